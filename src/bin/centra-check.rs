@@ -1,0 +1,152 @@
+//! `centra-check [--json] [--lang nl|en] FILE...`: the reviewer's checker.
+//!
+//! Exit status: 0 when every file meets, 1 when any does not, 2 when a file
+//! cannot be read (or the arguments are wrong); the reason goes to stderr.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use centra_check::messages::{read_error, Lang};
+use centra_check::report_file::{report_json, report_text};
+use centra_check::{check_text, Status};
+
+const USAGE: &str = "\
+Usage: centra-check [--json] [--lang nl|en] FILE...
+
+Checks proposal files (spec/proposal-format.md) against Katapult's
+Werkdefinitie Centra. Use - to read standard input.
+
+  --json         print the report as JSON (format centra-check/report);
+                 one object for one file, an array for several
+  --lang nl|en   language of the messages (default nl)
+  -h, --help     show this help
+  -V, --version  show the version
+
+Exit status: 0 every file meets, 1 any file does not (partly, not met,
+incomplete), 2 a file cannot be read or the arguments are wrong.";
+
+struct Options {
+    json: bool,
+    lang: Lang,
+    files: Vec<String>,
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+    let mut options = Options {
+        json: false,
+        lang: Lang::Nl,
+        files: Vec::new(),
+    };
+    let mut args = args.peekable();
+    let mut only_files = false;
+    while let Some(arg) = args.next() {
+        if only_files {
+            options.files.push(arg);
+            continue;
+        }
+        match arg.as_str() {
+            "--json" => options.json = true,
+            "--lang" => {
+                let value = args.next().ok_or("--lang needs a value: nl or en")?;
+                options.lang = Lang::from_id(&value)
+                    .ok_or(format!("unknown language '{value}': use nl or en"))?;
+            }
+            "-h" | "--help" => return Ok(None),
+            "-V" | "--version" => {
+                println!("centra-check {}", env!("CARGO_PKG_VERSION"));
+                std::process::exit(0);
+            }
+            "--" => only_files = true,
+            other if other.starts_with("--lang=") => {
+                let value = &other["--lang=".len()..];
+                options.lang = Lang::from_id(value)
+                    .ok_or(format!("unknown language '{value}': use nl or en"))?;
+            }
+            other if other.starts_with('-') && other != "-" => {
+                return Err(format!("unknown option '{other}'"));
+            }
+            _ => options.files.push(arg),
+        }
+    }
+    if options.files.is_empty() {
+        return Err("no file given".into());
+    }
+    Ok(Some(options))
+}
+
+fn read_input(file: &str) -> std::io::Result<String> {
+    if file == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(file)
+    }
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(options)) => options,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(problem) => {
+            eprintln!("centra-check: {problem}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut unreadable = false;
+    let mut all_meet = true;
+    let mut json_reports = Vec::new();
+    let mut stdout = std::io::stdout().lock();
+    for (index, file) in options.files.iter().enumerate() {
+        let outcome = read_input(file)
+            .map_err(|e| e.to_string())
+            .and_then(|text| check_text(&text).map_err(|e| read_error(&e, options.lang)));
+        let report = match outcome {
+            Ok(report) => report,
+            Err(reason) => {
+                eprintln!("centra-check: {file}: {reason}");
+                unreadable = true;
+                continue;
+            }
+        };
+        all_meet &= report.verdict == Status::Meets;
+        if options.json {
+            let mut value = report_json(&report, options.lang);
+            if options.files.len() > 1 {
+                value["file"] = serde_json::Value::String(file.clone());
+            }
+            json_reports.push(value);
+        } else {
+            if index > 0 {
+                let _ = writeln!(stdout);
+            }
+            let _ = write!(stdout, "{}", report_text(&report, options.lang, file));
+        }
+    }
+    if options.json {
+        let document = if options.files.len() == 1 {
+            json_reports.pop().unwrap_or(serde_json::Value::Null)
+        } else {
+            serde_json::Value::Array(json_reports)
+        };
+        // A single unreadable file prints no JSON at all: stdout stays empty.
+        if !document.is_null() {
+            let _ = writeln!(
+                stdout,
+                "{}",
+                serde_json::to_string_pretty(&document).expect("JSON")
+            );
+        }
+    }
+    let _ = stdout.flush();
+    if unreadable {
+        ExitCode::from(2)
+    } else if all_meet {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

@@ -1,0 +1,304 @@
+//! The proposal: what an applicant plans, as the file format of
+//! `spec/proposal-format.md` describes it. Plain data; reading and writing
+//! live in `proposal_file`, judging in `evaluate`.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Declares an enum whose variants have fixed string ids in the file format.
+/// `ALL` lists the variants in the order the UI offers them.
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// Centre of Expertise (hbo), Centrum voor Innovatief Vakmanschap (mbo), other PPS.
+    CentreType { Coe => "coe", Civ => "civ", Pps => "pps" }
+);
+
+string_enum!(Province {
+    Groningen => "groningen",
+    Friesland => "friesland",
+    Drenthe => "drenthe",
+    Overijssel => "overijssel",
+    Flevoland => "flevoland",
+    Gelderland => "gelderland",
+    Utrecht => "utrecht",
+    NoordHolland => "noord_holland",
+    ZuidHolland => "zuid_holland",
+    Zeeland => "zeeland",
+    NoordBrabant => "noord_brabant",
+    Limburg => "limburg",
+    National => "national",
+});
+
+string_enum!(
+    /// The economic or societal focus ('zwaartepunt'): top sectors, missions,
+    /// key technologies, or a regional priority described in `regional_fit`.
+    Theme {
+        AgriFood => "agri_food",
+        Chemistry => "chemistry",
+        CreativeIndustry => "creative_industry",
+        Energy => "energy",
+        HighTech => "high_tech",
+        LifeSciencesHealth => "life_sciences_health",
+        Logistics => "logistics",
+        Horticulture => "horticulture",
+        WaterMaritime => "water_maritime",
+        EnergyTransition => "energy_transition",
+        AgricultureWaterFood => "agriculture_water_food",
+        HealthCare => "health_care",
+        Security => "security",
+        KeyTechnologies => "key_technologies",
+        RegionalOther => "regional_other",
+    }
+);
+
+string_enum!(PartnerKind {
+    Company => "company",
+    SectorOrganisation => "sector_organisation",
+    PublicOrganisation => "public_organisation",
+    Vo => "vo",
+    Mbo => "mbo",
+    Hbo => "hbo",
+    Wo => "wo",
+    Municipality => "municipality",
+    Province => "province",
+    NationalGovernment => "national_government",
+    OtherGovernment => "other_government",
+    Other => "other",
+});
+
+string_enum!(
+    /// The thirds of the cofinancing split, plus `unassigned` for kind `other`.
+    Sector {
+        Practice => "practice",
+        Government => "government",
+        Education => "education",
+        Unassigned => "unassigned",
+    }
+);
+
+impl Sector {
+    /// The three sectors the werkdefinitie wants about a third each from.
+    pub const THIRDS: [Sector; 3] = [Sector::Practice, Sector::Government, Sector::Education];
+}
+
+impl PartnerKind {
+    pub fn sector(self) -> Sector {
+        use PartnerKind::*;
+        match self {
+            Company | SectorOrganisation | PublicOrganisation => Sector::Practice,
+            Municipality | Province | NationalGovernment | OtherGovernment => Sector::Government,
+            Vo | Mbo | Hbo | Wo => Sector::Education,
+            Other => Sector::Unassigned,
+        }
+    }
+}
+
+string_enum!(Form { Cash => "cash", InKind => "in_kind" });
+
+string_enum!(InKindCategory {
+    StaffHours => "staff_hours",
+    Equipment => "equipment",
+    Facilities => "facilities",
+    MeetingHours => "meeting_hours",
+    Other => "other",
+});
+
+string_enum!(BudgetKind { Bureau => "bureau", Activity => "activity" });
+
+string_enum!(
+    /// The four overarching goals of the werkdefinitie.
+    Goal {
+        NextProfessional => "next_professional",
+        LifelongLearning => "lifelong_learning",
+        InnovationCapacity => "innovation_capacity",
+        WorkforceMobility => "workforce_mobility",
+    }
+);
+
+string_enum!(Group {
+    Students => "students",
+    Teachers => "teachers",
+    Employees => "employees",
+    Companies => "companies",
+});
+
+pub const FORMAT_ID: &str = "centra-check/proposal";
+pub const FORMAT_VERSION: u32 = 1;
+pub const DEFAULT_PROFILE: &str = "katapult-werkdefinitie";
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Proposal {
+    pub profile: String,
+    pub centre: Centre,
+    pub partners: Vec<Partner>,
+    pub budget: Vec<BudgetLine>,
+    pub activities: Vec<Activity>,
+    pub impact: Vec<Indicator>,
+}
+
+impl Default for Proposal {
+    fn default() -> Self {
+        Proposal {
+            profile: DEFAULT_PROFILE.to_string(),
+            centre: Centre::default(),
+            partners: Vec::new(),
+            budget: Vec::new(),
+            activities: Vec::new(),
+            impact: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Centre {
+    pub name: String,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub centre_type: Option<CentreType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub province: Option<Province>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_year: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration_years: Option<u32>,
+    pub themes: Vec<Theme>,
+    pub regional_fit: String,
+    pub alliances: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Partner {
+    pub id: String,
+    pub name: String,
+    pub kind: PartnerKind,
+    pub governance: Governance,
+    pub contributions: Vec<Contribution>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Governance {
+    /// A seat in the steering.
+    pub strategic: bool,
+    /// Hands-on work in the activities.
+    pub executive: bool,
+    /// Company management, or the College van Bestuur itself, in the steering.
+    pub top_management: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Contribution {
+    pub form: Form,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<InKindCategory>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hourly_rate: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    pub description: String,
+}
+
+impl Contribution {
+    pub fn new(form: Form) -> Self {
+        Contribution {
+            form,
+            category: None,
+            hours: None,
+            hourly_rate: None,
+            amount: None,
+            year: None,
+            description: String::new(),
+        }
+    }
+
+    /// The category that applies: in kind defaults to `other`; cash has none.
+    pub fn effective_category(&self) -> Option<InKindCategory> {
+        match self.form {
+            Form::Cash => None,
+            Form::InKind => Some(self.category.unwrap_or(InKindCategory::Other)),
+        }
+    }
+
+    pub fn is_staff_hours(&self) -> bool {
+        self.effective_category() == Some(InKindCategory::StaffHours)
+    }
+
+    pub fn is_meeting_hours(&self) -> bool {
+        self.effective_category() == Some(InKindCategory::MeetingHours)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct BudgetLine {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<BudgetKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub activity: Option<String>,
+    pub description: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Activity {
+    pub id: String,
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goal: Option<Goal>,
+    pub target: Target,
+    pub experiment: bool,
+    pub partners: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Target {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<Decimal>,
+    pub unit: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Indicator {
+    pub group: Group,
+    pub label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<Decimal>,
+    pub unit: String,
+}

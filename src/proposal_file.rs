@@ -1,0 +1,627 @@
+//! Reading and writing the proposal file (`spec/proposal-format.md`, version 1).
+//!
+//! The reader walks a parsed JSON tree by hand rather than deriving
+//! `Deserialize`, so that every refusal names its exact path
+//! (`partners[2].contributons: unknown field`) and money never passes
+//! through a float: with serde_json's `arbitrary_precision` a JSON number
+//! keeps its text, which becomes an exact decimal.
+
+use std::collections::HashSet;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::model::*;
+use crate::totals;
+
+/// Why a proposal file was refused, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadError {
+    /// `partners[2].contributions[0].amount`; empty for the whole file.
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON at all; line and column are 1-based.
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotAProposal,
+    UnsupportedVersion(String),
+    UnknownProfile(String),
+    UnknownField,
+    MissingField,
+    /// The value has the wrong JSON type; `expected` is a type word.
+    WrongType {
+        expected: Expected,
+    },
+    NotANumber(String),
+    Negative,
+    TooManyDigits,
+    NotAWholeNumber,
+    UnknownValue {
+        value: String,
+        allowed: Vec<&'static str>,
+    },
+    DuplicateId(String),
+    /// A total of these amounts exceeds what an exact decimal holds.
+    TotalTooLarge,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    List,
+    Text,
+    Number,
+    WholeNumber,
+    Boolean,
+}
+
+impl std::fmt::Display for ReadError {
+    /// English, for logs and `Debug`-like use; the UI and CLI use `messages`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::read_error(
+            self,
+            crate::messages::Lang::En,
+        ))
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// The largest number of significant digits an exact decimal holds.
+const MAX_DIGITS: usize = 28;
+
+type Result<T> = std::result::Result<T, ReadError>;
+
+fn fail<T>(path: &str, problem: Problem) -> Result<T> {
+    Err(ReadError {
+        path: path.to_string(),
+        problem,
+    })
+}
+
+/// Reads a proposal file. On any refusal nothing is returned but the reason.
+pub fn read_proposal(text: &str) -> Result<Proposal> {
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError {
+        path: String::new(),
+        problem: Problem::Syntax {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        },
+    })?;
+    proposal_from_value(&value)
+}
+
+/// Reads a proposal from an already parsed JSON tree.
+pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
+    let mut root = Obj::new(value, "")?;
+    match root.take("format") {
+        Some(Value::String(s)) if s == FORMAT_ID => {}
+        Some(_) => return fail("format", Problem::NotAProposal),
+        None => return fail("format", Problem::MissingField),
+    }
+    match root.take("version") {
+        Some(Value::Number(n)) if n.to_string() == FORMAT_VERSION.to_string() => {}
+        Some(other) => return fail("version", Problem::UnsupportedVersion(compact(other))),
+        None => return fail("version", Problem::MissingField),
+    }
+    let profile = match root.opt_text("profile")? {
+        None => DEFAULT_PROFILE.to_string(),
+        Some(id) if crate::profile::Profile::by_id(&id).is_some() => id,
+        Some(id) => return fail("profile", Problem::UnknownProfile(id)),
+    };
+    let centre = match root.take_object("centre")? {
+        Some(obj) => read_centre(obj)?,
+        None => Centre::default(),
+    };
+    let partners = root.list("partners", read_partner)?;
+    unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
+    let budget = root.list("budget", read_budget_line)?;
+    let activities = root.list("activities", read_activity)?;
+    unique_ids("activities", activities.iter().map(|a| a.id.as_str()))?;
+    let impact = root.list("impact", read_indicator)?;
+    root.finish()?;
+
+    let proposal = Proposal {
+        profile,
+        centre,
+        partners,
+        budget,
+        activities,
+        impact,
+    };
+    check_totals(&proposal)?;
+    Ok(proposal)
+}
+
+/// Refuses a proposal whose totals cannot be held exactly, naming the list.
+pub fn check_totals(proposal: &Proposal) -> Result<()> {
+    match totals::Totals::of(proposal) {
+        Ok(_) => Ok(()),
+        Err(overflow) => fail(&overflow.path, Problem::TotalTooLarge),
+    }
+}
+
+/// The proposal as the file format writes it: money as decimal strings.
+pub fn write_proposal(proposal: &Proposal) -> String {
+    #[derive(Serialize)]
+    struct File<'a> {
+        format: &'static str,
+        version: u32,
+        #[serde(flatten)]
+        proposal: &'a Proposal,
+    }
+    let file = File {
+        format: FORMAT_ID,
+        version: FORMAT_VERSION,
+        proposal,
+    };
+    serde_json::to_string_pretty(&file).expect("a proposal always serialises")
+}
+
+fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> {
+    let mut seen = HashSet::new();
+    for (index, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return fail(
+                &format!("{list}[{index}].id"),
+                Problem::DuplicateId(id.to_string()),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn compact(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 40 {
+        let cut: String = text.chars().take(40).collect();
+        format!("{cut}…")
+    } else {
+        text
+    }
+}
+
+fn read_centre(mut obj: Obj) -> Result<Centre> {
+    let centre = Centre {
+        name: obj.opt_text("name")?.unwrap_or_default(),
+        centre_type: obj.opt_enum("type", CentreType::from_id, CentreType::ALL, CentreType::id)?,
+        province: obj.opt_enum("province", Province::from_id, Province::ALL, Province::id)?,
+        start_year: obj.opt_int("start_year", false)?,
+        duration_years: obj
+            .opt_int("duration_years", true)?
+            .map(|years| years as u32),
+        themes: obj.list("themes", |item| {
+            item.enumeration(Theme::from_id, Theme::ALL, Theme::id)
+        })?,
+        regional_fit: obj.opt_text("regional_fit")?.unwrap_or_default(),
+        alliances: obj.list("alliances", |item| item.text())?,
+    };
+    obj.finish()?;
+    Ok(centre)
+}
+
+fn read_partner(item: Item) -> Result<Partner> {
+    let mut obj = item.object()?;
+    let id = obj.req_text("id")?;
+    let name = obj.opt_text("name")?.unwrap_or_default();
+    let kind = obj
+        .opt_enum(
+            "kind",
+            PartnerKind::from_id,
+            PartnerKind::ALL,
+            PartnerKind::id,
+        )?
+        .map_or_else(|| fail(&obj.child("kind"), Problem::MissingField), Ok)?;
+    let governance = match obj.take_object("governance")? {
+        Some(mut g) => {
+            let governance = Governance {
+                strategic: g.opt_bool("strategic")?.unwrap_or(false),
+                executive: g.opt_bool("executive")?.unwrap_or(false),
+                top_management: g.opt_bool("top_management")?.unwrap_or(false),
+            };
+            g.finish()?;
+            governance
+        }
+        None => Governance::default(),
+    };
+    let contributions = obj.list("contributions", read_contribution)?;
+    obj.finish()?;
+    Ok(Partner {
+        id,
+        name,
+        kind,
+        governance,
+        contributions,
+    })
+}
+
+fn read_contribution(item: Item) -> Result<Contribution> {
+    let mut obj = item.object()?;
+    let form = obj
+        .opt_enum("form", Form::from_id, Form::ALL, Form::id)?
+        .map_or_else(|| fail(&obj.child("form"), Problem::MissingField), Ok)?;
+    let contribution = Contribution {
+        form,
+        category: obj.opt_enum(
+            "category",
+            InKindCategory::from_id,
+            InKindCategory::ALL,
+            InKindCategory::id,
+        )?,
+        hours: obj.opt_decimal("hours")?,
+        hourly_rate: obj.opt_decimal("hourly_rate")?,
+        amount: obj.opt_decimal("amount")?,
+        year: obj.opt_int("year", false)?,
+        description: obj.opt_text("description")?.unwrap_or_default(),
+    };
+    obj.finish()?;
+    Ok(contribution)
+}
+
+fn read_budget_line(item: Item) -> Result<BudgetLine> {
+    let mut obj = item.object()?;
+    let line = BudgetLine {
+        kind: obj.opt_enum("kind", BudgetKind::from_id, BudgetKind::ALL, BudgetKind::id)?,
+        activity: obj.opt_text("activity")?,
+        description: obj.opt_text("description")?.unwrap_or_default(),
+        amount: obj.opt_decimal("amount")?,
+        year: obj.opt_int("year", false)?,
+    };
+    obj.finish()?;
+    Ok(line)
+}
+
+fn read_activity(item: Item) -> Result<Activity> {
+    let mut obj = item.object()?;
+    let id = obj.req_text("id")?;
+    let name = obj.opt_text("name")?.unwrap_or_default();
+    let goal = obj.opt_enum("goal", Goal::from_id, Goal::ALL, Goal::id)?;
+    let target = match obj.take_object("target")? {
+        Some(mut t) => {
+            let target = Target {
+                count: t.opt_decimal("count")?,
+                unit: t.opt_text("unit")?.unwrap_or_default(),
+            };
+            t.finish()?;
+            target
+        }
+        None => Target::default(),
+    };
+    let experiment = obj.opt_bool("experiment")?.unwrap_or(false);
+    let partners = obj.list("partners", |item| item.text())?;
+    obj.finish()?;
+    Ok(Activity {
+        id,
+        name,
+        goal,
+        target,
+        experiment,
+        partners,
+    })
+}
+
+fn read_indicator(item: Item) -> Result<Indicator> {
+    let mut obj = item.object()?;
+    let group = obj
+        .opt_enum("group", Group::from_id, Group::ALL, Group::id)?
+        .map_or_else(|| fail(&obj.child("group"), Problem::MissingField), Ok)?;
+    let indicator = Indicator {
+        group,
+        label: obj.opt_text("label")?.unwrap_or_default(),
+        baseline: obj.opt_decimal("baseline")?,
+        target: obj.opt_decimal("target")?,
+        unit: obj.opt_text("unit")?.unwrap_or_default(),
+    };
+    obj.finish()?;
+    Ok(indicator)
+}
+
+/// One JSON value at a known path.
+struct Item<'a> {
+    value: &'a Value,
+    path: String,
+}
+
+impl<'a> Item<'a> {
+    fn object(self) -> Result<Obj<'a>> {
+        Obj::new(self.value, &self.path)
+    }
+
+    fn text(self) -> Result<String> {
+        match self.value {
+            Value::String(s) => Ok(s.clone()),
+            _ => fail(
+                &self.path,
+                Problem::WrongType {
+                    expected: Expected::Text,
+                },
+            ),
+        }
+    }
+
+    fn enumeration<T>(
+        self,
+        from_id: fn(&str) -> Option<T>,
+        all: &[T],
+        id: fn(T) -> &'static str,
+    ) -> Result<T>
+    where
+        T: Copy,
+    {
+        let path = self.path.clone();
+        let text = self.text()?;
+        from_id(&text).map_or_else(
+            || {
+                fail(
+                    &path,
+                    Problem::UnknownValue {
+                        value: text.clone(),
+                        allowed: all.iter().map(|v| id(*v)).collect(),
+                    },
+                )
+            },
+            Ok,
+        )
+    }
+
+    fn decimal(self) -> Result<Decimal> {
+        let text = match self.value {
+            Value::Number(n) => n.to_string(),
+            Value::String(s) => s.clone(),
+            _ => {
+                return fail(
+                    &self.path,
+                    Problem::WrongType {
+                        expected: Expected::Number,
+                    },
+                )
+            }
+        };
+        parse_decimal(&text).map_err(|problem| ReadError {
+            path: self.path,
+            problem,
+        })
+    }
+
+    fn int(self, non_negative: bool) -> Result<i32> {
+        let Value::Number(n) = self.value else {
+            return fail(
+                &self.path,
+                Problem::WrongType {
+                    expected: Expected::WholeNumber,
+                },
+            );
+        };
+        let text = n.to_string();
+        if text.starts_with('-') && non_negative {
+            return fail(&self.path, Problem::Negative);
+        }
+        text.parse::<i32>()
+            .or_else(|_| fail(&self.path, Problem::NotAWholeNumber))
+    }
+}
+
+/// Parses the file format's decimal text: `.` separator, no thousands
+/// separators, optional exponent (JSON numbers), never negative, at most 28
+/// significant digits.
+pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
+    let trimmed = text.trim();
+    let (mantissa, exponent) = match trimmed.find(['e', 'E']) {
+        Some(at) => (&trimmed[..at], Some(&trimmed[at + 1..])),
+        None => (trimmed, None),
+    };
+    let unsigned = mantissa.strip_prefix('+').unwrap_or(mantissa);
+    let (negative, digits_part) = match unsigned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, unsigned),
+    };
+    let (int_part, frac_part) = match digits_part.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (digits_part, ""),
+    };
+    let well_formed = !(int_part.is_empty() && frac_part.is_empty())
+        && int_part.bytes().all(|b| b.is_ascii_digit())
+        && frac_part.bytes().all(|b| b.is_ascii_digit());
+    if !well_formed {
+        return Err(Problem::NotANumber(text.to_string()));
+    }
+    let exponent: i64 = match exponent {
+        None => 0,
+        Some(e) => e
+            .parse()
+            .map_err(|_| Problem::NotANumber(text.to_string()))?,
+    };
+    let all_digits = format!("{int_part}{frac_part}");
+    let significant = all_digits.trim_start_matches('0');
+    let is_zero = significant.is_empty();
+    if negative && !is_zero {
+        return Err(Problem::Negative);
+    }
+    if is_zero {
+        return Ok(Decimal::ZERO);
+    }
+    // Trailing zeros are not significant: drop them from the stored digits
+    // only where the decimal could not otherwise hold the value, so that a
+    // written `12.50` keeps its scale.
+    if significant.trim_end_matches('0').len() > MAX_DIGITS {
+        return Err(Problem::TooManyDigits);
+    }
+    let mut digits = significant;
+    let mut scale = frac_part.len() as i64 - exponent;
+    while scale > 0
+        && (scale > MAX_DIGITS as i64 || digits.len() > MAX_DIGITS)
+        && digits.ends_with('0')
+    {
+        digits = &digits[..digits.len() - 1];
+        scale -= 1;
+    }
+    if scale > MAX_DIGITS as i64 || digits.len() > MAX_DIGITS + 1 {
+        return Err(Problem::TooManyDigits);
+    }
+    let mut integer: i128 = digits.parse().map_err(|_| Problem::TooManyDigits)?;
+    while scale < 0 {
+        integer = integer.checked_mul(10).ok_or(Problem::TooManyDigits)?;
+        scale += 1;
+    }
+    Decimal::try_from_i128_with_scale(integer, scale as u32).map_err(|_| Problem::TooManyDigits)
+}
+
+/// A JSON object being read: fields are taken one by one, and whatever is
+/// left at the end is an unknown field.
+struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+    taken: HashSet<&'static str>,
+}
+
+impl<'a> Obj<'a> {
+    fn new(value: &'a Value, path: &str) -> Result<Self> {
+        match value {
+            Value::Object(map) => Ok(Obj {
+                map,
+                path: path.to_string(),
+                taken: HashSet::new(),
+            }),
+            _ => fail(
+                path,
+                Problem::WrongType {
+                    expected: Expected::Object,
+                },
+            ),
+        }
+    }
+
+    fn child(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// The value of a field; `null` counts as absent.
+    fn take(&mut self, key: &'static str) -> Option<&'a Value> {
+        self.taken.insert(key);
+        match self.map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(value),
+        }
+    }
+
+    fn item(&mut self, key: &'static str) -> Option<Item<'a>> {
+        let path = self.child(key);
+        self.take(key).map(|value| Item { value, path })
+    }
+
+    fn take_object(&mut self, key: &'static str) -> Result<Option<Obj<'a>>> {
+        self.item(key).map(Item::object).transpose()
+    }
+
+    fn req_text(&mut self, key: &'static str) -> Result<String> {
+        match self.item(key) {
+            Some(item) => item.text(),
+            None => fail(&self.child(key), Problem::MissingField),
+        }
+    }
+
+    fn opt_text(&mut self, key: &'static str) -> Result<Option<String>> {
+        self.item(key).map(Item::text).transpose()
+    }
+
+    fn opt_bool(&mut self, key: &'static str) -> Result<Option<bool>> {
+        match self.item(key) {
+            None => Ok(None),
+            Some(Item {
+                value: Value::Bool(b),
+                ..
+            }) => Ok(Some(*b)),
+            Some(item) => fail(
+                &item.path,
+                Problem::WrongType {
+                    expected: Expected::Boolean,
+                },
+            ),
+        }
+    }
+
+    fn opt_decimal(&mut self, key: &'static str) -> Result<Option<Decimal>> {
+        self.item(key).map(Item::decimal).transpose()
+    }
+
+    fn opt_int(&mut self, key: &'static str, non_negative: bool) -> Result<Option<i32>> {
+        self.item(key)
+            .map(|item| item.int(non_negative))
+            .transpose()
+    }
+
+    fn opt_enum<T: Copy>(
+        &mut self,
+        key: &'static str,
+        from_id: fn(&str) -> Option<T>,
+        all: &[T],
+        id: fn(T) -> &'static str,
+    ) -> Result<Option<T>> {
+        self.item(key)
+            .map(|item| item.enumeration(from_id, all, id))
+            .transpose()
+    }
+
+    fn list<T>(
+        &mut self,
+        key: &'static str,
+        read: impl Fn(Item<'a>) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let Some(item) = self.item(key) else {
+            return Ok(Vec::new());
+        };
+        let Value::Array(values) = item.value else {
+            return fail(
+                &item.path,
+                Problem::WrongType {
+                    expected: Expected::List,
+                },
+            );
+        };
+        values
+            .iter()
+            .enumerate()
+            .map(|(index, value)| {
+                read(Item {
+                    value,
+                    path: format!("{}[{index}]", item.path),
+                })
+            })
+            .collect()
+    }
+
+    /// Refuses the first field that was never taken: a typo must never
+    /// silently drop data.
+    fn finish(self) -> Result<()> {
+        // Report in the file's own order, so the first typo is named first.
+        match self
+            .map
+            .keys()
+            .find(|key| !self.taken.contains(key.as_str()))
+        {
+            Some(key) => fail(&self.child(key), Problem::UnknownField),
+            None => Ok(()),
+        }
+    }
+}
+
+impl FromStr for Proposal {
+    type Err = ReadError;
+    fn from_str(text: &str) -> Result<Self> {
+        read_proposal(text)
+    }
+}

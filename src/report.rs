@@ -1,0 +1,621 @@
+//! The report: per criterion a status and its findings, plus the figures.
+//!
+//! A finding is a typed value (`Finding`), not a string: its stable code,
+//! severity and parameters are derived from the variant, and the texts in
+//! `messages` match on it exhaustively per language.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::model::*;
+use crate::totals::YearTotals;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Meets,
+    Partly,
+    NotMet,
+    Incomplete,
+}
+
+impl Status {
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Meets => "meets",
+            Status::Partly => "partly",
+            Status::NotMet => "not_met",
+            Status::Incomplete => "incomplete",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Status> {
+        [
+            Status::Meets,
+            Status::Partly,
+            Status::NotMet,
+            Status::Incomplete,
+        ]
+        .into_iter()
+        .find(|s| s.id() == id)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CriterionId {
+    C1,
+    C2,
+    C3,
+    C4,
+    C5,
+    C6,
+}
+
+impl CriterionId {
+    pub const ALL: [CriterionId; 6] = [
+        CriterionId::C1,
+        CriterionId::C2,
+        CriterionId::C3,
+        CriterionId::C4,
+        CriterionId::C5,
+        CriterionId::C6,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            CriterionId::C1 => "C1",
+            CriterionId::C2 => "C2",
+            CriterionId::C3 => "C3",
+            CriterionId::C4 => "C4",
+            CriterionId::C5 => "C5",
+            CriterionId::C6 => "C6",
+        }
+    }
+}
+
+/// Which share rule a sector fails (C3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareBound {
+    Low,
+    High,
+    Missing,
+}
+
+/// Every finding the engine can make, with what its message needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Finding {
+    // C1
+    NoFocus,
+    NoRegionalFit,
+    NoAlliances,
+    EducationChain {
+        levels: Vec<PartnerKind>,
+    },
+    // C2
+    NoPracticePartner,
+    NoEducationPartner,
+    FewCompanies {
+        companies: usize,
+        minimum: usize,
+    },
+    NotStrategic {
+        sector: Sector,
+    },
+    NotExecutive {
+        sector: Sector,
+    },
+    NoCompanyManagement,
+    NoBoard,
+    NoCofinancing {
+        sector: Sector,
+    },
+    PartnersWithoutContribution {
+        partners: Vec<String>,
+    },
+    Benchmark {
+        companies: usize,
+        students: Option<Decimal>,
+        teachers: Option<Decimal>,
+        average_companies: u32,
+        average_students: u32,
+        average_teachers: u32,
+    },
+    // C3
+    /// A sector outside the band, or below the minimum. `extra` is the fix:
+    /// for Low/Missing what this sector must add to reach `bound`; for High
+    /// what the other sectors together must add to bring it down to `bound`.
+    /// `limit` is the threshold the rule compares with (band edge or minimum).
+    Share {
+        sector: Sector,
+        rule: ShareBound,
+        share: Decimal,
+        limit: Decimal,
+        bound: Decimal,
+        extra: Decimal,
+    },
+    FinancingShortfall {
+        costs: Decimal,
+        cofinancing: Decimal,
+        difference: Decimal,
+    },
+    FinancingSurplus {
+        costs: Decimal,
+        cofinancing: Decimal,
+        difference: Decimal,
+    },
+    MeetingHoursExcluded {
+        partner: String,
+        amount: Decimal,
+    },
+    LooksLikeMeetings {
+        partner: String,
+        description: String,
+    },
+    InKindNoBasis {
+        partner: String,
+        description: String,
+    },
+    InKindMismatch {
+        partner: String,
+        computed: Decimal,
+        amount: Decimal,
+    },
+    RateHigh {
+        partner: String,
+        rate: Decimal,
+        maximum: Decimal,
+    },
+    NoBureauDistinction,
+    UnclassifiedLines {
+        lines: Vec<String>,
+        amount: Decimal,
+    },
+    BureauShareHigh {
+        share: Decimal,
+        maximum: Decimal,
+        bureau: Decimal,
+    },
+    BureauShareExcessive {
+        share: Decimal,
+        maximum: Decimal,
+        bureau: Decimal,
+    },
+    ShortDuration {
+        years: u32,
+        minimum: u32,
+    },
+    PartnerUnassigned {
+        partners: Vec<String>,
+        amount: Decimal,
+    },
+    // C4
+    NoActivities,
+    ActivityNoTarget {
+        activity: String,
+    },
+    ActivityNoBudget {
+        activity: String,
+    },
+    UnknownActivity {
+        line: String,
+        activity: Option<String>,
+    },
+    CostPerUnit {
+        activity: String,
+        cost: Decimal,
+        unit: String,
+        budget: Decimal,
+        count: Decimal,
+    },
+    GoalsUncovered {
+        goals: Vec<Goal>,
+    },
+    // C5
+    NoIndicators,
+    GroupMissing {
+        group: Group,
+    },
+    NoTarget {
+        indicator: String,
+    },
+    NoCompanyIndicator,
+    // C6
+    NoExperiment,
+    ExperimentAlone,
+    UnknownPartner {
+        activity: String,
+        partner: String,
+    },
+}
+
+fn sector_word(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Practice => "PRACTICE",
+        Sector::Government => "GOVERNMENT",
+        Sector::Education => "EDUCATION",
+        Sector::Unassigned => "UNASSIGNED",
+    }
+}
+
+impl Finding {
+    /// The stable code: never changes with language or wording.
+    pub fn code(&self) -> String {
+        use Finding::*;
+        let fixed = match self {
+            NoFocus => "C1_NO_FOCUS",
+            NoRegionalFit => "C1_NO_REGIONAL_FIT",
+            NoAlliances => "C1_NO_ALLIANCES",
+            EducationChain { .. } => "C1_EDUCATION_CHAIN",
+            NoPracticePartner => "C2_NO_PRACTICE_PARTNER",
+            NoEducationPartner => "C2_NO_EDUCATION_PARTNER",
+            FewCompanies { .. } => "C2_FEW_COMPANIES",
+            NotStrategic { sector } => return format!("C2_{}_NOT_STRATEGIC", sector_word(*sector)),
+            NotExecutive { sector } => return format!("C2_{}_NOT_EXECUTIVE", sector_word(*sector)),
+            NoCompanyManagement => "C2_NO_COMPANY_MANAGEMENT",
+            NoBoard => "C2_NO_BOARD",
+            NoCofinancing { sector } => {
+                return format!("C2_{}_NO_COFINANCING", sector_word(*sector))
+            }
+            PartnersWithoutContribution { .. } => "C2_PARTNER_WITHOUT_CONTRIBUTION",
+            Benchmark { .. } => "C2_BENCHMARK",
+            Share { sector, rule, .. } => {
+                let rule = match rule {
+                    ShareBound::Low => "LOW",
+                    ShareBound::High => "HIGH",
+                    ShareBound::Missing => "MISSING",
+                };
+                return format!("C3_{}_SHARE_{rule}", sector_word(*sector));
+            }
+            FinancingShortfall { .. } => "C3_FINANCING_SHORTFALL",
+            FinancingSurplus { .. } => "C3_FINANCING_SURPLUS",
+            MeetingHoursExcluded { .. } => "C3_MEETING_HOURS_EXCLUDED",
+            LooksLikeMeetings { .. } => "C3_LOOKS_LIKE_MEETINGS",
+            InKindNoBasis { .. } => "C3_IN_KIND_NO_BASIS",
+            InKindMismatch { .. } => "C3_IN_KIND_MISMATCH",
+            RateHigh { .. } => "C3_RATE_HIGH",
+            NoBureauDistinction => "C3_NO_BUREAU_DISTINCTION",
+            UnclassifiedLines { .. } => "C3_UNCLASSIFIED_LINES",
+            BureauShareHigh { .. } => "C3_BUREAU_SHARE_HIGH",
+            BureauShareExcessive { .. } => "C3_BUREAU_SHARE_EXCESSIVE",
+            ShortDuration { .. } => "C3_SHORT_DURATION",
+            PartnerUnassigned { .. } => "C3_PARTNER_UNASSIGNED",
+            NoActivities => "C4_NO_ACTIVITIES",
+            ActivityNoTarget { .. } => "C4_ACTIVITY_NO_TARGET",
+            ActivityNoBudget { .. } => "C4_ACTIVITY_NO_BUDGET",
+            UnknownActivity { .. } => "C4_UNKNOWN_ACTIVITY",
+            CostPerUnit { .. } => "C4_COST_PER_UNIT",
+            GoalsUncovered { .. } => "C4_GOALS_UNCOVERED",
+            NoIndicators => "C5_NO_INDICATORS",
+            GroupMissing { .. } => "C5_GROUP_MISSING",
+            NoTarget { .. } => "C5_NO_TARGET",
+            NoCompanyIndicator => "C5_NO_COMPANY_INDICATOR",
+            NoExperiment => "C6_NO_EXPERIMENT",
+            ExperimentAlone => "C6_EXPERIMENT_ALONE",
+            UnknownPartner { .. } => "C6_UNKNOWN_PARTNER",
+        };
+        fixed.to_string()
+    }
+
+    pub fn severity(&self) -> Severity {
+        use Finding::*;
+        use Severity::*;
+        match self {
+            NoFocus => Error,
+            NoRegionalFit | NoAlliances => Warning,
+            EducationChain { .. } => Info,
+            NoPracticePartner | NoEducationPartner => Error,
+            FewCompanies { .. } => Warning,
+            NotStrategic { .. } | NotExecutive { .. } => Error,
+            NoCompanyManagement | NoBoard => Warning,
+            NoCofinancing { .. } => Error,
+            PartnersWithoutContribution { .. } | Benchmark { .. } => Info,
+            Share {
+                rule: ShareBound::Missing,
+                ..
+            } => Error,
+            Share { .. } => Warning,
+            FinancingShortfall { .. } => Error,
+            FinancingSurplus { .. } => Warning,
+            MeetingHoursExcluded { .. } => Error,
+            LooksLikeMeetings { .. } | InKindNoBasis { .. } => Warning,
+            InKindMismatch { .. } => Error,
+            RateHigh { .. } => Warning,
+            NoBureauDistinction => Error,
+            UnclassifiedLines { .. } | BureauShareHigh { .. } => Warning,
+            BureauShareExcessive { .. } => Error,
+            ShortDuration { .. } | PartnerUnassigned { .. } => Warning,
+            NoActivities | ActivityNoTarget { .. } | ActivityNoBudget { .. } => Error,
+            UnknownActivity { .. } => Error,
+            CostPerUnit { .. } | GoalsUncovered { .. } => Info,
+            NoIndicators => Error,
+            GroupMissing { .. } | NoTarget { .. } => Warning,
+            NoCompanyIndicator => Info,
+            NoExperiment => Error,
+            ExperimentAlone | UnknownPartner { .. } => Warning,
+        }
+    }
+
+    /// The parameters, as the report's `params` carries them: decimals as
+    /// exact strings, shares rounded to four places (display rounding).
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        use crate::display::{money_param, share_param};
+        use Finding::*;
+        let list = |items: &[String]| items.join(", ");
+        match self {
+            NoFocus | NoRegionalFit | NoAlliances | NoPracticePartner | NoEducationPartner
+            | NoCompanyManagement | NoBoard | NoBureauDistinction | NoActivities | NoIndicators
+            | NoCompanyIndicator | NoExperiment | ExperimentAlone => vec![],
+            EducationChain { levels } => vec![(
+                "levels",
+                levels.iter().map(|k| k.id()).collect::<Vec<_>>().join(", "),
+            )],
+            FewCompanies { companies, minimum } => {
+                vec![
+                    ("companies", companies.to_string()),
+                    ("minimum", minimum.to_string()),
+                ]
+            }
+            NotStrategic { sector } | NotExecutive { sector } | NoCofinancing { sector } => {
+                vec![("sector", sector.id().to_string())]
+            }
+            PartnersWithoutContribution { partners } => vec![("partners", list(partners))],
+            Benchmark {
+                companies,
+                students,
+                teachers,
+                average_companies,
+                average_students,
+                average_teachers,
+            } => {
+                let mut params = vec![("companies", companies.to_string())];
+                if let Some(students) = students {
+                    params.push(("students", students.normalize().to_string()));
+                }
+                if let Some(teachers) = teachers {
+                    params.push(("teachers", teachers.normalize().to_string()));
+                }
+                params.push(("average_companies", average_companies.to_string()));
+                params.push(("average_students", average_students.to_string()));
+                params.push(("average_teachers", average_teachers.to_string()));
+                params
+            }
+            Share {
+                sector,
+                rule,
+                share,
+                limit,
+                bound,
+                extra,
+            } => {
+                let extra_key = match rule {
+                    ShareBound::High => "others_missing",
+                    _ => "missing",
+                };
+                vec![
+                    ("sector", sector.id().to_string()),
+                    ("share", share_param(*share)),
+                    ("limit", share_param(*limit)),
+                    ("bound", share_param(*bound)),
+                    (extra_key, money_param(*extra)),
+                ]
+            }
+            FinancingShortfall {
+                costs,
+                cofinancing,
+                difference,
+            } => vec![
+                ("costs", money_param(*costs)),
+                ("cofinancing", money_param(*cofinancing)),
+                ("shortfall", money_param(*difference)),
+            ],
+            FinancingSurplus {
+                costs,
+                cofinancing,
+                difference,
+            } => vec![
+                ("costs", money_param(*costs)),
+                ("cofinancing", money_param(*cofinancing)),
+                ("surplus", money_param(*difference)),
+            ],
+            MeetingHoursExcluded { partner, amount } => {
+                vec![
+                    ("partner", partner.clone()),
+                    ("amount", money_param(*amount)),
+                ]
+            }
+            LooksLikeMeetings {
+                partner,
+                description,
+            }
+            | InKindNoBasis {
+                partner,
+                description,
+            } => {
+                vec![
+                    ("partner", partner.clone()),
+                    ("description", description.clone()),
+                ]
+            }
+            InKindMismatch {
+                partner,
+                computed,
+                amount,
+            } => vec![
+                ("partner", partner.clone()),
+                ("computed", money_param(*computed)),
+                ("amount", money_param(*amount)),
+            ],
+            RateHigh {
+                partner,
+                rate,
+                maximum,
+            } => vec![
+                ("partner", partner.clone()),
+                ("rate", money_param(*rate)),
+                ("maximum", money_param(*maximum)),
+            ],
+            UnclassifiedLines { lines, amount } => {
+                vec![("lines", list(lines)), ("amount", money_param(*amount))]
+            }
+            BureauShareHigh {
+                share,
+                maximum,
+                bureau,
+            }
+            | BureauShareExcessive {
+                share,
+                maximum,
+                bureau,
+            } => vec![
+                ("share", share_param(*share)),
+                ("maximum", share_param(*maximum)),
+                ("bureau", money_param(*bureau)),
+            ],
+            ShortDuration { years, minimum } => {
+                vec![
+                    ("years", years.to_string()),
+                    ("minimum", minimum.to_string()),
+                ]
+            }
+            PartnerUnassigned { partners, amount } => {
+                vec![
+                    ("partners", list(partners)),
+                    ("amount", money_param(*amount)),
+                ]
+            }
+            ActivityNoTarget { activity } | ActivityNoBudget { activity } => {
+                vec![("activity", activity.clone())]
+            }
+            UnknownActivity { line, activity } => {
+                let mut params = vec![("line", line.clone())];
+                if let Some(activity) = activity {
+                    params.push(("activity", activity.clone()));
+                }
+                params
+            }
+            CostPerUnit {
+                activity,
+                cost,
+                unit,
+                budget,
+                count,
+            } => vec![
+                ("activity", activity.clone()),
+                ("cost_per_unit", money_param(*cost)),
+                ("unit", unit.clone()),
+                ("budget", money_param(*budget)),
+                ("count", count.normalize().to_string()),
+            ],
+            GoalsUncovered { goals } => vec![(
+                "goals",
+                goals.iter().map(|g| g.id()).collect::<Vec<_>>().join(", "),
+            )],
+            GroupMissing { group } => vec![("group", group.id().to_string())],
+            NoTarget { indicator } => vec![("indicator", indicator.clone())],
+            UnknownPartner { activity, partner } => {
+                vec![("activity", activity.clone()), ("partner", partner.clone())]
+            }
+        }
+    }
+
+    pub fn criterion(&self) -> CriterionId {
+        match &self.code()[..2] {
+            "C1" => CriterionId::C1,
+            "C2" => CriterionId::C2,
+            "C3" => CriterionId::C3,
+            "C4" => CriterionId::C4,
+            "C5" => CriterionId::C5,
+            _ => CriterionId::C6,
+        }
+    }
+}
+
+/// A finding and the place in the proposal it is about, so the UI can
+/// link to the field (`partners[1].contributions[0]`, `centre.themes`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located {
+    pub finding: Finding,
+    pub path: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CriterionResult {
+    pub id: CriterionId,
+    pub status: Status,
+    pub findings: Vec<Located>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Figures {
+    pub total_costs: Decimal,
+    pub total_cofinancing: Decimal,
+    pub cash_total: Decimal,
+    pub in_kind_total: Decimal,
+    pub excluded_meeting_hours: Decimal,
+    /// In `Sector::ALL` order: practice, government, education, unassigned.
+    pub sector_totals: [Decimal; 4],
+    /// Shares of recognised cofinancing, same order; all zero when it is zero.
+    pub sector_shares: [Decimal; 4],
+    pub bureau_total: Decimal,
+    pub activity_total: Decimal,
+    pub unclassified_total: Decimal,
+    pub bureau_share: Decimal,
+    /// Per activity id with a target and a budget: budget ÷ target count.
+    pub cost_per_unit: BTreeMap<String, Decimal>,
+    pub per_year: BTreeMap<i32, YearTotals>,
+    /// How many partners of each kind.
+    pub partner_counts: BTreeMap<PartnerKind, usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub profile: String,
+    pub verdict: Status,
+    pub criteria: Vec<CriterionResult>,
+    pub figures: Figures,
+}
+
+impl Report {
+    pub fn criterion(&self, id: CriterionId) -> &CriterionResult {
+        &self.criteria[id as usize]
+    }
+
+    /// All codes, in report order: handy for tests and summaries.
+    pub fn codes(&self) -> Vec<String> {
+        self.criteria
+            .iter()
+            .flat_map(|c| c.findings.iter().map(|f| f.finding.code()))
+            .collect()
+    }
+}
+
+/// The worst of the findings: any error → not met, any warning → partly.
+pub fn status_of(findings: &[Located]) -> Status {
+    match findings.iter().map(|f| f.finding.severity()).max() {
+        Some(Severity::Error) => Status::NotMet,
+        Some(Severity::Warning) => Status::Partly,
+        _ => Status::Meets,
+    }
+}
+
+/// The verdict over all criteria: incomplete first, then not met, partly.
+pub fn verdict_of(statuses: impl IntoIterator<Item = Status>) -> Status {
+    statuses.into_iter().max().unwrap_or(Status::Incomplete)
+}

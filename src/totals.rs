@@ -1,0 +1,132 @@
+//! The money of a proposal, added up exactly and with overflow checked.
+//!
+//! Every total the rules and the report use is computed here once, so that
+//! the criteria only compare numbers and never add them up themselves.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::model::*;
+
+/// A total that does not fit in an exact decimal; `path` names the list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overflow {
+    pub path: String,
+}
+
+pub(crate) fn add(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflow> {
+    a.checked_add(b).ok_or_else(|| Overflow {
+        path: path.to_string(),
+    })
+}
+
+pub(crate) fn mul(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflow> {
+    a.checked_mul(b).ok_or_else(|| Overflow {
+        path: path.to_string(),
+    })
+}
+
+/// What one contribution is worth, before deciding whether it counts.
+pub fn contribution_value(contribution: &Contribution, path: &str) -> Result<Decimal, Overflow> {
+    match (contribution.amount, contribution.is_staff_hours()) {
+        (Some(amount), _) => Ok(amount),
+        (None, true) => match (contribution.hours, contribution.hourly_rate) {
+            (Some(hours), Some(rate)) => mul(hours, rate, path),
+            _ => Ok(Decimal::ZERO),
+        },
+        (None, false) => Ok(Decimal::ZERO),
+    }
+}
+
+/// Per-year money, for the per-year view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearTotals {
+    pub costs: Decimal,
+    pub cofinancing: Decimal,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Totals {
+    /// Sum of all budget lines.
+    pub costs: Decimal,
+    pub bureau: Decimal,
+    pub activity: Decimal,
+    pub unclassified: Decimal,
+    /// All cash plus all in kind except meeting hours.
+    pub recognised: Decimal,
+    pub cash: Decimal,
+    /// In kind that counts (meeting hours excluded).
+    pub in_kind: Decimal,
+    pub excluded_meeting_hours: Decimal,
+    /// Recognised cofinancing per sector, in `Sector::ALL` order.
+    pub sectors: [Decimal; 4],
+    /// Recognised cofinancing per partner, in the proposal's order.
+    pub per_partner: Vec<Decimal>,
+    /// Budget per activity id, summed over lines of kind `activity` that name it.
+    pub per_activity: BTreeMap<String, Decimal>,
+    pub per_year: BTreeMap<i32, YearTotals>,
+}
+
+impl Totals {
+    pub fn sector(&self, sector: Sector) -> Decimal {
+        self.sectors[sector as usize]
+    }
+
+    pub fn of(proposal: &Proposal) -> Result<Totals, Overflow> {
+        let mut totals = Totals::default();
+        for (p, partner) in proposal.partners.iter().enumerate() {
+            let mut partner_total = Decimal::ZERO;
+            for (c, contribution) in partner.contributions.iter().enumerate() {
+                let path = format!("partners[{p}].contributions[{c}]");
+                let value = contribution_value(contribution, &path)?;
+                // The rules compare hours × rate with the amount: it must fit too.
+                if let (Some(hours), Some(rate)) = (contribution.hours, contribution.hourly_rate) {
+                    mul(hours, rate, &path)?;
+                }
+                if contribution.is_meeting_hours() {
+                    totals.excluded_meeting_hours =
+                        add(totals.excluded_meeting_hours, value, "partners")?;
+                    continue;
+                }
+                match contribution.form {
+                    Form::Cash => totals.cash = add(totals.cash, value, "partners")?,
+                    Form::InKind => totals.in_kind = add(totals.in_kind, value, "partners")?,
+                }
+                partner_total = add(partner_total, value, "partners")?;
+                if let Some(year) = contribution.year {
+                    let year_totals = totals.per_year.entry(year).or_default();
+                    year_totals.cofinancing = add(year_totals.cofinancing, value, "partners")?;
+                }
+            }
+            let sector = partner.kind.sector() as usize;
+            totals.sectors[sector] = add(totals.sectors[sector], partner_total, "partners")?;
+            totals.recognised = add(totals.recognised, partner_total, "partners")?;
+            totals.per_partner.push(partner_total);
+        }
+        for line in &proposal.budget {
+            let amount = line.amount.unwrap_or_default();
+            totals.costs = add(totals.costs, amount, "budget")?;
+            let bucket = match line.kind {
+                Some(BudgetKind::Bureau) => &mut totals.bureau,
+                Some(BudgetKind::Activity) => &mut totals.activity,
+                None => &mut totals.unclassified,
+            };
+            *bucket = add(*bucket, amount, "budget")?;
+            if let (Some(BudgetKind::Activity), Some(activity)) = (line.kind, &line.activity) {
+                let sum = totals.per_activity.entry(activity.clone()).or_default();
+                *sum = add(*sum, amount, "budget")?;
+            }
+            if let Some(year) = line.year {
+                let year_totals = totals.per_year.entry(year).or_default();
+                year_totals.costs = add(year_totals.costs, amount, "budget")?;
+            }
+        }
+        // The rules compare shares as products (a·d against n·T, see
+        // `profile::Fraction`); keep headroom for those so they never overflow.
+        let headroom = Decimal::from(1000);
+        mul(totals.recognised, headroom, "partners")?;
+        mul(totals.costs, headroom, "budget")?;
+        Ok(totals)
+    }
+}
