@@ -17,6 +17,7 @@ pub mod profile;
 pub mod proposal_file;
 pub mod report;
 pub mod report_file;
+pub mod synthetic;
 pub mod totals;
 
 pub use evaluate::evaluate;

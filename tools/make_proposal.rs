@@ -1,0 +1,27 @@
+//! `cargo run --release --example make-proposal -- SIZE > file.json`
+//!
+//! Writes a deterministic synthetic proposal file (see `src/synthetic.rs`):
+//! SIZE is `typical` (40 partners, 200 budget lines, 10 activities), `large`
+//! (2,000 partners, 20,000 lines, 100 activities) or `typical*N`. Used by the
+//! browser performance measurement of `make bench`.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use centra_check::synthetic::{proposal_file, Size};
+
+fn main() -> ExitCode {
+    let name = std::env::args().nth(1).unwrap_or_default();
+    let Some(size) = Size::by_name(&name) else {
+        eprintln!("usage: make-proposal typical|large|typical*N");
+        return ExitCode::from(2);
+    };
+    let mut stdout = std::io::stdout().lock();
+    match writeln!(stdout, "{}", proposal_file(size)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("make-proposal: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
