@@ -1,0 +1,342 @@
+//! The proposal file reader: what it accepts, what it refuses, and that a
+//! refusal always names the path.
+
+use std::str::FromStr;
+
+use centra_check::messages::{read_error, Lang};
+use centra_check::proposal_file::{read_proposal, write_proposal, Problem};
+use rust_decimal::Decimal;
+
+fn refusal(text: &str) -> (String, Problem) {
+    let error = read_proposal(text).expect_err("should be refused");
+    (error.path, error.problem)
+}
+
+fn with_partner(partner: &str) -> String {
+    format!(r#"{{"format":"centra-check/proposal","version":1,"partners":[{partner}]}}"#)
+}
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+#[test]
+fn the_examples_are_valid_proposals() {
+    for name in ["civ-slimme-maakindustrie", "empty"] {
+        let path = format!("{}/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        read_proposal(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+}
+
+#[test]
+fn a_typo_in_a_field_name_is_refused_with_its_path() {
+    let text = with_partner(
+        r#"{"id":"a","kind":"company"},{"id":"b","kind":"company"},{"id":"c","kind":"mbo","contributons":[]}"#,
+    );
+    let error = read_proposal(&text).unwrap_err();
+    assert_eq!(error.path, "partners[2].contributons");
+    assert_eq!(error.problem, Problem::UnknownField);
+    assert_eq!(
+        read_error(&error, Lang::En),
+        "partners[2].contributons: unknown field"
+    );
+    assert_eq!(
+        read_error(&error, Lang::Nl),
+        "partners[2].contributons: onbekend veld"
+    );
+}
+
+#[test]
+fn unknown_fields_are_refused_at_every_level() {
+    let cases = [
+        (
+            r#"{"format":"centra-check/proposal","version":1,"extra":1}"#,
+            "extra",
+        ),
+        (
+            r#"{"format":"centra-check/proposal","version":1,"centre":{"nam":"x"}}"#,
+            "centre.nam",
+        ),
+        (
+            &*with_partner(r#"{"id":"a","kind":"company","governance":{"ceo":true}}"#),
+            "partners[0].governance.ceo",
+        ),
+        (
+            r#"{"format":"centra-check/proposal","version":1,"budget":[{"amount":"1","cost":"2"}]}"#,
+            "budget[0].cost",
+        ),
+        (
+            r#"{"format":"centra-check/proposal","version":1,"activities":[{"id":"a","target":{"count":"1","units":"x"}}]}"#,
+            "activities[0].target.units",
+        ),
+        (
+            r#"{"format":"centra-check/proposal","version":1,"impact":[{"group":"students","goal":"1"}]}"#,
+            "impact[0].goal",
+        ),
+    ];
+    for (text, path) in cases {
+        assert_eq!(
+            refusal(text),
+            (path.to_string(), Problem::UnknownField),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn negative_numbers_are_refused_with_their_path() {
+    let text = with_partner(
+        r#"{"id":"a","kind":"company","contributions":[{"form":"cash","amount":"-5"}]}"#,
+    );
+    assert_eq!(
+        refusal(&text),
+        (
+            "partners[0].contributions[0].amount".into(),
+            Problem::Negative
+        )
+    );
+    let text = with_partner(
+        r#"{"id":"a","kind":"company","contributions":[{"form":"in_kind","hours":-1}]}"#,
+    );
+    assert_eq!(
+        refusal(&text),
+        (
+            "partners[0].contributions[0].hours".into(),
+            Problem::Negative
+        )
+    );
+    let text = r#"{"format":"centra-check/proposal","version":1,"centre":{"duration_years":-4}}"#;
+    assert_eq!(
+        refusal(text),
+        ("centre.duration_years".into(), Problem::Negative)
+    );
+    let text = r#"{"format":"centra-check/proposal","version":1,"impact":[{"group":"students","baseline":"-0.5"}]}"#;
+    assert_eq!(
+        refusal(text),
+        ("impact[0].baseline".into(), Problem::Negative)
+    );
+}
+
+#[test]
+fn numbers_beyond_an_exact_decimal_are_refused() {
+    let too_many = "1234567890123456789012345678.9"; // 29 significant digits
+    let text = format!(
+        r#"{{"format":"centra-check/proposal","version":1,"budget":[{{"amount":"{too_many}"}}]}}"#
+    );
+    assert_eq!(
+        refusal(&text),
+        ("budget[0].amount".into(), Problem::TooManyDigits)
+    );
+    let text = r#"{"format":"centra-check/proposal","version":1,"budget":[{"amount":1e40}]}"#;
+    assert_eq!(
+        refusal(text),
+        ("budget[0].amount".into(), Problem::TooManyDigits)
+    );
+    // 28 significant digits are fine, trailing zeros are not significant.
+    let text = r#"{"format":"centra-check/proposal","version":1,"budget":[{"amount":"0.1234567890123456789012345678000"}]}"#;
+    assert_eq!(
+        read_proposal(text).unwrap().budget[0].amount,
+        Some(d("0.1234567890123456789012345678"))
+    );
+}
+
+#[test]
+fn json_numbers_are_read_exactly_never_through_a_float() {
+    // 0.1 + 0.2 style values and long decimals stay exact.
+    let text = r#"{"format":"centra-check/proposal","version":1,"budget":[
+        {"amount":0.1},{"amount":1234.56},{"amount":12345678901234567.89},{"amount":2.5e3},{"amount":"25000"}]}"#;
+    let amounts: Vec<Decimal> = read_proposal(text)
+        .unwrap()
+        .budget
+        .iter()
+        .map(|l| l.amount.unwrap())
+        .collect();
+    assert_eq!(
+        amounts,
+        vec![
+            d("0.1"),
+            d("1234.56"),
+            d("12345678901234567.89"),
+            d("2500"),
+            d("25000")
+        ]
+    );
+}
+
+#[test]
+fn money_in_dutch_notation_is_not_file_format() {
+    let text = r#"{"format":"centra-check/proposal","version":1,"budget":[{"amount":"1.234,56"}]}"#;
+    let (path, problem) = refusal(text);
+    assert_eq!(path, "budget[0].amount");
+    assert!(matches!(problem, Problem::NotANumber(_)));
+    let text = r#"{"format":"centra-check/proposal","version":1,"budget":[{"amount":"€ 100"}]}"#;
+    assert!(matches!(refusal(text).1, Problem::NotANumber(_)));
+}
+
+#[test]
+fn duplicate_ids_are_refused_with_the_second_ones_path() {
+    let text = with_partner(
+        r#"{"id":"a","kind":"company"},{"id":"b","kind":"mbo"},{"id":"a","kind":"hbo"}"#,
+    );
+    assert_eq!(
+        refusal(&text),
+        ("partners[2].id".into(), Problem::DuplicateId("a".into()))
+    );
+    let text =
+        r#"{"format":"centra-check/proposal","version":1,"activities":[{"id":"x"},{"id":"x"}]}"#;
+    assert_eq!(
+        refusal(text),
+        ("activities[1].id".into(), Problem::DuplicateId("x".into()))
+    );
+}
+
+#[test]
+fn a_reference_to_a_missing_id_is_not_a_read_error() {
+    let text = r#"{"format":"centra-check/proposal","version":1,
+        "budget":[{"kind":"activity","activity":"nowhere","amount":"5"}],
+        "activities":[{"id":"a","partners":["ghost"]}]}"#;
+    assert!(read_proposal(text).is_ok());
+}
+
+#[test]
+fn format_and_version_are_required_and_checked() {
+    assert_eq!(
+        refusal(r#"{"version":1}"#),
+        ("format".into(), Problem::MissingField)
+    );
+    assert_eq!(
+        refusal(r#"{"format":"centra-check/proposal"}"#),
+        ("version".into(), Problem::MissingField)
+    );
+    assert_eq!(
+        refusal(r#"{"format":"other","version":1}"#),
+        ("format".into(), Problem::NotAProposal)
+    );
+    assert_eq!(
+        refusal(r#"{"format":"centra-check/proposal","version":2}"#),
+        ("version".into(), Problem::UnsupportedVersion("2".into()))
+    );
+    let error = read_proposal(r#"{"format":"centra-check/proposal","version":2}"#).unwrap_err();
+    assert!(read_error(&error, Lang::Nl).contains("versie 2 wordt niet ondersteund"));
+    assert_eq!(
+        refusal(r#"{"format":"centra-check/proposal","version":1,"profile":"strenger"}"#),
+        ("profile".into(), Problem::UnknownProfile("strenger".into()))
+    );
+}
+
+#[test]
+fn not_json_is_refused_with_line_and_column() {
+    let error = read_proposal("{\n  \"format\": ,\n}").unwrap_err();
+    assert!(
+        matches!(error.problem, Problem::Syntax { line: 2, .. }),
+        "{error:?}"
+    );
+    assert!(read_error(&error, Lang::Nl).starts_with("geen geldige JSON (regel 2"));
+    assert!(matches!(refusal("[]").1, Problem::WrongType { .. }));
+    assert!(matches!(refusal("").1, Problem::Syntax { .. }));
+}
+
+#[test]
+fn unknown_values_name_the_allowed_ones() {
+    let text = with_partner(r#"{"id":"a","kind":"bedrijf"}"#);
+    let (path, problem) = refusal(&text);
+    assert_eq!(path, "partners[0].kind");
+    match problem {
+        Problem::UnknownValue { value, allowed } => {
+            assert_eq!(value, "bedrijf");
+            assert!(allowed.contains(&"company"));
+        }
+        other => panic!("{other:?}"),
+    }
+    let text = r#"{"format":"centra-check/proposal","version":1,"centre":{"themes":["high_tech","space"]}}"#;
+    assert_eq!(refusal(text).0, "centre.themes[1]");
+}
+
+#[test]
+fn required_structure_fields_are_named_when_missing() {
+    assert_eq!(
+        refusal(&with_partner(r#"{"kind":"company"}"#)),
+        ("partners[0].id".into(), Problem::MissingField)
+    );
+    assert_eq!(
+        refusal(&with_partner(r#"{"id":"a"}"#)),
+        ("partners[0].kind".into(), Problem::MissingField)
+    );
+    let text = with_partner(r#"{"id":"a","kind":"company","contributions":[{"amount":"5"}]}"#);
+    assert_eq!(
+        refusal(&text),
+        (
+            "partners[0].contributions[0].form".into(),
+            Problem::MissingField
+        )
+    );
+}
+
+#[test]
+fn wrong_types_are_refused_with_their_path() {
+    let text = with_partner(r#"{"id":"a","kind":"company","governance":{"strategic":"yes"}}"#);
+    assert_eq!(refusal(&text).0, "partners[0].governance.strategic");
+    let text = r#"{"format":"centra-check/proposal","version":1,"centre":{"start_year":"2027"}}"#;
+    assert_eq!(refusal(text).0, "centre.start_year");
+    let text = r#"{"format":"centra-check/proposal","version":1,"centre":{"start_year":2027.5}}"#;
+    assert_eq!(
+        refusal(text),
+        ("centre.start_year".into(), Problem::NotAWholeNumber)
+    );
+    let text = r#"{"format":"centra-check/proposal","version":1,"partners":{}}"#;
+    assert_eq!(refusal(text).0, "partners");
+}
+
+#[test]
+fn missing_optional_fields_take_their_defaults() {
+    let proposal = read_proposal(r#"{"format":"centra-check/proposal","version":1}"#).unwrap();
+    assert_eq!(proposal.profile, "katapult-werkdefinitie");
+    assert!(proposal.partners.is_empty() && proposal.budget.is_empty());
+    let proposal = read_proposal(&with_partner(
+        r#"{"id":"a","kind":"company","contributions":[{"form":"in_kind"}]}"#,
+    ))
+    .unwrap();
+    let partner = &proposal.partners[0];
+    assert!(
+        !partner.governance.strategic
+            && !partner.governance.executive
+            && !partner.governance.top_management
+    );
+    assert_eq!(
+        partner.contributions[0].effective_category(),
+        Some(centra_check::model::InKindCategory::Other)
+    );
+}
+
+#[test]
+fn totals_that_would_overflow_are_refused_not_wrapped() {
+    let big = "9999999999999999999999999999";
+    let text = format!(
+        r#"{{"format":"centra-check/proposal","version":1,"budget":[{{"amount":"{big}"}},{{"amount":"{big}"}}]}}"#
+    );
+    assert_eq!(refusal(&text), ("budget".into(), Problem::TotalTooLarge));
+    let text = with_partner(&format!(
+        r#"{{"id":"a","kind":"company","contributions":[{{"form":"in_kind","category":"staff_hours","hours":"{big}","hourly_rate":"{big}","amount":"1"}}]}}"#
+    ));
+    assert_eq!(
+        refusal(&text),
+        (
+            "partners[0].contributions[0]".into(),
+            Problem::TotalTooLarge
+        )
+    );
+}
+
+#[test]
+fn writing_then_reading_gives_the_same_proposal() {
+    let path = format!(
+        "{}/examples/civ-slimme-maakindustrie.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let original = read_proposal(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let written = write_proposal(&original);
+    assert_eq!(read_proposal(&written).unwrap(), original);
+    // Money is written as strings.
+    assert!(written.contains(r#""amount": "150000""#));
+}
