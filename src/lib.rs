@@ -13,12 +13,15 @@ pub mod display;
 pub mod evaluate;
 pub mod messages;
 pub mod model;
+pub mod money_input;
 pub mod profile;
 pub mod proposal_file;
 pub mod report;
 pub mod report_file;
 pub mod synthetic;
 pub mod totals;
+#[cfg(feature = "web")]
+pub mod web;
 
 pub use evaluate::evaluate;
 pub use messages::Lang;
