@@ -28,8 +28,11 @@ pub(crate) fn mul(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflo
 }
 
 /// What one contribution is worth, before deciding whether it counts.
+/// Hours valued at a rate (staff hours, and meeting hours so that what is
+/// left out can be shown) are worth hours × rate when no amount is given.
 pub fn contribution_value(contribution: &Contribution, path: &str) -> Result<Decimal, Overflow> {
-    match (contribution.amount, contribution.is_staff_hours()) {
+    let valued_by_hours = contribution.is_staff_hours() || contribution.is_meeting_hours();
+    match (contribution.amount, valued_by_hours) {
         (Some(amount), _) => Ok(amount),
         (None, true) => match (contribution.hours, contribution.hourly_rate) {
             (Some(hours), Some(rate)) => mul(hours, rate, path),

@@ -1,0 +1,228 @@
+//! The engine on small, readable proposals: when a criterion is
+//! "not yet filled in", what counts as cofinancing, the figures, the fixes.
+
+use std::str::FromStr;
+
+use centra_check::report::{CriterionId, Status};
+use centra_check::{check_text, Report};
+use rust_decimal::Decimal;
+
+fn check(body: &str) -> Report {
+    let text = format!(
+        r#"{{"format":"centra-check/proposal","version":1{}{body}}}"#,
+        if body.is_empty() { "" } else { "," }
+    );
+    check_text(&text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn statuses(report: &Report) -> Vec<&'static str> {
+    report.criteria.iter().map(|c| c.status.id()).collect()
+}
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+fn param(report: &Report, code: &str, key: &str) -> String {
+    report
+        .criteria
+        .iter()
+        .flat_map(|c| &c.findings)
+        .find(|f| f.finding.code() == code)
+        .unwrap_or_else(|| panic!("no {code} in {:?}", report.codes()))
+        .finding
+        .params()
+        .into_iter()
+        .find(|(k, _)| *k == key)
+        .unwrap_or_else(|| panic!("no param {key}"))
+        .1
+}
+
+#[test]
+fn an_empty_form_is_not_yet_filled_in_rather_than_failing() {
+    let report = check("");
+    assert_eq!(report.verdict, Status::Incomplete);
+    assert_eq!(statuses(&report), vec!["incomplete"; 6]);
+    assert!(report.codes().is_empty());
+}
+
+#[test]
+fn each_criterion_is_judged_as_soon_as_its_inputs_exist() {
+    // A name alone makes C1 judgeable (and not met: no theme).
+    let report = check(r#""centre":{"name":"Centrum X"}"#);
+    assert_eq!(
+        statuses(&report),
+        [
+            "not_met",
+            "incomplete",
+            "incomplete",
+            "incomplete",
+            "incomplete",
+            "incomplete"
+        ]
+    );
+
+    // Partners without contributions: C2 judged, C3 still incomplete.
+    let report = check(r#""partners":[{"id":"a","kind":"company"}]"#);
+    assert_eq!(report.criterion(CriterionId::C2).status, Status::NotMet);
+    assert_eq!(report.criterion(CriterionId::C3).status, Status::Incomplete);
+
+    // A single contribution, even without an amount, makes C3 judgeable.
+    let report =
+        check(r#""partners":[{"id":"a","kind":"company","contributions":[{"form":"cash"}]}]"#);
+    assert_eq!(report.criterion(CriterionId::C3).status, Status::NotMet);
+
+    // A budget line alone: C3 and C4 judged; C5 and C6 wait for activities.
+    let report = check(r#""budget":[{"kind":"bureau","amount":"10"}]"#);
+    assert_eq!(
+        statuses(&report),
+        [
+            "incomplete",
+            "incomplete",
+            "not_met",
+            "not_met",
+            "incomplete",
+            "incomplete"
+        ]
+    );
+    assert!(report.codes().contains(&"C4_NO_ACTIVITIES".to_string()));
+
+    // An indicator alone makes C5 judgeable; C6 needs activities.
+    let report = check(r#""impact":[{"group":"students","baseline":"0","target":"10"}]"#);
+    assert_eq!(report.criterion(CriterionId::C5).status, Status::Partly);
+    assert_eq!(report.criterion(CriterionId::C6).status, Status::Incomplete);
+}
+
+#[test]
+fn meeting_hours_are_left_out_of_every_total_but_shown() {
+    let report = check(
+        r#""partners":[{"id":"a","name":"Bedrijf A","kind":"company","contributions":[
+            {"form":"cash","amount":"1000"},
+            {"form":"in_kind","category":"meeting_hours","hours":"10","hourly_rate":"50"}]}]"#,
+    );
+    let figures = &report.figures;
+    assert_eq!(figures.total_cofinancing, d("1000"));
+    assert_eq!(figures.excluded_meeting_hours, d("500"));
+    assert_eq!(param(&report, "C3_MEETING_HOURS_EXCLUDED", "amount"), "500");
+    assert_eq!(
+        param(&report, "C3_MEETING_HOURS_EXCLUDED", "partner"),
+        "Bedrijf A"
+    );
+}
+
+#[test]
+fn staff_hours_without_an_amount_are_worth_hours_times_rate() {
+    let report = check(
+        r#""partners":[{"id":"a","kind":"hbo","contributions":[
+            {"form":"in_kind","category":"staff_hours","hours":"12.5","hourly_rate":"80.40"},
+            {"form":"in_kind","category":"equipment","hours":"10","hourly_rate":"10"}]}]"#,
+    );
+    // Equipment with hours and rate but no amount counts as zero.
+    assert_eq!(report.figures.total_cofinancing, d("1005"));
+    assert_eq!(report.figures.in_kind_total, d("1005"));
+}
+
+#[test]
+fn the_fix_says_how_much_a_sector_must_add() {
+    // Practice 120000, government 200000, education 240000 (the spec's example).
+    let report = check(
+        r#""partners":[
+            {"id":"b","kind":"company","contributions":[{"form":"cash","amount":"120000"}]},
+            {"id":"g","kind":"province","contributions":[{"form":"cash","amount":"200000"}]},
+            {"id":"o","kind":"mbo","contributions":[{"form":"cash","amount":"240000"}]}]"#,
+    );
+    assert_eq!(param(&report, "C3_PRACTICE_SHARE_LOW", "share"), "0.2143");
+    // x = (0.25333… · 560000 − 120000) / (1 − 0.25333…) = 29285.71… → 29286
+    assert_eq!(param(&report, "C3_PRACTICE_SHARE_LOW", "missing"), "29286");
+    let json = centra_check::report_file::report_json(&report, centra_check::Lang::Nl);
+    let finding = &json["criteria"][2]["findings"][0];
+    assert_eq!(finding["code"], "C3_PRACTICE_SHARE_LOW");
+    assert_eq!(
+        finding["fix"],
+        "Bedrijfsleven moet € 29.286 extra bijdragen om 25,3 % te halen."
+    );
+    let json = centra_check::report_file::report_json(&report, centra_check::Lang::En);
+    assert_eq!(
+        json["criteria"][2]["findings"][0]["fix"],
+        "Business needs €29,286 more to reach 25.3%."
+    );
+}
+
+#[test]
+fn a_sector_with_everything_is_high_and_the_others_missing() {
+    let report = check(
+        r#""partners":[{"id":"b","kind":"company","contributions":[{"form":"cash","amount":"90000"}]}]"#,
+    );
+    let codes = report.codes();
+    for code in [
+        "C3_PRACTICE_SHARE_HIGH",
+        "C3_GOVERNMENT_SHARE_MISSING",
+        "C3_EDUCATION_SHARE_MISSING",
+        "C3_FINANCING_SURPLUS",
+    ] {
+        assert!(codes.contains(&code.to_string()), "{code} in {codes:?}");
+    }
+    // 90000 must fall to 41.33 %: the others add 90000 / 0.41333… − 90000 = 127742 (rounded up).
+    assert_eq!(
+        param(&report, "C3_PRACTICE_SHARE_HIGH", "others_missing"),
+        "127742"
+    );
+}
+
+#[test]
+fn figures_cover_what_the_spec_lists() {
+    let text = std::fs::read_to_string(format!(
+        "{}/examples/civ-slimme-maakindustrie.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let report = check_text(&text).unwrap();
+    let json = centra_check::report_file::report_json(&report, centra_check::Lang::Nl);
+    let figures = &json["figures"];
+    assert_eq!(figures["total_costs"], "1200000");
+    assert_eq!(figures["total_cofinancing"], "1200000");
+    assert_eq!(figures["cash_total"], "730000");
+    assert_eq!(figures["in_kind_total"], "470000");
+    assert_eq!(figures["sector_totals"]["practice"], "400000");
+    assert_eq!(figures["sector_shares"]["education"], "0.3333");
+    assert_eq!(figures["bureau_share"], "0.125");
+    assert_eq!(figures["excluded_meeting_hours"], "0");
+    assert_eq!(figures["cost_per_unit"]["hybride"], "1500");
+    assert_eq!(figures["per_year"]["2027"]["cofinancing"], "120000");
+    assert_eq!(figures["partner_counts"]["company"], 3);
+    assert_eq!(json["verdict"], "meets");
+    assert_eq!(json["format"], "centra-check/report");
+    let ids: Vec<&str> = json["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["C1", "C2", "C3", "C4", "C5", "C6"]);
+}
+
+#[test]
+fn codes_and_params_do_not_change_with_language() {
+    let report = check(
+        r#""partners":[{"id":"b","kind":"company","contributions":[{"form":"cash","amount":"1"}]}]"#,
+    );
+    let nl = centra_check::report_file::report_json(&report, centra_check::Lang::Nl);
+    let en = centra_check::report_file::report_json(&report, centra_check::Lang::En);
+    for (a, b) in nl["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(en["criteria"].as_array().unwrap())
+    {
+        for (fa, fb) in a["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(b["findings"].as_array().unwrap())
+        {
+            assert_eq!(fa["code"], fb["code"]);
+            assert_eq!(fa["params"], fb["params"]);
+            assert_ne!(fa["message"], fb["message"]);
+        }
+    }
+}

@@ -1,0 +1,429 @@
+//! Properties that must hold for every proposal, however odd: the engine
+//! never panics, shares add up to one, the fix amount is exactly enough,
+//! and a written proposal reads back the same.
+
+use std::str::FromStr;
+
+use centra_check::evaluate::{extra_to_reach, others_extra_to_fall};
+use centra_check::model::*;
+use centra_check::profile::Profile;
+use centra_check::proposal_file::{read_proposal, write_proposal};
+use centra_check::report::{status_of, verdict_of, Finding, ShareBound, Status};
+use centra_check::{evaluate, messages, report_file, Lang};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::select;
+use rust_decimal::Decimal;
+
+/// Amounts as a draft holds them: zero, cents, round sums, the occasional huge one.
+fn amount() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        4 => (0i64..2_000_000).prop_map(|euros| Decimal::new(euros, 0)),
+        3 => (0i64..200_000_000).prop_map(|cents| Decimal::new(cents, 2)),
+        1 => Just(Decimal::ZERO),
+        1 => (0i64..i64::MAX).prop_map(|n| Decimal::new(n, 3)),
+        1 => (1u32..28).prop_map(|scale| Decimal::new(1, scale)),
+    ]
+}
+
+fn maybe_amount() -> impl Strategy<Value = Option<Decimal>> {
+    prop::option::weighted(0.8, amount())
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("Stuurgroep overleg".to_string()),
+        "[a-zA-Zé ]{0,12}",
+        Just("Ünïcødé 🚀 naam".to_string()),
+    ]
+}
+
+fn ids() -> impl Strategy<Value = String> {
+    select(vec!["p1", "p2", "p3", "a1", "a2", "x", ""]).prop_map(str::to_string)
+}
+
+fn contribution() -> impl Strategy<Value = Contribution> {
+    (
+        select(Form::ALL.to_vec()),
+        prop::option::of(select(InKindCategory::ALL.to_vec())),
+        maybe_amount(),
+        maybe_amount(),
+        maybe_amount(),
+        prop::option::of(2025i32..2032),
+        text(),
+    )
+        .prop_map(
+            |(form, category, hours, hourly_rate, amount, year, description)| Contribution {
+                form,
+                category,
+                hours,
+                hourly_rate,
+                amount,
+                year,
+                description,
+            },
+        )
+}
+
+fn partner() -> impl Strategy<Value = Partner> {
+    (
+        ids(),
+        text(),
+        select(PartnerKind::ALL.to_vec()),
+        any::<(bool, bool, bool)>(),
+        vec(contribution(), 0..4),
+    )
+        .prop_map(
+            |(id, name, kind, (strategic, executive, top_management), contributions)| Partner {
+                id,
+                name,
+                kind,
+                governance: Governance {
+                    strategic,
+                    executive,
+                    top_management,
+                },
+                contributions,
+            },
+        )
+}
+
+fn budget_line() -> impl Strategy<Value = BudgetLine> {
+    (
+        prop::option::of(select(BudgetKind::ALL.to_vec())),
+        prop::option::of(ids()),
+        text(),
+        maybe_amount(),
+        prop::option::of(2025i32..2032),
+    )
+        .prop_map(|(kind, activity, description, amount, year)| BudgetLine {
+            kind,
+            activity,
+            description,
+            amount,
+            year,
+        })
+}
+
+fn activity() -> impl Strategy<Value = Activity> {
+    (
+        ids(),
+        text(),
+        prop::option::of(select(Goal::ALL.to_vec())),
+        maybe_amount(),
+        text(),
+        any::<bool>(),
+        vec(ids(), 0..4),
+    )
+        .prop_map(
+            |(id, name, goal, count, unit, experiment, partners)| Activity {
+                id,
+                name,
+                goal,
+                target: Target { count, unit },
+                experiment,
+                partners,
+            },
+        )
+}
+
+fn indicator() -> impl Strategy<Value = Indicator> {
+    (
+        select(Group::ALL.to_vec()),
+        text(),
+        maybe_amount(),
+        maybe_amount(),
+        text(),
+    )
+        .prop_map(|(group, label, baseline, target, unit)| Indicator {
+            group,
+            label,
+            baseline,
+            target,
+            unit,
+        })
+}
+
+fn centre() -> impl Strategy<Value = Centre> {
+    (
+        text(),
+        prop::option::of(select(CentreType::ALL.to_vec())),
+        prop::option::of(select(Province::ALL.to_vec())),
+        prop::option::of(2020i32..2035),
+        prop::option::of(0u32..10),
+        vec(select(Theme::ALL.to_vec()), 0..3),
+        text(),
+        vec(text(), 0..3),
+    )
+        .prop_map(
+            |(
+                name,
+                centre_type,
+                province,
+                start_year,
+                duration_years,
+                themes,
+                regional_fit,
+                alliances,
+            )| Centre {
+                name,
+                centre_type,
+                province,
+                start_year,
+                duration_years,
+                themes,
+                regional_fit,
+                alliances,
+            },
+        )
+}
+
+fn proposal() -> impl Strategy<Value = Proposal> {
+    (
+        centre(),
+        vec(partner(), 0..7),
+        vec(budget_line(), 0..7),
+        vec(activity(), 0..5),
+        vec(indicator(), 0..5),
+    )
+        .prop_map(|(centre, partners, budget, activities, impact)| Proposal {
+            profile: Profile::KATAPULT_ID.to_string(),
+            centre,
+            partners,
+            budget,
+            activities,
+            impact,
+        })
+}
+
+/// The reader refuses duplicate ids; make them unique for round trips.
+fn with_unique_ids(mut proposal: Proposal) -> Proposal {
+    for (i, partner) in proposal.partners.iter_mut().enumerate() {
+        partner.id = format!("{}-{i}", partner.id);
+    }
+    for (i, activity) in proposal.activities.iter_mut().enumerate() {
+        activity.id = format!("{}-{i}", activity.id);
+    }
+    proposal
+}
+
+fn close_to_one(sum: Decimal) -> bool {
+    (sum - Decimal::ONE).abs() < Decimal::new(1, 20)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_engine_never_panics_and_its_statuses_are_consistent(proposal in proposal()) {
+        let Ok(report) = evaluate(&proposal, &Profile::katapult()) else {
+            // Only totals beyond an exact decimal may be refused.
+            return Ok(());
+        };
+        prop_assert_eq!(report.criteria.len(), 6);
+        for (i, criterion) in report.criteria.iter().enumerate() {
+            prop_assert_eq!(criterion.id as usize, i);
+            if criterion.status == Status::Incomplete {
+                prop_assert!(criterion.findings.is_empty());
+            } else {
+                prop_assert_eq!(criterion.status, status_of(&criterion.findings));
+            }
+            for located in &criterion.findings {
+                prop_assert_eq!(located.finding.criterion(), criterion.id);
+                // Every finding has a text in both languages, and JSON renders.
+                for lang in Lang::ALL {
+                    prop_assert!(!messages::finding_message(&located.finding, lang).is_empty());
+                }
+            }
+        }
+        prop_assert_eq!(report.verdict, verdict_of(report.criteria.iter().map(|c| c.status)));
+        let json = report_file::report_json(&report, Lang::Nl);
+        prop_assert_eq!(json["criteria"].as_array().map(Vec::len), Some(6));
+    }
+
+    #[test]
+    fn sector_shares_add_up_to_one(proposal in proposal()) {
+        let Ok(report) = evaluate(&proposal, &Profile::katapult()) else { return Ok(()); };
+        let figures = &report.figures;
+        let sum: Decimal = figures.sector_shares.iter().copied().sum();
+        if figures.total_cofinancing.is_zero() {
+            prop_assert!(sum.is_zero());
+        } else {
+            prop_assert!(close_to_one(sum), "shares add up to {}", sum);
+            let totals: Decimal = figures.sector_totals.iter().copied().sum();
+            prop_assert_eq!(totals, figures.total_cofinancing);
+            prop_assert_eq!(figures.cash_total + figures.in_kind_total, figures.total_cofinancing);
+        }
+    }
+
+    #[test]
+    fn writing_and_reading_gives_the_same_proposal(proposal in proposal().prop_map(with_unique_ids)) {
+        prop_assume!(evaluate(&proposal, &Profile::katapult()).is_ok());
+        let written = write_proposal(&proposal);
+        match read_proposal(&written) {
+            Ok(read) => prop_assert_eq!(read, proposal),
+            Err(error) => prop_assert!(false, "refused its own file: {}", error),
+        }
+    }
+
+    /// The fix for a low share is the least whole-euro amount that reaches
+    /// the bound: with it the share is at least the bound, one euro less not.
+    #[test]
+    fn the_fix_amount_is_exactly_enough(
+        sector_amount in amount().prop_filter("not huge", |a| *a < Decimal::new(1, 0) * Decimal::from(10_000_000_000i64)),
+        others in (0i64..3_000_000_000).prop_map(|c| Decimal::new(c, 2)),
+    ) {
+        let profile = Profile::katapult();
+        let total = sector_amount + others;
+        for bound in [profile.share_lower(), profile.share_minimum()] {
+            let reaches = |extra: Decimal| {
+                let t = total + extra;
+                !t.is_zero() && (sector_amount + extra) * bound.denominator >= bound.numerator * t
+            };
+            let extra = extra_to_reach(sector_amount, total, bound);
+            prop_assert_eq!(extra.fract(), Decimal::ZERO);
+            prop_assert!(reaches(extra), "{} does not reach the bound", extra);
+            if extra > Decimal::ZERO {
+                prop_assert!(!reaches(extra - Decimal::ONE), "{} - 1 already reaches", extra);
+            }
+        }
+        let upper = profile.share_upper();
+        let within = |extra: Decimal| sector_amount * upper.denominator <= upper.numerator * (total + extra);
+        let others_extra = others_extra_to_fall(sector_amount, total, upper);
+        prop_assert!(within(others_extra));
+        if others_extra > Decimal::ZERO {
+            prop_assert!(!within(others_extra - Decimal::ONE));
+        }
+    }
+
+    /// End to end: adding the fix amount the report names, as a cash
+    /// contribution of that sector, makes the low-share finding go away.
+    #[test]
+    fn following_the_fix_removes_the_finding(
+        practice in (0i64..500_000).prop_map(Decimal::from),
+        government in (1i64..500_000).prop_map(Decimal::from),
+        education in (1i64..500_000).prop_map(Decimal::from),
+    ) {
+        let cash = |id: &str, kind: PartnerKind, amount: Decimal| Partner {
+            id: id.into(),
+            name: id.into(),
+            kind,
+            governance: Governance::default(),
+            contributions: vec![Contribution { amount: Some(amount), ..Contribution::new(Form::Cash) }],
+        };
+        let mut proposal = Proposal {
+            partners: vec![
+                cash("bedrijf", PartnerKind::Company, practice),
+                cash("gemeente", PartnerKind::Municipality, government),
+                cash("roc", PartnerKind::Mbo, education),
+            ],
+            ..Proposal::default()
+        };
+        let profile = Profile::katapult();
+        let report = evaluate(&proposal, &profile).unwrap();
+        let low = report.criteria[2].findings.iter().find_map(|f| match &f.finding {
+            Finding::Share { sector: Sector::Practice, rule: ShareBound::Low, extra, .. } => Some(*extra),
+            _ => None,
+        });
+        if let Some(extra) = low {
+            let is_low = |proposal: &Proposal| {
+                evaluate(proposal, &profile).unwrap().codes().contains(&"C3_PRACTICE_SHARE_LOW".to_string())
+            };
+            proposal.partners[0].contributions[0].amount = Some(practice + extra - Decimal::ONE);
+            prop_assert!(is_low(&proposal), "one euro less than the fix should still be low");
+            proposal.partners[0].contributions[0].amount = Some(practice + extra);
+            prop_assert!(!is_low(&proposal), "the fix should lift the share to the bound");
+        }
+    }
+
+    #[test]
+    fn any_text_is_read_or_refused_never_a_panic(text in ".{0,200}") {
+        let _ = read_proposal(&text);
+    }
+
+    #[test]
+    fn any_json_shape_is_read_or_refused_never_a_panic(value in arbitrary_json()) {
+        let mut object = serde_json::Map::new();
+        object.insert("format".into(), "centra-check/proposal".into());
+        object.insert("version".into(), 1.into());
+        if let serde_json::Value::Object(extra) = &value {
+            for (key, field) in extra {
+                object.insert(key.clone(), field.clone());
+            }
+        }
+        let _ = read_proposal(&serde_json::Value::Object(object).to_string());
+        let _ = read_proposal(&value.to_string());
+    }
+}
+
+/// JSON values that use the proposal's own field names, so the reader is
+/// driven deep into its structure with wrong types and odd numbers.
+fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
+    let keys = select(vec![
+        "centre",
+        "partners",
+        "budget",
+        "activities",
+        "impact",
+        "id",
+        "kind",
+        "amount",
+        "contributions",
+        "form",
+        "category",
+        "hours",
+        "hourly_rate",
+        "governance",
+        "strategic",
+        "target",
+        "count",
+        "themes",
+        "year",
+        "duration_years",
+        "group",
+        "baseline",
+        "name",
+    ]);
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        select(vec![
+            "-1",
+            "0",
+            "1e400",
+            "12345678901234567890123456789",
+            "0.5",
+            "2027",
+            "-0.0",
+            "1E-30"
+        ])
+        .prop_map(|n| serde_json::Value::Number(serde_json::Number::from_str(n).unwrap())),
+        select(vec![
+            "company",
+            "cash",
+            "in_kind",
+            "staff_hours",
+            "activity",
+            "p1",
+            "€ 1.000",
+            "-5",
+            "1e5",
+            ""
+        ])
+        .prop_map(|s| serde_json::Value::String(s.to_string())),
+    ];
+    leaf.prop_recursive(4, 64, 6, move |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            vec((keys.clone(), inner), 0..5).prop_map(|fields| {
+                serde_json::Value::Object(
+                    fields
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect(),
+                )
+            }),
+        ]
+    })
+}
