@@ -66,7 +66,7 @@ pub struct Totals {
     pub sectors: [Decimal; 4],
     /// Recognised cofinancing per partner, in the proposal's order.
     pub per_partner: Vec<Decimal>,
-    /// Budget per activity id, summed over lines of kind `activity` that name it.
+    /// Budget per activity id, summed over the lines that name it.
     pub per_activity: BTreeMap<String, Decimal>,
     pub per_year: BTreeMap<i32, YearTotals>,
 }
@@ -116,7 +116,9 @@ impl Totals {
                 None => &mut totals.unclassified,
             };
             *bucket = add(*bucket, amount, "budget")?;
-            if let (Some(BudgetKind::Activity), Some(activity)) = (line.kind, &line.activity) {
+            // A line "points at" an activity when it names it, whatever its
+            // kind: classifying the line is C3's concern, not C4's.
+            if let Some(activity) = &line.activity {
                 let sum = totals.per_activity.entry(activity.clone()).or_default();
                 *sum = add(*sum, amount, "budget")?;
             }
