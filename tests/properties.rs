@@ -208,12 +208,18 @@ fn with_unique_ids(mut proposal: Proposal) -> Proposal {
     proposal
 }
 
+/// 600 cases per property in `make test`; `PROPTEST_CASES=100000` (as
+/// `make fuzz` does) for a long robustness run.
+fn case_count() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(600)
+}
+
 fn close_to_one(sum: Decimal) -> bool {
     (sum - Decimal::ONE).abs() < Decimal::new(1, 20)
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(case_count()))]
 
     #[test]
     fn the_engine_never_panics_and_its_statuses_are_consistent(proposal in proposal()) {
