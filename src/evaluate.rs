@@ -636,7 +636,7 @@ impl Context<'_> {
         }
         for (i, indicator) in proposal.impact.iter().enumerate() {
             let baseline = indicator.baseline.unwrap_or_default();
-            if !indicator.target.is_some_and(|target| target > baseline) {
+            if indicator.target.is_none_or(|target| target <= baseline) {
                 let label = if blank(&indicator.label) {
                     format!("#{}", i + 1)
                 } else {
