@@ -1,0 +1,94 @@
+# Centra-check: build, serve, test and measure from nothing.
+#
+#   make serve   install what is missing, build, serve the app on 127.0.0.1
+#   make dist    optimised release bundle in dist/, with its gzipped size
+#   make test    install what is missing, run every check and test
+#   make bench   engine benchmarks, browser timings, Lighthouse, bundle size
+#
+# Every install step is skipped when already done, so a second run is fast.
+# Trunk always runs --offline: it uses the wasm-bindgen installed here and the
+# wasm-opt of npm's binaryen (node_modules/.bin), and never downloads.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+# cargo-installed tools (trunk, wasm-bindgen) live here on a fresh machine.
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+NODE_BIN := $(CURDIR)/node_modules/.bin
+# Trunk finds wasm-opt (npm binaryen) on this PATH.
+TRUNK := PATH="$(NODE_BIN):$$PATH" trunk
+
+# Must equal the wasm-bindgen crate in Cargo.lock and [tools] in Trunk.toml.
+WASM_BINDGEN_VERSION := 0.2.130
+TRUNK_VERSION := 0.21.14
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+PORT ?= 8080
+
+.PHONY: help tools tools-web tools-browser rust-target wasm-bindgen trunk \
+        npm-packages chromium check-tool-versions serve dist test bench clean
+
+help:
+	@sed -n '2,7s/^# \{0,1\}//p' Makefile
+
+# --- install steps, each skipped when already done ---------------------------
+
+rust-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+
+# Not --locked: wasm-bindgen-cli 0.2.130 fails to install with --locked.
+wasm-bindgen:
+	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+trunk:
+	@trunk --version 2>/dev/null | grep -qx 'trunk $(TRUNK_VERSION)' \
+	  || cargo install --locked trunk --version $(TRUNK_VERSION)
+
+# binaryen (wasm-opt for trunk), playwright-core, axe-core, lighthouse; pinned
+# in package-lock.json. Reinstalled only when the lock file is newer.
+npm-packages: node_modules/.installed
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# Debian's Chromium for the browser tests (no browser download is possible).
+chromium:
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update \
+	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+# Trunk accepts a tool only if its version matches Trunk.toml exactly; check
+# here so a mismatch is reported plainly instead of as a failed download.
+check-tool-versions: npm-packages
+	@node tools/check-tool-versions.mjs $(WASM_BINDGEN_VERSION)
+
+tools-web: rust-target wasm-bindgen trunk npm-packages check-tool-versions
+tools-browser: npm-packages chromium
+tools: tools-web tools-browser
+
+# --- build and serve ----------------------------------------------------------
+
+serve: tools-web
+	@echo "Centra-check: building, then serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	$(TRUNK) serve --offline --address 127.0.0.1 --port $(PORT)
+
+dist: tools-web
+	$(TRUNK) build --release --offline
+	@node tools/dist-size.mjs dist
+
+# --- test and measure -----------------------------------------------------------
+
+# Runs every step even after a failure, then a summary; exits non-zero if
+# anything failed.
+test: tools
+	@tools/run-tests.sh
+
+bench: tools dist
+	@tools/run-bench.sh
+
+clean:
+	rm -rf dist bench-results
+	cargo clean

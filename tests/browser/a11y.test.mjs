@@ -1,0 +1,54 @@
+// Accessibility: an axe-core scan finds no serious or critical violation, on a
+// wide desktop and on a 360 px phone, for the empty form and the full example.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  click, foreignRequests, launchBrowser, openApp, revision, startServer, waitForRevisionAfter,
+  waitForStatus,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function describeViolations(violations) {
+  return violations
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`)
+    .join('\n');
+}
+
+for (const [label, width, height] of [['desktop 1280 px', 1280, 900], ['phone 360 px', 360, 740]]) {
+  describe(`axe-core at ${label}`, () => {
+    for (const state of ['empty', 'example']) {
+      test(`${state} plan: no serious or critical violations`, async () => {
+        const { context, page, requests } = await openApp(browser, server.origin, { width, height });
+        try {
+          if (state === 'example') {
+            const seen = await revision(page);
+            await click(page, '[data-load-example="civ-slimme-maakindustrie"]');
+            await waitForRevisionAfter(page, seen);
+            await waitForStatus(page, 'verdict', 'meets');
+          }
+          const result = await new AxeBuilder({ page }).analyze();
+          assert.ok(result.passes.length > 0, 'axe ran its rules');
+          const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          assert.equal(bad.length, 0, `axe violations:\n${describeViolations(bad)}`);
+          const minor = result.violations.filter((v) => !bad.includes(v));
+          if (minor.length) console.log(`axe (${label}, ${state}), minor: ${minor.map((v) => `${v.impact} ${v.id}`).join(', ')}`);
+        } finally {
+          await context.close();
+        }
+        assert.deepEqual(foreignRequests(requests, server.origin), []);
+      });
+    }
+  });
+}

@@ -1,0 +1,234 @@
+// The app as a user meets it: first load, the example, typing amounts (Dutch
+// style and unreadable ones), filling in a plan from empty, switching language.
+// Every test also fails on any request outside the app's own origin.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, test } from 'node:test';
+import {
+  CRITERIA, check, choose, click, field, foreignRequests, launchBrowser, openApp,
+  revision, startServer, statuses, typeInto, verdict, waitForRevisionAfter, waitForStatus,
+} from './harness.mjs';
+
+let server;
+let browser;
+let app;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  if (!app) return;
+  const { context, requests, errors } = app;
+  app = null;
+  await context.close();
+  assert.deepEqual(foreignRequests(requests, server.origin), [], 'requests outside the app origin');
+  assert.deepEqual(errors, [], 'uncaught errors in the page');
+});
+
+const EXAMPLE = '[data-load-example="civ-slimme-maakindustrie"]';
+// Techniek Hengelo BV's cash contribution of € 120.000 in the example.
+const TECHNIEK_CASH = 'partners[2].contributions[0].amount';
+
+async function loadExample(page) {
+  const before = await revision(page);
+  await click(page, EXAMPLE);
+  await waitForRevisionAfter(page, before);
+  await waitForStatus(page, 'verdict', 'meets');
+}
+
+describe('first load', () => {
+  test('shows the verdict "incomplete" and six criteria, all incomplete, for an empty plan', async () => {
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    assert.equal(await verdict(page), 'incomplete');
+    assert.equal(await page.locator('[data-criterion]').count(), 6);
+    const shown = await statuses(page);
+    assert.deepEqual(Object.keys(shown).sort(), CRITERIA);
+    for (const id of CRITERIA) assert.equal(shown[id], 'incomplete', `${id} on an empty plan`);
+    assert.ok(Number.isInteger(await revision(page)), 'data-revision is a number');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'nl', 'Dutch by default');
+  });
+});
+
+describe('the example plan', () => {
+  test('loads and meets every criterion', async () => {
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    await loadExample(page);
+    const shown = await statuses(page);
+    for (const id of CRITERIA) assert.equal(shown[id], 'meets', id);
+    assert.equal(await field(page, 'centre.name').inputValue(), 'Centrum Slimme Maakindustrie Twente');
+  });
+
+  test('lowering a company\'s cash by typing makes the budget fall short (C3 not met)', async () => {
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    await loadExample(page);
+    await typeInto(page, TECHNIEK_CASH, '100000');
+    // € 20.000 less cofinancing than costs: C3_FINANCING_SHORTFALL, an error.
+    await waitForStatus(page, 'C3', 'not_met');
+    await waitForStatus(page, 'verdict', 'not_met');
+    assert.equal((await statuses(page)).C1, 'meets', 'other criteria are untouched');
+  });
+
+  test('Dutch amounts are read as a Dutch person means them', async () => {
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    await loadExample(page);
+    // "€ 120.002": a lone dot before exactly three digits separates thousands,
+    // so € 2 more than the costs: a surplus above the € 1 tolerance (partly).
+    await typeInto(page, TECHNIEK_CASH, '€ 120.002');
+    await waitForStatus(page, 'C3', 'partly');
+    // "€ 120.000,00" is exactly the example's amount again: everything meets.
+    await typeInto(page, TECHNIEK_CASH, '€ 120.000,00');
+    await waitForStatus(page, 'C3', 'meets');
+    await waitForStatus(page, 'verdict', 'meets');
+  });
+
+  test('an unreadable amount is marked at its field and the last valid value still counts', async () => {
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    await loadExample(page);
+    // Last valid value: € 120.002, a surplus of € 2 (C3 partly). Neither the
+    // original amount (meets) nor an empty amount (shortfall, not met) gives that.
+    await typeInto(page, TECHNIEK_CASH, '120002');
+    await waitForStatus(page, 'C3', 'partly');
+    await typeInto(page, TECHNIEK_CASH, '12x0,0,0');
+    const error = page.locator(`[data-field-error="${TECHNIEK_CASH}"]`);
+    await error.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.notEqual((await error.innerText()).trim(), '', 'the error says why');
+    // Another edit forces a fresh report; it must still judge € 120.002.
+    const seen = await revision(page);
+    await typeInto(page, 'centre.name', 'Centrum Slimme Maakindustrie Twente-Oost');
+    await waitForRevisionAfter(page, seen);
+    assert.equal((await statuses(page)).C3, 'partly', 'C3 still judges € 120.002');
+    assert.equal(await verdict(page), 'partly');
+    assert.equal(await field(page, TECHNIEK_CASH).inputValue(), '12x0,0,0', 'what the user typed stays in the field');
+    // Correcting it removes the mark.
+    await typeInto(page, TECHNIEK_CASH, '120000');
+    await waitForStatus(page, 'C3', 'meets');
+    await error.waitFor({ state: 'detached', timeout: 10_000 }).catch(async () => {
+      assert.equal(await error.isVisible(), false, 'the error is gone once the amount reads');
+    });
+  });
+});
+
+describe('filling in a plan from empty', () => {
+  test('typing a small plan moves each criterion from incomplete to its verdict', async () => {
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    assert.equal(await verdict(page), 'incomplete');
+
+    // C1: a name and a theme, but no regional fit or alliance: warnings.
+    await typeInto(page, 'centre.name', 'Centrum Zorgtechniek Utrecht');
+    await check(page, 'centre.themes', 'health_care');
+    await waitForStatus(page, 'C1', 'partly');
+    await typeInto(page, 'centre.regional_fit', 'Sluit aan bij de regionale zorgagenda.');
+    await click(page, '[data-add="centre.alliances"]');
+    await typeInto(page, 'centre.alliances[0]', 'Zorgnetwerk Midden');
+    await waitForStatus(page, 'C1', 'meets');
+
+    // One company only: no education partner (C2 not met), one sector only (C3 not met).
+    await addPartner(page, 0, 'Zorgtechniek BV', 'company', '30.000');
+    await waitForStatus(page, 'C2', 'not_met');
+    await waitForStatus(page, 'C3', 'not_met');
+
+    // Education and government join: thirds balanced, yet one company is
+    // fewer than "meerdere bedrijven" (partly), and no budget yet (surplus).
+    await addPartner(page, 1, 'ROC Utrecht', 'mbo', '30.000');
+    await addPartner(page, 2, 'Gemeente Utrecht', 'municipality', '30000');
+    await waitForStatus(page, 'C2', 'partly');
+    await waitForStatus(page, 'C3', 'partly');
+
+    // An experiment carried by the company and the school.
+    await click(page, '[data-add="activities"]');
+    await typeInto(page, 'activities[0].name', 'Proeftuin zorgtechnologie');
+    await choose(page, 'activities[0].goal', 'next_professional');
+    await typeInto(page, 'activities[0].target.count', '100');
+    await typeInto(page, 'activities[0].target.unit', 'studenten');
+    await check(page, 'activities[0].experiment');
+    const carriers = page.locator('[data-field="activities[0].partners"]');
+    assert.equal(await carriers.count(), 3, 'one box per partner');
+    await carriers.nth(0).check();
+    await carriers.nth(1).check();
+    await waitForStatus(page, 'C6', 'meets');
+    // An activity but no impact indicator yet.
+    await waitForStatus(page, 'C5', 'not_met');
+
+    // Budget: € 10.000 bureau and € 80.000 for the activity, exactly the cofinancing.
+    await click(page, '[data-add="budget"]');
+    await choose(page, 'budget[0].kind', 'bureau');
+    await typeInto(page, 'budget[0].amount', '10000');
+    await click(page, '[data-add="budget"]');
+    await choose(page, 'budget[1].kind', 'activity');
+    const activitySelect = field(page, 'budget[1].activity');
+    const value = await activitySelect.evaluate((s) => [...s.options].map((o) => o.value).find((v) => v !== ''));
+    await activitySelect.selectOption(value);
+    await typeInto(page, 'budget[1].amount', '80000');
+    await waitForStatus(page, 'C3', 'meets');
+    await waitForStatus(page, 'C4', 'meets');
+
+    const shown = await statuses(page);
+    assert.deepEqual(shown, { C1: 'meets', C2: 'partly', C3: 'meets', C4: 'meets', C5: 'not_met', C6: 'meets' });
+    assert.equal(await verdict(page), 'not_met');
+  });
+});
+
+async function addPartner(page, index, name, kind, cash) {
+  await click(page, '[data-add="partners"]');
+  await typeInto(page, `partners[${index}].name`, name);
+  await choose(page, `partners[${index}].kind`, kind);
+  for (const role of ['strategic', 'executive', 'top_management']) {
+    await check(page, `partners[${index}].governance.${role}`);
+  }
+  await click(page, `[data-add="partners[${index}].contributions"]`);
+  await choose(page, `partners[${index}].contributions[0].form`, 'cash');
+  await typeInto(page, `partners[${index}].contributions[0].amount`, cash);
+}
+
+describe('language', () => {
+  test('switching to English and back keeps what was typed and sets <html lang>', async () => {
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    await loadExample(page);
+    await typeInto(page, 'centre.name', 'Centrum Eigen Naam');
+    await typeInto(page, TECHNIEK_CASH, '100000');
+    await waitForStatus(page, 'C3', 'not_met');
+    const dutch = await page.locator('body').innerText();
+
+    await click(page, '[data-lang-switch="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10_000 });
+    const english = await page.locator('body').innerText();
+    assert.notEqual(english, dutch, 'the page text changes language');
+    assert.equal(await field(page, 'centre.name').inputValue(), 'Centrum Eigen Naam');
+    assert.equal((await statuses(page)).C3, 'not_met', 'the judgement does not change with language');
+    assert.equal(await verdict(page), 'not_met');
+
+    await click(page, '[data-lang-switch="nl"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'nl', null, { timeout: 10_000 });
+    assert.equal(await field(page, 'centre.name').inputValue(), 'Centrum Eigen Naam');
+    assert.equal((await statuses(page)).C3, 'not_met');
+    assert.notEqual(await page.locator('body').innerText(), english, 'the page reads Dutch again');
+  });
+});
+
+describe('network', () => {
+  test('loading, editing, importing and switching language request nothing outside the app origin', async () => {
+    app = await openApp(browser, server.origin);
+    const { page, requests } = app;
+    await page.waitForLoadState('networkidle');
+    assert.ok(requests.some((url) => url.endsWith('.wasm')), 'the recording sees the app\'s own files');
+    await loadExample(page);
+    await typeInto(page, TECHNIEK_CASH, '100000');
+    await waitForStatus(page, 'C3', 'not_met');
+    await click(page, '[data-lang-switch="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForLoadState('networkidle');
+    // Checked again in afterEach for every test; here with a full tour.
+    assert.deepEqual(foreignRequests(requests, server.origin), []);
+  });
+});

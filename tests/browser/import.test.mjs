@@ -1,0 +1,111 @@
+// Importing proposal files: every file in examples/ must get the same verdict
+// and criterion statuses in the browser as from the command-line checker, and
+// a refused file must say why (with its path) and change nothing.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, test } from 'node:test';
+import {
+  ROOT, click, cliReport, field, foreignRequests, launchBrowser, openApp, revision,
+  startServer, statuses, verdict, waitForRevisionAfter, waitForStatus,
+} from './harness.mjs';
+
+const IMPORT = 'input[type=file][data-import="proposal"]';
+const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).sort();
+
+let server;
+let browser;
+let app;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  if (!app) return;
+  const { context, requests, errors } = app;
+  app = null;
+  await context.close();
+  assert.deepEqual(foreignRequests(requests, server.origin), [], 'requests outside the app origin');
+  assert.deepEqual(errors, [], 'uncaught errors in the page');
+});
+
+describe('importing each example file', () => {
+  test('there are example files to import', () => {
+    assert.ok(examples.length >= 2, `examples/: ${examples}`);
+  });
+
+  for (const name of examples) {
+    test(`${name}: the browser agrees with the command-line checker`, async () => {
+      const file = join(ROOT, 'examples', name);
+      const cli = cliReport(file);
+      assert.ok(cli.verdict, `the CLI reads ${name} (exit ${cli.exit}: ${cli.stderr})`);
+      app = await openApp(browser, server.origin);
+      const { page } = app;
+      // Start from a different state than the file's, so the import must show.
+      if (cli.verdict === 'incomplete') {
+        const seen = await revision(page);
+        await click(page, '[data-load-example="civ-slimme-maakindustrie"]');
+        await waitForRevisionAfter(page, seen);
+        await waitForStatus(page, 'verdict', 'meets');
+      }
+      const seen = await revision(page);
+      await page.locator(IMPORT).setInputFiles(file);
+      await waitForRevisionAfter(page, seen);
+      await waitForStatus(page, 'verdict', cli.verdict);
+      assert.deepEqual(await statuses(page), cli.statuses, 'each criterion as the CLI judges it');
+      assert.equal(await page.locator('[data-import-error]').filter({ hasText: /\S/ }).count(), 0, 'no import error');
+    });
+  }
+});
+
+describe('a refused file', () => {
+  test('shows the reason with its path and changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'centra-import-'));
+    const file = join(dir, 'typo.json');
+    writeFileSync(file, JSON.stringify({
+      format: 'centra-check/proposal',
+      version: 1,
+      centre: { name: 'Ander plan' },
+      partners: [
+        { id: 'p1', name: 'Bedrijf', kind: 'company', contributons: [{ form: 'cash', amount: '1000' }] },
+      ],
+    }));
+    const cli = cliReport(file);
+    assert.equal(cli.exit, 2, 'the CLI refuses it too');
+    assert.match(cli.stderr, /partners\[0\]\.contributons/);
+
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    const seen = await revision(page);
+    await click(page, '[data-load-example="civ-slimme-maakindustrie"]');
+    await waitForRevisionAfter(page, seen);
+    await waitForStatus(page, 'verdict', 'meets');
+    const before = await statuses(page);
+
+    await page.locator(IMPORT).setInputFiles(file);
+    const error = page.locator('[data-import-error]').filter({ hasText: /\S/ }).first();
+    await error.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await error.innerText(), /partners\[0\]\.contributons/, 'the message names the path');
+    assert.equal(await verdict(page), 'meets', 'verdict unchanged');
+    assert.deepEqual(await statuses(page), before, 'statuses unchanged');
+    assert.equal(await field(page, 'centre.name').inputValue(), 'Centrum Slimme Maakindustrie Twente', 'the plan is still there');
+  });
+
+  test('a file that is not JSON at all is refused too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'centra-import-'));
+    const file = join(dir, 'notes.json');
+    writeFileSync(file, 'Dit is geen JSON\n');
+    app = await openApp(browser, server.origin);
+    const { page } = app;
+    await page.locator(IMPORT).setInputFiles(file);
+    const error = page.locator('[data-import-error]').filter({ hasText: /\S/ }).first();
+    await error.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.equal(await verdict(page), 'incomplete', 'the empty plan stays as it was');
+  });
+});

@@ -1,0 +1,167 @@
+// Browser performance for `make bench` (never in `make test`: timings flake).
+//
+//  1. Keystroke to updated verdict: the release bundle in headless Chromium,
+//     a synthetic proposal imported (typical: 40 partners, 200 budget lines,
+//     10 activities; large: 2,000 partners, 20,000 lines), then 100 keystrokes
+//     in partners[0].contributions[0].amount. For each: from the keydown
+//     event's timestamp to the first frame after `[data-verdict]` got a new
+//     `data-revision` (requestAnimationFrame, then a task: after the paint).
+//  2. Lighthouse (npm, mobile profile with simulated throttling) on Debian's
+//     Chromium: performance and accessibility scores, first contentful paint,
+//     time to interactive, bytes transferred on first load.
+//
+// Usage: node tests/browser/perf.mjs --proposals DIR --out FILE.json
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CHROMIUM, CHROMIUM_ARGS, ROOT, launchBrowser, openApp, revision, startServer, verdict,
+  waitForRevisionAfter,
+} from './harness.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const proposals = option('--proposals', join(ROOT, 'bench-results', 'proposals'));
+const out = option('--out', join(ROOT, 'bench-results', 'browser.json'));
+const KEYSTROKES = Number(option('--keystrokes', '100'));
+const FIELD = 'partners[0].contributions[0].amount';
+
+function quantile(sorted, q) {
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+
+async function keystrokes(browser, origin, size) {
+  const file = join(proposals, `${size}.json`);
+  const { context, page } = await openApp(browser, origin);
+  try {
+    const seen = await revision(page);
+    const importStart = Date.now();
+    await page.locator('input[type=file][data-import="proposal"]').setInputFiles(file);
+    await waitForRevisionAfter(page, seen, 300_000);
+    await page.locator(`[data-field="${FIELD}"]`).first().waitFor({ timeout: 300_000 });
+    const importMs = Date.now() - importStart;
+    const startVerdict = await verdict(page);
+
+    const input = page.locator(`[data-field="${FIELD}"]`).first();
+    await input.click();
+    await input.press('End');
+    await page.evaluate(() => {
+      const verdictEl = document.querySelector('[data-verdict]');
+      window.__perf = { down: null, samples: [], lastRevision: Number(verdictEl.dataset.revision) };
+      document.addEventListener('keydown', (e) => { window.__perf.down = e.timeStamp; }, true);
+      new MutationObserver(() => {
+        const rev = Number(document.querySelector('[data-verdict]').dataset.revision);
+        const p = window.__perf;
+        if (rev === p.lastRevision || p.down === null) return;
+        p.lastRevision = rev;
+        const down = p.down;
+        p.down = null;
+        // The frame that shows the change: rAF runs before its paint, the
+        // message task after it.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => p.samples.push(performance.now() - down);
+          channel.port2.postMessage(null);
+        });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-revision'] });
+    });
+
+    // Alternate appending a digit and deleting it: every keystroke is a valid
+    // amount (10000 ⇄ 100005), so every one must give a new report.
+    let missed = 0;
+    for (let i = 0; i < KEYSTROKES; i++) {
+      const before = await page.evaluate(() => window.__perf.samples.length);
+      await page.keyboard.press(i % 2 === 0 ? '5' : 'Backspace');
+      try {
+        await page.waitForFunction((n) => window.__perf.samples.length > n, before, { timeout: 30_000 });
+      } catch {
+        missed += 1;
+        await page.evaluate(() => { window.__perf.down = null; });
+      }
+    }
+    const samples = await page.evaluate(() => window.__perf.samples);
+    const sorted = [...samples].sort((a, b) => a - b);
+    return {
+      size,
+      file_bytes: readFileSync(file).length,
+      import_ms: importMs,
+      verdict_after_import: startVerdict,
+      keystrokes: KEYSTROKES,
+      measured: samples.length,
+      missed,
+      median_ms: sorted.length ? quantile(sorted, 0.5) : null,
+      p95_ms: sorted.length ? quantile(sorted, 0.95) : null,
+      max_ms: sorted.length ? sorted[sorted.length - 1] : null,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function lighthouse(origin) {
+  const dir = mkdtempSync(join(tmpdir(), 'centra-lighthouse-'));
+  const report = join(dir, 'report.json');
+  const flags = [...CHROMIUM_ARGS, `--user-data-dir=${join(dir, 'profile')}`].join(' ');
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'lighthouse'),
+    [
+      `${origin}/`,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      '--only-categories=performance,accessibility',
+      '--form-factor=mobile',
+      '--throttling-method=simulate',
+      `--chrome-flags=${flags}`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CHROME_PATH: CHROMIUM } },
+  );
+  const lhr = JSON.parse(readFileSync(report, 'utf8'));
+  const audit = (id) => lhr.audits[id]?.numericValue ?? null;
+  return {
+    lighthouse_version: lhr.lighthouseVersion,
+    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+    first_contentful_paint_ms: audit('first-contentful-paint'),
+    largest_contentful_paint_ms: audit('largest-contentful-paint'),
+    interactive_ms: audit('interactive'),
+    total_blocking_time_ms: audit('total-blocking-time'),
+    transfer_bytes: audit('total-byte-weight'),
+    failed_accessibility_audits: Object.values(lhr.categories.accessibility.auditRefs)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+const result = { date: new Date().toISOString(), chromium: browser.version(), keystroke: [], lighthouse: null, errors: [] };
+try {
+  for (const size of ['typical', 'large']) {
+    try {
+      const r = await keystrokes(browser, server.origin, size);
+      console.log(`keystroke → verdict, ${size}: median ${r.median_ms?.toFixed(1)} ms, p95 ${r.p95_ms?.toFixed(1)} ms (${r.measured}/${r.keystrokes} measured, import ${r.import_ms} ms)`);
+      result.keystroke.push(r);
+    } catch (e) {
+      console.error(`keystroke ${size}: ${e.message}`);
+      result.errors.push(`keystroke ${size}: ${e.message.split('\n')[0]}`);
+    }
+  }
+  await browser.close();
+  try {
+    result.lighthouse = lighthouse(server.origin);
+    console.log(`lighthouse: performance ${result.lighthouse.performance}, accessibility ${result.lighthouse.accessibility}`);
+  } catch (e) {
+    console.error(`lighthouse: ${e.message}`);
+    result.errors.push(`lighthouse: ${e.message.split('\n')[0]}`);
+  }
+} finally {
+  await browser.close().catch(() => {});
+  await server.close();
+}
+writeFileSync(out, JSON.stringify(result, null, 2) + '\n');

@@ -1,0 +1,131 @@
+// Gathers the figures of `make bench` into one table: criterion's estimates
+// (target/criterion), the browser measurements (bench-results/browser.json)
+// and the bundle size (bench-results/dist-size.json). Prints it, writes
+// bench-results/latest.md, bench-results/latest.json and a dated copy, and
+// shows the previous run's figures beside this run's.
+// Usage: node tools/bench-report.mjs [--since EPOCH_SECONDS]
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const results = join(root, 'bench-results');
+const criterionDir = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'criterion');
+const sinceArg = process.argv.indexOf('--since');
+const since = sinceArg >= 0 ? Number(process.argv[sinceArg + 1]) * 1000 : 0;
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+
+function criterionResults() {
+  const found = [];
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (!statSync(path).isDirectory()) continue;
+      const meta = join(path, 'new', 'benchmark.json');
+      if (name !== 'report' && existsSync(meta) && statSync(meta).mtimeMs >= since) {
+        const b = readJson(meta);
+        const e = readJson(join(path, 'new', 'estimates.json'));
+        found.push({
+          id: b.full_id,
+          group: b.group_id,
+          input: b.value_str ?? b.function_id,
+          rows: b.throughput?.Elements ?? null,
+          median_ns: e.median.point_estimate,
+          mean_ns: e.mean.point_estimate,
+        });
+      }
+      walk(path);
+    }
+  };
+  walk(criterionDir);
+  return found.sort((a, b) => a.group.localeCompare(b.group) || (a.rows ?? 0) - (b.rows ?? 0));
+}
+
+const time = (ns) => (ns == null ? '–' : ns < 1e3 ? `${ns.toFixed(0)} ns` : ns < 1e6 ? `${(ns / 1e3).toFixed(1)} µs` : `${(ns / 1e6).toFixed(2)} ms`);
+const ms = (v) => (v == null ? '–' : `${v.toFixed(1)} ms`);
+const kib = (b) => (b == null ? '–' : `${(b / 1024).toFixed(1)} KiB`);
+
+const previous = readJson(join(results, 'latest.json'));
+const engine = criterionResults();
+const browser = readJson(join(results, 'browser.json'));
+const dist = readJson(join(results, 'dist-size.json'));
+const now = new Date();
+const figures = {
+  date: now.toISOString(),
+  machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`,
+  engine,
+  browser,
+  bundle: dist ? { gzip_bytes: dist.total.gzip, raw_bytes: dist.total.raw, files: dist.files } : null,
+};
+
+const prevEngine = new Map((previous?.engine ?? []).map((e) => [e.id, e]));
+const lines = [];
+lines.push(`# Centra-check benchmarks, ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+lines.push('');
+lines.push(`Machine: ${figures.machine}.${previous ? ` Previous run: ${previous.date.slice(0, 16).replace('T', ' ')}.` : ''}`);
+lines.push('');
+lines.push('## Engine (native, criterion, median)');
+lines.push('');
+lines.push('| benchmark | rows | median | per row | previous |');
+lines.push('|---|---:|---:|---:|---:|');
+for (const e of engine) {
+  const per = e.rows ? time(e.median_ns / e.rows) : '–';
+  lines.push(`| ${e.id} | ${e.rows ?? '–'} | ${time(e.median_ns)} | ${per} | ${time(prevEngine.get(e.id)?.median_ns)} |`);
+}
+for (const group of ['evaluate_scaling', 'read_scaling']) {
+  const series = engine.filter((e) => e.group === group && e.rows);
+  if (series.length >= 2) {
+    const first = series[0];
+    const last = series[series.length - 1];
+    const ratio = (last.median_ns / last.rows) / (first.median_ns / first.rows);
+    lines.push('');
+    lines.push(`Linearity, ${group}: ${last.rows / first.rows}× the rows costs ${(last.median_ns / first.median_ns).toFixed(1)}× the time (time per row ×${ratio.toFixed(2)}; 1.00 is perfectly linear).`);
+  }
+}
+lines.push('');
+lines.push('## Browser (release bundle, headless Chromium): keystroke in an amount field to updated verdict on screen');
+lines.push('');
+lines.push('| proposal | median | p95 | max | measured | import | previous median / p95 |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|');
+for (const k of browser?.keystroke ?? []) {
+  const p = previous?.browser?.keystroke?.find((x) => x.size === k.size);
+  lines.push(`| ${k.size} | ${ms(k.median_ms)} | ${ms(k.p95_ms)} | ${ms(k.max_ms)} | ${k.measured}/${k.keystrokes} | ${k.import_ms} ms | ${p ? `${ms(p.median_ms)} / ${ms(p.p95_ms)}` : '–'} |`);
+}
+const lh = browser?.lighthouse;
+lines.push('');
+lines.push('## First load (Lighthouse, mobile, simulated throttling)');
+lines.push('');
+if (lh) {
+  const p = previous?.browser?.lighthouse;
+  lines.push('| figure | value | previous |');
+  lines.push('|---|---:|---:|');
+  lines.push(`| performance score | ${lh.performance} | ${p?.performance ?? '–'} |`);
+  lines.push(`| accessibility score | ${lh.accessibility} | ${p?.accessibility ?? '–'} |`);
+  lines.push(`| first contentful paint | ${ms(lh.first_contentful_paint_ms)} | ${ms(p?.first_contentful_paint_ms)} |`);
+  lines.push(`| largest contentful paint | ${ms(lh.largest_contentful_paint_ms)} | ${ms(p?.largest_contentful_paint_ms)} |`);
+  lines.push(`| time to interactive | ${ms(lh.interactive_ms)} | ${ms(p?.interactive_ms)} |`);
+  lines.push(`| total blocking time | ${ms(lh.total_blocking_time_ms)} | ${ms(p?.total_blocking_time_ms)} |`);
+  lines.push(`| bytes transferred | ${kib(lh.transfer_bytes)} | ${kib(p?.transfer_bytes)} |`);
+  if (lh.failed_accessibility_audits?.length) lines.push(`\nFailed accessibility audits: ${lh.failed_accessibility_audits.join(', ')}`);
+} else {
+  lines.push('No Lighthouse figures.');
+}
+lines.push('');
+lines.push('## Bundle (dist/, wasm + js + css + html)');
+lines.push('');
+if (dist) {
+  lines.push(`${kib(dist.total.gzip)} gzipped (${dist.total.gzip} bytes), ${kib(dist.total.raw)} raw${previous?.bundle ? `; previous ${kib(previous.bundle.gzip_bytes)} gzipped` : ''}.`);
+}
+if (browser?.errors?.length) {
+  lines.push('');
+  lines.push('## Problems');
+  lines.push('');
+  for (const e of browser.errors) lines.push(`- ${e}`);
+}
+const markdown = lines.join('\n') + '\n';
+const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
+writeFileSync(join(results, 'latest.md'), markdown);
+writeFileSync(join(results, 'latest.json'), JSON.stringify(figures, null, 2) + '\n');
+writeFileSync(join(results, `${stamp}.json`), JSON.stringify(figures, null, 2) + '\n');
+console.log(markdown);
+console.log(`Written: bench-results/latest.md, bench-results/latest.json, bench-results/${stamp}.json`);

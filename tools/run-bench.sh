@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `make bench` (after `make dist`): engine benchmarks (criterion), browser
+# keystroke timings and Lighthouse on the release bundle, and its size. Prints
+# a table and writes bench-results/latest.md and a dated JSON file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p bench-results/proposals
+started=$(date +%s)
+
+echo "=== engine benchmarks (cargo bench --bench engine)"
+cargo bench --bench engine
+
+echo "=== synthetic proposals for the browser"
+cargo build --release --quiet --example make-proposal
+for size in typical large; do
+  "${CARGO_TARGET_DIR:-target}/release/examples/make-proposal" "$size" > "bench-results/proposals/$size.json"
+done
+
+echo "=== bundle size"
+node tools/dist-size.mjs dist --json bench-results/dist-size.json
+
+echo "=== browser: keystroke to verdict, Lighthouse"
+node tests/browser/perf.mjs --proposals bench-results/proposals --out bench-results/browser.json
+
+echo
+node tools/bench-report.mjs --since "$started"
