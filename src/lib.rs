@@ -18,6 +18,8 @@ pub mod profile;
 pub mod proposal_file;
 pub mod report;
 pub mod report_file;
+pub mod share_link;
+pub mod storage_format;
 pub mod synthetic;
 pub mod totals;
 #[cfg(feature = "web")]

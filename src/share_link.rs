@@ -1,0 +1,691 @@
+//! Share links: the whole proposal in the URL fragment.
+//!
+//! The fragment is `#p1=` followed by the proposal file (the spec's JSON,
+//! written compactly), compressed with raw DEFLATE (RFC 1951) and encoded
+//! as base64url without padding (RFC 4648 §5). A fragment is never sent to
+//! any server, so the plan stays between the sender and the recipient.
+//!
+//! `p1` is the version of this *encoding*; the proposal inside carries its
+//! own format version, which `read_proposal` checks as for any file.
+//!
+//! ```
+//! use centra_check::{share_link, Proposal};
+//! let plan = Proposal::default();
+//! let fragment = share_link::encode(&plan);
+//! assert!(fragment.starts_with("#p1="));
+//! assert_eq!(share_link::decode(&fragment).unwrap(), plan);
+//! ```
+
+use serde_json::Value;
+
+use crate::messages::Lang;
+use crate::model::Proposal;
+use crate::proposal_file::{read_proposal, write_proposal, ReadError};
+
+/// What starts a share fragment, `#` included.
+pub const PREFIX: &str = "#p1=";
+
+/// Up to this many characters a link works everywhere: old browsers
+/// (Internet Explorer stopped at 2,083), e-mail programs, chat apps and
+/// link shorteners. The usual "safe URL length".
+pub const SAFE_LENGTH: usize = 2_000;
+
+/// Up to this many characters a link opens in current browsers (Chrome
+/// takes 2 MB, Firefox and Safari far more than this), but mail and chat
+/// programs may cut or refuse it. Beyond this, send the file instead.
+pub const BROWSER_LENGTH: usize = 32_000;
+
+/// A decompressed proposal larger than this is refused rather than
+/// unpacked: a hand-made link cannot make the app allocate without bound.
+pub const MAX_DECOMPRESSED: usize = 8 * 1024 * 1024;
+
+/// How far a link can be trusted to arrive whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkLength {
+    /// At most `SAFE_LENGTH`: fine anywhere.
+    Safe,
+    /// Opens in browsers, but some mail and chat programs may break it:
+    /// offer the link, and suggest the file as the surer way.
+    Long,
+    /// Beyond `BROWSER_LENGTH`: suggest the file instead of the link.
+    TooLong,
+}
+
+impl LinkLength {
+    /// Judges a whole link (address plus fragment), counted in characters.
+    pub fn of(link: &str) -> LinkLength {
+        let length = link.chars().count();
+        if length <= SAFE_LENGTH {
+            LinkLength::Safe
+        } else if length <= BROWSER_LENGTH {
+            LinkLength::Long
+        } else {
+            LinkLength::TooLong
+        }
+    }
+
+    /// What to tell the user, if anything.
+    pub fn advice(self, lang: Lang) -> Option<&'static str> {
+        match (self, lang) {
+            (LinkLength::Safe, _) => None,
+            (LinkLength::Long, Lang::Nl) => Some(
+                "Deze link is lang: browsers openen hem, maar sommige mail- en chatprogramma's knippen hem af. Stuur bij twijfel het bestand (Exporteren).",
+            ),
+            (LinkLength::Long, Lang::En) => Some(
+                "This link is long: browsers open it, but some mail and chat programs cut it off. If in doubt, send the file (Export).",
+            ),
+            (LinkLength::TooLong, Lang::Nl) => Some(
+                "Dit plan is te groot voor een link. Stuur het bestand (Exporteren); de ontvanger kan het importeren.",
+            ),
+            (LinkLength::TooLong, Lang::En) => Some(
+                "This plan is too large for a link. Send the file (Export); the recipient can import it.",
+            ),
+        }
+    }
+}
+
+/// Why a fragment could not be opened as a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The fragment is not a share link at all (no `#p…=` prefix): the app
+    /// should simply ignore it.
+    NotAShareLink,
+    /// A share link of another encoding version (`p2` …), made by a newer app.
+    UnknownVersion(String),
+    /// A character outside base64url, at this 0-based position of the data
+    /// (after the prefix). Usually a link that was cut or altered on the way.
+    BadBase64 { position: usize },
+    /// The data is not valid DEFLATE: the link was cut off or altered.
+    BadCompression,
+    /// Unpacked it would exceed `MAX_DECOMPRESSED`.
+    TooLarge,
+    /// The unpacked bytes are not UTF-8 text.
+    NotText,
+    /// The text is not a readable proposal; the error names its path.
+    NotAProposal(ReadError),
+}
+
+impl DecodeError {
+    /// One line for the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (DecodeError::NotAShareLink, Lang::Nl) => "Dit is geen deellink van Centra-check.".into(),
+            (DecodeError::NotAShareLink, Lang::En) => "This is not a Centra-check share link.".into(),
+            (DecodeError::UnknownVersion(v), Lang::Nl) => format!(
+                "Deze link is gemaakt met een nieuwere versie van Centra-check (‘{v}’) en kan hier niet worden geopend."
+            ),
+            (DecodeError::UnknownVersion(v), Lang::En) => format!(
+                "This link was made by a newer version of Centra-check (‘{v}’) and cannot be opened here."
+            ),
+            (DecodeError::BadBase64 { .. } | DecodeError::BadCompression, Lang::Nl) => {
+                "Deze link is onvolledig of beschadigd: kopieer de hele link opnieuw, of vraag om het bestand.".into()
+            }
+            (DecodeError::BadBase64 { .. } | DecodeError::BadCompression, Lang::En) => {
+                "This link is incomplete or damaged: copy the whole link again, or ask for the file.".into()
+            }
+            (DecodeError::TooLarge, Lang::Nl) => "Het plan in deze link is te groot om te openen.".into(),
+            (DecodeError::TooLarge, Lang::En) => "The plan in this link is too large to open.".into(),
+            (DecodeError::NotText, Lang::Nl) => "Deze link bevat geen plan.".into(),
+            (DecodeError::NotText, Lang::En) => "This link holds no plan.".into(),
+            (DecodeError::NotAProposal(error), _) => match lang {
+                Lang::Nl => format!(
+                    "Het plan in deze link kan niet worden gelezen: {}",
+                    crate::messages::read_error(error, lang)
+                ),
+                Lang::En => format!(
+                    "The plan in this link cannot be read: {}",
+                    crate::messages::read_error(error, lang)
+                ),
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// The share fragment for a proposal, `#p1=…`, `#` included.
+pub fn encode(proposal: &Proposal) -> String {
+    let compressed = miniz_oxide::deflate::compress_to_vec(compact_json(proposal).as_bytes(), 9);
+    let mut fragment = String::from(PREFIX);
+    base64url_encode(&compressed, &mut fragment);
+    fragment
+}
+
+/// A full link: `base` (the app's address; any fragment it has is dropped)
+/// followed by the share fragment.
+pub fn link(base: &str, proposal: &Proposal) -> String {
+    let without_fragment = base.split('#').next().unwrap_or(base);
+    format!("{without_fragment}{}", encode(proposal))
+}
+
+/// Whether a fragment (`location.hash`) is meant as a share link of any
+/// version, so the app knows to try `decode` and to report its error.
+pub fn is_share_fragment(fragment: &str) -> bool {
+    !matches!(split_fragment(fragment), Err(DecodeError::NotAShareLink))
+}
+
+/// Opens a share fragment, with or without its leading `#`.
+pub fn decode(fragment: &str) -> Result<Proposal, DecodeError> {
+    let data = split_fragment(fragment)?;
+    let compressed = base64url_decode(data)?;
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_DECOMPRESSED)
+        .map_err(|error| match error.status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => DecodeError::TooLarge,
+        _ => DecodeError::BadCompression,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
+    read_proposal(&text).map_err(DecodeError::NotAProposal)
+}
+
+/// The data after `#p1=`; another `p<digits>=` is a newer version.
+fn split_fragment(fragment: &str) -> Result<&str, DecodeError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if let Some(data) = fragment.strip_prefix(&PREFIX[1..]) {
+        return Ok(data);
+    }
+    match fragment.split_once('=') {
+        Some((tag, _))
+            if tag.len() > 1
+                && tag.starts_with('p')
+                && tag[1..].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Err(DecodeError::UnknownVersion(tag.to_string()))
+        }
+        _ => Err(DecodeError::NotAShareLink),
+    }
+}
+
+/// The proposal file without indentation: the link carries every byte.
+fn compact_json(proposal: &Proposal) -> String {
+    // `write_proposal` is the one writer of the format; re-serialising its
+    // output compactly keeps every number's text (arbitrary_precision).
+    let value: Value =
+        serde_json::from_str(&write_proposal(proposal)).expect("the writer writes valid JSON");
+    value.to_string()
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding. Written out here: a dozen lines cost less in
+/// the wasm bundle than a general base64 crate.
+fn base64url_encode(bytes: &[u8], out: &mut String) {
+    out.reserve(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        let sextets = [(n >> 18) & 63, (n >> 12) & 63, (n >> 6) & 63, n & 63];
+        for sextet in &sextets[..chunk.len() + 1] {
+            out.push(char::from(ALPHABET[*sextet as usize]));
+        }
+    }
+}
+
+fn sextet(byte: u8) -> Option<u32> {
+    let value = match byte {
+        b'A'..=b'Z' => byte - b'A',
+        b'a'..=b'z' => byte - b'a' + 26,
+        b'0'..=b'9' => byte - b'0' + 52,
+        b'-' => 62,
+        b'_' => 63,
+        _ => return None,
+    };
+    Some(u32::from(value))
+}
+
+/// Decodes base64url; trailing `=` padding is tolerated, nothing else.
+fn base64url_decode(text: &str) -> Result<Vec<u8>, DecodeError> {
+    let data = text.trim_end_matches('=');
+    let bytes = data.as_bytes();
+    if let Some(position) = bytes.iter().position(|b| sextet(*b).is_none()) {
+        return Err(DecodeError::BadBase64 { position });
+    }
+    if bytes.len() % 4 == 1 {
+        // One lone character cannot hold a byte: the link was cut.
+        return Err(DecodeError::BadBase64 {
+            position: bytes.len() - 1,
+        });
+    }
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3 + 2);
+    for chunk in bytes.chunks(4) {
+        let mut n = 0u32;
+        for (i, byte) in chunk.iter().enumerate() {
+            n |= sextet(*byte).expect("checked above") << (18 - 6 * i);
+        }
+        let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&decoded[..chunk.len() - 1]);
+    }
+    Ok(out)
+}
+
+/// Generated proposals for property tests (here and in `storage_format`).
+#[cfg(test)]
+pub(crate) mod strategies {
+    use proptest::collection::vec;
+    use proptest::option;
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use crate::model::*;
+
+    fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+        proptest::sample::select(all)
+    }
+
+    /// A non-negative decimal with up to 12 digits and up to 4 places,
+    /// small enough that no total overflows.
+    pub fn decimal() -> impl Strategy<Value = Decimal> {
+        (0u64..1_000_000_000_000, 0u32..=4).prop_map(|(n, scale)| Decimal::new(n as i64, scale))
+    }
+
+    /// Any text, quotes, newlines, `;` and non-ASCII included.
+    pub fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            3 => "[ -~]{0,16}",
+            1 => "[a-zé€;\"\n\t'=ß😀\u{0}]{0,8}",
+            1 => any::<String>(),
+        ]
+    }
+
+    fn contribution() -> impl Strategy<Value = Contribution> {
+        (
+            pick(Form::ALL),
+            option::of(pick(InKindCategory::ALL)),
+            option::of(decimal()),
+            option::of(decimal()),
+            option::of(decimal()),
+            option::of(any::<i32>()),
+            text(),
+        )
+            .prop_map(
+                |(form, category, hours, hourly_rate, amount, year, description)| Contribution {
+                    form,
+                    category,
+                    hours,
+                    hourly_rate,
+                    amount,
+                    year,
+                    description,
+                },
+            )
+    }
+
+    fn partner() -> impl Strategy<Value = Partner> {
+        (
+            text(),
+            pick(PartnerKind::ALL),
+            any::<(bool, bool, bool)>(),
+            vec(contribution(), 0..4),
+        )
+            .prop_map(
+                |(name, kind, (strategic, executive, top), contributions)| Partner {
+                    id: String::new(),
+                    name,
+                    kind,
+                    governance: Governance {
+                        strategic,
+                        executive,
+                        top_management: top,
+                    },
+                    contributions,
+                },
+            )
+    }
+
+    fn budget_line() -> impl Strategy<Value = BudgetLine> {
+        (
+            option::of(pick(BudgetKind::ALL)),
+            option::of(text()),
+            text(),
+            option::of(decimal()),
+            option::of(any::<i32>()),
+        )
+            .prop_map(|(kind, activity, description, amount, year)| BudgetLine {
+                kind,
+                activity,
+                description,
+                amount,
+                year,
+            })
+    }
+
+    fn activity() -> impl Strategy<Value = Activity> {
+        (
+            text(),
+            option::of(pick(Goal::ALL)),
+            option::of(decimal()),
+            text(),
+            any::<bool>(),
+            vec(text(), 0..3),
+        )
+            .prop_map(|(name, goal, count, unit, experiment, partners)| Activity {
+                id: String::new(),
+                name,
+                goal,
+                target: Target { count, unit },
+                experiment,
+                partners,
+            })
+    }
+
+    fn indicator() -> impl Strategy<Value = Indicator> {
+        (
+            pick(Group::ALL),
+            text(),
+            option::of(decimal()),
+            option::of(decimal()),
+            text(),
+        )
+            .prop_map(|(group, label, baseline, target, unit)| Indicator {
+                group,
+                label,
+                baseline,
+                target,
+                unit,
+            })
+    }
+
+    fn centre() -> impl Strategy<Value = Centre> {
+        (
+            text(),
+            option::of(pick(CentreType::ALL)),
+            option::of(pick(Province::ALL)),
+            option::of(any::<i32>()),
+            option::of(0u32..=i32::MAX as u32),
+            vec(pick(Theme::ALL), 0..4),
+            text(),
+            vec(text(), 0..3),
+        )
+            .prop_map(
+                |(
+                    name,
+                    centre_type,
+                    province,
+                    start_year,
+                    duration_years,
+                    themes,
+                    fit,
+                    alliances,
+                )| {
+                    Centre {
+                        name,
+                        centre_type,
+                        province,
+                        start_year,
+                        duration_years,
+                        themes,
+                        regional_fit: fit,
+                        alliances,
+                    }
+                },
+            )
+    }
+
+    /// A proposal the reader accepts: unique ids, nothing negative.
+    pub fn proposal() -> impl Strategy<Value = Proposal> {
+        (
+            centre(),
+            vec(partner(), 0..5),
+            vec(budget_line(), 0..6),
+            vec(activity(), 0..4),
+            vec(indicator(), 0..3),
+        )
+            .prop_map(|(centre, mut partners, budget, mut activities, impact)| {
+                for (i, partner) in partners.iter_mut().enumerate() {
+                    partner.id = format!("p{}", i + 1);
+                }
+                for (i, activity) in activities.iter_mut().enumerate() {
+                    activity.id = format!("a{}", i + 1);
+                }
+                Proposal {
+                    profile: DEFAULT_PROFILE.to_string(),
+                    centre,
+                    partners,
+                    budget,
+                    activities,
+                    impact,
+                }
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proposal_file::Problem;
+    use proptest::prelude::*;
+
+    fn example() -> Proposal {
+        read_proposal(include_str!("../examples/civ-slimme-maakindustrie.json")).unwrap()
+    }
+
+    fn data_of(fragment: &str) -> &str {
+        fragment.strip_prefix(PREFIX).unwrap()
+    }
+
+    #[test]
+    fn the_example_plan_survives_a_link_and_fits_the_safe_length() {
+        let plan = example();
+        let url = link("https://centra-check.example/app/?lang=nl#old", &plan);
+        assert!(url.starts_with("https://centra-check.example/app/?lang=nl#p1="));
+        assert_eq!(decode(&url[url.find('#').unwrap()..]).unwrap(), plan);
+        // The example is a realistic plan: its link should be shareable anywhere.
+        assert_eq!(
+            LinkLength::of(&url),
+            LinkLength::Safe,
+            "{} chars",
+            url.len()
+        );
+    }
+
+    #[test]
+    fn the_fragment_uses_only_url_safe_characters() {
+        let fragment = encode(&example());
+        assert!(data_of(&fragment)
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    }
+
+    #[test]
+    fn decoding_accepts_the_fragment_with_or_without_hash() {
+        let fragment = encode(&example());
+        assert_eq!(decode(&fragment[1..]).unwrap(), example());
+    }
+
+    #[test]
+    fn base64url_matches_the_rfc_test_vectors() {
+        // RFC 4648 §10, in the url-safe alphabet and without padding.
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            let mut out = String::new();
+            base64url_encode(plain.as_bytes(), &mut out);
+            assert_eq!(out, encoded);
+            assert_eq!(base64url_decode(encoded).unwrap(), plain.as_bytes());
+        }
+        let mut out = String::new();
+        base64url_encode(&[0xfb, 0xff, 0xbf], &mut out);
+        assert_eq!(out, "-_-_", "62 and 63 are - and _, not + and /");
+        assert_eq!(
+            base64url_decode("Zm8=").unwrap(),
+            b"fo",
+            "padding tolerated"
+        );
+    }
+
+    #[test]
+    fn a_link_with_a_foreign_character_names_where() {
+        let fragment = encode(&example());
+        let mut broken = fragment.clone();
+        broken.insert_str(PREFIX.len() + 5, "%20");
+        assert_eq!(decode(&broken), Err(DecodeError::BadBase64 { position: 5 }));
+    }
+
+    #[test]
+    fn a_link_cut_short_is_reported_as_damaged_not_as_a_crash() {
+        let fragment = encode(&example());
+        for keep in [
+            PREFIX.len() + 1,
+            PREFIX.len() + 10,
+            fragment.len() / 2,
+            fragment.len() - 3,
+        ] {
+            let error = decode(&fragment[..keep]).unwrap_err();
+            assert!(
+                matches!(
+                    error,
+                    DecodeError::BadBase64 { .. } | DecodeError::BadCompression
+                ),
+                "cut at {keep}: {error:?}"
+            );
+            assert!(error.message(Lang::Nl).contains("onvolledig"));
+        }
+    }
+
+    #[test]
+    fn compressed_data_that_is_not_a_proposal_says_so_with_its_path() {
+        let pack = |text: &str| {
+            let mut fragment = String::from(PREFIX);
+            base64url_encode(
+                &miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6),
+                &mut fragment,
+            );
+            fragment
+        };
+        let typo = r#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"p1","kind":"company","contributons":[]}]}"#;
+        match decode(&pack(typo)) {
+            Err(DecodeError::NotAProposal(error)) => {
+                assert_eq!(error.path, "partners[0].contributons");
+                assert_eq!(error.problem, Problem::UnknownField);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            decode(&pack("hello")),
+            Err(DecodeError::NotAProposal(ReadError {
+                problem: Problem::Syntax { .. },
+                ..
+            }))
+        ));
+        let mut fragment = String::from(PREFIX);
+        base64url_encode(
+            &miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe], 6),
+            &mut fragment,
+        );
+        assert_eq!(decode(&fragment), Err(DecodeError::NotText));
+    }
+
+    #[test]
+    fn bytes_that_are_not_deflate_are_bad_compression() {
+        let mut fragment = String::from(PREFIX);
+        // Block type 3 is reserved in DEFLATE: never valid.
+        base64url_encode(&[0xff, 0xff, 0xff, 0xff], &mut fragment);
+        assert_eq!(decode(&fragment), Err(DecodeError::BadCompression));
+    }
+
+    #[test]
+    fn a_compression_bomb_is_refused_before_it_is_unpacked() {
+        let huge = vec![b' '; MAX_DECOMPRESSED + 1];
+        let mut fragment = String::from(PREFIX);
+        base64url_encode(
+            &miniz_oxide::deflate::compress_to_vec(&huge, 9),
+            &mut fragment,
+        );
+        assert!(fragment.len() < 40_000, "{}", fragment.len());
+        assert_eq!(decode(&fragment), Err(DecodeError::TooLarge));
+    }
+
+    #[test]
+    fn other_fragments_are_not_share_links_and_newer_versions_are_named() {
+        assert_eq!(decode("#criteria"), Err(DecodeError::NotAShareLink));
+        assert_eq!(decode(""), Err(DecodeError::NotAShareLink));
+        assert!(!is_share_fragment("#field-partners[0].name"));
+        assert!(!is_share_fragment("#page=2"));
+        assert!(is_share_fragment("#p1=abc"));
+        assert!(is_share_fragment("#p2=abc"));
+        assert_eq!(
+            decode("#p2=abc"),
+            Err(DecodeError::UnknownVersion("p2".into()))
+        );
+        assert!(DecodeError::UnknownVersion("p2".into())
+            .message(Lang::En)
+            .contains("newer version"));
+    }
+
+    #[test]
+    fn link_length_follows_the_documented_limits() {
+        let of_length = |n: usize| "x".repeat(n);
+        assert_eq!(LinkLength::of(&of_length(SAFE_LENGTH)), LinkLength::Safe);
+        assert_eq!(
+            LinkLength::of(&of_length(SAFE_LENGTH + 1)),
+            LinkLength::Long
+        );
+        assert_eq!(LinkLength::of(&of_length(BROWSER_LENGTH)), LinkLength::Long);
+        assert_eq!(
+            LinkLength::of(&of_length(BROWSER_LENGTH + 1)),
+            LinkLength::TooLong
+        );
+        assert_eq!(LinkLength::Safe.advice(Lang::Nl), None);
+        assert!(LinkLength::TooLong
+            .advice(Lang::Nl)
+            .unwrap()
+            .contains("bestand"));
+        assert!(LinkLength::Long.advice(Lang::En).unwrap().contains("file"));
+    }
+
+    #[test]
+    fn a_large_plan_gives_a_link_judged_too_long() {
+        let mut plan = example();
+        let partner = plan.partners[0].clone();
+        for i in 0..1500 {
+            let mut copy = partner.clone();
+            copy.id = format!("extra{i}");
+            // Distinct text, as real partners have: it does not compress away.
+            copy.name = format!("Partner {i} {}", (i * 7919) % 10007);
+            for contribution in &mut copy.contributions {
+                contribution.description = format!("Inzet {} uur {}", i * 13, i * i);
+            }
+            plan.partners.push(copy);
+        }
+        let url = link("https://centra-check.example/", &plan);
+        assert_eq!(
+            LinkLength::of(&url),
+            LinkLength::TooLong,
+            "{} chars",
+            url.len()
+        );
+        assert_eq!(decode(&url[url.find('#').unwrap()..]).unwrap(), plan);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn any_proposal_survives_encode_then_decode(plan in strategies::proposal()) {
+            prop_assert_eq!(decode(&encode(&plan)), Ok(plan));
+        }
+
+        #[test]
+        fn base64url_round_trips_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let mut text = String::new();
+            base64url_encode(&bytes, &mut text);
+            prop_assert_eq!(text.len(), (bytes.len() * 4).div_ceil(3));
+            prop_assert_eq!(base64url_decode(&text), Ok(bytes));
+        }
+    }
+}

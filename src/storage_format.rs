@@ -1,0 +1,1344 @@
+//! What the app keeps in the browser's local storage, and how it gets there
+//! without ever losing work.
+//!
+//! One key, [`STORAGE_KEY`], holds a versioned envelope with every saved
+//! plan, which one is open, and the UI language:
+//!
+//! ```json
+//! {
+//!   "format": "centra-check/storage",
+//!   "version": 1,
+//!   "lang": "nl",
+//!   "active": "plan-2",
+//!   "next_id": 3,
+//!   "plans": [
+//!     { "id": "plan-1", "name": "", "updated_at": 1767225600000,
+//!       "proposal": { "format": "centra-check/proposal", "version": 1, "...": "..." } }
+//!   ]
+//! }
+//! ```
+//!
+//! - `proposal` is the spec's proposal file (`spec/proposal-format.md`) as a
+//!   JSON object, read with the same reader as an imported file.
+//! - `next_id` numbers the next new plan: ids are never reused.
+//! - `updated_at` is whatever clock the caller passes, in milliseconds since
+//!   the Unix epoch (`Date.now()`); this module never reads a clock.
+//! - An envelope from an older version, or a bare proposal file (what a
+//!   first version of the app kept), is migrated when read.
+//! - Text that cannot be read — broken JSON, an envelope from a *newer*
+//!   version of the app, a plan the reader refuses — is never overwritten:
+//!   [`open`] first copies it to a key of its own (`centra-check.unreadable.<time>`),
+//!   and [`Autosave`] refuses to write the main key until that copy exists.
+//!   The [`Notice`] carries the text so the app can offer it for download.
+//!
+//! The browser's `localStorage` is reached through the small [`KeyValue`]
+//! trait, so the whole flow runs and is tested natively.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::messages::Lang;
+use crate::model::Proposal;
+use crate::proposal_file::{proposal_from_value, write_proposal, ReadError};
+
+/// The key the envelope lives under.
+pub const STORAGE_KEY: &str = "centra-check";
+/// Unreadable text is copied to `<prefix><time>` before anything else.
+pub const ASIDE_KEY_PREFIX: &str = "centra-check.unreadable.";
+pub const FORMAT_ID: &str = "centra-check/storage";
+/// The envelope version this app writes.
+pub const VERSION: u32 = 1;
+
+/// Milliseconds since the Unix epoch, as the caller's clock gives them.
+pub type Millis = u64;
+
+/// Where the app keeps text: `localStorage` in the browser, a map in tests.
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Option<String>;
+    /// `Err` with the reason when the store refuses (quota, private mode).
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String>;
+    fn remove(&mut self, key: &str);
+    fn keys(&self) -> Vec<String>;
+}
+
+/// A [`KeyValue`] in memory: for tests, and for a browser that offers no
+/// local storage at all (the app then still works, without keeping anything).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemoryStore {
+    pub entries: BTreeMap<String, String>,
+    /// When set, every write fails as a full storage would.
+    pub refuse_writes: bool,
+}
+
+impl KeyValue for MemoryStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.entries.get(key).cloned()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        if self.refuse_writes {
+            return Err("QuotaExceededError".into());
+        }
+        self.entries.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.entries.remove(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        self.entries.keys().cloned().collect()
+    }
+}
+
+/// One saved plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedPlan {
+    pub id: String,
+    /// As the user named it; empty means "use the centre's name".
+    pub name: String,
+    pub updated_at: Millis,
+    pub proposal: Proposal,
+}
+
+impl SavedPlan {
+    /// What the plan list shows: its name, else the centre's name, else a
+    /// placeholder.
+    pub fn title(&self, lang: Lang) -> String {
+        if !self.name.trim().is_empty() {
+            self.name.trim().to_string()
+        } else if !self.proposal.centre.name.trim().is_empty() {
+            self.proposal.centre.name.trim().to_string()
+        } else {
+            match lang {
+                Lang::Nl => "Naamloos plan".into(),
+                Lang::En => "Untitled plan".into(),
+            }
+        }
+    }
+}
+
+/// Every saved plan, the open one, and the UI language. There is always at
+/// least one plan, and `active` always names one of them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedPlans {
+    plans: Vec<SavedPlan>,
+    active: String,
+    pub lang: Lang,
+    /// The number of the next new id: ids are never reused, so an undo
+    /// can never reach a different plan that took a deleted one's id.
+    next_id: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// No plan has this id (any more).
+    NotFound(String),
+}
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PlanError::NotFound(id) => write!(f, "no saved plan has id {id}"),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// How an imported file or a shared plan comes in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportAs {
+    /// As a plan of its own, which becomes the open one. Replaces nothing.
+    NewPlan,
+    /// In place of the open plan's content (after the user agreed).
+    ReplaceActive,
+}
+
+/// Takes back one change: returned by the operations that remove or replace
+/// work, to be offered as "Ongedaan maken" / "Undo". Opaque on purpose.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use = "offer the user a way to undo this"]
+pub struct Undo(UndoStep);
+
+#[derive(Clone, Debug, PartialEq)]
+enum UndoStep {
+    /// Take out a plan that was added, and reopen the one open before.
+    RemoveAdded { id: String, reopen: String },
+    /// Put a deleted plan back at its place; drop the empty plan that
+    /// replaced it if that is still empty.
+    Reinsert {
+        plan: Box<SavedPlan>,
+        index: usize,
+        was_active: bool,
+        placeholder: Option<String>,
+    },
+    /// Give a plan back its earlier content.
+    Revert {
+        id: String,
+        proposal: Box<Proposal>,
+        updated_at: Millis,
+    },
+}
+
+/// What opening a share link should do, given what the recipient has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Incoming {
+    /// The same plan is saved already: just switch to it.
+    AlreadySaved(String),
+    /// The open plan is empty: nothing to lose, open the shared plan in it.
+    IntoEmptyPlan,
+    /// The recipient has work of their own: open the shared plan as a new
+    /// plan (never over theirs), and say so with an undo.
+    AsNewPlan,
+}
+
+fn default_lang_or(id: &str, fallback: Lang) -> Lang {
+    Lang::from_id(id).unwrap_or(fallback)
+}
+
+impl SavedPlans {
+    /// One empty plan: a first visit, or nothing stored.
+    pub fn new(lang: Lang, now: Millis) -> SavedPlans {
+        SavedPlans {
+            plans: vec![SavedPlan {
+                id: "plan-1".into(),
+                name: String::new(),
+                updated_at: now,
+                proposal: Proposal::default(),
+            }],
+            active: "plan-1".into(),
+            lang,
+            next_id: 2,
+        }
+    }
+
+    pub fn plans(&self) -> &[SavedPlan] {
+        &self.plans
+    }
+
+    pub fn active(&self) -> &SavedPlan {
+        self.plans
+            .iter()
+            .find(|p| p.id == self.active)
+            .expect("active always names a plan")
+    }
+
+    pub fn active_id(&self) -> &str {
+        &self.active
+    }
+
+    pub fn get(&self, id: &str) -> Option<&SavedPlan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    fn index_of(&self, id: &str) -> Result<usize, PlanError> {
+        self.plans
+            .iter()
+            .position(|p| p.id == id)
+            .ok_or_else(|| PlanError::NotFound(id.to_string()))
+    }
+
+    fn fresh_id(&mut self) -> String {
+        loop {
+            let id = format!("plan-{}", self.next_id);
+            self.next_id += 1;
+            if self.get(&id).is_none() {
+                return id;
+            }
+        }
+    }
+
+    /// Every edit: the open plan's content becomes `proposal`. Returns
+    /// whether anything changed (and so whether to save).
+    pub fn update_active(&mut self, proposal: Proposal, now: Millis) -> bool {
+        let index = self.index_of(&self.active.clone()).expect("active exists");
+        let plan = &mut self.plans[index];
+        if plan.proposal == proposal {
+            return false;
+        }
+        plan.proposal = proposal;
+        plan.updated_at = now;
+        true
+    }
+
+    /// A new empty plan after the others, which becomes the open one.
+    pub fn create(&mut self, name: &str, now: Millis) -> String {
+        let id = self.fresh_id();
+        self.plans.push(SavedPlan {
+            id: id.clone(),
+            name: name.trim().to_string(),
+            updated_at: now,
+            proposal: Proposal::default(),
+        });
+        self.active = id.clone();
+        id
+    }
+
+    /// An empty name makes the list show the centre's name.
+    pub fn rename(&mut self, id: &str, name: &str) -> Result<(), PlanError> {
+        let index = self.index_of(id)?;
+        self.plans[index].name = name.trim().to_string();
+        Ok(())
+    }
+
+    /// A copy right after the original, named "… (kopie)", which becomes
+    /// the open plan.
+    pub fn duplicate(&mut self, id: &str, now: Millis) -> Result<String, PlanError> {
+        let index = self.index_of(id)?;
+        let suffix = match self.lang {
+            Lang::Nl => "kopie",
+            Lang::En => "copy",
+        };
+        let id = self.fresh_id();
+        let original = &self.plans[index];
+        let copy = SavedPlan {
+            id,
+            name: format!("{} ({suffix})", original.title(self.lang)),
+            updated_at: now,
+            proposal: original.proposal.clone(),
+        };
+        let new_id = copy.id.clone();
+        self.plans.insert(index + 1, copy);
+        self.active = new_id.clone();
+        Ok(new_id)
+    }
+
+    pub fn switch(&mut self, id: &str) -> Result<(), PlanError> {
+        self.index_of(id)?;
+        self.active = id.to_string();
+        Ok(())
+    }
+
+    /// Deletes a plan. The open plan moves to its neighbour; deleting the
+    /// last plan leaves one empty plan, never none.
+    pub fn delete(&mut self, id: &str, now: Millis) -> Result<Undo, PlanError> {
+        let index = self.index_of(id)?;
+        let was_active = self.active == id;
+        let plan = self.plans.remove(index);
+        let placeholder = if self.plans.is_empty() {
+            let id = self.create("", now);
+            Some(id)
+        } else {
+            None
+        };
+        if was_active && placeholder.is_none() {
+            let neighbour = index.min(self.plans.len() - 1);
+            self.active = self.plans[neighbour].id.clone();
+        }
+        Ok(Undo(UndoStep::Reinsert {
+            plan: Box::new(plan),
+            index,
+            was_active,
+            placeholder,
+        }))
+    }
+
+    /// Brings in a proposal read from a file or a share link. Never silently:
+    /// `ReplaceActive` is for when the user chose it; both can be undone.
+    pub fn import(&mut self, proposal: Proposal, how: ImportAs, now: Millis) -> Undo {
+        match how {
+            ImportAs::NewPlan => {
+                let reopen = self.active.clone();
+                let id = self.fresh_id();
+                self.plans.push(SavedPlan {
+                    id: id.clone(),
+                    name: String::new(),
+                    updated_at: now,
+                    proposal,
+                });
+                self.active = id.clone();
+                Undo(UndoStep::RemoveAdded { id, reopen })
+            }
+            ImportAs::ReplaceActive => {
+                let index = self.index_of(&self.active.clone()).expect("active exists");
+                let plan = &mut self.plans[index];
+                let previous = std::mem::replace(&mut plan.proposal, proposal);
+                let updated_at = std::mem::replace(&mut plan.updated_at, now);
+                Undo(UndoStep::Revert {
+                    id: plan.id.clone(),
+                    proposal: Box::new(previous),
+                    updated_at,
+                })
+            }
+        }
+    }
+
+    /// Takes back what `undo` stands for. Fails only when the plan it
+    /// concerns has since been deleted.
+    pub fn undo(&mut self, undo: Undo) -> Result<(), PlanError> {
+        match undo.0 {
+            UndoStep::RemoveAdded { id, reopen } => {
+                let index = self.index_of(&id)?;
+                let removed = self.plans.remove(index);
+                if self.plans.is_empty() {
+                    self.create("", removed.updated_at);
+                } else if self.active == id {
+                    self.active = if self.get(&reopen).is_some() {
+                        reopen
+                    } else {
+                        self.plans[index.min(self.plans.len() - 1)].id.clone()
+                    };
+                }
+            }
+            UndoStep::Reinsert {
+                mut plan,
+                index,
+                was_active,
+                placeholder,
+            } => {
+                if let Some(placeholder) = placeholder {
+                    // Drop the empty plan that stood in, unless it got work.
+                    if let Ok(at) = self.index_of(&placeholder) {
+                        if self.plans[at].proposal == Proposal::default() && self.plans.len() == 1 {
+                            self.plans.remove(at);
+                        }
+                    }
+                }
+                if self.get(&plan.id).is_some() {
+                    plan.id = self.fresh_id();
+                }
+                let at = index.min(self.plans.len());
+                let id = plan.id.clone();
+                self.plans.insert(at, *plan);
+                if was_active || self.get(&self.active).is_none() {
+                    self.active = id;
+                }
+            }
+            UndoStep::Revert {
+                id,
+                proposal,
+                updated_at,
+            } => {
+                let index = self.index_of(&id)?;
+                self.plans[index].proposal = *proposal;
+                self.plans[index].updated_at = updated_at;
+            }
+        }
+        Ok(())
+    }
+
+    /// What to do with a plan opened from a share link.
+    pub fn incoming(&self, shared: &Proposal) -> Incoming {
+        if let Some(plan) = self.plans.iter().find(|p| &p.proposal == shared) {
+            Incoming::AlreadySaved(plan.id.clone())
+        } else if self.active().proposal == Proposal::default() {
+            Incoming::IntoEmptyPlan
+        } else {
+            Incoming::AsNewPlan
+        }
+    }
+}
+
+/// The stored forms older than the current envelope, which are migrated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OldForm {
+    /// A bare proposal file under the main key, as a first version kept it.
+    ProposalFile,
+}
+
+/// Why stored text could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// Not JSON (cut off, or changed by hand); 1-based position.
+    NotJson { line: usize, column: usize },
+    /// JSON, but neither a storage envelope nor a proposal file.
+    NotOurs,
+    /// Written by a newer version of the app than this one.
+    NewerVersion(String),
+    /// An envelope of this version with a wrong shape.
+    Damaged(String),
+    /// One plan's proposal is refused by the reader; the path is complete
+    /// (`plans[1].proposal.partners[0].amount`).
+    Plan(ReadError),
+}
+
+impl Reason {
+    pub fn message(&self, lang: Lang) -> String {
+        let detail = match (self, lang) {
+            (Reason::NotJson { line, column }, Lang::Nl) => {
+                format!("de tekst is beschadigd (regel {line}, kolom {column})")
+            }
+            (Reason::NotJson { line, column }, Lang::En) => {
+                format!("the text is damaged (line {line}, column {column})")
+            }
+            (Reason::NotOurs, Lang::Nl) => "het zijn geen plannen van Centra-check".into(),
+            (Reason::NotOurs, Lang::En) => "it holds no Centra-check plans".into(),
+            (Reason::NewerVersion(v), Lang::Nl) => format!(
+                "ze zijn bewaard door een nieuwere versie van Centra-check (versie {v}); open de nieuwste versie om ze terug te zien"
+            ),
+            (Reason::NewerVersion(v), Lang::En) => format!(
+                "they were saved by a newer version of Centra-check (version {v}); open the latest version to see them again"
+            ),
+            (Reason::Damaged(detail), Lang::Nl) => format!("de opslag is beschadigd ({detail})"),
+            (Reason::Damaged(detail), Lang::En) => format!("the storage is damaged ({detail})"),
+            (Reason::Plan(error), _) => crate::messages::read_error(error, lang),
+        };
+        match lang {
+            Lang::Nl => format!("Eerder bewaarde plannen konden niet worden gelezen: {detail}. De bewaarde tekst is apart gezet en niet overschreven; download hem om hem te bewaren."),
+            Lang::En => format!("Previously saved plans could not be read: {detail}. The stored text has been set aside, not overwritten; download it to keep it."),
+        }
+    }
+}
+
+/// Stored text that could not be read. Holds the text itself: the caller
+/// cannot get the plans to go on with without also getting this.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use = "unreadable text must be kept aside and offered for download"]
+pub struct Unreadable {
+    pub raw: String,
+    pub reason: Reason,
+}
+
+/// The result of reading the stored text.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use = "an unreadable result carries text that must be kept aside"]
+pub enum Loaded {
+    /// Nothing was stored: one empty plan.
+    Fresh(SavedPlans),
+    /// The current envelope, read as stored.
+    Read(SavedPlans),
+    /// An older form, now in the current envelope (saved on the next save).
+    Migrated { plans: SavedPlans, from: OldForm },
+    /// The text cannot be read. `plans` is what could still be rescued (the
+    /// readable plans of a damaged envelope, else one empty plan); the
+    /// whole text is in `unreadable`.
+    Unreadable {
+        plans: SavedPlans,
+        unreadable: Unreadable,
+    },
+}
+
+/// The envelope as stored.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope {
+    format: String,
+    version: u32,
+    lang: String,
+    active: String,
+    next_id: u64,
+    plans: Vec<Entry>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    id: String,
+    name: String,
+    updated_at: Millis,
+    proposal: Value,
+}
+
+/// The text to store under [`STORAGE_KEY`].
+pub fn serialise(plans: &SavedPlans) -> String {
+    let envelope = Envelope {
+        format: FORMAT_ID.into(),
+        version: VERSION,
+        lang: plans.lang.id().into(),
+        active: plans.active.clone(),
+        next_id: plans.next_id,
+        plans: plans
+            .plans
+            .iter()
+            .map(|plan| Entry {
+                id: plan.id.clone(),
+                name: plan.name.clone(),
+                updated_at: plan.updated_at,
+                proposal: serde_json::from_str(&write_proposal(&plan.proposal))
+                    .expect("the writer writes valid JSON"),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&envelope).expect("an envelope always serialises")
+}
+
+/// Reads what was stored (`None`: nothing), migrating older forms.
+/// `lang` and `now` serve only when there is nothing (readable) to take
+/// them from.
+pub fn parse(stored: Option<String>, lang: Lang, now: Millis) -> Loaded {
+    let Some(raw) = stored else {
+        return Loaded::Fresh(SavedPlans::new(lang, now));
+    };
+    let unreadable = |raw: String, reason: Reason, plans: Option<SavedPlans>| Loaded::Unreadable {
+        plans: plans.unwrap_or_else(|| SavedPlans::new(lang, now)),
+        unreadable: Unreadable { raw, reason },
+    };
+    let value: Value = match serde_json::from_str(&raw) {
+        Ok(value) => value,
+        Err(error) => {
+            let reason = Reason::NotJson {
+                line: error.line(),
+                column: error.column(),
+            };
+            return unreadable(raw, reason, None);
+        }
+    };
+    let format = value.get("format").and_then(Value::as_str);
+    match format {
+        Some(crate::model::FORMAT_ID) => match proposal_from_value(&value) {
+            Ok(proposal) => {
+                let mut plans = SavedPlans::new(lang, now);
+                plans.plans[0].proposal = proposal;
+                Loaded::Migrated {
+                    plans,
+                    from: OldForm::ProposalFile,
+                }
+            }
+            Err(error) => unreadable(raw, Reason::Plan(error), None),
+        },
+        Some(FORMAT_ID) => {
+            let version = value.get("version").and_then(Value::as_u64);
+            match version {
+                Some(1) => match read_envelope(value, lang) {
+                    (Some(plans), None) => Loaded::Read(plans),
+                    (rescued, Some(reason)) => unreadable(raw, reason, rescued),
+                    (None, None) => unreadable(raw, Reason::Damaged("plans: empty".into()), None),
+                },
+                // Version 1 is the first envelope. When a version 2 comes,
+                // version 1 is migrated here, one step per version, and a
+                // test keeps a version-1 text to prove it.
+                Some(newer) if newer > u64::from(VERSION) => {
+                    unreadable(raw, Reason::NewerVersion(newer.to_string()), None)
+                }
+                _ => unreadable(raw, Reason::Damaged("version".into()), None),
+            }
+        }
+        _ => unreadable(raw, Reason::NotOurs, None),
+    }
+}
+
+/// Reads a current envelope: the plans that could be read, and why the
+/// rest could not.
+fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason>) {
+    let envelope: Envelope = match serde_json::from_value(value) {
+        Ok(envelope) => envelope,
+        Err(error) => return (None, Some(Reason::Damaged(error.to_string()))),
+    };
+    let lang = default_lang_or(&envelope.lang, lang);
+    let mut seen = HashSet::new();
+    let mut plans = Vec::new();
+    let mut refused = None;
+    for (index, entry) in envelope.plans.into_iter().enumerate() {
+        if !seen.insert(entry.id.clone()) {
+            let detail = format!("plans[{index}].id: ‘{}’ twice", entry.id);
+            return (None, Some(Reason::Damaged(detail)));
+        }
+        match proposal_from_value(&entry.proposal) {
+            Ok(proposal) => plans.push(SavedPlan {
+                id: entry.id,
+                name: entry.name,
+                updated_at: entry.updated_at,
+                proposal,
+            }),
+            Err(error) => {
+                refused.get_or_insert(ReadError {
+                    path: if error.path.is_empty() {
+                        format!("plans[{index}].proposal")
+                    } else {
+                        format!("plans[{index}].proposal.{}", error.path)
+                    },
+                    problem: error.problem,
+                });
+            }
+        }
+    }
+    let rescued = (!plans.is_empty()).then(|| {
+        let active = if plans.iter().any(|p| p.id == envelope.active) {
+            envelope.active.clone()
+        } else {
+            plans[0].id.clone()
+        };
+        // Never below what the ids in use imply, even if edited by hand.
+        let in_use = plans
+            .iter()
+            .filter_map(|p| p.id.strip_prefix("plan-")?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        SavedPlans {
+            plans,
+            active,
+            lang,
+            next_id: envelope.next_id.max(in_use.saturating_add(1)),
+        }
+    });
+    (rescued, refused.map(Reason::Plan))
+}
+
+/// What the app tells the user after opening the storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Plans from an older version were taken over; nothing to do.
+    Migrated(OldForm),
+    /// Stored text could not be read. It is kept under `key` and must be
+    /// offered for download (`raw`, as `download_name`) with
+    /// `reason.message(lang)`.
+    KeptAside {
+        key: String,
+        download_name: String,
+        raw: String,
+        reason: Reason,
+    },
+    /// As `KeptAside`, but the storage refused even the copy: the app must
+    /// offer the download at once. Saving waits until the copy succeeds.
+    CouldNotKeepAside {
+        download_name: String,
+        raw: String,
+        reason: Reason,
+        error: String,
+    },
+}
+
+/// The storage, opened.
+#[derive(Debug)]
+pub struct Opened {
+    pub plans: SavedPlans,
+    pub notice: Option<Notice>,
+    /// The only way to write the main key.
+    pub autosave: Autosave,
+}
+
+/// Writes the plans under [`STORAGE_KEY`], but never before unreadable text
+/// found there has been copied aside.
+#[derive(Debug)]
+pub struct Autosave {
+    /// Unreadable text not yet copied aside: `(key, text)`.
+    pending_aside: Option<(String, String)>,
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The unreadable text still could not be copied aside, so the main key
+    /// was left alone. The text is in the notice for download.
+    AsideNotKept(String),
+    /// The storage refused the write (full, or private mode).
+    Refused(String),
+}
+
+impl SaveError {
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => "Je wijzigingen konden niet in deze browser worden bewaard (de opslag is vol of uitgeschakeld). Exporteer je plan als bestand om het te bewaren.",
+            Lang::En => "Your changes could not be kept in this browser (storage is full or disabled). Export your plan as a file to keep it.",
+        }
+    }
+}
+
+impl Autosave {
+    /// Saves all plans. Call after every change.
+    pub fn save(&mut self, store: &mut impl KeyValue, plans: &SavedPlans) -> Result<(), SaveError> {
+        if let Some((key, raw)) = &self.pending_aside {
+            store.set(key, raw).map_err(SaveError::AsideNotKept)?;
+            self.pending_aside = None;
+        }
+        store
+            .set(STORAGE_KEY, &serialise(plans))
+            .map_err(SaveError::Refused)
+    }
+
+    /// Whether unreadable text still waits to be copied aside.
+    pub fn blocked(&self) -> bool {
+        self.pending_aside.is_some()
+    }
+}
+
+/// Opens the storage at start-up: reads, migrates, and copies unreadable
+/// text aside before anything can overwrite it. `lang` is the language to
+/// start with when none is stored; `now` the caller's clock.
+pub fn open(store: &mut impl KeyValue, lang: Lang, now: Millis) -> Opened {
+    match parse(store.get(STORAGE_KEY), lang, now) {
+        Loaded::Fresh(plans) | Loaded::Read(plans) => Opened {
+            plans,
+            notice: None,
+            autosave: Autosave {
+                pending_aside: None,
+            },
+        },
+        Loaded::Migrated { plans, from } => Opened {
+            plans,
+            notice: Some(Notice::Migrated(from)),
+            autosave: Autosave {
+                pending_aside: None,
+            },
+        },
+        Loaded::Unreadable { plans, unreadable } => {
+            let Unreadable { raw, reason } = unreadable;
+            let key = aside_key(store, now);
+            let download_name = format!("centra-check-bewaard-{now}.txt");
+            match store.set(&key, &raw) {
+                Ok(()) => Opened {
+                    plans,
+                    notice: Some(Notice::KeptAside {
+                        key,
+                        download_name,
+                        raw,
+                        reason,
+                    }),
+                    autosave: Autosave {
+                        pending_aside: None,
+                    },
+                },
+                Err(error) => Opened {
+                    plans,
+                    notice: Some(Notice::CouldNotKeepAside {
+                        download_name,
+                        raw: raw.clone(),
+                        reason,
+                        error,
+                    }),
+                    autosave: Autosave {
+                        pending_aside: Some((key, raw)),
+                    },
+                },
+            }
+        }
+    }
+}
+
+/// A key under the aside prefix that holds nothing yet.
+fn aside_key(store: &impl KeyValue, now: Millis) -> String {
+    let base = format!("{ASIDE_KEY_PREFIX}{now}");
+    if store.get(&base).is_none() {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|key| store.get(key).is_none())
+        .expect("a free key exists")
+}
+
+/// Texts kept aside earlier, `(key, text)`, oldest first: for a "kept
+/// aside" list where the user can download or, after that, discard them.
+pub fn kept_aside(store: &impl KeyValue) -> Vec<(String, String)> {
+    let mut keys: Vec<String> = store
+        .keys()
+        .into_iter()
+        .filter(|key| key.starts_with(ASIDE_KEY_PREFIX))
+        .collect();
+    keys.sort_by_key(|key| {
+        let suffix = &key[ASIDE_KEY_PREFIX.len()..];
+        let (time, n) = suffix.split_once('-').unwrap_or((suffix, "1"));
+        (
+            time.parse::<u64>().unwrap_or(u64::MAX),
+            n.parse::<u64>().unwrap_or(0),
+        )
+    });
+    keys.into_iter()
+        .filter_map(|key| store.get(&key).map(|text| (key, text)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proposal_file::{read_proposal, Problem};
+    use proptest::prelude::*;
+
+    const T0: Millis = 1_767_225_600_000;
+
+    fn example() -> Proposal {
+        read_proposal(include_str!("../examples/civ-slimme-maakindustrie.json")).unwrap()
+    }
+
+    fn named(name: &str) -> Proposal {
+        let mut p = Proposal::default();
+        p.centre.name = name.into();
+        p
+    }
+
+    fn titles(plans: &SavedPlans) -> Vec<String> {
+        plans.plans().iter().map(|p| p.title(Lang::Nl)).collect()
+    }
+
+    #[test]
+    fn a_first_visit_starts_with_one_empty_plan_and_no_notice() {
+        let mut store = MemoryStore::default();
+        let opened = open(&mut store, Lang::En, T0);
+        assert_eq!(opened.plans.plans().len(), 1);
+        assert_eq!(opened.plans.active().proposal, Proposal::default());
+        assert_eq!(opened.plans.lang, Lang::En);
+        assert_eq!(opened.notice, None);
+        assert!(store.entries.is_empty(), "opening alone writes nothing");
+    }
+
+    #[test]
+    fn saved_plans_come_back_exactly_after_a_reload() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(example(), T0 + 1);
+        plans.create("Tweede idee", T0 + 2);
+        plans.update_active(named("Zorgcentrum"), T0 + 3);
+        plans.lang = Lang::En;
+        let mut store = MemoryStore::default();
+        let mut autosave = open(&mut store, Lang::Nl, T0).autosave;
+        autosave.save(&mut store, &plans).unwrap();
+
+        let reopened = open(&mut store, Lang::Nl, T0 + 99);
+        assert_eq!(reopened.notice, None);
+        assert_eq!(
+            reopened.plans, plans,
+            "plans, active plan, language and times"
+        );
+        assert_eq!(reopened.plans.active().proposal.centre.name, "Zorgcentrum");
+    }
+
+    #[test]
+    fn the_stored_text_is_the_documented_envelope() {
+        let plans = SavedPlans::new(Lang::Nl, T0);
+        let value: Value = serde_json::from_str(&serialise(&plans)).unwrap();
+        assert_eq!(value["format"], "centra-check/storage");
+        assert_eq!(value["version"].to_string(), "1");
+        assert_eq!(value["lang"], "nl");
+        assert_eq!(value["active"], "plan-1");
+        assert_eq!(value["plans"][0]["updated_at"].to_string(), T0.to_string());
+        assert_eq!(
+            value["plans"][0]["proposal"]["format"],
+            "centra-check/proposal"
+        );
+    }
+
+    #[test]
+    fn money_in_storage_stays_exact_text() {
+        let mut proposal = example();
+        proposal.partners[0].contributions[0].amount = Some("1234.56".parse().unwrap());
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(proposal, T0);
+        let text = serialise(&plans);
+        assert!(text.contains("\"amount\":\"1234.56\""), "{text}");
+    }
+
+    #[test]
+    fn a_bare_proposal_file_from_an_earlier_version_is_migrated() {
+        let mut store = MemoryStore::default();
+        store
+            .set(
+                STORAGE_KEY,
+                include_str!("../examples/civ-slimme-maakindustrie.json"),
+            )
+            .unwrap();
+        let mut opened = open(&mut store, Lang::Nl, T0);
+        assert_eq!(opened.notice, Some(Notice::Migrated(OldForm::ProposalFile)));
+        assert_eq!(opened.plans.plans().len(), 1);
+        assert_eq!(opened.plans.active().proposal, example());
+        opened.autosave.save(&mut store, &opened.plans).unwrap();
+        let again = open(&mut store, Lang::Nl, T0 + 1);
+        assert_eq!(again.notice, None, "saved back in the current envelope");
+        assert_eq!(again.plans.active().proposal, example());
+    }
+
+    #[test]
+    fn corrupt_storage_is_kept_aside_offered_and_never_overwritten() {
+        let broken = "{\"format\":\"centra-check/storage\",\"version\":1,\"plans\":[{\"id\":\"pl";
+        let mut store = MemoryStore::default();
+        store.set(STORAGE_KEY, broken).unwrap();
+        let mut opened = open(&mut store, Lang::Nl, T0);
+        let Some(Notice::KeptAside {
+            key,
+            raw,
+            reason,
+            download_name,
+        }) = opened.notice.clone()
+        else {
+            panic!("{:?}", opened.notice)
+        };
+        assert_eq!(raw, broken, "the download offers the exact text");
+        assert!(download_name.ends_with(".txt"));
+        assert!(matches!(reason, Reason::NotJson { line: 1, .. }));
+        assert!(reason.message(Lang::Nl).contains("niet overschreven"));
+        assert_eq!(store.get(&key).as_deref(), Some(broken));
+        assert!(key.starts_with(ASIDE_KEY_PREFIX));
+        assert_eq!(opened.plans.active().proposal, Proposal::default());
+
+        // Work goes on, and saving it leaves the kept text alone.
+        opened.plans.update_active(example(), T0 + 1);
+        opened.autosave.save(&mut store, &opened.plans).unwrap();
+        assert_eq!(store.get(&key).as_deref(), Some(broken));
+        assert_eq!(kept_aside(&store), vec![(key, broken.to_string())]);
+    }
+
+    #[test]
+    fn a_second_corruption_does_not_overwrite_the_first_copy() {
+        let mut store = MemoryStore::default();
+        store.set(STORAGE_KEY, "first garbage").unwrap();
+        let first = open(&mut store, Lang::Nl, T0);
+        store.set(STORAGE_KEY, "second garbage").unwrap();
+        let second = open(&mut store, Lang::Nl, T0); // same clock tick
+        let key_of = |opened: &Opened| match &opened.notice {
+            Some(Notice::KeptAside { key, .. }) => key.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_ne!(key_of(&first), key_of(&second));
+        let kept: Vec<String> = kept_aside(&store).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(kept, vec!["first garbage", "second garbage"]);
+    }
+
+    #[test]
+    fn an_envelope_from_a_newer_version_is_kept_aside_not_overwritten() {
+        let future = r#"{"format":"centra-check/storage","version":2,"lang":"nl","active":"x","plans":[],"folders":[]}"#;
+        let mut store = MemoryStore::default();
+        store.set(STORAGE_KEY, future).unwrap();
+        let mut opened = open(&mut store, Lang::Nl, T0);
+        match &opened.notice {
+            Some(Notice::KeptAside { reason, raw, .. }) => {
+                assert_eq!(reason, &Reason::NewerVersion("2".into()));
+                assert!(reason.message(Lang::En).contains("newer version"));
+                assert_eq!(raw, future);
+            }
+            other => panic!("{other:?}"),
+        }
+        opened.autosave.save(&mut store, &opened.plans).unwrap();
+        assert!(kept_aside(&store).iter().any(|(_, text)| text == future));
+    }
+
+    #[test]
+    fn a_proposal_of_a_newer_format_version_is_kept_aside() {
+        let text = include_str!("../examples/civ-slimme-maakindustrie.json").replacen(
+            "\"version\": 1",
+            "\"version\": 2",
+            1,
+        );
+        let mut store = MemoryStore::default();
+        store.set(STORAGE_KEY, &text).unwrap();
+        let opened = open(&mut store, Lang::Nl, T0);
+        match opened.notice {
+            Some(Notice::KeptAside {
+                reason: Reason::Plan(ReadError { problem, .. }),
+                ..
+            }) => assert!(matches!(problem, Problem::UnsupportedVersion(_))),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_damaged_plan_is_named_and_the_other_plans_stay_usable() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("Goed plan"), T0);
+        plans.create("", T0);
+        plans.update_active(example(), T0);
+        let mut value: Value = serde_json::from_str(&serialise(&plans)).unwrap();
+        value["plans"][1]["proposal"]["partners"][0]["kind"] = Value::String("bedrijf".into());
+        let raw = value.to_string();
+        match parse(Some(raw.clone()), Lang::Nl, T0) {
+            Loaded::Unreadable { plans, unreadable } => {
+                assert_eq!(titles(&plans), vec!["Goed plan"]);
+                assert_eq!(unreadable.raw, raw);
+                match unreadable.reason {
+                    Reason::Plan(error) => {
+                        assert_eq!(error.path, "plans[1].proposal.partners[0].kind")
+                    }
+                    other => panic!("{other:?}"),
+                }
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn json_that_is_not_ours_or_has_the_wrong_shape_is_kept_aside() {
+        for (raw, expected) in [
+            ("[1,2,3]", Reason::NotOurs),
+            (r#"{"theme":"dark"}"#, Reason::NotOurs),
+            (
+                r#"{"format":"centra-check/storage","version":1,"lang":"nl","active":"a","next_id":1,"plans":[]}"#,
+                Reason::Damaged("plans: empty".into()),
+            ),
+        ] {
+            match parse(Some(raw.into()), Lang::Nl, T0) {
+                Loaded::Unreadable { unreadable, .. } => {
+                    assert_eq!(unreadable.reason, expected);
+                    assert_eq!(unreadable.raw, raw);
+                }
+                other => panic!("{raw}: {other:?}"),
+            }
+        }
+        let typo = r#"{"format":"centra-check/storage","version":1,"lang":"nl","active":"a","next_id":1,"plans":[],"plannen":[]}"#;
+        assert!(matches!(
+            parse(Some(typo.into()), Lang::Nl, T0),
+            Loaded::Unreadable {
+                unreadable: Unreadable {
+                    reason: Reason::Damaged(_),
+                    ..
+                },
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_full_storage_blocks_saving_until_the_unreadable_text_is_copied() {
+        let mut store = MemoryStore::default();
+        store.set(STORAGE_KEY, "not json").unwrap();
+        store.refuse_writes = true;
+        let mut opened = open(&mut store, Lang::Nl, T0);
+        assert!(matches!(
+            opened.notice,
+            Some(Notice::CouldNotKeepAside { ref raw, .. }) if raw == "not json"
+        ));
+        assert!(opened.autosave.blocked());
+        opened.plans.update_active(example(), T0 + 1);
+        assert!(matches!(
+            opened.autosave.save(&mut store, &opened.plans),
+            Err(SaveError::AsideNotKept(_))
+        ));
+        store.refuse_writes = false;
+        // Even with room again, the first write is the copy, then the plans.
+        opened.autosave.save(&mut store, &opened.plans).unwrap();
+        assert!(!opened.autosave.blocked());
+        assert_eq!(kept_aside(&store)[0].1, "not json");
+        assert_eq!(
+            open(&mut store, Lang::Nl, T0).plans.active().proposal,
+            example()
+        );
+    }
+
+    #[test]
+    fn a_refused_save_is_reported() {
+        let mut store = MemoryStore::default();
+        let mut opened = open(&mut store, Lang::Nl, T0);
+        store.refuse_writes = true;
+        let error = opened.autosave.save(&mut store, &opened.plans).unwrap_err();
+        assert!(matches!(error, SaveError::Refused(_)));
+        assert!(error.message(Lang::Nl).contains("Exporteer"));
+    }
+
+    #[test]
+    fn an_unknown_stored_language_falls_back_and_a_missing_active_plan_opens_the_first() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("Eerste"), T0);
+        let mut value: Value = serde_json::from_str(&serialise(&plans)).unwrap();
+        value["lang"] = Value::String("fr".into());
+        value["active"] = Value::String("gone".into());
+        match parse(Some(value.to_string()), Lang::En, T0) {
+            Loaded::Read(read) => {
+                assert_eq!(read.lang, Lang::En);
+                assert_eq!(read.active().title(Lang::Nl), "Eerste");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn create_rename_duplicate_and_switch() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("Centrum Twente"), T0);
+        let first = plans.active_id().to_string();
+        assert_eq!(
+            titles(&plans),
+            vec!["Centrum Twente"],
+            "unnamed: the centre's name"
+        );
+
+        let second = plans.create("  Variant B  ", T0 + 1);
+        assert_eq!(plans.active_id(), second);
+        assert_eq!(plans.active().proposal, Proposal::default());
+        assert_eq!(plans.active().updated_at, T0 + 1);
+
+        plans.rename(&first, "Basisplan").unwrap();
+        assert_eq!(titles(&plans), vec!["Basisplan", "Variant B"]);
+
+        let copy = plans.duplicate(&first, T0 + 2).unwrap();
+        assert_eq!(
+            titles(&plans),
+            vec!["Basisplan", "Basisplan (kopie)", "Variant B"]
+        );
+        assert_eq!(plans.active_id(), copy);
+        assert_eq!(plans.active().proposal, named("Centrum Twente"));
+        assert_ne!(copy, first);
+
+        // Editing the copy leaves the original alone.
+        plans.update_active(named("Centrum Twente 2"), T0 + 3);
+        assert_eq!(plans.get(&first).unwrap().proposal, named("Centrum Twente"));
+
+        plans.switch(&first).unwrap();
+        assert_eq!(plans.active().title(Lang::Nl), "Basisplan");
+        assert_eq!(
+            plans.switch("nope"),
+            Err(PlanError::NotFound("nope".into()))
+        );
+        assert_eq!(
+            plans.rename("nope", "x"),
+            Err(PlanError::NotFound("nope".into()))
+        );
+
+        plans.rename(&first, " ").unwrap();
+        assert_eq!(plans.active().title(Lang::Nl), "Centrum Twente");
+        plans.update_active(Proposal::default(), T0);
+        assert_eq!(plans.active().title(Lang::En), "Untitled plan");
+    }
+
+    #[test]
+    fn an_unchanged_edit_does_not_touch_the_time() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        assert!(!plans.update_active(Proposal::default(), T0 + 5));
+        assert_eq!(plans.active().updated_at, T0);
+        assert!(plans.update_active(named("x"), T0 + 6));
+        assert_eq!(plans.active().updated_at, T0 + 6);
+    }
+
+    #[test]
+    fn deleting_opens_a_neighbour_and_the_last_plan_leaves_an_empty_one() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("A"), T0);
+        let b = plans.create("B", T0);
+        let c = plans.create("C", T0);
+        plans.switch(&b).unwrap();
+
+        let _ = plans.delete(&b, T0).unwrap();
+        assert_eq!(titles(&plans), vec!["A", "C"]);
+        assert_eq!(plans.active_id(), c, "the next plan opens");
+        let _ = plans.delete(&c, T0).unwrap();
+        assert_eq!(
+            plans.active().title(Lang::Nl),
+            "A",
+            "the last one: the one before"
+        );
+
+        let a = plans.active_id().to_string();
+        let undo = plans.delete(&a, T0 + 9).unwrap();
+        assert_eq!(plans.plans().len(), 1, "never no plan at all");
+        assert_eq!(plans.active().proposal, Proposal::default());
+        assert_ne!(plans.active_id(), a);
+
+        plans.undo(undo).unwrap();
+        assert_eq!(
+            titles(&plans),
+            vec!["A"],
+            "undo takes the empty stand-in away"
+        );
+        assert_eq!(plans.active_id(), a);
+    }
+
+    #[test]
+    fn undoing_a_delete_puts_the_plan_back_in_its_place() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("A"), T0);
+        let b = plans.create("B", T0);
+        plans.create("C", T0);
+        plans.switch(&b).unwrap();
+        let undo = plans.delete(&b, T0).unwrap();
+        plans.undo(undo).unwrap();
+        assert_eq!(titles(&plans), vec!["A", "B", "C"]);
+        assert_eq!(plans.active_id(), b);
+        assert_eq!(
+            plans.delete("nope", T0),
+            Err(PlanError::NotFound("nope".into()))
+        );
+    }
+
+    #[test]
+    fn importing_as_a_new_plan_keeps_current_work_and_can_be_undone() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("Mijn werk"), T0);
+        let mine = plans.active_id().to_string();
+        let undo = plans.import(example(), ImportAs::NewPlan, T0 + 1);
+        assert_eq!(plans.active().proposal, example());
+        assert_eq!(plans.get(&mine).unwrap().proposal, named("Mijn werk"));
+        plans.undo(undo).unwrap();
+        assert_eq!(plans.plans().len(), 1);
+        assert_eq!(plans.active_id(), mine);
+    }
+
+    #[test]
+    fn replacing_the_open_plan_can_be_undone_exactly() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("Mijn werk"), T0 + 1);
+        let undo = plans.import(example(), ImportAs::ReplaceActive, T0 + 2);
+        assert_eq!(plans.plans().len(), 1);
+        assert_eq!(plans.active().proposal, example());
+        plans.undo(undo.clone()).unwrap();
+        assert_eq!(plans.active().proposal, named("Mijn werk"));
+        assert_eq!(plans.active().updated_at, T0 + 1);
+
+        // An undo for a plan deleted since cannot apply, and says so.
+        let undo = plans.import(example(), ImportAs::ReplaceActive, T0 + 3);
+        let id = plans.active_id().to_string();
+        let _ = plans.delete(&id, T0 + 4).unwrap();
+        assert_eq!(plans.undo(undo), Err(PlanError::NotFound(id)));
+    }
+
+    #[test]
+    fn a_shared_plan_never_lands_on_the_recipients_own_work() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        assert_eq!(plans.incoming(&example()), Incoming::IntoEmptyPlan);
+        plans.update_active(named("Eigen plan"), T0);
+        assert_eq!(plans.incoming(&example()), Incoming::AsNewPlan);
+        let _ = plans.import(example(), ImportAs::NewPlan, T0);
+        let shared_id = plans.active_id().to_string();
+        plans.switch("plan-1").unwrap();
+        assert_eq!(
+            plans.incoming(&example()),
+            Incoming::AlreadySaved(shared_id),
+            "opening the same link twice makes no second copy"
+        );
+    }
+
+    #[test]
+    fn new_ids_never_clash_with_existing_ones() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        let b = plans.create("", T0);
+        let _ = plans.delete("plan-1", T0).unwrap();
+        let c = plans.create("", T0);
+        let d = plans.duplicate(&b, T0).unwrap();
+        let ids: HashSet<&str> = plans.plans().iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids.len(), 3);
+        assert!(ids.contains(b.as_str()) && ids.contains(c.as_str()) && ids.contains(d.as_str()));
+        assert_ne!(c, "plan-1", "a deleted plan's id is not given out again");
+        // Not after a reload either.
+        let Loaded::Read(mut reloaded) = parse(Some(serialise(&plans)), Lang::Nl, T0) else {
+            panic!()
+        };
+        let e = reloaded.create("", T0);
+        assert!(![b, c, d, "plan-1".to_string()].contains(&e), "{e}");
+    }
+
+    #[test]
+    fn aside_texts_list_oldest_first_even_past_ten_digits() {
+        let mut store = MemoryStore::default();
+        store.set(&format!("{ASIDE_KEY_PREFIX}900"), "b").unwrap();
+        store.set(&format!("{ASIDE_KEY_PREFIX}1000"), "c").unwrap();
+        store
+            .set(&format!("{ASIDE_KEY_PREFIX}900-2"), "b2")
+            .unwrap();
+        store.set(&format!("{ASIDE_KEY_PREFIX}80"), "a").unwrap();
+        store.set("unrelated", "x").unwrap();
+        let texts: Vec<String> = kept_aside(&store).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, vec!["a", "b", "b2", "c"]);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn any_set_of_plans_round_trips(
+            proposals in proptest::collection::vec(crate::share_link::strategies::proposal(), 1..4),
+            names in proptest::collection::vec(crate::share_link::strategies::text(), 4),
+            active in 0usize..4,
+            english in any::<bool>(),
+            time in any::<u64>(),
+        ) {
+            let mut plans = SavedPlans::new(if english { Lang::En } else { Lang::Nl }, time);
+            for (i, proposal) in proposals.iter().enumerate() {
+                if i > 0 {
+                    plans.create(&names[i], time.wrapping_add(i as u64));
+                }
+                plans.update_active(proposal.clone(), time);
+            }
+            let id = plans.plans()[active % proposals.len()].id.clone();
+            plans.switch(&id).unwrap();
+            prop_assert_eq!(parse(Some(serialise(&plans)), Lang::Nl, 0), Loaded::Read(plans));
+        }
+
+        #[test]
+        fn no_stored_text_ever_panics_or_is_lost(raw in ".{0,200}") {
+            let mut store = MemoryStore::default();
+            store.set(STORAGE_KEY, &raw).unwrap();
+            let opened = open(&mut store, Lang::Nl, T0);
+            if let Some(Notice::KeptAside { key, .. }) = opened.notice {
+                prop_assert_eq!(store.get(&key), Some(raw));
+            }
+        }
+    }
+}
