@@ -9,6 +9,7 @@
 //! proposal file ──read──▶ Proposal ──evaluate(profile)──▶ Report ──▶ messages / report file
 //! ```
 
+pub mod csv_export;
 pub mod display;
 pub mod evaluate;
 pub mod messages;
