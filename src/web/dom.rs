@@ -1,0 +1,88 @@
+//! The few things the app does to the page directly: moving the focus,
+//! and the `lang` attribute of `<html>`.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Focuses the element with `id`; a container passes the focus to its first
+/// control. Returns false when there is no such element.
+pub fn focus_element(id: &str) -> bool {
+    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return false;
+    };
+    focus_within(&element);
+    true
+}
+
+fn focus_within(element: &Element) {
+    let target = match element.tag_name().to_ascii_lowercase().as_str() {
+        "input" | "select" | "textarea" | "button" | "a" => Some(element.clone()),
+        // A field first; a button only when the container has no field.
+        _ => ["input, select, textarea", "button:not([disabled])"]
+            .iter()
+            .find_map(|selector| element.query_selector(selector).ok().flatten()),
+    };
+    let target = target.unwrap_or_else(|| {
+        // A container without controls: make it focusable for this once.
+        let _ = element.set_attribute("tabindex", "-1");
+        element.clone()
+    });
+    if let Some(html) = target.dyn_ref::<HtmlElement>() {
+        let _ = html.focus();
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Focuses the field a finding is about: `field-<path>`, or else the
+/// nearest enclosing row or list (`partners[0].contributions[1].amount` →
+/// `partners[0].contributions[1]` → `partners[0].contributions` → …).
+pub fn focus_path(path: &str) {
+    let mut candidate = path.to_string();
+    loop {
+        if focus_element(&format!("field-{candidate}")) {
+            return;
+        }
+        match parent_path(&candidate) {
+            Some(parent) => candidate = parent,
+            None => return,
+        }
+    }
+}
+
+/// `a[1].b` → `a[1]` → `a` → none.
+pub fn parent_path(path: &str) -> Option<String> {
+    let cut = if path.ends_with(']') {
+        path.rfind('[')?
+    } else {
+        path.rfind('.')?
+    };
+    Some(path[..cut].to_string())
+}
+
+pub fn set_document_lang(lang: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parent_path;
+
+    #[test]
+    fn parents_walk_up_to_the_list() {
+        assert_eq!(
+            parent_path("partners[0].contributions[1].amount").as_deref(),
+            Some("partners[0].contributions[1]")
+        );
+        assert_eq!(parent_path("partners[0]").as_deref(), Some("partners"));
+        assert_eq!(parent_path("partners"), None);
+        assert_eq!(parent_path("centre.themes").as_deref(), Some("centre"));
+    }
+}

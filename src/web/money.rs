@@ -1,0 +1,233 @@
+//! The money panel: the cofinancing split as an SVG chart against the band,
+//! and the figures of the report. Amounts are formatted by `display` only;
+//! floats appear solely as pixel positions in the chart.
+
+use std::rc::Rc;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use super::texts::ui;
+use crate::display::{money, percent, quantity};
+use crate::messages::Lang;
+use crate::model::{Proposal, Sector};
+use crate::profile::Profile;
+use crate::report::Figures;
+
+const CHART_WIDTH: f64 = 340.0;
+const LABEL_WIDTH: f64 = 104.0;
+const BAR_AREA: f64 = 212.0;
+const TOP: f64 = 24.0;
+const ROW_HEIGHT: f64 = 30.0;
+const BAR_HEIGHT: f64 = 16.0;
+
+/// Pixel position of a share (0..1) on the bar area.
+fn x_of(share: Decimal) -> f64 {
+    let fraction = share.to_f64().unwrap_or(0.0).clamp(0.0, 1.0);
+    LABEL_WIDTH + fraction * BAR_AREA
+}
+
+fn px(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CofinancingChartProps {
+    pub figures: Figures,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn CofinancingChart(props: &CofinancingChartProps) -> Html {
+    let texts = ui(props.lang);
+    let engine = props.lang.texts();
+    let lang = props.lang;
+    let figures = &props.figures;
+    let profile = Profile::katapult();
+    let lower = profile.share_lower().value();
+    let upper = profile.share_upper().value();
+    let mut sectors: Vec<Sector> = Sector::THIRDS.to_vec();
+    if !figures.sector_totals[Sector::Unassigned as usize].is_zero() {
+        sectors.push(Sector::Unassigned);
+    }
+    let bottom = TOP + ROW_HEIGHT * sectors.len() as f64;
+    let height = bottom + 22.0;
+    let band = (texts.chart_band)(&format!(
+        "{}–{}",
+        percent(lower, lang),
+        percent(upper, lang)
+    ));
+    let description = sectors
+        .iter()
+        .map(|&sector| {
+            format!(
+                "{} {} ({})",
+                engine.sector(sector),
+                percent(figures.sector_shares[sector as usize], lang),
+                money(figures.sector_totals[sector as usize], lang)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows = sectors.iter().enumerate().map(|(row, &sector)| {
+        let share = figures.sector_shares[sector as usize];
+        let y = TOP + row as f64 * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
+        let width = x_of(share) - LABEL_WIDTH;
+        let class = if sector == Sector::Unassigned {
+            "bar bar-other"
+        } else if share < profile.share_minimum {
+            "bar bar-missing"
+        } else if share < lower || share > upper {
+            "bar bar-outside"
+        } else {
+            "bar bar-within"
+        };
+        let label = percent(share, lang);
+        let inside = width > BAR_AREA - 48.0;
+        let (text_x, anchor, text_class) = if inside {
+            (LABEL_WIDTH + width - 4.0, "end", "bar-value inside")
+        } else {
+            (LABEL_WIDTH + width + 4.0, "start", "bar-value")
+        };
+        html! {
+            <g>
+                <text x="0" y={px(y + 12.0)} class="bar-label">{ engine.sector(sector) }</text>
+                <rect x={px(LABEL_WIDTH)} y={px(y)} width={px(width.max(0.0))}
+                    height={px(BAR_HEIGHT)} class={class} />
+                <text x={px(text_x)} y={px(y + 12.0)} text-anchor={anchor} class={text_class}>{ label }</text>
+            </g>
+        }
+    });
+    html! {
+        <figure class="chart">
+            <svg data-chart="cofinancing" role="img" aria-labelledby="chart-title chart-desc"
+                viewBox={format!("0 0 {} {}", CHART_WIDTH, px(height))}
+                preserveAspectRatio="xMinYMin meet">
+                <title id="chart-title">{ texts.chart_title }</title>
+                <desc id="chart-desc">{ (texts.chart_desc)(&description) }</desc>
+                <rect class="band" x={px(x_of(lower))} y={px(TOP - 4.0)}
+                    width={px(x_of(upper) - x_of(lower))} height={px(bottom - TOP + 8.0)} />
+                <line class="target" x1={px(x_of(profile.sector_target.value()))}
+                    x2={px(x_of(profile.sector_target.value()))}
+                    y1={px(TOP - 4.0)} y2={px(bottom + 4.0)} />
+                <text class="band-label" x={px(x_of(lower))} y="13">{ band }</text>
+                { for rows }
+                <line class="axis" x1={px(LABEL_WIDTH)} x2={px(LABEL_WIDTH + BAR_AREA)}
+                    y1={px(bottom + 4.0)} y2={px(bottom + 4.0)} />
+                <text class="tick" x={px(LABEL_WIDTH)} y={px(bottom + 18.0)}>{ percent(Decimal::ZERO, lang) }</text>
+                <text class="tick" x={px(LABEL_WIDTH + BAR_AREA)} y={px(bottom + 18.0)}
+                    text-anchor="end">{ percent(Decimal::ONE, lang) }</text>
+            </svg>
+            <figcaption>
+                { texts.chart_title }
+                if figures.total_cofinancing.is_zero() {
+                    { ": " }{ texts.chart_empty }
+                }
+            </figcaption>
+        </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MoneyPanelProps {
+    pub figures: Figures,
+    pub proposal: Rc<Proposal>,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn MoneyPanel(props: &MoneyPanelProps) -> Html {
+    let texts = ui(props.lang);
+    let lang = props.lang;
+    let figures = &props.figures;
+    let profile = Profile::katapult();
+    let nothing = figures.total_costs.is_zero()
+        && figures.total_cofinancing.is_zero()
+        && figures.excluded_meeting_hours.is_zero();
+    let row = |label: &str, value: Decimal| {
+        html! {
+            <div class="figure"><dt>{ label.to_string() }</dt><dd>{ money(value, lang) }</dd></div>
+        }
+    };
+    let unit_costs = figures.cost_per_unit.iter().map(|(id, cost)| {
+        let activity = props.proposal.activities.iter().find(|a| &a.id == id);
+        let name = activity.map_or(id.clone(), |a| a.name.clone());
+        let unit = activity.map_or(String::new(), |a| a.target.unit.clone());
+        html! {
+            <div class="figure"><dt>{ name }</dt><dd>{ (texts.per_unit)(&money(*cost, lang), &unit) }</dd></div>
+        }
+    });
+    html! {
+        <section class="money" aria-labelledby="heading-money">
+            <h2 id="heading-money">{ texts.money_heading }</h2>
+            <CofinancingChart figures={figures.clone()} {lang} />
+            if nothing {
+                <p class="muted">{ texts.no_money_yet }</p>
+            } else {
+                <dl class="figures">
+                    { row(texts.total_costs, figures.total_costs) }
+                    { row(texts.recognised, figures.total_cofinancing) }
+                    { row(texts.cash, figures.cash_total) }
+                    { row(texts.in_kind, figures.in_kind_total) }
+                    if !figures.excluded_meeting_hours.is_zero() {
+                        <div class="figure excluded">
+                            <dt>{ texts.excluded_meeting_hours }</dt>
+                            <dd><del>{ money(figures.excluded_meeting_hours, lang) }</del></dd>
+                        </div>
+                    }
+                    { row(texts.bureau, figures.bureau_total) }
+                    { row(texts.activities_total, figures.activity_total) }
+                    if !figures.unclassified_total.is_zero() {
+                        { row(texts.unclassified, figures.unclassified_total) }
+                    }
+                </dl>
+                if !figures.total_costs.is_zero() {
+                    <p>{ (texts.bureau_share)(&percent(figures.bureau_share, lang), &percent(profile.max_bureau_share, lang)) }</p>
+                }
+            }
+            if !figures.cost_per_unit.is_empty() {
+                <h3>{ texts.cost_per_unit }</h3>
+                <dl class="figures">{ for unit_costs }</dl>
+            }
+            if !figures.per_year.is_empty() {
+                <table class="per-year">
+                    <caption>{ texts.per_year }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ texts.year_column }</th>
+                            <th scope="col">{ texts.costs_column }</th>
+                            <th scope="col">{ texts.cofinancing_column }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for figures.per_year.iter().map(|(year, totals)| html! {
+                            <tr>
+                                <th scope="row">{ year.to_string() }</th>
+                                <td>{ money(totals.costs, lang) }</td>
+                                <td>{ money(totals.cofinancing, lang) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            <p class="muted counts">{ partner_counts(figures, lang) }</p>
+        </section>
+    }
+}
+
+/// "3 × Bedrijf, 1 × mbo": how many partners of each kind.
+fn partner_counts(figures: &Figures, lang: Lang) -> String {
+    figures
+        .partner_counts
+        .iter()
+        .map(|(kind, count)| {
+            format!(
+                "{} × {}",
+                quantity(Decimal::from(*count as u64), lang),
+                lang.texts().partner_kind(*kind)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

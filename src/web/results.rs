@@ -1,0 +1,221 @@
+//! The result panel: verdict, the six criteria with their findings, the
+//! norms of the profile; and the summary bar for narrow screens.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::dom;
+use super::texts::ui;
+use crate::display::{money, percent};
+use crate::messages::Lang;
+use crate::profile::Profile;
+use crate::report::{Located, Report, Severity, Status};
+
+/// A status as a shape, so it never rests on colour alone (the word is
+/// always beside it).
+#[derive(Properties, PartialEq)]
+pub struct StatusIconProps {
+    pub status: Status,
+}
+
+#[function_component]
+pub fn StatusIcon(props: &StatusIconProps) -> Html {
+    let shape = match props.status {
+        Status::Meets => html! {
+            <>
+                <circle cx="8" cy="8" r="7.5" fill="currentColor" />
+                <path d="M4.3 8.4l2.4 2.4 5-5.2" stroke="#fff" stroke-width="2" fill="none" />
+            </>
+        },
+        Status::Partly => html! {
+            <>
+                <path d="M8 0.8l7.4 14H0.6z" fill="currentColor" />
+                <path d="M8 5.5v4.5M8 11.6v1.6" stroke="#fff" stroke-width="1.8" />
+            </>
+        },
+        Status::NotMet => html! {
+            <>
+                <circle cx="8" cy="8" r="7.5" fill="currentColor" />
+                <path d="M5 5l6 6M11 5l-6 6" stroke="#fff" stroke-width="2" />
+            </>
+        },
+        Status::Incomplete => html! {
+            <>
+                <circle cx="8" cy="8" r="6.8" fill="none" stroke="currentColor"
+                    stroke-width="1.6" stroke-dasharray="2.6 1.8" />
+                <path d="M4.8 8h6.4" stroke="currentColor" stroke-width="1.8" />
+            </>
+        },
+    };
+    html! {
+        <svg class="icon" viewBox="0 0 16 16" width="16" height="16"
+            aria-hidden="true" focusable="false">{ shape }</svg>
+    }
+}
+
+/// The shape of a finding's severity: as its criterion's status would be,
+/// and an "i" for information.
+fn severity_icon(severity: Severity) -> Html {
+    match severity {
+        Severity::Error => html! { <StatusIcon status={Status::NotMet} /> },
+        Severity::Warning => html! { <StatusIcon status={Status::Partly} /> },
+        Severity::Info => html! {
+            <svg class="icon" viewBox="0 0 16 16" width="16" height="16"
+                aria-hidden="true" focusable="false">
+                <circle cx="8" cy="8" r="7.5" fill="currentColor" />
+                <path d="M8 7v5M8 4v1.6" stroke="#fff" stroke-width="1.9" />
+            </svg>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPanelProps {
+    pub report: Rc<Report>,
+    pub revision: u64,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn ResultPanel(props: &ResultPanelProps) -> Html {
+    let texts = ui(props.lang);
+    let engine = props.lang.texts();
+    let report = &props.report;
+    let met = report
+        .criteria
+        .iter()
+        .filter(|c| c.status == Status::Meets)
+        .count();
+    let verdict = report.verdict;
+    html! {
+        <section class="result-panel" aria-labelledby="heading-results">
+            <h2 id="heading-results">{ texts.results_heading }</h2>
+            <div class={classes!("verdict", format!("status-{}", verdict.id()))}
+                data-verdict={verdict.id()} data-revision={props.revision.to_string()}
+                aria-live="polite" aria-atomic="true">
+                <p class="verdict-line">
+                    <StatusIcon status={verdict} />
+                    <span class="verdict-label">{ texts.verdict }{ ": " }</span>
+                    <strong class="verdict-word">{ engine.status(verdict) }</strong>
+                </p>
+                <p class="verdict-count">{ (texts.criteria_met)(met, report.criteria.len()) }</p>
+            </div>
+            <ol class="criteria">
+                { for report.criteria.iter().map(|criterion| {
+                    let status = criterion.status;
+                    let heading_id = format!("heading-{}", criterion.id.id());
+                    html! {
+                        <li class={classes!("criterion", format!("status-{}", status.id()))}
+                            data-criterion={criterion.id.id()} data-status={status.id()}>
+                            <h3 id={heading_id}>
+                                <span class="criterion-id">{ criterion.id.id() }</span>
+                                <span class="criterion-title">{ engine.criterion_title(criterion.id) }</span>
+                            </h3>
+                            <p class="badge">
+                                <StatusIcon {status} />
+                                <span>{ engine.status(status) }</span>
+                            </p>
+                            if status == Status::Incomplete {
+                                <p class="muted">{ texts.incomplete_help }</p>
+                            } else if criterion.findings.is_empty() {
+                                <p class="muted">{ texts.no_findings }</p>
+                            } else {
+                                <ul class="findings">
+                                    { for criterion.findings.iter().map(|located| finding(located, props.lang)) }
+                                </ul>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+fn finding(located: &Located, lang: Lang) -> Html {
+    let engine = lang.texts();
+    let texts = ui(lang);
+    let finding = &located.finding;
+    let severity = finding.severity();
+    let message = engine.finding(finding);
+    let fix = engine.fix(finding);
+    let text = match &located.path {
+        Some(path) => {
+            let target = path.clone();
+            let onclick = Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                dom::focus_path(&target);
+            });
+            html! {
+                <a href={format!("#field-{path}")} data-finding-link={path.clone()} {onclick}>{ message }</a>
+            }
+        }
+        None => html! { <span>{ message }</span> },
+    };
+    html! {
+        <li class={classes!("finding", format!("severity-{}", severity.id()))}
+            data-finding={finding.code()} data-severity={severity.id()}>
+            <span class="severity">
+                { severity_icon(severity) }
+                { engine.severity(severity) }{ ": " }
+            </span>
+            { text }
+            if let Some(fix) = fix {
+                <p class="fix"><strong>{ texts.fix }</strong>{ " " }{ fix }</p>
+            }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NormsProps {
+    pub lang: Lang,
+}
+
+/// The profile in use, its thresholds, and what this check is not.
+#[function_component]
+pub fn Norms(props: &NormsProps) -> Html {
+    let texts = ui(props.lang);
+    let lang = props.lang;
+    let profile = Profile::katapult();
+    let share = |value| percent(value, lang);
+    html! {
+        <section class="norms" data-profile={profile.id} aria-labelledby="heading-norms">
+            <h2 id="heading-norms">{ texts.norms_heading }</h2>
+            <p class="disclaimer">{ texts.disclaimer }</p>
+            <p class="muted">{ (texts.norms_profile)(profile.id) }</p>
+            <ul>
+                <li>{ (texts.norm_share)(&share(profile.share_lower().value()), &share(profile.share_upper().value())) }</li>
+                <li>{ (texts.norm_share_minimum)(&share(profile.share_minimum)) }</li>
+                <li>{ (texts.norm_bureau)(&share(profile.max_bureau_share), &share(profile.hard_max_bureau_share)) }</li>
+                <li>{ (texts.norm_rate)(&money(profile.max_hourly_rate, lang)) }</li>
+                <li>{ (texts.norm_duration)(profile.min_duration_years) }</li>
+                <li>{ (texts.norm_companies)(profile.min_companies) }</li>
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryBarProps {
+    pub verdict: Status,
+    pub lang: Lang,
+}
+
+/// On narrow screens: the verdict always in sight, one tap from the details.
+#[function_component]
+pub fn SummaryBar(props: &SummaryBarProps) -> Html {
+    let texts = ui(props.lang);
+    let engine = props.lang.texts();
+    html! {
+        <nav class={classes!("summary-bar", format!("status-{}", props.verdict.id()))}
+            aria-label={texts.results_heading} data-summary={props.verdict.id()}>
+            <span class="summary-verdict">
+                <StatusIcon status={props.verdict} />
+                { texts.summary_verdict }{ " " }<strong>{ engine.status(props.verdict) }</strong>
+            </span>
+            <a href="#results">{ texts.summary_jump }</a>
+        </nav>
+    }
+}

@@ -1,0 +1,936 @@
+//! The app's state and every change to it, as a Yew reducer.
+//!
+//! The state holds the proposal, the text of every number field as it was
+//! typed (so an unreadable value stays visible at its field while the last
+//! valid value stays in the proposal), and the report of the proposal,
+//! recomputed on every edit.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use rust_decimal::Decimal;
+use yew::Reducible;
+
+use crate::messages::Lang;
+use crate::model::*;
+use crate::money_input::{read_number, InputError, NumberKind, ReadNote};
+use crate::profile::Profile;
+use crate::proposal_file::{read_proposal, ReadError};
+use crate::report::Report;
+
+/// A role in the partnership's governance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Strategic,
+    Executive,
+    TopManagement,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Strategic, Role::Executive, Role::TopManagement];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Strategic => "strategic",
+            Role::Executive => "executive",
+            Role::TopManagement => "top_management",
+        }
+    }
+}
+
+/// A list of rows the user can add to, reorder and remove from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    Alliances,
+    Partners,
+    /// The contributions of the partner at this index.
+    Contributions(usize),
+    Budget,
+    Activities,
+    Impact,
+}
+
+impl List {
+    /// The proposal path of the list: `partners[0].contributions`.
+    pub fn path(self) -> String {
+        match self {
+            List::Alliances => "centre.alliances".into(),
+            List::Partners => "partners".into(),
+            List::Contributions(p) => format!("partners[{p}].contributions"),
+            List::Budget => "budget".into(),
+            List::Activities => "activities".into(),
+            List::Impact => "impact".into(),
+        }
+    }
+
+    pub fn row_path(self, index: usize) -> String {
+        format!("{}[{index}]", self.path())
+    }
+
+    pub fn len(self, proposal: &Proposal) -> usize {
+        match self {
+            List::Alliances => proposal.centre.alliances.len(),
+            List::Partners => proposal.partners.len(),
+            List::Contributions(p) => proposal
+                .partners
+                .get(p)
+                .map_or(0, |partner| partner.contributions.len()),
+            List::Budget => proposal.budget.len(),
+            List::Activities => proposal.activities.len(),
+            List::Impact => proposal.impact.len(),
+        }
+    }
+}
+
+/// One form control, by what it edits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Field {
+    CentreName,
+    CentreType,
+    Province,
+    StartYear,
+    DurationYears,
+    Theme(Theme),
+    RegionalFit,
+    Alliance(usize),
+    PartnerName(usize),
+    PartnerKind(usize),
+    Governance(usize, Role),
+    Form(usize, usize),
+    Category(usize, usize),
+    Hours(usize, usize),
+    HourlyRate(usize, usize),
+    Amount(usize, usize),
+    ContributionYear(usize, usize),
+    ContributionDescription(usize, usize),
+    BudgetKind(usize),
+    BudgetActivity(usize),
+    BudgetDescription(usize),
+    BudgetAmount(usize),
+    BudgetYear(usize),
+    ActivityName(usize),
+    Goal(usize),
+    TargetCount(usize),
+    TargetUnit(usize),
+    Experiment(usize),
+    /// The checkbox of one partner (by id) in an activity's partner list.
+    ActivityPartner(usize, String),
+    IndicatorGroup(usize),
+    IndicatorLabel(usize),
+    Baseline(usize),
+    IndicatorTarget(usize),
+    IndicatorUnit(usize),
+}
+
+impl Field {
+    /// The proposal path, as `data-field` carries it and findings name it.
+    /// A checkbox of a group has the group's path (`centre.themes`).
+    pub fn path(&self) -> String {
+        use Field::*;
+        let contribution =
+            |p: &usize, c: &usize, leaf: &str| format!("partners[{p}].contributions[{c}].{leaf}");
+        match self {
+            CentreName => "centre.name".into(),
+            CentreType => "centre.type".into(),
+            Province => "centre.province".into(),
+            StartYear => "centre.start_year".into(),
+            DurationYears => "centre.duration_years".into(),
+            Theme(_) => "centre.themes".into(),
+            RegionalFit => "centre.regional_fit".into(),
+            Alliance(i) => format!("centre.alliances[{i}]"),
+            PartnerName(p) => format!("partners[{p}].name"),
+            PartnerKind(p) => format!("partners[{p}].kind"),
+            Governance(p, role) => format!("partners[{p}].governance.{}", role.id()),
+            Form(p, c) => contribution(p, c, "form"),
+            Category(p, c) => contribution(p, c, "category"),
+            Hours(p, c) => contribution(p, c, "hours"),
+            HourlyRate(p, c) => contribution(p, c, "hourly_rate"),
+            Amount(p, c) => contribution(p, c, "amount"),
+            ContributionYear(p, c) => contribution(p, c, "year"),
+            ContributionDescription(p, c) => contribution(p, c, "description"),
+            BudgetKind(i) => format!("budget[{i}].kind"),
+            BudgetActivity(i) => format!("budget[{i}].activity"),
+            BudgetDescription(i) => format!("budget[{i}].description"),
+            BudgetAmount(i) => format!("budget[{i}].amount"),
+            BudgetYear(i) => format!("budget[{i}].year"),
+            ActivityName(i) => format!("activities[{i}].name"),
+            Goal(i) => format!("activities[{i}].goal"),
+            TargetCount(i) => format!("activities[{i}].target.count"),
+            TargetUnit(i) => format!("activities[{i}].target.unit"),
+            Experiment(i) => format!("activities[{i}].experiment"),
+            ActivityPartner(i, _) => format!("activities[{i}].partners"),
+            IndicatorGroup(i) => format!("impact[{i}].group"),
+            IndicatorLabel(i) => format!("impact[{i}].label"),
+            Baseline(i) => format!("impact[{i}].baseline"),
+            IndicatorTarget(i) => format!("impact[{i}].target"),
+            IndicatorUnit(i) => format!("impact[{i}].unit"),
+        }
+    }
+
+    /// The `id` of the control: `field-<path>`, plus the value for a
+    /// checkbox of a group.
+    pub fn dom_id(&self) -> String {
+        match self {
+            Field::Theme(theme) => format!("field-centre.themes-{}", theme.id()),
+            Field::ActivityPartner(i, partner) => {
+                format!("field-activities[{i}].partners-{partner}")
+            }
+            _ => format!("field-{}", self.path()),
+        }
+    }
+
+    /// What kind of number the field holds, if it is a number field.
+    pub fn number_kind(&self) -> Option<NumberKind> {
+        use Field::*;
+        match self {
+            StartYear | DurationYears | ContributionYear(..) | BudgetYear(_) => {
+                Some(NumberKind::Whole)
+            }
+            Amount(..) | HourlyRate(..) | BudgetAmount(_) => Some(NumberKind::Money),
+            Hours(..) | TargetCount(_) | Baseline(_) | IndicatorTarget(_) => {
+                Some(NumberKind::Quantity)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The text typed into a number field and what came of reading it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawText {
+    pub text: String,
+    pub outcome: Result<Option<ReadNote>, InputError>,
+}
+
+/// Typed texts of number fields, by path. A field without an entry shows
+/// the value of the proposal.
+pub type RawTexts = BTreeMap<String, RawText>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// The examples that ship with the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Example {
+    CivSlimmeMaakindustrie,
+    Empty,
+}
+
+impl Example {
+    pub const ALL: [Example; 2] = [Example::CivSlimmeMaakindustrie, Example::Empty];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Example::CivSlimmeMaakindustrie => "civ-slimme-maakindustrie",
+            Example::Empty => "empty",
+        }
+    }
+
+    pub fn file(self) -> &'static str {
+        match self {
+            Example::CivSlimmeMaakindustrie => {
+                include_str!("../../examples/civ-slimme-maakindustrie.json")
+            }
+            Example::Empty => include_str!("../../examples/empty.json"),
+        }
+    }
+
+    pub fn proposal(self) -> Proposal {
+        read_proposal(self.file()).expect("the shipped examples are valid proposals")
+    }
+}
+
+/// Why an imported file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    pub file_name: String,
+    /// `None` when the file was not text at all.
+    pub error: Option<ReadError>,
+}
+
+/// A short announcement after a load, for everyone and for screen readers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Example(Example),
+    Imported(String),
+}
+
+/// A request to move the keyboard focus after the next render.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub element_id: String,
+    pub sequence: u64,
+}
+
+pub enum Msg {
+    Input(Field, String),
+    Check(Field, bool),
+    Add(List),
+    Move(List, usize, Direction),
+    /// Removes a row, or asks first when other rows point at it.
+    Remove(List, usize),
+    ConfirmRemove,
+    CancelRemove,
+    LoadExample(Example),
+    Import {
+        file_name: String,
+        text: String,
+    },
+    ImportNotText {
+        file_name: String,
+    },
+    SetLang(Lang),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub proposal: Rc<Proposal>,
+    pub raw: Rc<RawTexts>,
+    pub report: Rc<Report>,
+    /// Increases by one every time the report is recomputed.
+    pub revision: u64,
+    pub import_error: Option<ImportError>,
+    pub notice: Option<Notice>,
+    /// A row whose removal waits for the user's confirmation.
+    pub pending_removal: Option<(List, usize)>,
+    pub focus: Option<FocusRequest>,
+}
+
+fn judge(proposal: &Proposal) -> Option<Report> {
+    let profile = Profile::by_id(&proposal.profile).unwrap_or_else(Profile::katapult);
+    crate::evaluate(proposal, &profile).ok()
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::with_proposal(Proposal::default())
+    }
+}
+
+impl State {
+    pub fn with_proposal(proposal: Proposal) -> Self {
+        let report = judge(&proposal).expect("a readable proposal can be judged");
+        State {
+            lang: Lang::Nl,
+            proposal: Rc::new(proposal),
+            raw: Rc::default(),
+            report: Rc::new(report),
+            revision: 1,
+            import_error: None,
+            notice: None,
+            pending_removal: None,
+            focus: None,
+        }
+    }
+
+    fn request_focus(&mut self, element_id: String) {
+        let sequence = self.focus.as_ref().map_or(1, |f| f.sequence + 1);
+        self.focus = Some(FocusRequest {
+            element_id,
+            sequence,
+        });
+    }
+
+    /// Takes `proposal` if it can be judged; returns false (and changes
+    /// nothing) when its totals would not fit in an exact decimal.
+    fn commit(&mut self, proposal: Proposal) -> bool {
+        self.revision += 1;
+        match judge(&proposal) {
+            Some(report) => {
+                self.proposal = Rc::new(proposal);
+                self.report = Rc::new(report);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn load(&mut self, proposal: Proposal, notice: Notice) {
+        if self.commit(proposal) {
+            self.raw = Rc::default();
+            self.import_error = None;
+            self.pending_removal = None;
+            self.notice = Some(notice);
+        }
+    }
+
+    fn input(&mut self, field: Field, text: String) {
+        let mut proposal = (*self.proposal).clone();
+        let Some(kind) = field.number_kind() else {
+            set_text(&mut proposal, &field, text);
+            self.commit(proposal);
+            return;
+        };
+        let path = field.path();
+        let outcome = match read_number(&text, kind) {
+            Err(error) => {
+                self.revision += 1;
+                Err(error)
+            }
+            Ok(reading) => {
+                let value = reading.map(|r| r.value);
+                match set_number(&mut proposal, &field, value) {
+                    Err(error) => {
+                        self.revision += 1;
+                        Err(error)
+                    }
+                    Ok(()) if self.commit(proposal) => Ok(reading.and_then(|r| r.note)),
+                    Ok(()) => Err(InputError::TotalTooLarge),
+                }
+            }
+        };
+        Rc::make_mut(&mut self.raw).insert(path, RawText { text, outcome });
+    }
+
+    fn check(&mut self, field: Field, checked: bool) {
+        let mut proposal = (*self.proposal).clone();
+        set_check(&mut proposal, &field, checked);
+        self.commit(proposal);
+    }
+
+    fn add(&mut self, list: List) {
+        let mut proposal = (*self.proposal).clone();
+        match list {
+            List::Alliances => proposal.centre.alliances.push(String::new()),
+            List::Partners => {
+                let id = unique_id("p", proposal.partners.iter().map(|p| p.id.as_str()));
+                proposal.partners.push(Partner {
+                    id,
+                    name: String::new(),
+                    kind: PartnerKind::Company,
+                    governance: Governance::default(),
+                    contributions: Vec::new(),
+                });
+            }
+            List::Contributions(p) => match proposal.partners.get_mut(p) {
+                Some(partner) => partner.contributions.push(Contribution::new(Form::Cash)),
+                None => return,
+            },
+            List::Budget => proposal.budget.push(BudgetLine::default()),
+            List::Activities => {
+                let id = unique_id("a", proposal.activities.iter().map(|a| a.id.as_str()));
+                proposal.activities.push(Activity {
+                    id,
+                    name: String::new(),
+                    goal: None,
+                    target: Target::default(),
+                    experiment: false,
+                    partners: Vec::new(),
+                });
+            }
+            List::Impact => proposal.impact.push(Indicator {
+                group: Group::Students,
+                label: String::new(),
+                baseline: None,
+                target: None,
+                unit: String::new(),
+            }),
+        }
+        let new_row = list.row_path(list.len(&proposal) - 1);
+        if self.commit(proposal) {
+            self.pending_removal = None;
+            self.request_focus(format!("field-{new_row}"));
+        }
+    }
+
+    fn move_row(&mut self, list: List, from: usize, direction: Direction) {
+        let len = list.len(&self.proposal);
+        let to = match direction {
+            Direction::Up if from > 0 => from - 1,
+            Direction::Down if from + 1 < len => from + 1,
+            _ => return,
+        };
+        let mut proposal = (*self.proposal).clone();
+        match list {
+            List::Alliances => proposal.centre.alliances.swap(from, to),
+            List::Partners => proposal.partners.swap(from, to),
+            List::Contributions(p) => proposal.partners[p].contributions.swap(from, to),
+            List::Budget => proposal.budget.swap(from, to),
+            List::Activities => proposal.activities.swap(from, to),
+            List::Impact => proposal.impact.swap(from, to),
+        }
+        if self.commit(proposal) {
+            self.pending_removal = None;
+            let swap = |i: usize| {
+                Some(if i == from {
+                    to
+                } else if i == to {
+                    from
+                } else {
+                    i
+                })
+            };
+            self.raw = Rc::new(rekey(&self.raw, &list.path(), swap));
+            // Keep the focus on the row that moved; at the end of the list
+            // the button in the same direction is disabled, so use the other.
+            let at_edge = match direction {
+                Direction::Up => to == 0,
+                Direction::Down => to + 1 == len,
+            };
+            let button = match (direction, at_edge) {
+                (Direction::Up, false) | (Direction::Down, true) => "move-up",
+                (Direction::Down, false) | (Direction::Up, true) => "move-down",
+            };
+            self.request_focus(format!("{button}-{}", list.row_path(to)));
+        }
+    }
+
+    /// How many other rows point at a row, which removing it would change.
+    pub fn references(proposal: &Proposal, list: List, index: usize) -> usize {
+        match list {
+            List::Partners => proposal.partners.get(index).map_or(0, |partner| {
+                proposal
+                    .activities
+                    .iter()
+                    .filter(|a| a.partners.contains(&partner.id))
+                    .count()
+            }),
+            List::Activities => proposal.activities.get(index).map_or(0, |activity| {
+                proposal
+                    .budget
+                    .iter()
+                    .filter(|line| line.activity.as_deref() == Some(activity.id.as_str()))
+                    .count()
+            }),
+            _ => 0,
+        }
+    }
+
+    fn ask_remove(&mut self, list: List, index: usize) {
+        if index >= list.len(&self.proposal) {
+            return;
+        }
+        if State::references(&self.proposal, list, index) > 0 {
+            self.pending_removal = Some((list, index));
+            self.request_focus(format!("confirm-remove-{}", list.row_path(index)));
+        } else {
+            self.remove(list, index);
+        }
+    }
+
+    fn remove(&mut self, list: List, index: usize) {
+        if index >= list.len(&self.proposal) {
+            return;
+        }
+        let mut proposal = (*self.proposal).clone();
+        match list {
+            List::Alliances => {
+                proposal.centre.alliances.remove(index);
+            }
+            List::Partners => {
+                let partner = proposal.partners.remove(index);
+                for activity in &mut proposal.activities {
+                    activity.partners.retain(|id| *id != partner.id);
+                }
+            }
+            List::Contributions(p) => {
+                proposal.partners[p].contributions.remove(index);
+            }
+            List::Budget => {
+                proposal.budget.remove(index);
+            }
+            List::Activities => {
+                let activity = proposal.activities.remove(index);
+                for line in &mut proposal.budget {
+                    if line.activity.as_deref() == Some(activity.id.as_str()) {
+                        line.activity = None;
+                    }
+                }
+            }
+            List::Impact => {
+                proposal.impact.remove(index);
+            }
+        }
+        if self.commit(proposal) {
+            self.pending_removal = None;
+            let shift = |i: usize| match i.cmp(&index) {
+                std::cmp::Ordering::Less => Some(i),
+                std::cmp::Ordering::Equal => None,
+                std::cmp::Ordering::Greater => Some(i - 1),
+            };
+            self.raw = Rc::new(rekey(&self.raw, &list.path(), shift));
+            self.request_focus(format!("add-{}", list.path()));
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.notice = None;
+        match msg {
+            Msg::Input(field, text) => next.input(field, text),
+            Msg::Check(field, checked) => next.check(field, checked),
+            Msg::Add(list) => next.add(list),
+            Msg::Move(list, index, direction) => next.move_row(list, index, direction),
+            Msg::Remove(list, index) => next.ask_remove(list, index),
+            Msg::ConfirmRemove => {
+                if let Some((list, index)) = next.pending_removal.take() {
+                    next.remove(list, index);
+                }
+            }
+            Msg::CancelRemove => {
+                if let Some((list, index)) = next.pending_removal.take() {
+                    next.request_focus(format!("remove-{}", list.row_path(index)));
+                }
+            }
+            Msg::LoadExample(example) => next.load(example.proposal(), Notice::Example(example)),
+            Msg::Import { file_name, text } => match read_proposal(&text) {
+                Ok(proposal) => next.load(proposal, Notice::Imported(file_name)),
+                Err(error) => {
+                    next.import_error = Some(ImportError {
+                        file_name,
+                        error: Some(error),
+                    })
+                }
+            },
+            Msg::ImportNotText { file_name } => {
+                next.import_error = Some(ImportError {
+                    file_name,
+                    error: None,
+                })
+            }
+            Msg::SetLang(lang) => next.lang = lang,
+        }
+        Rc::new(next)
+    }
+}
+
+/// `p1`, `p2`, …: the first that is not taken.
+fn unique_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> String {
+    let taken: Vec<&str> = taken.collect();
+    (1..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|id| !taken.contains(&id.as_str()))
+        .expect("some number is free")
+}
+
+/// Moves typed texts along with their rows: every key under
+/// `list_path[i]` becomes `list_path[map(i)]`, or is dropped for `None`.
+pub fn rekey(raw: &RawTexts, list_path: &str, map: impl Fn(usize) -> Option<usize>) -> RawTexts {
+    let prefix = format!("{list_path}[");
+    raw.iter()
+        .filter_map(|(key, text)| {
+            let Some(rest) = key.strip_prefix(&prefix) else {
+                return Some((key.clone(), text.clone()));
+            };
+            let Some((index, tail)) = rest.split_once(']') else {
+                return Some((key.clone(), text.clone()));
+            };
+            let Ok(index) = index.parse::<usize>() else {
+                return Some((key.clone(), text.clone()));
+            };
+            map(index).map(|new| (format!("{prefix}{new}]{tail}"), text.clone()))
+        })
+        .collect()
+}
+
+fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
+    use Field::*;
+    let optional = |text: &str| (!text.is_empty()).then(|| text.to_string());
+    match field {
+        CentreName => proposal.centre.name = text,
+        CentreType => proposal.centre.centre_type = crate::model::CentreType::from_id(&text),
+        Province => proposal.centre.province = crate::model::Province::from_id(&text),
+        RegionalFit => proposal.centre.regional_fit = text,
+        Alliance(i) => {
+            if let Some(alliance) = proposal.centre.alliances.get_mut(*i) {
+                *alliance = text;
+            }
+        }
+        PartnerName(p) => {
+            if let Some(partner) = proposal.partners.get_mut(*p) {
+                partner.name = text;
+            }
+        }
+        PartnerKind(p) => {
+            if let (Some(partner), Some(kind)) = (
+                proposal.partners.get_mut(*p),
+                crate::model::PartnerKind::from_id(&text),
+            ) {
+                partner.kind = kind;
+            }
+        }
+        Form(p, c) => {
+            if let (Some(contribution), Some(form)) = (
+                contribution_mut(proposal, *p, *c),
+                crate::model::Form::from_id(&text),
+            ) {
+                contribution.form = form;
+            }
+        }
+        Category(p, c) => {
+            if let Some(contribution) = contribution_mut(proposal, *p, *c) {
+                contribution.category = InKindCategory::from_id(&text);
+            }
+        }
+        ContributionDescription(p, c) => {
+            if let Some(contribution) = contribution_mut(proposal, *p, *c) {
+                contribution.description = text;
+            }
+        }
+        BudgetKind(i) => {
+            if let Some(line) = proposal.budget.get_mut(*i) {
+                line.kind = crate::model::BudgetKind::from_id(&text);
+            }
+        }
+        BudgetActivity(i) => {
+            if let Some(line) = proposal.budget.get_mut(*i) {
+                line.activity = optional(&text);
+            }
+        }
+        BudgetDescription(i) => {
+            if let Some(line) = proposal.budget.get_mut(*i) {
+                line.description = text;
+            }
+        }
+        ActivityName(i) => {
+            if let Some(activity) = proposal.activities.get_mut(*i) {
+                activity.name = text;
+            }
+        }
+        Goal(i) => {
+            if let Some(activity) = proposal.activities.get_mut(*i) {
+                activity.goal = crate::model::Goal::from_id(&text);
+            }
+        }
+        TargetUnit(i) => {
+            if let Some(activity) = proposal.activities.get_mut(*i) {
+                activity.target.unit = text;
+            }
+        }
+        IndicatorGroup(i) => {
+            if let (Some(indicator), Some(group)) =
+                (proposal.impact.get_mut(*i), Group::from_id(&text))
+            {
+                indicator.group = group;
+            }
+        }
+        IndicatorLabel(i) => {
+            if let Some(indicator) = proposal.impact.get_mut(*i) {
+                indicator.label = text;
+            }
+        }
+        IndicatorUnit(i) => {
+            if let Some(indicator) = proposal.impact.get_mut(*i) {
+                indicator.unit = text;
+            }
+        }
+        _ => {}
+    }
+}
+
+fn contribution_mut(proposal: &mut Proposal, p: usize, c: usize) -> Option<&mut Contribution> {
+    proposal.partners.get_mut(p)?.contributions.get_mut(c)
+}
+
+fn set_number(
+    proposal: &mut Proposal,
+    field: &Field,
+    value: Option<Decimal>,
+) -> Result<(), InputError> {
+    use Field::*;
+    let whole = |value: Option<Decimal>| -> Result<Option<i32>, InputError> {
+        value
+            .map(|v| i32::try_from(v).map_err(|_| InputError::TooManyDigits))
+            .transpose()
+    };
+    match field {
+        StartYear => proposal.centre.start_year = whole(value)?,
+        DurationYears => {
+            proposal.centre.duration_years = whole(value)?.map(|years| years.unsigned_abs())
+        }
+        Hours(p, c) => {
+            if let Some(contribution) = contribution_mut(proposal, *p, *c) {
+                contribution.hours = value;
+            }
+        }
+        HourlyRate(p, c) => {
+            if let Some(contribution) = contribution_mut(proposal, *p, *c) {
+                contribution.hourly_rate = value;
+            }
+        }
+        Amount(p, c) => {
+            if let Some(contribution) = contribution_mut(proposal, *p, *c) {
+                contribution.amount = value;
+            }
+        }
+        ContributionYear(p, c) => {
+            let year = whole(value)?;
+            if let Some(contribution) = contribution_mut(proposal, *p, *c) {
+                contribution.year = year;
+            }
+        }
+        BudgetAmount(i) => {
+            if let Some(line) = proposal.budget.get_mut(*i) {
+                line.amount = value;
+            }
+        }
+        BudgetYear(i) => {
+            let year = whole(value)?;
+            if let Some(line) = proposal.budget.get_mut(*i) {
+                line.year = year;
+            }
+        }
+        TargetCount(i) => {
+            if let Some(activity) = proposal.activities.get_mut(*i) {
+                activity.target.count = value;
+            }
+        }
+        Baseline(i) => {
+            if let Some(indicator) = proposal.impact.get_mut(*i) {
+                indicator.baseline = value;
+            }
+        }
+        IndicatorTarget(i) => {
+            if let Some(indicator) = proposal.impact.get_mut(*i) {
+                indicator.target = value;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn set_check(proposal: &mut Proposal, field: &Field, checked: bool) {
+    use Field::*;
+    match field {
+        Theme(theme) => {
+            let themes = &mut proposal.centre.themes;
+            themes.retain(|t| t != theme);
+            if checked {
+                themes.push(*theme);
+                // Keep the order the form offers them in.
+                themes.sort();
+            }
+        }
+        Governance(p, role) => {
+            if let Some(partner) = proposal.partners.get_mut(*p) {
+                let flag = match role {
+                    Role::Strategic => &mut partner.governance.strategic,
+                    Role::Executive => &mut partner.governance.executive,
+                    Role::TopManagement => &mut partner.governance.top_management,
+                };
+                *flag = checked;
+            }
+        }
+        Experiment(i) => {
+            if let Some(activity) = proposal.activities.get_mut(*i) {
+                activity.experiment = checked;
+            }
+        }
+        ActivityPartner(i, id) => {
+            let order: Vec<String> = proposal.partners.iter().map(|p| p.id.clone()).collect();
+            if let Some(activity) = proposal.activities.get_mut(*i) {
+                activity.partners.retain(|p| p != id);
+                if checked {
+                    activity.partners.push(id.clone());
+                    // Partners in the order of the partner list; unknown ids last.
+                    activity
+                        .partners
+                        .sort_by_key(|p| order.iter().position(|o| o == p).unwrap_or(usize::MAX));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Status;
+
+    fn reduce(state: State, msg: Msg) -> State {
+        (*Rc::new(state).reduce(msg)).clone()
+    }
+
+    #[test]
+    fn an_unreadable_amount_keeps_the_last_valid_value() {
+        let mut state = reduce(State::default(), Msg::Add(List::Budget));
+        state = reduce(
+            state,
+            Msg::Input(Field::BudgetAmount(0), "€ 1.234,56".into()),
+        );
+        assert_eq!(
+            state.proposal.budget[0].amount,
+            Some(Decimal::new(123456, 2))
+        );
+        state = reduce(state, Msg::Input(Field::BudgetAmount(0), "1.234,5x".into()));
+        assert_eq!(
+            state.proposal.budget[0].amount,
+            Some(Decimal::new(123456, 2))
+        );
+        assert_eq!(
+            state.raw["budget[0].amount"].outcome,
+            Err(InputError::NotANumber)
+        );
+    }
+
+    #[test]
+    fn every_edit_recomputes_the_report() {
+        let state = State::default();
+        let first = state.revision;
+        let state = reduce(state, Msg::Input(Field::CentreName, "Centrum".into()));
+        assert_eq!(state.revision, first + 1);
+        assert_eq!(state.proposal.centre.name, "Centrum");
+    }
+
+    #[test]
+    fn removing_a_partner_in_use_asks_first_and_then_clears_references() {
+        let state = reduce(
+            State::default(),
+            Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+        );
+        assert_eq!(state.report.verdict, Status::Meets);
+        let state = reduce(state, Msg::Remove(List::Partners, 0));
+        assert_eq!(state.pending_removal, Some((List::Partners, 0)));
+        assert_eq!(state.proposal.partners.len(), 8);
+        let state = reduce(state, Msg::ConfirmRemove);
+        assert_eq!(state.proposal.partners.len(), 7);
+        assert!(state
+            .proposal
+            .activities
+            .iter()
+            .all(|a| !a.partners.contains(&"roc".to_string())));
+    }
+
+    #[test]
+    fn typed_texts_move_with_their_rows() {
+        let mut state = State::default();
+        for _ in 0..3 {
+            state = reduce(state, Msg::Add(List::Budget));
+        }
+        state = reduce(state, Msg::Input(Field::BudgetAmount(2), "12a".into()));
+        state = reduce(state, Msg::Move(List::Budget, 2, Direction::Up));
+        assert!(state.raw.contains_key("budget[1].amount"));
+        state = reduce(state, Msg::Remove(List::Budget, 0));
+        assert!(state.raw.contains_key("budget[0].amount"));
+        assert_eq!(state.raw.len(), 1);
+    }
+
+    #[test]
+    fn a_refused_import_changes_nothing() {
+        let state = reduce(
+            State::default(),
+            Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+        );
+        let before = state.proposal.clone();
+        let state = reduce(
+            state,
+            Msg::Import {
+                file_name: "x.json".into(),
+                text: r#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"a","name":"A","kind":"company","contributons":[]}]}"#.into(),
+            },
+        );
+        assert_eq!(state.proposal, before);
+        let error = state.import_error.unwrap().error.unwrap();
+        assert_eq!(error.path, "partners[0].contributons");
+    }
+}
