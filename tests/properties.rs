@@ -211,7 +211,10 @@ fn with_unique_ids(mut proposal: Proposal) -> Proposal {
 /// 600 cases per property in `make test`; `PROPTEST_CASES=100000` (as
 /// `make fuzz` does) for a long robustness run.
 fn case_count() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(600)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(600)
 }
 
 fn close_to_one(sum: Decimal) -> bool {
