@@ -73,7 +73,7 @@ fi
 
 echo
 if [ ${#failed_steps[@]} -gt 0 ]; then
-  echo "make test: FAILED steps: ${failed_steps[*]}"
+  (IFS=","; echo "make test: FAILED steps: ${failed_steps[*]}")
 else
   echo "make test: every step passed"
 fi
