@@ -83,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
                     <ImpactSection impact={proposal.impact.clone()} raw={state.raw.clone()}
                         {lang} dispatch={dispatch.clone()} />
                 </main>
-                <aside class="results-column" id="results" tabindex="-1"
+                <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
                     <ResultPanel report={state.report.clone()} revision={state.revision} {lang} />
                     <MoneyPanel figures={state.report.figures.clone()} proposal={proposal.clone()} {lang} />

@@ -96,7 +96,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let kind = props.field.number_kind().unwrap_or(NumberKind::Quantity);
     let text = match &props.raw {
         Some(raw) => raw.text.clone(),
-        None => props.value.map(|v| edit_text(v)).unwrap_or_default(),
+        None => props.value.map(edit_text).unwrap_or_default(),
     };
     let (error, note) = match props.raw.as_ref().map(|raw| &raw.outcome) {
         Some(Err(error)) => (Some(error.text(props.lang).to_string()), None),

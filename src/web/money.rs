@@ -28,8 +28,11 @@ fn x_of(share: Decimal) -> f64 {
     LABEL_WIDTH + fraction * BAR_AREA
 }
 
+/// A coordinate with one decimal. Written by hand from whole tenths: float
+/// formatting would add several kilobytes to the download for no gain.
 fn px(value: f64) -> String {
-    format!("{value:.1}")
+    let tenths = (value.max(0.0) * 10.0).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 #[derive(Properties, PartialEq)]

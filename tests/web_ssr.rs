@@ -1,0 +1,168 @@
+//! The components rendered natively with Yew's server renderer: the
+//! attributes of docs/ui-contract.md must be there, with the engine's values.
+#![cfg(feature = "ssr")]
+
+use centra_check::messages::Lang;
+use centra_check::web::state::{Example, Field, RawText};
+use centra_check::web::{App, AppProps};
+use yew::ServerRenderer;
+
+fn render_app(start: Option<Example>, lang: Lang) -> String {
+    let renderer = ServerRenderer::<App>::with_props(move || AppProps { start, lang });
+    futures::executor::block_on(renderer.hydratable(false).render())
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+/// Whether some tag carries all of `attributes`, in any order.
+fn has_tag(html: &str, attributes: &[&str]) -> bool {
+    html.split('<')
+        .map(|tag| tag.split('>').next().unwrap_or(""))
+        .any(|tag| attributes.iter().all(|a| tag.contains(a)))
+}
+
+#[test]
+fn the_example_meets_every_criterion() {
+    let html = render_app(Some(Example::CivSlimmeMaakindustrie), Lang::Nl);
+    assert_eq!(
+        count(&html, "data-verdict=\"meets\""),
+        1,
+        "one verdict element"
+    );
+    assert!(html.contains("data-revision=\"1\""));
+    for id in ["C1", "C2", "C3", "C4", "C5", "C6"] {
+        let criterion = format!("data-criterion=\"{id}\" data-status=\"meets\"");
+        assert_eq!(count(&html, &criterion), 1, "{id}");
+    }
+    assert_eq!(count(&html, "data-criterion="), 6);
+    assert!(html.contains("Voldoet"));
+}
+
+#[test]
+fn the_controls_of_the_contract_are_there() {
+    let html = render_app(Some(Example::CivSlimmeMaakindustrie), Lang::Nl);
+    assert!(has_tag(
+        &html,
+        &["input", "type=\"file\"", "data-import=\"proposal\""]
+    ));
+    assert!(has_tag(
+        &html,
+        &[
+            "input",
+            "data-field=\"centre.themes\"",
+            "value=\"high_tech\"",
+            "checked"
+        ]
+    ));
+    assert!(has_tag(
+        &html,
+        &[
+            "input",
+            "data-field=\"activities[0].partners\"",
+            "value=\"roc\""
+        ]
+    ));
+    for needle in [
+        "data-load-example=\"civ-slimme-maakindustrie\"",
+        "data-load-example=\"empty\"",
+        "data-lang-switch=\"nl\"",
+        "data-lang-switch=\"en\"",
+        "data-profile=\"katapult-werkdefinitie\"",
+        "data-chart=\"cofinancing\"",
+        "data-field=\"centre.name\"",
+        "data-field=\"centre.type\"",
+        "data-field=\"centre.province\"",
+        "data-field=\"centre.start_year\"",
+        "data-field=\"centre.duration_years\"",
+        "data-field=\"centre.regional_fit\"",
+        "data-field=\"centre.alliances[1]\"",
+        "data-field=\"partners[0].name\"",
+        "data-field=\"partners[0].kind\"",
+        "data-field=\"partners[0].governance.strategic\"",
+        "data-field=\"partners[0].contributions[1].hours\"",
+        "data-field=\"partners[0].contributions[1].hourly_rate\"",
+        "data-field=\"partners[0].contributions[1].amount\"",
+        "data-field=\"budget[1].kind\"",
+        "data-field=\"budget[1].activity\"",
+        "data-field=\"budget[1].amount\"",
+        "data-field=\"activities[0].target.count\"",
+        "data-field=\"impact[0].target\"",
+        "data-add=\"partners\"",
+        "data-add=\"partners[0].contributions\"",
+        "data-add=\"budget\"",
+        "data-add=\"activities\"",
+        "data-add=\"impact\"",
+        "data-add=\"centre.alliances\"",
+        "data-remove=\"partners[7]\"",
+        "data-move-up=\"budget[4]\"",
+        "data-move-down=\"impact[0]\"",
+        "data-finding-link=\"",
+        "aria-live=\"polite\"",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+    // Every control has a label: each id="field-…" of an input or select
+    // has a <label for=…>, except the checkboxes, which have their own.
+    let mut checked = 0;
+    for tag in html
+        .split('<')
+        .filter(|t| t.starts_with("input") || t.starts_with("select") || t.starts_with("textarea"))
+    {
+        let Some(at) = tag.find(" id=\"") else {
+            panic!("control without id: {tag}")
+        };
+        let rest = &tag[at + 5..];
+        let id = &rest[..rest.find('"').unwrap()];
+        assert!(html.contains(&format!("for=\"{id}\"")), "no label for {id}");
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked} controls");
+}
+
+#[test]
+fn an_empty_form_is_not_yet_filled_in_rather_than_failing() {
+    let html = render_app(None, Lang::Nl);
+    assert!(html.contains("data-verdict=\"incomplete\""));
+    assert_eq!(count(&html, "data-status=\"incomplete\""), 6);
+    assert!(html.contains("Nog niet ingevuld"));
+    assert!(!html.contains("data-status=\"not_met\""));
+}
+
+#[test]
+fn english_texts_come_from_both_catalogues() {
+    let html = render_app(Some(Example::CivSlimmeMaakindustrie), Lang::En);
+    assert!(html.contains("Verdict"), "UI catalogue");
+    assert!(html.contains("Meets"), "engine catalogue");
+    assert!(html.contains("€1,500"), "money formatted by display");
+    assert!(!html.contains("Oordeel"));
+}
+
+#[test]
+fn an_unreadable_number_is_marked_at_its_field() {
+    use centra_check::money_input::InputError;
+    use centra_check::web::fields::NumberField;
+    use centra_check::web::state::State;
+    use yew::prelude::*;
+
+    #[function_component]
+    fn Host() -> Html {
+        let state = use_reducer(State::default);
+        html! {
+            <NumberField field={Field::BudgetAmount(0)} label="Bedrag"
+                value={Some(rust_decimal::Decimal::new(1500, 0))}
+                raw={Some(RawText { text: "15x".into(), outcome: Err(InputError::NotANumber) })}
+                lang={Lang::Nl} dispatch={state.dispatcher()} />
+        }
+    }
+    let html =
+        futures::executor::block_on(ServerRenderer::<Host>::new().hydratable(false).render());
+    assert!(
+        html.contains("data-field-error=\"budget[0].amount\""),
+        "{html}"
+    );
+    assert!(html.contains("value=\"15x\""), "{html}");
+    assert!(html.contains("aria-invalid=\"true\""));
+    assert!(html.contains("geen getal"));
+}
