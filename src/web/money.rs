@@ -16,8 +16,8 @@ use crate::profile::Profile;
 use crate::report::Figures;
 
 const CHART_WIDTH: f64 = 340.0;
-const LABEL_WIDTH: f64 = 104.0;
-const BAR_AREA: f64 = 212.0;
+const LABEL_WIDTH: f64 = 100.0;
+const BAR_AREA: f64 = 176.0;
 const TOP: f64 = 24.0;
 const ROW_HEIGHT: f64 = 30.0;
 const BAR_HEIGHT: f64 = 16.0;
@@ -87,18 +87,12 @@ pub fn CofinancingChart(props: &CofinancingChartProps) -> Html {
             "bar bar-within"
         };
         let label = percent(share, lang);
-        let inside = width > BAR_AREA - 48.0;
-        let (text_x, anchor, text_class) = if inside {
-            (LABEL_WIDTH + width - 4.0, "end", "bar-value inside")
-        } else {
-            (LABEL_WIDTH + width + 4.0, "start", "bar-value")
-        };
         html! {
             <g>
                 <text x="0" y={px(y + 12.0)} class="bar-label">{ engine.sector(sector) }</text>
                 <rect x={px(LABEL_WIDTH)} y={px(y)} width={px(width.max(0.0))}
                     height={px(BAR_HEIGHT)} class={class} />
-                <text x={px(text_x)} y={px(y + 12.0)} text-anchor={anchor} class={text_class}>{ label }</text>
+                <text x={px(CHART_WIDTH)} y={px(y + 12.0)} text-anchor="end" class="bar-value">{ label }</text>
             </g>
         }
     });

@@ -68,7 +68,7 @@ pub fn BudgetSection(props: &BudgetSectionProps) -> Html {
                         choices.push((AttrValue::from(id.clone()), AttrValue::from((texts.unknown_activity)(id))));
                     }
                 }
-                let show_activity = line.kind == Some(BudgetKind::Activity) || line.activity.is_some();
+                let show_activity = line.kind != Some(BudgetKind::Bureau) || line.activity.is_some();
                 html! {
                     <fieldset class="row" id={format!("field-{row}")} data-row={row.clone()}>
                         <legend>{ label.clone() }</legend>
