@@ -285,8 +285,18 @@ pub fn ConfirmRemoval(props: &ConfirmRemovalProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Msg::CancelRemove))
     };
+    // Escape answers "no", as in a dialog.
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                dispatch.dispatch(Msg::CancelRemove);
+            }
+        })
+    };
     html! {
-        <div class="confirm" role="group" aria-labelledby={question_id.clone()}>
+        <div class="confirm" role="group" aria-labelledby={question_id.clone()} {onkeydown}>
             <p id={question_id}>{ props.question.clone() }</p>
             <button type="button" class="danger" id={format!("confirm-remove-{row}")}
                 data-confirm-remove={row.clone()} onclick={confirm}>{ texts.confirm_yes }</button>
