@@ -90,6 +90,8 @@ fn fail<T>(path: &str, problem: Problem) -> Result<T> {
 
 /// Reads a proposal file. On any refusal nothing is returned but the reason.
 pub fn read_proposal(text: &str) -> Result<Proposal> {
+    // Editors on Windows like to start UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError {
         path: String::new(),
         problem: Problem::Syntax {

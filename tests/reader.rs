@@ -226,6 +226,12 @@ fn format_and_version_are_required_and_checked() {
 }
 
 #[test]
+fn a_byte_order_mark_is_not_an_error() {
+    let text = "\u{feff}{\"format\":\"centra-check/proposal\",\"version\":1}";
+    assert!(read_proposal(text).is_ok());
+}
+
+#[test]
 fn not_json_is_refused_with_line_and_column() {
     let error = read_proposal("{\n  \"format\": ,\n}").unwrap_err();
     assert!(
