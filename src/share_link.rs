@@ -15,6 +15,12 @@
 //! assert!(fragment.starts_with("#p1="));
 //! assert_eq!(share_link::decode(&fragment).unwrap(), plan);
 //! ```
+//!
+//! `encode` and `decode` (native) compress with miniz_oxide. The browser app
+//! leaves DEFLATE to the browser (`CompressionStream("deflate-raw")`) and uses
+//! the halves around it: [`compact_json`] → compress →
+//! [`fragment_from_compressed`], and [`compressed_from_fragment`] → inflate →
+//! [`proposal_from_decompressed`].
 
 use serde_json::Value;
 
@@ -150,18 +156,35 @@ impl std::fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 /// The share fragment for a proposal, `#p1=…`, `#` included.
+///
+/// Native only: the browser app compresses with the browser's own
+/// `CompressionStream("deflate-raw")` (the same format) and calls
+/// [`fragment_from_compressed`], so no DEFLATE code goes into the download.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode(proposal: &Proposal) -> String {
     let compressed = miniz_oxide::deflate::compress_to_vec(compact_json(proposal).as_bytes(), 9);
+    fragment_from_compressed(&compressed)
+}
+
+/// The fragment `#p1=…` for `compressed`: the raw DEFLATE of
+/// [`compact_json`], however it was made.
+pub fn fragment_from_compressed(compressed: &[u8]) -> String {
     let mut fragment = String::from(PREFIX);
-    base64url_encode(&compressed, &mut fragment);
+    base64url_encode(compressed, &mut fragment);
     fragment
 }
 
 /// A full link: `base` (the app's address; any fragment it has is dropped)
 /// followed by the share fragment.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn link(base: &str, proposal: &Proposal) -> String {
+    link_with_fragment(base, &encode(proposal))
+}
+
+/// `base` without its own fragment, followed by `fragment`.
+pub fn link_with_fragment(base: &str, fragment: &str) -> String {
     let without_fragment = base.split('#').next().unwrap_or(base);
-    format!("{without_fragment}{}", encode(proposal))
+    format!("{without_fragment}{fragment}")
 }
 
 /// Whether a fragment (`location.hash`) is meant as a share link of any
@@ -171,14 +194,29 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 }
 
 /// Opens a share fragment, with or without its leading `#`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode(fragment: &str) -> Result<Proposal, DecodeError> {
-    let data = split_fragment(fragment)?;
-    let compressed = base64url_decode(data)?;
+    let compressed = compressed_from_fragment(fragment)?;
     let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(&compressed, MAX_DECOMPRESSED)
         .map_err(|error| match error.status {
         miniz_oxide::inflate::TINFLStatus::HasMoreOutput => DecodeError::TooLarge,
         _ => DecodeError::BadCompression,
     })?;
+    proposal_from_decompressed(bytes)
+}
+
+/// The compressed bytes a share fragment carries (first half of
+/// [`decode`], for a caller that inflates them itself, at most
+/// [`MAX_DECOMPRESSED`] bytes).
+pub fn compressed_from_fragment(fragment: &str) -> Result<Vec<u8>, DecodeError> {
+    base64url_decode(split_fragment(fragment)?)
+}
+
+/// The proposal in inflated bytes (second half of [`decode`]).
+pub fn proposal_from_decompressed(bytes: Vec<u8>) -> Result<Proposal, DecodeError> {
+    if bytes.len() > MAX_DECOMPRESSED {
+        return Err(DecodeError::TooLarge);
+    }
     let text = String::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
     read_proposal(&text).map_err(DecodeError::NotAProposal)
 }
@@ -201,8 +239,9 @@ fn split_fragment(fragment: &str) -> Result<&str, DecodeError> {
     }
 }
 
-/// The proposal file without indentation: the link carries every byte.
-fn compact_json(proposal: &Proposal) -> String {
+/// The proposal file without indentation, as a share link carries it
+/// (before compression): every byte counts.
+pub fn compact_json(proposal: &Proposal) -> String {
     // `write_proposal` is the one writer of the format; re-serialising its
     // output compactly keeps every number's text (arbitrary_precision).
     let value: Value =
@@ -588,6 +627,29 @@ mod tests {
             &mut fragment,
         );
         assert_eq!(decode(&fragment), Err(DecodeError::NotText));
+    }
+
+    #[test]
+    fn the_halves_around_compression_make_the_whole() {
+        let plan = example();
+        let compressed = miniz_oxide::deflate::compress_to_vec(compact_json(&plan).as_bytes(), 9);
+        let fragment = fragment_from_compressed(&compressed);
+        assert_eq!(fragment, encode(&plan));
+        assert_eq!(compressed_from_fragment(&fragment).unwrap(), compressed);
+        let inflated = miniz_oxide::inflate::decompress_to_vec(&compressed).unwrap();
+        assert_eq!(proposal_from_decompressed(inflated), Ok(plan));
+        assert_eq!(
+            proposal_from_decompressed(vec![b' '; MAX_DECOMPRESSED + 1]),
+            Err(DecodeError::TooLarge)
+        );
+        assert_eq!(
+            compressed_from_fragment("#criteria"),
+            Err(DecodeError::NotAShareLink)
+        );
+        assert_eq!(
+            link_with_fragment("https://x.example/?a#old", "#p1=abc"),
+            "https://x.example/?a#p1=abc"
+        );
     }
 
     #[test]
