@@ -36,7 +36,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::messages::Lang;
@@ -512,9 +512,10 @@ pub enum Loaded {
     },
 }
 
-/// The envelope as stored.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The envelope as stored. Written with serde; read by hand
+/// ([`envelope_from_value`]): serde's reader of a `Value` would bring float
+/// parsing and its tables into the browser download (about 10 KB gzipped).
+#[derive(Serialize)]
 struct Envelope {
     format: String,
     version: u32,
@@ -524,8 +525,7 @@ struct Envelope {
     plans: Vec<Entry>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize)]
 struct Entry {
     id: String,
     name: String,
@@ -614,9 +614,9 @@ pub fn parse(stored: Option<String>, lang: Lang, now: Millis) -> Loaded {
 /// Reads a current envelope: the plans that could be read, and why the
 /// rest could not.
 fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason>) {
-    let envelope: Envelope = match serde_json::from_value(value) {
+    let envelope = match envelope_from_value(value) {
         Ok(envelope) => envelope,
-        Err(error) => return (None, Some(Reason::Damaged(error.to_string()))),
+        Err(detail) => return (None, Some(Reason::Damaged(detail))),
     };
     let lang = default_lang_or(&envelope.lang, lang);
     let mut seen = HashSet::new();
@@ -666,6 +666,79 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
         }
     });
     (rescued, refused.map(Reason::Plan))
+}
+
+/// The fields of a JSON object, each taken once; anything left over is
+/// an unknown field.
+struct Fields(serde_json::Map<String, Value>);
+
+impl Fields {
+    fn of(value: Value, path: &str) -> Result<Fields, String> {
+        match value {
+            Value::Object(map) => Ok(Fields(map)),
+            _ => Err(format!("{path}: not an object")),
+        }
+    }
+
+    fn take(&mut self, key: &str, path: &str) -> Result<Value, String> {
+        self.0
+            .remove(key)
+            .ok_or_else(|| format!("{path}: missing field `{key}`"))
+    }
+
+    fn text(&mut self, key: &str, path: &str) -> Result<String, String> {
+        match self.take(key, path)? {
+            Value::String(text) => Ok(text),
+            _ => Err(format!("{path}.{key}: not a string")),
+        }
+    }
+
+    fn whole(&mut self, key: &str, path: &str) -> Result<u64, String> {
+        self.take(key, path)?
+            .as_u64()
+            .ok_or_else(|| format!("{path}.{key}: not a whole number"))
+    }
+
+    fn done(self, path: &str) -> Result<(), String> {
+        match self.0.keys().next() {
+            Some(key) => Err(format!("{path}: unknown field `{key}`")),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Reads an envelope of the current version; the error names the path.
+fn envelope_from_value(value: Value) -> Result<Envelope, String> {
+    let mut fields = Fields::of(value, "storage")?;
+    let plans = match fields.take("plans", "storage")? {
+        Value::Array(items) => items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let path = format!("plans[{index}]");
+                let mut plan = Fields::of(item, &path)?;
+                let entry = Entry {
+                    id: plan.text("id", &path)?,
+                    name: plan.text("name", &path)?,
+                    updated_at: plan.whole("updated_at", &path)?,
+                    proposal: plan.take("proposal", &path)?,
+                };
+                plan.done(&path)?;
+                Ok(entry)
+            })
+            .collect::<Result<Vec<Entry>, String>>()?,
+        _ => return Err("plans: not a list".into()),
+    };
+    let envelope = Envelope {
+        format: fields.text("format", "storage")?,
+        version: fields.whole("version", "storage")? as u32,
+        lang: fields.text("lang", "storage")?,
+        active: fields.text("active", "storage")?,
+        next_id: fields.whole("next_id", "storage")?,
+        plans,
+    };
+    fields.done("storage")?;
+    Ok(envelope)
 }
 
 /// What the app tells the user after opening the storage.
