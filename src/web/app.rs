@@ -1,5 +1,10 @@
-//! The app: header, start panel (examples, import), the form sections, and
-//! the results beside them (wide screens) or below them (narrow screens).
+//! The app: header, start panel (saved plans, examples, import), the form
+//! sections, and the results beside them (wide screens) or below them
+//! (narrow screens).
+//!
+//! At start it opens the plans kept in local storage and saves after every
+//! change; it opens a share link in the address (`#p1=…`); with `?embed` it
+//! leaves out its header and reports its height to the host page.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,6 +13,7 @@ use gloo_file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::browser::{self, Store};
 use super::centre::CentreSection;
 use super::dom;
 use super::fields::Dispatch;
@@ -15,9 +21,13 @@ use super::money::MoneyPanel;
 use super::partners::PartnersSection;
 use super::plans::{activity_choices, ActivitiesSection, BudgetSection, ImpactSection};
 use super::results::{Norms, ResultPanel, SummaryBar};
-use super::state::{Example, ImportError, Msg, Notice, State};
+use super::saving::{PlanBar, PrintSummary, StorageNotice, Tools};
+use super::state::{Example, ImportError, Msg, Notice, State, UndoOffer};
 use super::texts::{ui, UiTexts};
 use crate::messages::{read_error, Lang};
+use crate::model::Proposal;
+use crate::share_link::{self, DecodeError, MAX_DECOMPRESSED};
+use crate::storage_format::{self, Autosave, Incoming, SaveError, SavedPlans};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -28,23 +38,97 @@ pub struct AppProps {
     pub lang: Lang,
 }
 
+/// Where the plans are kept, and the one writer of the main key.
+struct Session {
+    store: Store,
+    autosave: Autosave,
+    /// The plans read at start, until the state takes them.
+    plans: Option<SavedPlans>,
+    notice: Option<storage_format::Notice>,
+}
+
+/// Opens a share fragment: the browser inflates, the engine reads.
+async fn open_shared(fragment: &str) -> Result<Proposal, DecodeError> {
+    let compressed = share_link::compressed_from_fragment(fragment)?;
+    let bytes = browser::inflate(&compressed, MAX_DECOMPRESSED)
+        .await
+        .map_err(|error| match error {
+            browser::InflateError::TooLarge => DecodeError::TooLarge,
+            browser::InflateError::Bad => DecodeError::BadCompression,
+        })?;
+    share_link::proposal_from_decompressed(bytes)
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    let session = use_mut_ref(|| {
+        let mut store = Store::open();
+        // `?lang=` chooses the language of a first visit (an embedding page
+        // does); after that the saved choice wins, so a reload keeps it.
+        let lang = browser::query("lang")
+            .and_then(|id| Lang::from_id(&id))
+            .unwrap_or(props.lang);
+        let opened = storage_format::open(&mut store, lang, browser::now());
+        Session {
+            store,
+            autosave: opened.autosave,
+            plans: Some(opened.plans),
+            notice: opened.notice,
+        }
+    });
     let state = {
-        let (start, lang) = (props.start, props.lang);
+        let (start, session) = (props.start, session.clone());
         use_reducer(move || {
-            let proposal = start.map(Example::proposal).unwrap_or_default();
-            State {
-                lang,
-                ..State::with_proposal(proposal)
+            let mut plans = session.borrow_mut().plans.take().expect("opened once");
+            if let Some(example) = start {
+                plans.update_active(example.proposal(), browser::now());
             }
+            State::with_plans(plans)
         })
     };
+    let storage_notice = use_state(|| session.borrow().notice.clone());
+    let save_error = use_state(|| None::<SaveError>);
+    let embedded = *use_memo((), |_| browser::embedded());
     let dispatch = state.dispatcher();
     let lang = state.lang;
     let texts = ui(lang);
 
     use_effect_with(lang, |lang| dom::set_document_lang(lang.id()));
+    // Every change of the plans (edits, plan actions, language) is saved.
+    {
+        let (session, plans, save_error) =
+            (session.clone(), state.plans.clone(), save_error.clone());
+        use_effect_with(state.saves, move |_| {
+            let Session {
+                store, autosave, ..
+            } = &mut *session.borrow_mut();
+            let result = autosave.save(store, &plans).err();
+            if *save_error != result {
+                save_error.set(result);
+            }
+        });
+    }
+    // A share link in the address, now or later (pasted into this tab).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let open = move |fragment: String| {
+                if !share_link::is_share_fragment(&fragment) {
+                    return;
+                }
+                let dispatch = dispatch.clone();
+                yew::platform::spawn_local(async move {
+                    let result = open_shared(&fragment).await;
+                    browser::clear_hash();
+                    dispatch.dispatch(Msg::Shared(result));
+                });
+            };
+            open(browser::watch_hash(open.clone()));
+            if embedded {
+                browser::report_height();
+            }
+        });
+    }
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(request) = focus {
             dom::focus_element(&request.element_id);
@@ -55,22 +139,37 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
-            <header class="site-header">
-                <div class="header-inner">
-                    <div class="brand">
-                        <h1>{ texts.app_title }</h1>
-                        <p class="tagline">{ texts.tagline }</p>
-                    </div>
+            if embedded {
+                <div class="embed-bar">
                     <LanguageSwitch {lang} dispatch={dispatch.clone()} />
                 </div>
-                <p class="header-disclaimer">{ texts.disclaimer }</p>
-            </header>
+            } else {
+                <header class="site-header">
+                    <div class="header-inner">
+                        <div class="brand">
+                            <h1>{ texts.app_title }</h1>
+                            <p class="tagline">{ texts.tagline }</p>
+                        </div>
+                        <LanguageSwitch {lang} dispatch={dispatch.clone()} />
+                    </div>
+                    <p class="header-disclaimer">{ texts.disclaimer }</p>
+                </header>
+            }
             <SummaryBar verdict={state.report.verdict} {lang} />
+            <PrintSummary title={state.plans.active().title(lang)} proposal={proposal.clone()} {lang} />
             <div class="layout">
                 <main class="form-column" aria-labelledby="heading-form">
                     <h2 id="heading-form" class="visually-hidden">{ texts.form_heading }</h2>
+                    if let Some(notice) = (*storage_notice).clone() {
+                        <StorageNotice {notice} {lang}
+                            on_close={Callback::from(move |_| storage_notice.set(None))} />
+                    }
                     <StartPanel import_error={state.import_error.clone()} notice={state.notice.clone()}
+                        undo={state.undo.clone()} share_error={state.share_error.clone()}
+                        save_error={(*save_error).clone()} plans={state.plans.clone()}
                         {lang} dispatch={dispatch.clone()} />
+                    <Tools plans={state.plans.clone()} proposal={proposal.clone()}
+                        revision={state.revision} {lang} />
                     <CentreSection centre={proposal.centre.clone()} raw={state.raw.clone()}
                         {lang} dispatch={dispatch.clone()} />
                     <PartnersSection proposal={proposal.clone()} raw={state.raw.clone()}
@@ -124,6 +223,10 @@ fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
 struct StartPanelProps {
     import_error: Option<ImportError>,
     notice: Option<Notice>,
+    undo: Option<UndoOffer>,
+    share_error: Option<DecodeError>,
+    save_error: Option<SaveError>,
+    plans: std::rc::Rc<SavedPlans>,
     lang: Lang,
     dispatch: Dispatch,
 }
@@ -161,13 +264,31 @@ fn StartPanel(props: &StartPanelProps) -> Html {
             input.set_value("");
         })
     };
-    let notice = props.notice.as_ref().map(|notice| match notice {
+    // An undo offer outlives the notice that came with it (a deleted plan
+    // can come back after other edits).
+    let notice = props
+        .undo
+        .as_ref()
+        .map(|offer| &offer.notice)
+        .or(props.notice.as_ref());
+    let notice = notice.map(|notice| match notice {
         Notice::Example(example) => (texts.loaded_example)(example_name(texts, *example)),
         Notice::Imported(file) => (texts.imported)(file),
+        Notice::Deleted(title) => (texts.deleted)(title),
+        Notice::Opened(title) => (texts.opened)(title),
+        Notice::Shared(Incoming::AsNewPlan) => texts.shared_new.into(),
+        Notice::Shared(Incoming::IntoEmptyPlan) => texts.shared_empty.into(),
+        Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
+        Notice::Undone => texts.undone.into(),
     });
+    let undo = props
+        .dispatch
+        .to_callback()
+        .reform(|_: MouseEvent| Msg::Undo);
     html! {
         <section class="start" aria-labelledby="heading-start">
             <h2 id="heading-start">{ texts.start_heading }</h2>
+            <PlanBar plans={props.plans.clone()} lang={props.lang} dispatch={props.dispatch.clone()} />
             <div class="start-grid">
                 <div class="examples" role="group" aria-labelledby="examples-label">
                     <p id="examples-label" class="label">{ texts.examples_label }</p>
@@ -203,8 +324,22 @@ fn StartPanel(props: &StartPanelProps) -> Html {
                         <p>{ texts.import_unchanged }</p>
                     </div>
                 }
+                if let Some(error) = &props.share_error {
+                    <div class="import-error" data-share-error="">
+                        <p><strong>{ texts.share_failed }</strong></p>
+                        <p>{ error.message(props.lang) }</p>
+                    </div>
+                }
+                if let Some(error) = &props.save_error {
+                    <p class="import-error" data-save-error="">{ error.message(props.lang) }</p>
+                }
             </div>
-            <p class="notice" role="status">{ notice.unwrap_or_default() }</p>
+            <div class="notice" role="status" data-notice="">
+                { notice.unwrap_or_default() }
+                if props.undo.is_some() {
+                    { " " }<button type="button" data-undo="" onclick={undo}>{ texts.undo }</button>
+                }
+            </div>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! App ── state (use_reducer: Proposal + typed texts + Report)
-//!  ├─ StartPanel (examples, import)      ├─ ResultPanel (verdict, C1..C6)
+//!  ├─ StartPanel (saved plans, examples, import), Tools (export, share, CSV, print)      ├─ ResultPanel (verdict, C1..C6)
 //!  ├─ CentreSection, PartnersSection,    ├─ MoneyPanel (chart, figures)
 //!  │  BudgetSection, ActivitiesSection,  └─ Norms (profile, thresholds)
 //!  │  ImpactSection (props down, Msg up)
@@ -12,6 +12,7 @@
 //! The attributes tests rely on are listed in `docs/ui-contract.md`.
 
 pub mod app;
+pub mod browser;
 pub mod centre;
 pub mod dom;
 pub mod fields;
@@ -19,6 +20,7 @@ pub mod money;
 pub mod partners;
 pub mod plans;
 pub mod results;
+pub mod saving;
 pub mod state;
 pub mod texts;
 

@@ -4,6 +4,11 @@
 //! typed (so an unreadable value stays visible at its field while the last
 //! valid value stays in the proposal), and the report of the proposal,
 //! recomputed on every edit.
+//!
+//! It also holds every saved plan (`storage_format::SavedPlans`): each edit
+//! updates the open plan there, and `saves` counts the changes, so the app
+//! writes local storage after each one. Bringing work in (import, example,
+//! share link) never overwrites a plan with content, and offers an undo.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -17,6 +22,10 @@ use crate::money_input::{read_number, InputError, NumberKind, ReadNote};
 use crate::profile::Profile;
 use crate::proposal_file::{read_proposal, ReadError};
 use crate::report::Report;
+use crate::share_link::DecodeError;
+use crate::storage_format::{ImportAs, Incoming, SavedPlans, Undo};
+
+use super::browser::now;
 
 /// A role in the partnership's governance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -255,7 +264,22 @@ pub struct ImportError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     Example(Example),
+    /// A file came in as a new plan.
     Imported(String),
+    /// A plan (its title) was deleted.
+    Deleted(String),
+    /// A plan (its title) is now the open one.
+    Opened(String),
+    /// A shared plan was opened.
+    Shared(Incoming),
+    Undone,
+}
+
+/// An offer to take back what was just done, with what it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UndoOffer {
+    pub undo: Undo,
+    pub notice: Notice,
 }
 
 /// A request to move the keyboard focus after the next render.
@@ -283,6 +307,14 @@ pub enum Msg {
         file_name: String,
     },
     SetLang(Lang),
+    NewPlan,
+    DuplicatePlan,
+    SwitchPlan(String),
+    RenamePlan(String),
+    DeletePlan,
+    Undo,
+    /// A share link was opened: its plan, or why it cannot be read.
+    Shared(Result<Proposal, DecodeError>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -298,6 +330,13 @@ pub struct State {
     /// A row whose removal waits for the user's confirmation.
     pub pending_removal: Option<(List, usize)>,
     pub focus: Option<FocusRequest>,
+    /// Every saved plan; the open one's content is `proposal`.
+    pub plans: Rc<SavedPlans>,
+    /// Increases whenever `plans` or the language changed: time to save.
+    pub saves: u64,
+    pub undo: Option<UndoOffer>,
+    /// Why the share link in the address could not be opened.
+    pub share_error: Option<DecodeError>,
 }
 
 fn judge(proposal: &Proposal) -> Option<Report> {
@@ -313,9 +352,17 @@ impl Default for State {
 
 impl State {
     pub fn with_proposal(proposal: Proposal) -> Self {
+        let mut plans = SavedPlans::new(Lang::Nl, now());
+        plans.update_active(proposal, now());
+        State::with_plans(plans)
+    }
+
+    /// The state for saved plans, showing the open one in their language.
+    pub fn with_plans(plans: SavedPlans) -> Self {
+        let proposal = plans.active().proposal.clone();
         let report = judge(&proposal).expect("a readable proposal can be judged");
         State {
-            lang: Lang::Nl,
+            lang: plans.lang,
             proposal: Rc::new(proposal),
             raw: Rc::default(),
             report: Rc::new(report),
@@ -324,7 +371,79 @@ impl State {
             notice: None,
             pending_removal: None,
             focus: None,
+            plans: Rc::new(plans),
+            saves: 0,
+            undo: None,
+            share_error: None,
         }
+    }
+
+    fn plans_mut(&mut self) -> &mut SavedPlans {
+        self.saves += 1;
+        Rc::make_mut(&mut self.plans)
+    }
+
+    /// Shows the open plan after the plans changed: a new report, typed
+    /// texts and questions of the plan shown before forgotten.
+    fn show_active(&mut self) {
+        let proposal = self.plans.active().proposal.clone();
+        self.revision += 1;
+        if let Some(report) = judge(&proposal) {
+            self.proposal = Rc::new(proposal);
+            self.report = Rc::new(report);
+        }
+        self.raw = Rc::default();
+        self.import_error = None;
+        self.share_error = None;
+        self.pending_removal = None;
+    }
+
+    /// A proposal from outside (file, example) as a plan of its own, so it
+    /// never replaces work; an untouched empty plan it leaves goes away.
+    fn bring_in(&mut self, proposal: Proposal, notice: Notice) {
+        let time = now();
+        let plans = self.plans_mut();
+        let before = plans.active();
+        let untouched = before.name.is_empty() && before.proposal == Proposal::default();
+        let before = before.id.clone();
+        let undo = plans.import(proposal, ImportAs::NewPlan, time);
+        if untouched {
+            let _ = plans.delete(&before, time);
+        }
+        self.show_active();
+        self.offer(undo, notice);
+    }
+
+    fn offer(&mut self, undo: Undo, notice: Notice) {
+        self.notice = Some(notice.clone());
+        self.undo = Some(UndoOffer { undo, notice });
+    }
+
+    fn shared(&mut self, proposal: Proposal) {
+        let time = now();
+        let incoming = self.plans.incoming(&proposal);
+        let plans = self.plans_mut();
+        let undo = match &incoming {
+            Incoming::AlreadySaved(id) => {
+                let _ = plans.switch(id);
+                None
+            }
+            Incoming::IntoEmptyPlan => Some(plans.import(proposal, ImportAs::ReplaceActive, time)),
+            Incoming::AsNewPlan => Some(plans.import(proposal, ImportAs::NewPlan, time)),
+        };
+        self.show_active();
+        let notice = Notice::Shared(incoming);
+        match undo {
+            Some(undo) => self.offer(undo, notice),
+            None => self.notice = Some(notice),
+        }
+    }
+
+    /// Plan actions that open another plan: announce which.
+    fn opened(&mut self) {
+        self.show_active();
+        self.undo = None;
+        self.notice = Some(Notice::Opened(self.plans.active().title(self.lang)));
     }
 
     fn request_focus(&mut self, element_id: String) {
@@ -341,20 +460,20 @@ impl State {
         self.revision += 1;
         match judge(&proposal) {
             Some(report) => {
+                if Rc::make_mut(&mut self.plans).update_active(proposal.clone(), now()) {
+                    self.saves += 1;
+                    // Undoing an import now would take these edits with it;
+                    // a deleted plan can still come back.
+                    if !matches!(&self.undo, Some(offer) if matches!(offer.notice, Notice::Deleted(_)))
+                    {
+                        self.undo = None;
+                    }
+                }
                 self.proposal = Rc::new(proposal);
                 self.report = Rc::new(report);
                 true
             }
             None => false,
-        }
-    }
-
-    fn load(&mut self, proposal: Proposal, notice: Notice) {
-        if self.commit(proposal) {
-            self.raw = Rc::default();
-            self.import_error = None;
-            self.pending_removal = None;
-            self.notice = Some(notice);
         }
     }
 
@@ -580,9 +699,11 @@ impl Reducible for State {
                     next.request_focus(format!("remove-{}", list.row_path(index)));
                 }
             }
-            Msg::LoadExample(example) => next.load(example.proposal(), Notice::Example(example)),
+            Msg::LoadExample(example) => {
+                next.bring_in(example.proposal(), Notice::Example(example))
+            }
             Msg::Import { file_name, text } => match read_proposal(&text) {
-                Ok(proposal) => next.load(proposal, Notice::Imported(file_name)),
+                Ok(proposal) => next.bring_in(proposal, Notice::Imported(file_name)),
                 Err(error) => {
                     next.import_error = Some(ImportError {
                         file_name,
@@ -596,7 +717,47 @@ impl Reducible for State {
                     error: None,
                 })
             }
-            Msg::SetLang(lang) => next.lang = lang,
+            Msg::SetLang(lang) => {
+                next.lang = lang;
+                next.plans_mut().lang = lang;
+            }
+            Msg::NewPlan => {
+                next.plans_mut().create("", now());
+                next.opened();
+            }
+            Msg::DuplicatePlan => {
+                let id = next.plans.active_id().to_string();
+                if next.plans_mut().duplicate(&id, now()).is_ok() {
+                    next.opened();
+                }
+            }
+            Msg::SwitchPlan(id) => {
+                if id != next.plans.active_id() && next.plans_mut().switch(&id).is_ok() {
+                    next.opened();
+                }
+            }
+            Msg::RenamePlan(name) => {
+                let id = next.plans.active_id().to_string();
+                let _ = next.plans_mut().rename(&id, &name);
+            }
+            Msg::DeletePlan => {
+                let title = next.plans.active().title(next.lang);
+                let id = next.plans.active_id().to_string();
+                if let Ok(undo) = next.plans_mut().delete(&id, now()) {
+                    next.show_active();
+                    next.offer(undo, Notice::Deleted(title));
+                }
+            }
+            Msg::Undo => {
+                if let Some(offer) = next.undo.take() {
+                    if next.plans_mut().undo(offer.undo).is_ok() {
+                        next.show_active();
+                        next.notice = Some(Notice::Undone);
+                    }
+                }
+            }
+            Msg::Shared(Ok(proposal)) => next.shared(proposal),
+            Msg::Shared(Err(error)) => next.share_error = Some(error),
         }
         Rc::new(next)
     }
@@ -932,5 +1093,120 @@ mod tests {
         assert_eq!(state.proposal, before);
         let error = state.import_error.unwrap().error.unwrap();
         assert_eq!(error.path, "partners[0].contributons");
+    }
+
+    fn civ() -> Proposal {
+        Example::CivSlimmeMaakindustrie.proposal()
+    }
+
+    #[test]
+    fn every_edit_updates_the_open_plan_and_asks_for_a_save() {
+        let state = State::default();
+        let saves = state.saves;
+        let state = reduce(state, Msg::Input(Field::CentreName, "Centrum".into()));
+        assert_eq!(state.plans.active().proposal.centre.name, "Centrum");
+        assert!(state.saves > saves);
+        let saves = state.saves;
+        let state = reduce(state, Msg::SetLang(Lang::En));
+        assert_eq!(state.plans.lang, Lang::En);
+        assert!(state.saves > saves, "the language is saved too");
+    }
+
+    #[test]
+    fn an_import_never_replaces_work_and_can_be_undone() {
+        let state = reduce(
+            State::default(),
+            Msg::Input(Field::CentreName, "Mijn werk".into()),
+        );
+        let text = Example::CivSlimmeMaakindustrie.file().to_string();
+        let file_name = "plan.json".to_string();
+        let state = reduce(state, Msg::Import { file_name, text });
+        assert_eq!(state.plans.plans().len(), 2);
+        assert_eq!(*state.proposal, civ());
+        assert_eq!(state.notice, Some(Notice::Imported("plan.json".into())));
+        assert!(state.undo.is_some());
+        let state = reduce(state, Msg::Undo);
+        assert_eq!(state.plans.plans().len(), 1);
+        assert_eq!(state.proposal.centre.name, "Mijn werk");
+        assert_eq!(state.notice, Some(Notice::Undone));
+    }
+
+    #[test]
+    fn an_example_into_an_untouched_plan_leaves_no_empty_plan_behind() {
+        let state = reduce(
+            State::default(),
+            Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+        );
+        assert_eq!(state.plans.plans().len(), 1);
+        assert_eq!(*state.proposal, civ());
+        // Over work, the empty form is a new plan: nothing is lost.
+        let state = reduce(state, Msg::LoadExample(Example::Empty));
+        assert_eq!(state.plans.plans().len(), 2);
+        assert_eq!(*state.proposal, Proposal::default());
+        let state = reduce(state, Msg::Undo);
+        assert_eq!(*state.proposal, civ());
+    }
+
+    #[test]
+    fn plans_are_made_switched_and_deleted_with_undo() {
+        let state = reduce(State::default(), Msg::Input(Field::CentreName, "A".into()));
+        let first = state.plans.active_id().to_string();
+        let state = reduce(state, Msg::DuplicatePlan);
+        assert_eq!(state.proposal.centre.name, "A");
+        assert_eq!(state.plans.active().name, "A (kopie)");
+        let state = reduce(state, Msg::RenamePlan(" B ".into()));
+        assert_eq!(state.plans.active().title(Lang::Nl), "B");
+        let state = reduce(state, Msg::NewPlan);
+        assert_eq!(*state.proposal, Proposal::default());
+        assert_eq!(state.plans.plans().len(), 3);
+        let state = reduce(state, Msg::SwitchPlan(first.clone()));
+        assert_eq!(state.proposal.centre.name, "A");
+        let state = reduce(state, Msg::DeletePlan);
+        assert_eq!(state.notice, Some(Notice::Deleted("A".into())));
+        assert_eq!(state.plans.plans().len(), 2);
+        // An edit elsewhere keeps the way back to a deleted plan open.
+        let state = reduce(state, Msg::Input(Field::CentreName, "C".into()));
+        let state = reduce(state, Msg::Undo);
+        assert_eq!(state.plans.active_id(), first);
+        assert_eq!(state.proposal.centre.name, "A");
+        assert_eq!(state.plans.plans().len(), 3);
+    }
+
+    #[test]
+    fn an_edit_after_an_import_withdraws_its_undo() {
+        let state = reduce(
+            State::default(),
+            Msg::Input(Field::CentreName, "Mijn werk".into()),
+        );
+        let state = reduce(state, Msg::LoadExample(Example::CivSlimmeMaakindustrie));
+        let state = reduce(state, Msg::Input(Field::CentreName, "Aangepast".into()));
+        assert_eq!(state.undo, None);
+    }
+
+    #[test]
+    fn a_shared_plan_never_lands_on_own_work() {
+        let state = reduce(State::default(), Msg::Shared(Ok(civ())));
+        assert_eq!(state.plans.plans().len(), 1, "into the empty plan");
+        assert_eq!(*state.proposal, civ());
+        let state = reduce(state, Msg::NewPlan);
+        let state = reduce(state, Msg::Input(Field::CentreName, "Eigen".into()));
+        let state = reduce(state, Msg::Shared(Ok(civ())));
+        assert_eq!(
+            state.notice,
+            Some(Notice::Shared(Incoming::AlreadySaved("plan-1".into())))
+        );
+        assert_eq!(
+            state.plans.plans().len(),
+            2,
+            "the same plan is not saved twice"
+        );
+        let mut other = civ();
+        other.centre.name = "Ander centrum".into();
+        let state = reduce(state, Msg::Shared(Ok(other)));
+        assert_eq!(state.notice, Some(Notice::Shared(Incoming::AsNewPlan)));
+        assert_eq!(state.plans.plans().len(), 3);
+        let state = reduce(state, Msg::Shared(Err(DecodeError::BadCompression)));
+        assert_eq!(state.share_error, Some(DecodeError::BadCompression));
+        assert_eq!(state.plans.plans().len(), 3);
     }
 }

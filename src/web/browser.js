@@ -1,0 +1,89 @@
+// The few browser services the app reaches through wasm-bindgen
+// (src/web/browser.rs). A module file that wasm-bindgen ships next to its
+// glue, not inline script, so the page's CSP allows it (docs/csp.md).
+
+// Offers `text` as a file download; the Blob keeps a byte-order mark.
+export function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+// Raw DEFLATE (RFC 1951) by the browser, the format share links use.
+// Rejects with 'too-large' when the output would pass `limit` bytes.
+async function pipe(bytes, stream, limit) {
+  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
+  const parts = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      reader.cancel();
+      throw 'too-large';
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+export const deflateRaw = (bytes) => pipe(bytes, new CompressionStream('deflate-raw'), Infinity);
+export const inflateRaw = (bytes, limit) => pipe(bytes, new DecompressionStream('deflate-raw'), limit);
+
+// Copies the text of a (read-only) input; resolves to whether it worked.
+export function copyFrom(input) {
+  input.select();
+  const old = () => { try { return document.execCommand('copy'); } catch { return false; } };
+  return navigator.clipboard
+    ? navigator.clipboard.writeText(input.value).then(() => true, old)
+    : Promise.resolve(old());
+}
+
+// Embed mode (docs/embed.md): tells the host page the document's height
+// whenever it changes. Sends nothing outside a frame.
+export function reportHeight() {
+  if (window.parent === window) return;
+  const root = document.documentElement;
+  let last = -1;
+  const send = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'centra-check:resize', version: 1, height }, '*');
+  };
+  new ResizeObserver(send).observe(root);
+  send();
+}
+
+// A query parameter of the page's address (`?embed` gives ''), or undefined.
+export const query = (name) => new URLSearchParams(location.search).get(name) ?? undefined;
+export const hash = () => location.hash;
+export function onHashChange(callback) {
+  addEventListener('hashchange', () => callback(location.hash));
+}
+// Drops the fragment from the address bar without a reload or history entry.
+export function clearHash() {
+  history.replaceState(history.state, '', location.pathname + location.search);
+}
+// The app's own address without `embed` and without a fragment: the base
+// of a share link, so the recipient opens the full app.
+export function shareBase() {
+  const url = new URL(location.href);
+  url.hash = '';
+  url.searchParams.delete('embed');
+  return url.href.replace(/#$/, '');
+}
+export const today = (lang) =>
+  new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });

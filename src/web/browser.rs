@@ -1,0 +1,244 @@
+//! What the app needs from the browser beyond the DOM Yew manages: local
+//! storage, the clock, file downloads, raw DEFLATE for share links, the
+//! clipboard, the address bar, printing and the embed height message.
+//!
+//! In the browser these call `browser.js` (a module file, allowed by the
+//! CSP). Natively (server-rendering tests) they do nothing, or use memory
+//! and the system clock, so components render the same without a browser.
+
+use crate::storage_format::{KeyValue, MemoryStore, Millis};
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/src/web/browser.js")]
+    extern "C" {
+        pub fn download(name: &str, text: &str, kind: &str);
+        #[wasm_bindgen(js_name = deflateRaw)]
+        pub fn deflate_raw(bytes: &[u8]) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = inflateRaw)]
+        pub fn inflate_raw(bytes: &[u8], limit: f64) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = copyFrom)]
+        pub fn copy_from(input: &web_sys::HtmlInputElement) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = reportHeight)]
+        pub fn report_height();
+        pub fn query(name: &str) -> Option<String>;
+        pub fn hash() -> String;
+        #[wasm_bindgen(js_name = onHashChange)]
+        pub fn on_hash_change(callback: &Closure<dyn FnMut(String)>);
+        #[wasm_bindgen(js_name = clearHash)]
+        pub fn clear_hash();
+        #[wasm_bindgen(js_name = shareBase)]
+        pub fn share_base() -> String;
+        pub fn today(lang: &str) -> String;
+    }
+}
+
+/// The browser's `localStorage`, or memory when there is none (storage
+/// disabled, or a sandboxed frame): the app then works without keeping.
+pub enum Store {
+    #[cfg(target_arch = "wasm32")]
+    Local(web_sys::Storage),
+    Memory(MemoryStore),
+}
+
+impl Store {
+    pub fn open() -> Store {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            return Store::Local(storage);
+        }
+        Store::Memory(MemoryStore::default())
+    }
+}
+
+impl KeyValue for Store {
+    fn get(&self, key: &str) -> Option<String> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Store::Local(storage) => storage.get_item(key).ok().flatten(),
+            Store::Memory(memory) => memory.get(key),
+        }
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Store::Local(storage) => storage.set_item(key, value).map_err(|error| {
+                error
+                    .as_string()
+                    .unwrap_or_else(|| "QuotaExceededError".into())
+            }),
+            Store::Memory(memory) => memory.set(key, value),
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Store::Local(storage) => {
+                let _ = storage.remove_item(key);
+            }
+            Store::Memory(memory) => memory.remove(key),
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Store::Local(storage) => (0..storage.length().unwrap_or(0))
+                .filter_map(|i| storage.key(i).ok().flatten())
+                .collect(),
+            Store::Memory(memory) => memory.keys(),
+        }
+    }
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now() -> Millis {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now() as Millis;
+    #[cfg(not(target_arch = "wasm32"))]
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as Millis)
+}
+
+/// Offers `text` for download as `name` (a MIME `kind`).
+pub fn download(name: &str, text: &str, kind: &str) {
+    #[cfg(target_arch = "wasm32")]
+    js::download(name, text, kind);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (name, text, kind);
+}
+
+/// Raw DEFLATE of `bytes` by the browser's `CompressionStream`.
+pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
+    #[cfg(target_arch = "wasm32")]
+    return wasm_bindgen_futures::JsFuture::from(js::deflate_raw(bytes))
+        .await
+        .ok()
+        .map(|out| js_sys::Uint8Array::new(&out).to_vec());
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = bytes;
+        None
+    }
+}
+
+/// Why inflating failed.
+pub enum InflateError {
+    TooLarge,
+    Bad,
+}
+
+/// Inflates raw DEFLATE `bytes` to at most `limit` bytes.
+pub async fn inflate(bytes: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
+    #[cfg(target_arch = "wasm32")]
+    return match wasm_bindgen_futures::JsFuture::from(js::inflate_raw(bytes, limit as f64)).await {
+        Ok(out) => Ok(js_sys::Uint8Array::new(&out).to_vec()),
+        Err(error) if error.as_string().as_deref() == Some("too-large") => {
+            Err(InflateError::TooLarge)
+        }
+        Err(_) => Err(InflateError::Bad),
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (bytes, limit);
+        Err(InflateError::Bad)
+    }
+}
+
+/// Copies the text of the input with this id; whether it worked.
+pub async fn copy_from(id: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(input) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return false;
+        };
+        wasm_bindgen_futures::JsFuture::from(js::copy_from(&input))
+            .await
+            .is_ok_and(|done| done.is_truthy())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = id;
+        false
+    }
+}
+
+/// `?embed` (any value) in the address.
+pub fn embedded() -> bool {
+    query("embed").is_some()
+}
+
+/// A query parameter of the address.
+pub fn query(name: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return js::query(name);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = name;
+        None
+    }
+}
+
+/// Embed mode: sends the height to the host page from now on.
+pub fn report_height() {
+    #[cfg(target_arch = "wasm32")]
+    js::report_height();
+}
+
+/// `location.hash`, and every later change of it.
+pub fn watch_hash(callback: impl FnMut(String) + 'static) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut(String)>::new(callback);
+        js::on_hash_change(&closure);
+        // Lives as long as the page.
+        closure.forget();
+        js::hash()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        drop(callback);
+        String::new()
+    }
+}
+
+pub fn clear_hash() {
+    #[cfg(target_arch = "wasm32")]
+    js::clear_hash();
+}
+
+/// The address a share link starts with: this page, without `embed`.
+pub fn share_base() -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js::share_base();
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+/// Today's date as the language writes it ("25 november 2026").
+pub fn today(lang: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js::today(lang);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        String::new()
+    }
+}
+
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -1,0 +1,348 @@
+//! Keeping, sharing and printing the work: the plan bar ("Mijn plannen"),
+//! the storage notice, the tools (export, share link, CSV, print) and the
+//! block that only the printed report shows.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::browser;
+use super::fields::Dispatch;
+use super::state::Msg;
+use super::texts::ui;
+use crate::csv_export::{file_name, table_csv, Table};
+use crate::messages::Lang;
+use crate::model::Proposal;
+use crate::proposal_file::write_proposal;
+use crate::share_link::{compact_json, fragment_from_compressed, link_with_fragment, LinkLength};
+use crate::storage_format::{Notice, SavedPlans};
+
+#[derive(Properties, PartialEq)]
+pub struct PlanBarProps {
+    pub plans: Rc<SavedPlans>,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+/// Pick, name, add, copy and delete saved plans.
+#[function_component]
+pub fn PlanBar(props: &PlanBarProps) -> Html {
+    let texts = ui(props.lang);
+    let lang = props.lang;
+    let active = props.plans.active();
+    let dispatch = &props.dispatch;
+    let on_switch = dispatch
+        .to_callback()
+        .reform(|e: Event| Msg::SwitchPlan(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_rename = dispatch
+        .to_callback()
+        .reform(|e: Event| Msg::RenamePlan(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let button = |action: &'static str, label: &'static str, msg: fn() -> Msg| {
+        let onclick = dispatch.to_callback().reform(move |_: MouseEvent| msg());
+        html! { <button type="button" data-plan-action={action} {onclick}>{ label }</button> }
+    };
+    // Keyed by the open plan: a switch made by the app (undo, new plan)
+    // must show in the select and the name field even after the user
+    // changed them by hand.
+    html! {
+        <div class="plan-bar" key={active.id.clone()}>
+            <div class="field">
+                <label for="plan-list">{ texts.plan_list }</label>
+                <select id="plan-list" data-plan-list="" onchange={on_switch}>
+                    { for props.plans.plans().iter().map(|plan| html! {
+                        <option value={plan.id.clone()} selected={plan.id == active.id}>
+                            { plan.title(lang) }
+                        </option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="plan-name">{ texts.plan_name }</label>
+                <input type="text" id="plan-name" data-plan-name="" value={active.name.clone()}
+                    placeholder={active.title(lang)} onchange={on_rename} />
+            </div>
+            <div class="plan-actions" role="group" aria-label={texts.plan_actions}>
+                { button("new", texts.new_plan, || Msg::NewPlan) }
+                { button("duplicate", texts.duplicate_plan, || Msg::DuplicatePlan) }
+                { button("delete", texts.delete_plan, || Msg::DeletePlan) }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StorageNoticeProps {
+    pub notice: Notice,
+    pub lang: Lang,
+    pub on_close: Callback<()>,
+}
+
+/// What opening the storage found: older plans taken over, or text that
+/// could not be read, kept aside and offered for download.
+#[function_component]
+pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+    let texts = ui(props.lang);
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    let close = html! { <button type="button" data-storage-close="" onclick={close}>{ texts.close }</button> };
+    let (kind, name, raw, reason, not_kept) = match &props.notice {
+        Notice::Migrated(_) => {
+            return html! {
+                <div class="storage-notice" role="status" data-storage-notice="migrated">
+                    <p>{ texts.storage_migrated }</p>
+                    { close }
+                </div>
+            };
+        }
+        Notice::KeptAside {
+            download_name,
+            raw,
+            reason,
+            ..
+        } => ("kept-aside", download_name, raw, reason, false),
+        Notice::CouldNotKeepAside {
+            download_name,
+            raw,
+            reason,
+            ..
+        } => ("not-kept", download_name, raw, reason, true),
+    };
+    let download = {
+        let (name, raw) = (name.clone(), raw.clone());
+        Callback::from(move |_: MouseEvent| browser::download(&name, &raw, "text/plain"))
+    };
+    html! {
+        <div class="storage-notice warning" role="alert" data-storage-notice={kind}>
+            <p>{ reason.message(props.lang) }</p>
+            if not_kept {
+                <p>{ texts.storage_not_kept }</p>
+            }
+            <button type="button" data-download-unreadable="" onclick={download}>
+                { texts.storage_download }
+            </button>
+            { close }
+        </div>
+    }
+}
+
+/// A file name from a plan's title: `centrum-twente.json`. ASCII only:
+/// Unicode case tables would cost the download more than they are worth.
+pub fn file_stem(title: &str) -> String {
+    let mut stem = String::new();
+    for ch in title.chars() {
+        let ch = match ch.to_ascii_lowercase() {
+            'á' | 'à' | 'ä' | 'â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' => 'u',
+            c => c,
+        };
+        if ch.is_ascii_alphanumeric() {
+            stem.push(ch);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "centra-check".into()
+    } else {
+        stem.into()
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ToolsProps {
+    pub plans: Rc<SavedPlans>,
+    pub proposal: Rc<Proposal>,
+    /// The report's revision: a share link is shown only for the plan as
+    /// it was when the link was made.
+    pub revision: u64,
+    pub lang: Lang,
+}
+
+/// What a share link attempt gave, for the revision it was made at.
+#[derive(Clone, PartialEq)]
+struct Made {
+    revision: u64,
+    link: Option<String>,
+    copied: Option<bool>,
+}
+
+/// Export, share link, CSV and print.
+#[function_component]
+pub fn Tools(props: &ToolsProps) -> Html {
+    let texts = ui(props.lang);
+    let lang = props.lang;
+    let made = use_state(|| None::<Made>);
+    let export = {
+        let (proposal, title) = (props.proposal.clone(), props.plans.active().title(lang));
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("{}.json", file_stem(&title));
+            browser::download(&name, &write_proposal(&proposal), "application/json");
+        })
+    };
+    let csv = |table: Table, id: &'static str, label: &'static str| {
+        let proposal = props.proposal.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Ok(text) = table_csv(table, &proposal, lang) {
+                let name = file_name(table, &proposal, lang);
+                browser::download(&name, &text, "text/csv;charset=utf-8");
+            }
+        });
+        html! { <button type="button" data-csv={id} {onclick}>{ label }</button> }
+    };
+    let share = {
+        let (proposal, revision, made) = (props.proposal.clone(), props.revision, made.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (proposal, made) = (proposal.clone(), made.clone());
+            yew::platform::spawn_local(async move {
+                let compressed = browser::deflate(compact_json(&proposal).as_bytes()).await;
+                let link = compressed.map(|bytes| {
+                    link_with_fragment(&browser::share_base(), &fragment_from_compressed(&bytes))
+                });
+                made.set(Some(Made {
+                    revision,
+                    link,
+                    copied: None,
+                }));
+            });
+        })
+    };
+    let current = made.as_ref().filter(|m| m.revision == props.revision);
+    let shown = current.map(|shown| match &shown.link {
+        None => html! { <p class="warning" data-share-error="">{ texts.share_unavailable }</p> },
+        Some(link) => {
+            let length = LinkLength::of(link);
+            let id = match length {
+                LinkLength::Safe => "safe",
+                LinkLength::Long => "long",
+                LinkLength::TooLong => "too-long",
+            };
+            let copy = {
+                let (made, shown) = (made.clone(), shown.clone());
+                Callback::from(move |_: MouseEvent| {
+                    let (made, shown) = (made.clone(), shown.clone());
+                    yew::platform::spawn_local(async move {
+                        let copied = browser::copy_from("share-link").await;
+                        made.set(Some(Made {
+                            copied: Some(copied),
+                            ..shown
+                        }));
+                    });
+                })
+            };
+            html! {
+                <div class="share-result">
+                    <label for="share-link">{ texts.share_link }</label>
+                    <p class="help" id="help-share-link">{ texts.share_help }</p>
+                    <div class="share-row">
+                        <input type="text" id="share-link" readonly=true data-share-link={id}
+                            value={link.clone()} aria-describedby="help-share-link" />
+                        <button type="button" data-copy-link="" onclick={copy}>{ texts.copy }</button>
+                    </div>
+                    if let Some(advice) = length.advice(lang) {
+                        <p class="warning" data-link-advice={id}>{ advice }</p>
+                    }
+                    <p class="muted" role="status" data-copied={shown.copied.map(|c| c.to_string())}>{
+                        match shown.copied {
+                            Some(true) => texts.copied,
+                            Some(false) => texts.copy_failed,
+                            None => "",
+                        }
+                    }</p>
+                </div>
+            }
+        }
+    });
+    html! {
+        <section class="tools" aria-labelledby="heading-tools">
+            <h2 id="heading-tools">{ texts.tools_heading }</h2>
+            <p class="help">{ texts.tools_help }</p>
+            <div class="tool-buttons">
+                <button type="button" data-export="proposal" onclick={export}>{ texts.export }</button>
+                <button type="button" data-share="link" onclick={share}>{ texts.share }</button>
+                { csv(Table::Cofinancing, "cofinancing", texts.csv_cofinancing) }
+                { csv(Table::Budget, "budget", texts.csv_budget) }
+                <button type="button" data-print="" onclick={Callback::from(|_: MouseEvent| browser::print())}>
+                    { texts.print }
+                </button>
+            </div>
+            { for shown }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PrintSummaryProps {
+    pub title: AttrValue,
+    pub proposal: Rc<Proposal>,
+    pub lang: Lang,
+}
+
+/// The head of the printed report: which plan, its key data, the date and
+/// the profile. Hidden on screen, where the form shows all of it.
+#[function_component]
+pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
+    let texts = ui(props.lang);
+    let engine = props.lang.texts();
+    let centre = &props.proposal.centre;
+    let or_dash = |value: Option<String>| value.unwrap_or_else(|| "–".into());
+    let rows = [
+        (
+            texts.centre_name,
+            or_dash(Some(centre.name.clone()).filter(|n| !n.trim().is_empty())),
+        ),
+        (
+            texts.centre_type,
+            or_dash(centre.centre_type.map(|t| engine.centre_type(t).into())),
+        ),
+        (
+            texts.province,
+            or_dash(centre.province.map(|p| engine.province(p).into())),
+        ),
+        (
+            texts.start_year,
+            or_dash(centre.start_year.map(|y| y.to_string())),
+        ),
+        (
+            texts.duration_years,
+            or_dash(centre.duration_years.map(|y| y.to_string())),
+        ),
+        (
+            texts.partner_count,
+            props.proposal.partners.len().to_string(),
+        ),
+    ];
+    html! {
+        <section class="print-summary" data-print-summary="">
+            <h1>{ texts.report_title }</h1>
+            <p class="print-plan"><strong>{ props.title.clone() }</strong></p>
+            <p class="muted">
+                { (texts.printed_on)(&browser::today(props.lang.id())) }{ " · " }
+                { (texts.norms_profile)(&props.proposal.profile) }
+            </p>
+            <dl>
+                { for rows.into_iter().map(|(term, value)| html! {
+                    <><dt>{ term }</dt><dd>{ value }</dd></>
+                }) }
+            </dl>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn file_names_come_from_the_title() {
+        assert_eq!(
+            file_stem("CIV Slimme Maakindustrie (kopie)"),
+            "civ-slimme-maakindustrie-kopie"
+        );
+        assert_eq!(file_stem("Coöperatie één: plan/2"), "cooperatie-een-plan-2");
+        assert_eq!(file_stem("  ?? "), "centra-check");
+    }
+}
