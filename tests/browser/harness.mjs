@@ -40,9 +40,9 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port, gzipping text and wasm as a real host would. */
-export async function startServer(dir = DIST) {
-  if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${dir}/index.html is missing: build the bundle first (make dist)`);
+export async function startServer(dir = DIST, { index = 'index.html' } = {}) {
+  if (!existsSync(join(dir, index))) {
+    throw new Error(`${dir}/${index} is missing: build the bundle first (make dist)`);
   }
   const gzipCache = new Map();
   const server = createServer((req, res) => {
@@ -52,7 +52,7 @@ export async function startServer(dir = DIST) {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, index);
     if (!existsSync(path)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
