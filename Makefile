@@ -31,7 +31,7 @@ PORT ?= 8080
         npm-packages chromium check-tool-versions serve dist test bench clean
 
 help:
-	@sed -n '2,7s/^# \{0,1\}//p' Makefile
+	@sed -n '3,7s/^# \{0,1\}//p' Makefile
 
 # --- install steps, each skipped when already done ---------------------------
 
