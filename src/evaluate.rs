@@ -5,7 +5,7 @@
 //! The conditions are read literally: a finding fires whenever its condition
 //! holds, even where another finding already points at the same gap.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -189,25 +189,19 @@ impl Context<'_> {
         if alliances.is_empty() {
             out.add(Finding::NoAlliances, "centre.alliances".to_string());
         }
-        let levels: BTreeSet<PartnerKind> = self
-            .proposal
-            .partners
-            .iter()
-            .map(|p| p.kind)
-            .filter(|k| {
-                matches!(
-                    k,
-                    PartnerKind::Vo | PartnerKind::Mbo | PartnerKind::Hbo | PartnerKind::Wo
-                )
-            })
-            .collect();
+        // In chain order; collecting into an ordered set would pull a whole
+        // sort routine into the browser download for four values.
+        let levels: Vec<PartnerKind> = [
+            PartnerKind::Vo,
+            PartnerKind::Mbo,
+            PartnerKind::Hbo,
+            PartnerKind::Wo,
+        ]
+        .into_iter()
+        .filter(|level| self.proposal.partners.iter().any(|p| p.kind == *level))
+        .collect();
         if levels.len() >= 2 {
-            out.add(
-                Finding::EducationChain {
-                    levels: levels.into_iter().collect(),
-                },
-                "partners".to_string(),
-            );
+            out.add(Finding::EducationChain { levels }, "partners".to_string());
         }
         Some(out.0)
     }
@@ -722,15 +716,19 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
     for (i, amount) in totals.sectors.iter().enumerate() {
         sector_shares[i] = share(*amount, totals.recognised);
     }
-    let cost_per_unit: BTreeMap<String, Decimal> = proposal
-        .activities
-        .iter()
-        .filter_map(|a| {
-            let count = a.target.count.filter(|c| *c > Decimal::ZERO)?;
-            let budget = totals.per_activity.get(&a.id)?;
-            Some((a.id.clone(), budget.checked_div(count)?))
-        })
-        .collect();
+    // Inserted one by one: `collect` into a BTreeMap sorts a vector first,
+    // which costs a sort routine in the browser download.
+    let mut cost_per_unit = BTreeMap::new();
+    for activity in &proposal.activities {
+        let count = activity.target.count.filter(|c| *c > Decimal::ZERO);
+        let budget = totals.per_activity.get(&activity.id);
+        if let Some(cost) = count
+            .zip(budget)
+            .and_then(|(count, budget)| budget.checked_div(count))
+        {
+            cost_per_unit.insert(activity.id.clone(), cost);
+        }
+    }
     let mut partner_counts = BTreeMap::new();
     for partner in &proposal.partners {
         *partner_counts.entry(partner.kind).or_insert(0) += 1;

@@ -12,6 +12,7 @@
 pub mod csv_export;
 pub mod display;
 pub mod evaluate;
+pub mod json;
 pub mod messages;
 pub mod model;
 pub mod money_input;

@@ -3,7 +3,6 @@
 //! live in `proposal_file`, judging in `evaluate`.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
 /// Declares an enum whose variants have fixed string ids in the file format.
 /// `ALL` lists the variants in the order the UI offers them.
@@ -22,12 +21,6 @@ macro_rules! string_enum {
 
             pub fn from_id(id: &str) -> Option<Self> {
                 match id { $($id => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.id())
             }
         }
 
@@ -157,7 +150,7 @@ pub const FORMAT_ID: &str = "centra-check/proposal";
 pub const FORMAT_VERSION: u32 = 1;
 pub const DEFAULT_PROFILE: &str = "katapult-werkdefinitie";
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Proposal {
     pub profile: String,
     pub centre: Centre,
@@ -180,23 +173,19 @@ impl Default for Proposal {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Centre {
     pub name: String,
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub centre_type: Option<CentreType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub province: Option<Province>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_year: Option<i32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_years: Option<u32>,
     pub themes: Vec<Theme>,
     pub regional_fit: String,
     pub alliances: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Partner {
     pub id: String,
     pub name: String,
@@ -205,7 +194,7 @@ pub struct Partner {
     pub contributions: Vec<Contribution>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Governance {
     /// A seat in the steering.
     pub strategic: bool,
@@ -215,18 +204,13 @@ pub struct Governance {
     pub top_management: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Contribution {
     pub form: Form,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<InKindCategory>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hours: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hourly_rate: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     pub description: String,
 }
@@ -261,44 +245,36 @@ impl Contribution {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct BudgetLine {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<BudgetKind>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub activity: Option<String>,
     pub description: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Activity {
     pub id: String,
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub goal: Option<Goal>,
     pub target: Target,
     pub experiment: bool,
     pub partners: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Target {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<Decimal>,
     pub unit: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Indicator {
     pub group: Group,
     pub label: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Decimal>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Decimal>,
     pub unit: String,
 }

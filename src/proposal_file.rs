@@ -3,15 +3,15 @@
 //! The reader walks a parsed JSON tree by hand rather than deriving
 //! `Deserialize`, so that every refusal names its exact path
 //! (`partners[2].contributons: unknown field`) and money never passes
-//! through a float: with serde_json's `arbitrary_precision` a JSON number
-//! keeps its text, which becomes an exact decimal.
+//! through a float: `json::Number` keeps a JSON number's text, which
+//! becomes an exact decimal.
 
 use std::collections::HashSet;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::Serialize;
-use serde_json::{Map, Value};
+
+use crate::json::{self, Map, Number, Value};
 
 use crate::model::*;
 use crate::totals;
@@ -92,11 +92,11 @@ fn fail<T>(path: &str, problem: Problem) -> Result<T> {
 pub fn read_proposal(text: &str) -> Result<Proposal> {
     // Editors on Windows like to start UTF-8 files with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| ReadError {
+    let value = json::from_str(text).map_err(|e| ReadError {
         path: String::new(),
         problem: Problem::Syntax {
-            line: e.line(),
-            column: e.column(),
+            line: e.line,
+            column: e.column,
             detail: e.to_string(),
         },
     })?;
@@ -153,21 +153,148 @@ pub fn check_totals(proposal: &Proposal) -> Result<()> {
     }
 }
 
-/// The proposal as the file format writes it: money as decimal strings.
+/// The proposal as the file format writes it: money as decimal strings,
+/// optional fields only when given, two-space indentation.
 pub fn write_proposal(proposal: &Proposal) -> String {
-    #[derive(Serialize)]
-    struct File<'a> {
-        format: &'static str,
-        version: u32,
-        #[serde(flatten)]
-        proposal: &'a Proposal,
+    proposal_to_value(proposal).to_string_pretty()
+}
+
+/// The proposal as a JSON tree (for storage and links, which embed it).
+pub fn proposal_to_value(proposal: &Proposal) -> Value {
+    let mut file = Map::new();
+    file.insert("format", FORMAT_ID.into());
+    file.insert(
+        "version",
+        Value::Number(Number::from_u64(FORMAT_VERSION.into())),
+    );
+    file.insert("profile", proposal.profile.as_str().into());
+    file.insert("centre", centre_value(&proposal.centre));
+    file.insert("partners", list(&proposal.partners, partner_value));
+    file.insert("budget", list(&proposal.budget, budget_line_value));
+    file.insert("activities", list(&proposal.activities, activity_value));
+    file.insert("impact", list(&proposal.impact, indicator_value));
+    Value::Object(file)
+}
+
+fn list<T>(items: &[T], each: fn(&T) -> Value) -> Value {
+    Value::Array(items.iter().map(each).collect())
+}
+
+fn decimal_value(amount: Decimal) -> Value {
+    Value::String(amount.to_string())
+}
+
+fn int_value(number: i64) -> Value {
+    Value::Number(Number::from_i64(number))
+}
+
+/// Inserts an optional field only when it has a value.
+fn put<T>(map: &mut Map, key: &str, value: Option<T>, to_value: impl Fn(T) -> Value) {
+    if let Some(value) = value {
+        map.insert(key, to_value(value));
     }
-    let file = File {
-        format: FORMAT_ID,
-        version: FORMAT_VERSION,
-        proposal,
-    };
-    serde_json::to_string_pretty(&file).expect("a proposal always serialises")
+}
+
+fn centre_value(centre: &Centre) -> Value {
+    let mut map = Map::new();
+    map.insert("name", centre.name.as_str().into());
+    put(&mut map, "type", centre.centre_type, |t| t.id().into());
+    put(&mut map, "province", centre.province, |p| p.id().into());
+    put(&mut map, "start_year", centre.start_year, |y| {
+        int_value(y.into())
+    });
+    put(&mut map, "duration_years", centre.duration_years, |y| {
+        int_value(y.into())
+    });
+    map.insert(
+        "themes",
+        Value::Array(centre.themes.iter().map(|t| t.id().into()).collect()),
+    );
+    map.insert("regional_fit", centre.regional_fit.as_str().into());
+    map.insert(
+        "alliances",
+        Value::Array(centre.alliances.iter().map(|a| a.as_str().into()).collect()),
+    );
+    Value::Object(map)
+}
+
+fn partner_value(partner: &Partner) -> Value {
+    let mut map = Map::new();
+    map.insert("id", partner.id.as_str().into());
+    map.insert("name", partner.name.as_str().into());
+    map.insert("kind", partner.kind.id().into());
+    let mut governance = Map::new();
+    governance.insert("strategic", partner.governance.strategic.into());
+    governance.insert("executive", partner.governance.executive.into());
+    governance.insert("top_management", partner.governance.top_management.into());
+    map.insert("governance", Value::Object(governance));
+    map.insert(
+        "contributions",
+        list(&partner.contributions, contribution_value),
+    );
+    Value::Object(map)
+}
+
+fn contribution_value(contribution: &Contribution) -> Value {
+    let mut map = Map::new();
+    map.insert("form", contribution.form.id().into());
+    put(&mut map, "category", contribution.category, |c| {
+        c.id().into()
+    });
+    put(&mut map, "hours", contribution.hours, decimal_value);
+    put(
+        &mut map,
+        "hourly_rate",
+        contribution.hourly_rate,
+        decimal_value,
+    );
+    put(&mut map, "amount", contribution.amount, decimal_value);
+    put(&mut map, "year", contribution.year, |y| int_value(y.into()));
+    map.insert("description", contribution.description.as_str().into());
+    Value::Object(map)
+}
+
+fn budget_line_value(line: &BudgetLine) -> Value {
+    let mut map = Map::new();
+    put(&mut map, "kind", line.kind, |k| k.id().into());
+    put(&mut map, "activity", line.activity.as_deref(), Value::from);
+    map.insert("description", line.description.as_str().into());
+    put(&mut map, "amount", line.amount, decimal_value);
+    put(&mut map, "year", line.year, |y| int_value(y.into()));
+    Value::Object(map)
+}
+
+fn activity_value(activity: &Activity) -> Value {
+    let mut map = Map::new();
+    map.insert("id", activity.id.as_str().into());
+    map.insert("name", activity.name.as_str().into());
+    put(&mut map, "goal", activity.goal, |g| g.id().into());
+    let mut target = Map::new();
+    put(&mut target, "count", activity.target.count, decimal_value);
+    target.insert("unit", activity.target.unit.as_str().into());
+    map.insert("target", Value::Object(target));
+    map.insert("experiment", activity.experiment.into());
+    map.insert(
+        "partners",
+        Value::Array(
+            activity
+                .partners
+                .iter()
+                .map(|p| p.as_str().into())
+                .collect(),
+        ),
+    );
+    Value::Object(map)
+}
+
+fn indicator_value(indicator: &Indicator) -> Value {
+    let mut map = Map::new();
+    map.insert("group", indicator.group.id().into());
+    map.insert("label", indicator.label.as_str().into());
+    put(&mut map, "baseline", indicator.baseline, decimal_value);
+    put(&mut map, "target", indicator.target, decimal_value);
+    map.insert("unit", indicator.unit.as_str().into());
+    Value::Object(map)
 }
 
 fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> {
@@ -184,7 +311,7 @@ fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> 
 }
 
 fn compact(value: &Value) -> String {
-    let text = value.to_string();
+    let text = value.to_string_compact();
     if text.chars().count() > 40 {
         let cut: String = text.chars().take(40).collect();
         format!("{cut}…")
@@ -481,7 +608,7 @@ pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
 /// A JSON object being read: fields are taken one by one, and whatever is
 /// left at the end is an unknown field.
 struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Map,
     path: String,
     taken: HashSet<&'static str>,
 }

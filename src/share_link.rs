@@ -22,11 +22,9 @@
 //! [`fragment_from_compressed`], and [`compressed_from_fragment`] → inflate →
 //! [`proposal_from_decompressed`].
 
-use serde_json::Value;
-
 use crate::messages::Lang;
 use crate::model::Proposal;
-use crate::proposal_file::{read_proposal, write_proposal, ReadError};
+use crate::proposal_file::{proposal_to_value, read_proposal, ReadError};
 
 /// What starts a share fragment, `#` included.
 pub const PREFIX: &str = "#p1=";
@@ -242,11 +240,7 @@ fn split_fragment(fragment: &str) -> Result<&str, DecodeError> {
 /// The proposal file without indentation, as a share link carries it
 /// (before compression): every byte counts.
 pub fn compact_json(proposal: &Proposal) -> String {
-    // `write_proposal` is the one writer of the format; re-serialising its
-    // output compactly keeps every number's text (arbitrary_precision).
-    let value: Value =
-        serde_json::from_str(&write_proposal(proposal)).expect("the writer writes valid JSON");
-    value.to_string()
+    proposal_to_value(proposal).to_string_compact()
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

@@ -36,12 +36,11 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::Serialize;
-use serde_json::Value;
+use crate::json::{self, Map, Number, Value};
 
 use crate::messages::Lang;
 use crate::model::Proposal;
-use crate::proposal_file::{proposal_from_value, write_proposal, ReadError};
+use crate::proposal_file::{proposal_from_value, proposal_to_value, ReadError};
 
 /// The key the envelope lives under.
 pub const STORAGE_KEY: &str = "centra-check";
@@ -512,20 +511,16 @@ pub enum Loaded {
     },
 }
 
-/// The envelope as stored. Written with serde; read by hand
-/// ([`envelope_from_value`]): serde's reader of a `Value` would bring float
-/// parsing and its tables into the browser download (about 10 KB gzipped).
-#[derive(Serialize)]
+/// The envelope as stored, written and read by hand with the small `json`
+/// module: serde_json would bring float parsing and formatting into the
+/// browser download.
 struct Envelope {
-    format: String,
-    version: u32,
     lang: String,
     active: String,
     next_id: u64,
     plans: Vec<Entry>,
 }
 
-#[derive(Serialize)]
 struct Entry {
     id: String,
     name: String,
@@ -535,25 +530,27 @@ struct Entry {
 
 /// The text to store under [`STORAGE_KEY`].
 pub fn serialise(plans: &SavedPlans) -> String {
-    let envelope = Envelope {
-        format: FORMAT_ID.into(),
-        version: VERSION,
-        lang: plans.lang.id().into(),
-        active: plans.active.clone(),
-        next_id: plans.next_id,
-        plans: plans
-            .plans
-            .iter()
-            .map(|plan| Entry {
-                id: plan.id.clone(),
-                name: plan.name.clone(),
-                updated_at: plan.updated_at,
-                proposal: serde_json::from_str(&write_proposal(&plan.proposal))
-                    .expect("the writer writes valid JSON"),
-            })
-            .collect(),
-    };
-    serde_json::to_string(&envelope).expect("an envelope always serialises")
+    let whole = |n: u64| Value::Number(Number::from_u64(n));
+    let mut envelope = Map::new();
+    envelope.insert("format", FORMAT_ID.into());
+    envelope.insert("version", whole(VERSION.into()));
+    envelope.insert("lang", plans.lang.id().into());
+    envelope.insert("active", plans.active.as_str().into());
+    envelope.insert("next_id", whole(plans.next_id));
+    let entries = plans
+        .plans
+        .iter()
+        .map(|plan| {
+            let mut entry = Map::new();
+            entry.insert("id", plan.id.as_str().into());
+            entry.insert("name", plan.name.as_str().into());
+            entry.insert("updated_at", whole(plan.updated_at));
+            entry.insert("proposal", proposal_to_value(&plan.proposal));
+            Value::Object(entry)
+        })
+        .collect();
+    envelope.insert("plans", Value::Array(entries));
+    Value::Object(envelope).to_string_compact()
 }
 
 /// Reads what was stored (`None`: nothing), migrating older forms.
@@ -567,12 +564,12 @@ pub fn parse(stored: Option<String>, lang: Lang, now: Millis) -> Loaded {
         plans: plans.unwrap_or_else(|| SavedPlans::new(lang, now)),
         unreadable: Unreadable { raw, reason },
     };
-    let value: Value = match serde_json::from_str(&raw) {
+    let value: Value = match json::from_str(&raw) {
         Ok(value) => value,
         Err(error) => {
             let reason = Reason::NotJson {
-                line: error.line(),
-                column: error.column(),
+                line: error.line,
+                column: error.column,
             };
             return unreadable(raw, reason, None);
         }
@@ -670,7 +667,7 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
 
 /// The fields of a JSON object, each taken once; anything left over is
 /// an unknown field.
-struct Fields(serde_json::Map<String, Value>);
+struct Fields(Map);
 
 impl Fields {
     fn of(value: Value, path: &str) -> Result<Fields, String> {
@@ -730,13 +727,14 @@ fn envelope_from_value(value: Value) -> Result<Envelope, String> {
         _ => return Err("plans: not a list".into()),
     };
     let envelope = Envelope {
-        format: fields.text("format", "storage")?,
-        version: fields.whole("version", "storage")? as u32,
         lang: fields.text("lang", "storage")?,
         active: fields.text("active", "storage")?,
         next_id: fields.whole("next_id", "storage")?,
         plans,
     };
+    // Checked by `parse` before; taken here so they are not unknown fields.
+    fields.text("format", "storage")?;
+    fields.whole("version", "storage")?;
     fields.done("storage")?;
     Ok(envelope)
 }
@@ -961,7 +959,7 @@ mod tests {
     #[test]
     fn the_stored_text_is_the_documented_envelope() {
         let plans = SavedPlans::new(Lang::Nl, T0);
-        let value: Value = serde_json::from_str(&serialise(&plans)).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&serialise(&plans)).unwrap();
         assert_eq!(value["format"], "centra-check/storage");
         assert_eq!(value["version"].to_string(), "1");
         assert_eq!(value["lang"], "nl");
@@ -1091,8 +1089,9 @@ mod tests {
         plans.update_active(named("Goed plan"), T0);
         plans.create("", T0);
         plans.update_active(example(), T0);
-        let mut value: Value = serde_json::from_str(&serialise(&plans)).unwrap();
-        value["plans"][1]["proposal"]["partners"][0]["kind"] = Value::String("bedrijf".into());
+        let mut value: serde_json::Value = serde_json::from_str(&serialise(&plans)).unwrap();
+        value["plans"][1]["proposal"]["partners"][0]["kind"] =
+            serde_json::Value::String("bedrijf".into());
         let raw = value.to_string();
         match parse(Some(raw.clone()), Lang::Nl, T0) {
             Loaded::Unreadable { plans, unreadable } => {
@@ -1181,9 +1180,9 @@ mod tests {
     fn an_unknown_stored_language_falls_back_and_a_missing_active_plan_opens_the_first() {
         let mut plans = SavedPlans::new(Lang::Nl, T0);
         plans.update_active(named("Eerste"), T0);
-        let mut value: Value = serde_json::from_str(&serialise(&plans)).unwrap();
-        value["lang"] = Value::String("fr".into());
-        value["active"] = Value::String("gone".into());
+        let mut value: serde_json::Value = serde_json::from_str(&serialise(&plans)).unwrap();
+        value["lang"] = serde_json::Value::String("fr".into());
+        value["active"] = serde_json::Value::String("gone".into());
         match parse(Some(value.to_string()), Lang::En, T0) {
             Loaded::Read(read) => {
                 assert_eq!(read.lang, Lang::En);
