@@ -99,7 +99,7 @@ pub fn CofinancingChart(props: &CofinancingChartProps) -> Html {
     html! {
         <figure class="chart">
             <svg data-chart="cofinancing" role="img" aria-labelledby="chart-title chart-desc"
-                viewBox={format!("0 0 {} {}", CHART_WIDTH, px(height))}
+                viewBox={format!("0 0 {} {}", px(CHART_WIDTH), px(height))}
                 preserveAspectRatio="xMinYMin meet">
                 <title id="chart-title">{ texts.chart_title }</title>
                 <desc id="chart-desc">{ (texts.chart_desc)(&description) }</desc>
