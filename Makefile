@@ -62,7 +62,7 @@ chromium:
 
 # Trunk accepts a tool only if its version matches Trunk.toml exactly; check
 # here so a mismatch is reported plainly instead of as a failed download.
-check-tool-versions: npm-packages
+check-tool-versions: wasm-bindgen npm-packages
 	@node tools/check-tool-versions.mjs $(WASM_BINDGEN_VERSION)
 
 tools-web: rust-target wasm-bindgen trunk npm-packages check-tool-versions

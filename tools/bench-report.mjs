@@ -132,3 +132,7 @@ writeFileSync(join(results, 'latest.json'), JSON.stringify(figures, null, 2) + '
 writeFileSync(join(results, `${stamp}.json`), JSON.stringify(figures, null, 2) + '\n');
 console.log(markdown);
 console.log(`Written: bench-results/latest.md, bench-results/latest.json, bench-results/${stamp}.json`);
+if (browser?.errors?.length || !browser || !dist) {
+  console.error('bench: some figures are missing (see Problems above)');
+  process.exit(1);
+}

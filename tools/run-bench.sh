@@ -23,4 +23,5 @@ echo "=== browser: keystroke to verdict, Lighthouse"
 node tests/browser/perf.mjs --proposals bench-results/proposals --out bench-results/browser.json
 
 echo
+# Exits non-zero when a measurement failed, after writing what it has.
 node tools/bench-report.mjs --since "$started"
