@@ -18,7 +18,7 @@ use super::centre::CentreSection;
 use super::dom;
 use super::fields::Dispatch;
 use super::money::MoneyPanel;
-use super::partners::PartnersSection;
+use super::partners::{raw_under, PartnersSection};
 use super::plans::{activity_choices, ActivitiesSection, BudgetSection, ImpactSection};
 use super::results::{Norms, ResultPanel, SummaryBar};
 use super::saving::{PlanBar, PrintSummary, StorageNotice, Tools};
@@ -131,11 +131,19 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(request) = focus {
-            dom::focus_element(&request.element_id);
+            // A field that is not there (a select hidden for this kind of
+            // line) passes the focus to its row or list.
+            match request.element_id.strip_prefix("field-") {
+                Some(path) => dom::focus_path(path),
+                None => {
+                    dom::focus_element(&request.element_id);
+                }
+            }
         }
     });
 
     let proposal = state.proposal.clone();
+    let pages = state.pages.clone();
     html! {
         <>
             <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
@@ -170,21 +178,22 @@ pub fn App(props: &AppProps) -> Html {
                         {lang} dispatch={dispatch.clone()} />
                     <Tools plans={state.plans.clone()} proposal={proposal.clone()}
                         revision={state.revision} {lang} />
-                    <CentreSection centre={proposal.centre.clone()} raw={state.raw.clone()}
-                        {lang} dispatch={dispatch.clone()} />
+                    <CentreSection centre={proposal.centre.clone()} raw={raw_under(&state.raw, "centre")}
+                        pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
                     <PartnersSection proposal={proposal.clone()} raw={state.raw.clone()}
-                        pending_removal={state.pending_removal} {lang} dispatch={dispatch.clone()} />
-                    <BudgetSection budget={proposal.budget.clone()}
+                        pending_removal={state.pending_removal} pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
+                    <BudgetSection proposal={proposal.clone()}
                         activities={activity_choices(lang, &proposal.activities)}
-                        raw={state.raw.clone()} {lang} dispatch={dispatch.clone()} />
+                        raw={state.raw.clone()} pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
                     <ActivitiesSection proposal={proposal.clone()} raw={state.raw.clone()}
-                        pending_removal={state.pending_removal} {lang} dispatch={dispatch.clone()} />
-                    <ImpactSection impact={proposal.impact.clone()} raw={state.raw.clone()}
-                        {lang} dispatch={dispatch.clone()} />
+                        pending_removal={state.pending_removal} pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
+                    <ImpactSection proposal={proposal.clone()} raw={state.raw.clone()}
+                        pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
                 </main>
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
-                    <ResultPanel report={state.report.clone()} revision={state.revision} {lang} />
+                    <ResultPanel report={state.report.clone()} revision={state.revision} {lang}
+                        dispatch={dispatch.clone()} />
                     <MoneyPanel figures={state.report.figures.clone()} proposal={proposal.clone()} {lang} />
                     <Norms {lang} />
                 </aside>

@@ -5,7 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::state::{Field, List, RawTexts};
+use super::pager::Pager;
+use super::state::{page_of, Field, List, Pages, RawTexts};
 use super::texts::ui;
 use crate::messages::Lang;
 use crate::model::*;
@@ -13,7 +14,9 @@ use crate::model::*;
 #[derive(Properties, PartialEq)]
 pub struct CentreSectionProps {
     pub centre: Centre,
+    /// The typed texts under `centre`.
     pub raw: Rc<RawTexts>,
+    pub pages: Rc<Pages>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -26,6 +29,8 @@ pub fn CentreSection(props: &CentreSectionProps) -> Html {
     let dispatch = &props.dispatch;
     let raw = |field: &Field| props.raw.get(&field.path()).cloned();
     let is_empty = centre == &Centre::default();
+    let alliances = List::Alliances.path();
+    let (page, rows) = page_of(&props.pages, &alliances, centre.alliances.len());
     html! {
         <section class="section" id="field-centre" aria-labelledby="heading-centre">
             <h2 id="heading-centre">{ texts.section_centre }</h2>
@@ -71,8 +76,11 @@ pub fn CentreSection(props: &CentreSectionProps) -> Html {
                 if centre.alliances.is_empty() {
                     <p class="empty-note">{ texts.not_filled_in }</p>
                 }
-                <ol class="plain-list">
-                    { for centre.alliances.iter().enumerate().map(|(i, alliance)| {
+                <Pager list={alliances} len={centre.alliances.len()} {page} label={texts.alliances}
+                    lang={props.lang} dispatch={dispatch.clone()} />
+                <ol class="plain-list" start={(rows.start + 1).to_string()}>
+                    { for rows.map(|i| {
+                        let alliance = &centre.alliances[i];
                         let label = (texts.alliance)(i + 1);
                         html! {
                             <li class="inline-row" data-row={List::Alliances.row_path(i)}>

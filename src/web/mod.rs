@@ -17,6 +17,7 @@ pub mod centre;
 pub mod dom;
 pub mod fields;
 pub mod money;
+pub mod pager;
 pub mod partners;
 pub mod plans;
 pub mod results;

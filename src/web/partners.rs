@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::state::{Field, List, RawTexts, Role, State};
+use super::pager::Pager;
+use super::state::{page_of, rows_on, Field, List, Pages, RawTexts, Role, State};
 use super::texts::ui;
 use crate::display::money;
 use crate::messages::Lang;
@@ -29,14 +30,18 @@ pub struct PartnersSectionProps {
     pub proposal: Rc<Proposal>,
     pub raw: Rc<RawTexts>,
     pub pending_removal: Option<(List, usize)>,
+    pub pages: Rc<Pages>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
 
+/// Only the partners on the page shown are rendered; each is a component
+/// of its own, so a keystroke re-renders just the partner it changed.
 #[function_component]
 pub fn PartnersSection(props: &PartnersSectionProps) -> Html {
     let texts = ui(props.lang);
     let partners = &props.proposal.partners;
+    let (page, rows) = page_of(&props.pages, "partners", partners.len());
     html! {
         <section class="section" id="field-partners" aria-labelledby="heading-partners">
             <h2 id="heading-partners">{ texts.section_partners }</h2>
@@ -44,11 +49,17 @@ pub fn PartnersSection(props: &PartnersSectionProps) -> Html {
             if partners.is_empty() {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            { for partners.iter().enumerate().map(|(i, partner)| {
+            <Pager list="partners" len={partners.len()} page={page} label={texts.section_partners}
+                lang={props.lang} dispatch={props.dispatch.clone()} />
+            { for rows.map(|i| {
+                let partner = &partners[i];
                 let row = List::Partners.row_path(i);
+                let contributions = List::Contributions(i).path();
+                let (contribution_page, _) =
+                    page_of(&props.pages, &contributions, partner.contributions.len());
                 html! {
                     <PartnerRow key={partner.id.clone()} index={i} len={partners.len()}
-                        partner={partner.clone()} raw={raw_under(&props.raw, &row)}
+                        partner={partner.clone()} raw={raw_under(&props.raw, &row)} {contribution_page}
                         pending={props.pending_removal == Some((List::Partners, i))}
                         references={State::references(&props.proposal, List::Partners, i)}
                         lang={props.lang} dispatch={props.dispatch.clone()} />
@@ -67,6 +78,8 @@ pub struct PartnerRowProps {
     pub raw: Rc<RawTexts>,
     pub pending: bool,
     pub references: usize,
+    /// The page shown of its contributions.
+    pub contribution_page: usize,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -134,9 +147,12 @@ pub fn PartnerRow(props: &PartnerRowProps) -> Html {
                 if partner.contributions.is_empty() {
                     <p class="empty-note">{ texts.not_filled_in }</p>
                 }
-                { for partner.contributions.iter().enumerate().map(|(c, contribution)| html! {
+                <Pager list={contributions.path()} len={partner.contributions.len()}
+                    page={props.contribution_page} label={texts.contributions}
+                    lang={props.lang} dispatch={dispatch.clone()} />
+                { for rows_on(props.contribution_page, partner.contributions.len()).map(|c| html! {
                     <ContributionRow partner={p} index={c} len={partner.contributions.len()}
-                        contribution={contribution.clone()} raw={props.raw.clone()}
+                        contribution={partner.contributions[c].clone()} raw={props.raw.clone()}
                         lang={props.lang} dispatch={dispatch.clone()} />
                 }) }
                 <div class="list-footer">

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::dom;
+use super::fields::Dispatch;
+use super::state::Msg;
 use super::texts::ui;
 use crate::display::{money, percent};
 use crate::messages::Lang;
@@ -75,6 +76,7 @@ pub struct ResultPanelProps {
     pub report: Rc<Report>,
     pub revision: u64,
     pub lang: Lang,
+    pub dispatch: Dispatch,
 }
 
 #[function_component]
@@ -122,7 +124,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                                 <p class="muted">{ texts.no_findings }</p>
                             } else {
                                 <ul class="findings">
-                                    { for criterion.findings.iter().map(|located| finding(located, props.lang)) }
+                                    { for criterion.findings.iter().map(|located| finding(located, props.lang, &props.dispatch)) }
                                 </ul>
                             }
                         </li>
@@ -133,7 +135,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     }
 }
 
-fn finding(located: &Located, lang: Lang) -> Html {
+fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
     let engine = lang.texts();
     let texts = ui(lang);
     let finding = &located.finding;
@@ -142,10 +144,12 @@ fn finding(located: &Located, lang: Lang) -> Html {
     let fix = engine.fix(finding);
     let text = match &located.path {
         Some(path) => {
-            let target = path.clone();
+            // The field may be on another page of its list: the app turns
+            // to it, then focuses it.
+            let (target, dispatch) = (path.clone(), dispatch.clone());
             let onclick = Callback::from(move |e: MouseEvent| {
                 e.prevent_default();
-                dom::focus_path(&target);
+                dispatch.dispatch(Msg::Reveal(target.clone()));
             });
             html! {
                 <a href={format!("#field-{path}")} data-finding-link={path.clone()} {onclick}>{ message }</a>

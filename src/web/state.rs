@@ -315,6 +315,47 @@ pub enum Msg {
     Undo,
     /// A share link was opened: its plan, or why it cannot be read.
     Shared(Result<Proposal, DecodeError>),
+    /// Shows page `.1` of the list at path `.0`, then focuses the element
+    /// with id `.2`, if any.
+    Page(String, usize, Option<String>),
+    /// Shows the field at a proposal path (turning the pages of the lists
+    /// it lies in) and focuses it: a finding's link.
+    Reveal(String),
+}
+
+/// How many rows of a list the form shows at once. Longer lists are shown
+/// a page at a time, so a plan of 20,000 budget lines stays light.
+pub const PAGE_SIZE: usize = 25;
+
+/// The page shown of each long list, by list path (`budget`,
+/// `partners[3].contributions`, `activities[0].partners`); none is the first.
+pub type Pages = BTreeMap<String, usize>;
+
+/// The page to show of a list of `len` rows, and the rows on it: the one
+/// asked for, or the last when the list became shorter.
+pub fn page_of(pages: &Pages, list: &str, len: usize) -> (usize, std::ops::Range<usize>) {
+    let last = len.saturating_sub(1) / PAGE_SIZE;
+    let page = pages.get(list).copied().unwrap_or(0).min(last);
+    (page, rows_on(page, len))
+}
+
+/// The rows on `page` of a list of `len` rows.
+pub fn rows_on(page: usize, len: usize) -> std::ops::Range<usize> {
+    let start = page * PAGE_SIZE;
+    start.min(len)..len.min(start + PAGE_SIZE)
+}
+
+/// The lists a proposal path lies in, each with the row's index:
+/// `partners[3].contributions[1].amount` → `partners` 3,
+/// `partners[3].contributions` 1.
+pub fn rows_in_path(path: &str) -> Vec<(&str, usize)> {
+    path.match_indices('[')
+        .filter_map(|(at, _)| {
+            let rest = &path[at + 1..];
+            let index = rest[..rest.find(']')?].parse().ok()?;
+            Some((&path[..at], index))
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -329,6 +370,8 @@ pub struct State {
     pub notice: Option<Notice>,
     /// A row whose removal waits for the user's confirmation.
     pub pending_removal: Option<(List, usize)>,
+    /// The page shown of each long list.
+    pub pages: Rc<Pages>,
     pub focus: Option<FocusRequest>,
     /// Every saved plan; the open one's content is `proposal`.
     pub plans: Rc<SavedPlans>,
@@ -370,6 +413,7 @@ impl State {
             import_error: None,
             notice: None,
             pending_removal: None,
+            pages: Rc::default(),
             focus: None,
             plans: Rc::new(plans),
             saves: 0,
@@ -396,6 +440,7 @@ impl State {
         self.import_error = None;
         self.share_error = None;
         self.pending_removal = None;
+        self.pages = Rc::default();
     }
 
     /// A proposal from outside (file, example) as a plan of its own, so it
@@ -452,6 +497,21 @@ impl State {
             element_id,
             sequence,
         });
+    }
+
+    /// Turns the pages of the lists `path` lies in so that it is shown.
+    fn show_path(&mut self, path: &str) {
+        let rows = rows_in_path(path);
+        if rows
+            .iter()
+            .all(|(list, index)| self.pages.get(*list).copied().unwrap_or(0) == index / PAGE_SIZE)
+        {
+            return;
+        }
+        let pages = Rc::make_mut(&mut self.pages);
+        for (list, index) in rows {
+            pages.insert(list.to_string(), index / PAGE_SIZE);
+        }
     }
 
     /// Takes `proposal` if it can be judged; returns false (and changes
@@ -552,6 +612,7 @@ impl State {
         let new_row = list.row_path(list.len(&proposal) - 1);
         if self.commit(proposal) {
             self.pending_removal = None;
+            self.show_path(&new_row);
             self.request_focus(format!("field-{new_row}"));
         }
     }
@@ -584,6 +645,7 @@ impl State {
                 })
             };
             self.raw = Rc::new(rekey(&self.raw, &list.path(), swap));
+            self.show_path(&list.row_path(to));
             // Keep the focus on the row that moved; at the end of the list
             // the button in the same direction is disabled, so use the other.
             let at_edge = match direction {
@@ -625,6 +687,7 @@ impl State {
         }
         if State::references(&self.proposal, list, index) > 0 {
             self.pending_removal = Some((list, index));
+            self.show_path(&list.row_path(index));
             self.request_focus(format!("confirm-remove-{}", list.row_path(index)));
         } else {
             self.remove(list, index);
@@ -682,8 +745,24 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.notice = None;
+        // Turning pages is no change of the plan: it keeps the notice.
         match msg {
+            Msg::Page(list, page, focus) => {
+                Rc::make_mut(&mut next.pages).insert(list, page);
+                if let Some(id) = focus {
+                    next.request_focus(id);
+                }
+                return Rc::new(next);
+            }
+            Msg::Reveal(path) => {
+                next.show_path(&path);
+                next.request_focus(format!("field-{path}"));
+                return Rc::new(next);
+            }
+            _ => next.notice = None,
+        }
+        match msg {
+            Msg::Page(..) | Msg::Reveal(_) => {}
             Msg::Input(field, text) => next.input(field, text),
             Msg::Check(field, checked) => next.check(field, checked),
             Msg::Add(list) => next.add(list),
@@ -1181,6 +1260,74 @@ mod tests {
         let state = reduce(state, Msg::LoadExample(Example::CivSlimmeMaakindustrie));
         let state = reduce(state, Msg::Input(Field::CentreName, "Aangepast".into()));
         assert_eq!(state.undo, None);
+    }
+
+    #[test]
+    fn paths_name_the_rows_of_their_lists() {
+        assert_eq!(
+            rows_in_path("partners[1234].contributions[1].amount"),
+            vec![("partners", 1234), ("partners[1234].contributions", 1)]
+        );
+        assert_eq!(rows_in_path("centre.name"), vec![]);
+        assert_eq!(
+            rows_in_path("activities[3].partners"),
+            vec![("activities", 3)]
+        );
+    }
+
+    #[test]
+    fn a_page_is_clamped_to_the_list() {
+        let mut pages = Pages::new();
+        assert_eq!(page_of(&pages, "budget", 0), (0, 0..0));
+        assert_eq!(page_of(&pages, "budget", 60), (0, 0..PAGE_SIZE));
+        pages.insert("budget".into(), 99);
+        let last = (60 - 1) / PAGE_SIZE;
+        assert_eq!(page_of(&pages, "budget", 60), (last, last * PAGE_SIZE..60));
+    }
+
+    fn many_lines(n: usize) -> State {
+        let mut proposal = Proposal::default();
+        proposal.budget = vec![BudgetLine::default(); n];
+        State::with_proposal(proposal)
+    }
+
+    #[test]
+    fn a_finding_on_another_page_turns_to_it_and_asks_for_its_field() {
+        let state = many_lines(20_000);
+        let revision = state.revision;
+        let state = reduce(state, Msg::Reveal("budget[12345].amount".into()));
+        assert_eq!(state.pages.get("budget"), Some(&(12345 / PAGE_SIZE)));
+        assert_eq!(
+            state.focus.as_ref().map(|f| f.element_id.as_str()),
+            Some("field-budget[12345].amount")
+        );
+        assert_eq!(state.revision, revision, "turning a page is no edit");
+        let (_, rows) = page_of(&state.pages, "budget", 20_000);
+        assert!(rows.contains(&12345));
+    }
+
+    #[test]
+    fn a_new_row_and_a_moved_row_stay_in_sight() {
+        let state = reduce(many_lines(3 * PAGE_SIZE), Msg::Add(List::Budget));
+        assert_eq!(state.pages.get("budget"), Some(&3));
+        let state = reduce(state, Msg::Page("budget".into(), 1, None));
+        let state = reduce(
+            state,
+            Msg::Move(List::Budget, 2 * PAGE_SIZE - 1, Direction::Down),
+        );
+        assert_eq!(state.pages.get("budget"), Some(&2));
+    }
+
+    #[test]
+    fn turning_a_page_keeps_the_notice() {
+        let state = reduce(
+            many_lines(2 * PAGE_SIZE),
+            Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+        );
+        let notice = state.notice.clone();
+        assert!(notice.is_some());
+        let state = reduce(state, Msg::Page("budget".into(), 1, None));
+        assert_eq!(state.notice, notice);
     }
 
     #[test]

@@ -184,6 +184,13 @@ pub struct UiTexts {
     pub report_title: &'static str,
     pub printed_on: fn(&str) -> String,
     pub partner_count: &'static str,
+
+    pub pages_of: fn(&str) -> String,
+    pub page: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub page_range: fn(&str, &str, &str) -> String,
+    pub carriers_chosen: fn(&str) -> String,
 }
 
 pub fn ui(lang: Lang) -> &'static UiTexts {
@@ -396,6 +403,12 @@ pub const NL: UiTexts = UiTexts {
     report_title: "Centra-check: rapport",
     printed_on: |date| format!("Afgedrukt op {date}"),
     partner_count: "Aantal partners",
+    pages_of: |list| format!("Pagina's: {list}"),
+    page: "Pagina",
+    previous_page: "Vorige",
+    next_page: "Volgende",
+    page_range: |from, to, total| format!("Regels {from}–{to} van {total}"),
+    carriers_chosen: |names| format!("Gekozen: {names}"),
 };
 
 pub const EN: UiTexts = UiTexts {
@@ -593,4 +606,10 @@ pub const EN: UiTexts = UiTexts {
     report_title: "Centra-check: report",
     printed_on: |date| format!("Printed on {date}"),
     partner_count: "Number of partners",
+    pages_of: |list| format!("Pages: {list}"),
+    page: "Page",
+    previous_page: "Previous",
+    next_page: "Next",
+    page_range: |from, to, total| format!("Rows {from}–{to} of {total}"),
+    carriers_chosen: |names| format!("Chosen: {names}"),
 };

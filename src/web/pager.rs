@@ -1,0 +1,96 @@
+//! Page navigation for long lists: a plan of 20,000 budget lines shows 50
+//! at a time, so the page stays light however large the plan grows.
+
+use rust_decimal::Decimal;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::fields::Dispatch;
+use super::state::{Msg, PAGE_SIZE};
+use super::texts::ui;
+use crate::display::number;
+use crate::messages::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct PagerProps {
+    /// The list's path: `budget`, `partners[3].contributions`.
+    pub list: AttrValue,
+    pub len: usize,
+    /// The page shown (as `state::page_of` gives it).
+    pub page: usize,
+    /// What the list is, for the navigation's accessible name.
+    pub label: AttrValue,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+/// Previous, a page number to jump to, the rows shown, and next. Nothing
+/// for a list that fits on one page.
+#[function_component]
+pub fn Pager(props: &PagerProps) -> Html {
+    let texts = ui(props.lang);
+    let pages = props.len.div_ceil(PAGE_SIZE);
+    if pages <= 1 {
+        return Html::default();
+    }
+    let (list, page, last) = (props.list.clone(), props.page, pages - 1);
+    let select_id = format!("page-{list}");
+    // Landing on the first or last page disables the button just pressed:
+    // the focus then goes to the page number.
+    let go = {
+        let (dispatch, list, select_id) = (props.dispatch.clone(), list.clone(), select_id.clone());
+        move |to: usize| {
+            let focus = (to == 0 || to == last).then(|| select_id.clone());
+            dispatch.dispatch(Msg::Page(list.to_string(), to, focus));
+        }
+    };
+    let previous = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go(page.saturating_sub(1)))
+    };
+    let next = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go((page + 1).min(last)))
+    };
+    let jump = {
+        let (dispatch, list, select_id) = (props.dispatch.clone(), list.clone(), select_id.clone());
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(to) = select.value().parse::<usize>() {
+                dispatch.dispatch(Msg::Page(
+                    list.to_string(),
+                    to.min(last),
+                    Some(select_id.clone()),
+                ));
+            }
+        })
+    };
+    let count = |n: usize| number(Decimal::from(n as u64), 0, props.lang);
+    let start = page * PAGE_SIZE;
+    let range = (texts.page_range)(
+        &count(start + 1),
+        &count(props.len.min(start + PAGE_SIZE)),
+        &count(props.len),
+    );
+    html! {
+        <nav class="pager" aria-label={(texts.pages_of)(&props.label)} data-pager={list.clone()}
+            data-page={(page + 1).to_string()} data-pages={pages.to_string()}>
+            <button type="button" data-page-previous={list.clone()} disabled={page == 0}
+                onclick={previous}>
+                <span aria-hidden="true">{ "‹ " }</span>{ texts.previous_page }
+            </button>
+            <label for={select_id.clone()}>{ texts.page }</label>
+            // Keyed by the page: a page turned by a button must show here
+            // even after the user picked one by hand.
+            <select id={select_id} key={page.to_string()} data-page-jump={list.clone()} onchange={jump}>
+                { for (0..pages).map(|n| html! {
+                    <option value={n.to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
+                }) }
+            </select>
+            <span class="pager-range" role="status">{ range }</span>
+            <button type="button" data-page-next={list} disabled={page == last} onclick={next}>
+                { texts.next_page }<span aria-hidden="true">{ " ›" }</span>
+            </button>
+        </nav>
+    }
+}
