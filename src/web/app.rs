@@ -45,7 +45,16 @@ struct Session {
     /// The plans read at start, until the state takes them.
     plans: Option<SavedPlans>,
     notice: Option<storage_format::Notice>,
+    /// Plans changed since the last save.
+    unsaved: Option<Rc<SavedPlans>>,
+    /// What the last save gave.
+    save_error: Option<SaveError>,
 }
+
+/// How long after the last change the plans are saved. Writing every plan
+/// to local storage on every keystroke would cost a large plan a frame or
+/// more each time; a hidden or closed page saves at once.
+const SAVE_DELAY_MS: u32 = 500;
 
 /// Opens a share fragment: the browser inflates, the engine reads.
 async fn open_shared(fragment: &str) -> Result<Proposal, DecodeError> {
@@ -74,6 +83,8 @@ pub fn App(props: &AppProps) -> Html {
             autosave: opened.autosave,
             plans: Some(opened.plans),
             notice: opened.notice,
+            unsaved: None,
+            save_error: None,
         }
     });
     let state = {
@@ -94,17 +105,42 @@ pub fn App(props: &AppProps) -> Html {
     let texts = ui(lang);
 
     use_effect_with(lang, |lang| dom::set_document_lang(lang.id()));
-    // Every change of the plans (edits, plan actions, language) is saved.
+    // Every change of the plans (edits, plan actions, language) is saved:
+    // at start at once, later a moment after the last change.
+    let save = {
+        let (session, save_error) = (session.clone(), save_error.setter());
+        use_memo((), move |_| {
+            let save = Rc::new(move || {
+                let Session {
+                    store,
+                    autosave,
+                    unsaved,
+                    save_error: last,
+                    ..
+                } = &mut *session.borrow_mut();
+                if let Some(plans) = unsaved.take() {
+                    let result = autosave.save(store, &plans).err();
+                    if *last != result {
+                        *last = result.clone();
+                        save_error.set(result);
+                    }
+                }
+            });
+            let later = browser::Later::new({
+                let save = save.clone();
+                move || save()
+            });
+            (save, later)
+        })
+    };
     {
-        let (session, plans, save_error) =
-            (session.clone(), state.plans.clone(), save_error.clone());
-        use_effect_with(state.saves, move |_| {
-            let Session {
-                store, autosave, ..
-            } = &mut *session.borrow_mut();
-            let result = autosave.save(store, &plans).err();
-            if *save_error != result {
-                save_error.set(result);
+        let (session, plans) = (session.clone(), state.plans.clone());
+        use_effect_with(state.saves, move |saves| {
+            session.borrow_mut().unsaved = Some(plans);
+            if *saves == 0 {
+                (save.0)();
+            } else {
+                save.1.request(SAVE_DELAY_MS);
             }
         });
     }

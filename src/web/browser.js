@@ -87,3 +87,22 @@ export function shareBase() {
 }
 export const today = (lang) =>
   new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+
+// Saving a moment after the last change (src/web/app.rs): `run` is called
+// `ms` after the last `later`, or at once when the page is hidden or left,
+// so a closed tab loses nothing.
+let timer = 0;
+let pending = null;
+function flush() {
+  clearTimeout(timer);
+  const run = pending;
+  pending = null;
+  if (run) run();
+}
+export function later(run, ms) {
+  pending = run;
+  clearTimeout(timer);
+  timer = setTimeout(flush, ms);
+}
+addEventListener('pagehide', flush);
+addEventListener('visibilitychange', () => document.hidden && flush());

@@ -32,6 +32,7 @@ mod js {
         #[wasm_bindgen(js_name = shareBase)]
         pub fn share_base() -> String;
         pub fn today(lang: &str) -> String;
+        pub fn later(run: &Closure<dyn FnMut()>, ms: u32);
     }
 }
 
@@ -233,6 +234,36 @@ pub fn today(lang: &str) -> String {
     {
         let _ = lang;
         String::new()
+    }
+}
+
+/// A task to run a moment after the last request, or at once when the page
+/// is hidden or closed (`pagehide`, `visibilitychange`).
+pub struct Later {
+    #[cfg(target_arch = "wasm32")]
+    task: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Later {
+    pub fn new(task: impl FnMut() + 'static) -> Later {
+        #[cfg(target_arch = "wasm32")]
+        return Later {
+            task: wasm_bindgen::closure::Closure::new(task),
+        };
+        // Natively no effect runs, so nothing ever asks.
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            drop(task);
+            Later {}
+        }
+    }
+
+    /// Runs the task `ms` from now, instead of any earlier request.
+    pub fn request(&self, ms: u32) {
+        #[cfg(target_arch = "wasm32")]
+        js::later(&self.task, ms);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = ms;
     }
 }
 

@@ -288,6 +288,9 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
     let texts = ui(props.lang);
     let engine = props.lang.texts();
     let centre = &props.proposal.centre;
+    // Asking the browser for the date costs more than the rest of this
+    // block; once per language will do.
+    let today = use_memo(props.lang, |lang| browser::today(lang.id()));
     let or_dash = |value: Option<String>| value.unwrap_or_else(|| "–".into());
     let rows = [
         (
@@ -320,7 +323,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             <h1>{ texts.report_title }</h1>
             <p class="print-plan"><strong>{ props.title.clone() }</strong></p>
             <p class="muted">
-                { (texts.printed_on)(&browser::today(props.lang.id())) }{ " · " }
+                { (texts.printed_on)(&today) }{ " · " }
                 { (texts.norms_profile)(&props.proposal.profile) }
             </p>
             <dl>
