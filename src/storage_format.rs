@@ -890,7 +890,7 @@ pub fn kept_aside(store: &impl KeyValue) -> Vec<(String, String)> {
         .into_iter()
         .filter(|key| key.starts_with(ASIDE_KEY_PREFIX))
         .collect();
-    keys.sort_by_key(|key| {
+    keys.sort_unstable_by_key(|key| {
         let suffix = &key[ASIDE_KEY_PREFIX.len()..];
         let (time, n) = suffix.split_once('-').unwrap_or((suffix, "1"));
         (

@@ -17,12 +17,15 @@ use crate::totals::contribution_value;
 /// The typed texts under one row, so a row re-renders only when its own change.
 pub fn raw_under(raw: &RawTexts, row_path: &str) -> Rc<RawTexts> {
     let prefix = format!("{row_path}.");
-    Rc::new(
-        raw.range(prefix.clone()..)
-            .take_while(|(key, _)| key.starts_with(&prefix))
-            .map(|(key, text)| (key.clone(), text.clone()))
-            .collect(),
-    )
+    // Inserted one by one: `collect` into a BTreeMap would sort first.
+    let mut under = RawTexts::new();
+    for (key, text) in raw
+        .range(prefix.clone()..)
+        .take_while(|(key, _)| key.starts_with(&prefix))
+    {
+        under.insert(key.clone(), text.clone());
+    }
+    Rc::new(under)
 }
 
 #[derive(Properties, PartialEq)]

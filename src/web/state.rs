@@ -855,20 +855,26 @@ fn unique_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> String {
 /// `list_path[i]` becomes `list_path[map(i)]`, or is dropped for `None`.
 pub fn rekey(raw: &RawTexts, list_path: &str, map: impl Fn(usize) -> Option<usize>) -> RawTexts {
     let prefix = format!("{list_path}[");
-    raw.iter()
-        .filter_map(|(key, text)| {
-            let Some(rest) = key.strip_prefix(&prefix) else {
-                return Some((key.clone(), text.clone()));
-            };
-            let Some((index, tail)) = rest.split_once(']') else {
-                return Some((key.clone(), text.clone()));
-            };
-            let Ok(index) = index.parse::<usize>() else {
-                return Some((key.clone(), text.clone()));
-            };
-            map(index).map(|new| (format!("{prefix}{new}]{tail}"), text.clone()))
-        })
-        .collect()
+    // Inserted one by one: collecting into a BTreeMap sorts a vector first,
+    // and each such sort adds kilobytes to the download.
+    let mut moved = RawTexts::new();
+    for (key, text) in raw {
+        let new_key = match key
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.split_once(']'))
+        {
+            Some((index, tail)) => match index.parse::<usize>() {
+                Ok(index) => match map(index) {
+                    Some(new) => format!("{prefix}{new}]{tail}"),
+                    None => continue,
+                },
+                Err(_) => key.clone(),
+            },
+            None => key.clone(),
+        };
+        moved.insert(new_key, text.clone());
+    }
+    moved
 }
 
 fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
@@ -1047,7 +1053,7 @@ fn set_check(proposal: &mut Proposal, field: &Field, checked: bool) {
             if checked {
                 themes.push(*theme);
                 // Keep the order the form offers them in.
-                themes.sort();
+                themes.sort_unstable();
             }
         }
         Governance(p, role) => {
@@ -1072,9 +1078,9 @@ fn set_check(proposal: &mut Proposal, field: &Field, checked: bool) {
                 if checked {
                     activity.partners.push(id.clone());
                     // Partners in the order of the partner list; unknown ids last.
-                    activity
-                        .partners
-                        .sort_by_key(|p| order.iter().position(|o| o == p).unwrap_or(usize::MAX));
+                    activity.partners.sort_unstable_by_key(|p| {
+                        order.iter().position(|o| o == p).unwrap_or(usize::MAX)
+                    });
                 }
             }
         }
