@@ -389,7 +389,9 @@ impl Context<'_> {
                         path.clone(),
                     );
                 } else if contribution.form == Form::InKind {
-                    let description = contribution.description.to_lowercase();
+                    // The words are ASCII, so ASCII case folding suffices (and
+                    // spares the browser download Unicode's case tables).
+                    let description = contribution.description.to_ascii_lowercase();
                     if profile
                         .meeting_words
                         .iter()
@@ -598,12 +600,8 @@ impl Context<'_> {
                 );
             }
         }
-        let served: HashSet<Goal> = proposal.activities.iter().filter_map(|a| a.goal).collect();
-        let uncovered: Vec<Goal> = Goal::ALL
-            .iter()
-            .copied()
-            .filter(|g| !served.contains(g))
-            .collect();
+        let served = |goal: &Goal| proposal.activities.iter().any(|a| a.goal == Some(*goal));
+        let uncovered: Vec<Goal> = Goal::ALL.iter().copied().filter(|g| !served(g)).collect();
         if !uncovered.is_empty() {
             out.add(
                 Finding::GoalsUncovered { goals: uncovered },
@@ -668,12 +666,12 @@ impl Context<'_> {
             .iter()
             .filter(|a| a.experiment)
             .any(|a| {
-                let sectors: HashSet<Sector> = a
+                let mut sectors = a
                     .partners
                     .iter()
-                    .filter_map(|id| sector_of.get(id.as_str()).copied())
-                    .collect();
-                sectors.len() >= 2
+                    .filter_map(|id| sector_of.get(id.as_str()).copied());
+                let first = sectors.next();
+                sectors.any(|sector| Some(sector) != first)
             });
         if !shared {
             out.add(Finding::ExperimentAlone, "activities".to_string());

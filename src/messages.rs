@@ -116,11 +116,11 @@ impl Catalogue for Dutch {
             ),
             NotStrategic { sector } => format!(
                 "Geen enkele partner uit {} zit in de stuurgroep (strategisch niveau).",
-                self.sector(*sector).to_lowercase()
+                self.sector(*sector).to_ascii_lowercase()
             ),
             NotExecutive { sector } => format!(
                 "Geen enkele partner uit {} werkt mee in de uitvoering.",
-                self.sector(*sector).to_lowercase()
+                self.sector(*sector).to_ascii_lowercase()
             ),
             NoCompanyManagement => "De bedrijfsleiding van een bedrijf of organisatie zit niet in de aansturing.".into(),
             NoBoard => "Het College van Bestuur van een onderwijsinstelling zit niet in de aansturing.".into(),
@@ -142,11 +142,11 @@ impl Catalogue for Dutch {
             Share { sector, rule, share, limit, bound, .. } => match rule {
                 ShareBound::Low => format!(
                     "Het aandeel van {} in de cofinanciering is {}; de norm is minimaal {}.",
-                    self.sector(*sector).to_lowercase(), percent(*share, l), percent(*bound, l)
+                    self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(*bound, l)
                 ),
                 ShareBound::High => format!(
                     "Het aandeel van {} in de cofinanciering is {}; de norm is hoogstens {}.",
-                    self.sector(*sector).to_lowercase(), percent(*share, l), percent(*bound, l)
+                    self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(*bound, l)
                 ),
                 ShareBound::Missing => format!(
                     "{} ontbreekt vrijwel in de cofinanciering: {} (minder dan {}). De werkdefinitie vraagt ongeveer 1/3 per partij.",
@@ -215,7 +215,7 @@ impl Catalogue for Dutch {
                 join_and(&goals.iter().map(|g| self.goal(*g).to_string()).collect::<Vec<_>>(), "en")
             ),
             NoIndicators => "Er zijn nog geen impactindicatoren.".into(),
-            GroupMissing { group } => format!("Er is geen impactindicator voor {}.", self.group(*group).to_lowercase()),
+            GroupMissing { group } => format!("Er is geen impactindicator voor {}.", self.group(*group).to_ascii_lowercase()),
             NoTarget { indicator } => format!("Indicator ‘{indicator}’ heeft geen streefwaarde boven de nulmeting."),
             NoCompanyIndicator => "Overweeg een indicator voor het aantal actief deelnemende bedrijven.".into(),
             NoExperiment => "Geen enkele activiteit is gemarkeerd als experiment of innovatie.".into(),
@@ -234,7 +234,7 @@ impl Catalogue for Dutch {
             )),
             Share { sector, rule: ShareBound::High, bound, extra, .. } => Some(format!(
                 "De andere partijen moeten samen {} extra bijdragen om {} terug te brengen tot {}.",
-                money(*extra, l), self.sector(*sector).to_lowercase(), percent(*bound, l)
+                money(*extra, l), self.sector(*sector).to_ascii_lowercase(), percent(*bound, l)
             )),
             FinancingShortfall { difference, .. } => Some(format!(
                 "Vind {} extra cofinanciering of verlaag de begroting met dat bedrag.",
@@ -473,11 +473,11 @@ impl Catalogue for English {
             ),
             NotStrategic { sector } => format!(
                 "No {} partner has a seat in the steering (strategic level).",
-                self.sector(*sector).to_lowercase()
+                self.sector(*sector).to_ascii_lowercase()
             ),
             NotExecutive { sector } => format!(
                 "No {} partner takes part in the execution.",
-                self.sector(*sector).to_lowercase()
+                self.sector(*sector).to_ascii_lowercase()
             ),
             NoCompanyManagement => "No company management takes part in the steering.".into(),
             NoBoard => "No executive board (College van Bestuur) of an educational institution takes part in the steering.".into(),
@@ -499,11 +499,11 @@ impl Catalogue for English {
             Share { sector, rule, share, limit, bound, .. } => match rule {
                 ShareBound::Low => format!(
                     "The {} share of the cofinancing is {}; the norm is at least {}.",
-                    self.sector(*sector).to_lowercase(), percent(*share, l), percent(*bound, l)
+                    self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(*bound, l)
                 ),
                 ShareBound::High => format!(
                     "The {} share of the cofinancing is {}; the norm is at most {}.",
-                    self.sector(*sector).to_lowercase(), percent(*share, l), percent(*bound, l)
+                    self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(*bound, l)
                 ),
                 ShareBound::Missing => format!(
                     "{} is all but missing from the cofinancing: {} (less than {}). The werkdefinitie asks for about 1/3 each.",
@@ -572,7 +572,7 @@ impl Catalogue for English {
                 join_and(&goals.iter().map(|g| self.goal(*g).to_string()).collect::<Vec<_>>(), "and")
             ),
             NoIndicators => "There are no impact indicators yet.".into(),
-            GroupMissing { group } => format!("There is no impact indicator for {}.", self.group(*group).to_lowercase()),
+            GroupMissing { group } => format!("There is no impact indicator for {}.", self.group(*group).to_ascii_lowercase()),
             NoTarget { indicator } => format!("Indicator ‘{indicator}’ has no target above its baseline."),
             NoCompanyIndicator => "Consider an indicator for the number of actively participating companies.".into(),
             NoExperiment => "No activity is marked as an experiment or innovation.".into(),
@@ -606,7 +606,7 @@ impl Catalogue for English {
             } => Some(format!(
                 "The other parties together need {} more to bring {} down to {}.",
                 money(*extra, l),
-                self.sector(*sector).to_lowercase(),
+                self.sector(*sector).to_ascii_lowercase(),
                 percent(*bound, l)
             )),
             FinancingShortfall { difference, .. } => Some(format!(
