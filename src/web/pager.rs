@@ -56,7 +56,13 @@ pub fn Pager(props: &PagerProps) -> Html {
         let (dispatch, list, select_id) = (props.dispatch.clone(), list.clone(), select_id.clone());
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(to) = select.value().parse::<usize>() {
+            // Options are numbered from 1, as people count pages.
+            if let Some(to) = select
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| n.checked_sub(1))
+            {
                 dispatch.dispatch(Msg::Page(
                     list.to_string(),
                     to.min(last),
@@ -84,7 +90,7 @@ pub fn Pager(props: &PagerProps) -> Html {
             // even after the user picked one by hand.
             <select id={select_id} key={page.to_string()} data-page-jump={list.clone()} onchange={jump}>
                 { for (0..pages).map(|n| html! {
-                    <option value={n.to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
+                    <option value={(n + 1).to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
                 }) }
             </select>
             <span class="pager-range" role="status">{ range }</span>
