@@ -15,6 +15,9 @@ macro_rules! string_enum {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// The ids of `ALL`, in the same order.
+            pub const IDS: &'static [&'static str] = &[$($id),+];
+
             pub fn id(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }
             }
