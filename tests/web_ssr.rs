@@ -142,19 +142,26 @@ fn english_texts_come_from_both_catalogues() {
 #[test]
 fn an_unreadable_number_is_marked_at_its_field() {
     use centra_check::money_input::InputError;
-    use centra_check::web::fields::NumberField;
+    use centra_check::web::fields::number_field;
     use centra_check::web::state::State;
     use yew::prelude::*;
 
     #[function_component]
     fn Host() -> Html {
         let state = use_reducer(State::default);
-        html! {
-            <NumberField field={Field::BudgetAmount(0)} label="Bedrag"
-                value={Some(rust_decimal::Decimal::new(1500, 0))}
-                raw={Some(RawText { text: "15x".into(), outcome: Err(InputError::NotANumber) })}
-                lang={Lang::Nl} dispatch={state.dispatcher()} />
-        }
+        let raw = RawText {
+            text: "15x".into(),
+            outcome: Err(InputError::NotANumber),
+        };
+        number_field(
+            Field::BudgetAmount(0),
+            "Bedrag",
+            Some(rust_decimal::Decimal::new(1500, 0)),
+            Some(&raw),
+            None,
+            Lang::Nl,
+            &state.dispatcher(),
+        )
     }
     let html =
         futures::executor::block_on(ServerRenderer::<Host>::new().hydratable(false).render());

@@ -17,11 +17,11 @@ use super::browser::{self, Store};
 use super::centre::CentreSection;
 use super::dom;
 use super::fields::Dispatch;
-use super::money::MoneyPanel;
-use super::partners::{raw_under, PartnersSection};
-use super::plans::{activity_choices, ActivitiesSection, BudgetSection, ImpactSection};
-use super::results::{Norms, ResultPanel, SummaryBar};
-use super::saving::{PlanBar, PrintSummary, StorageNotice, Tools};
+use super::money::money_panel;
+use super::partners::{partners_section, raw_under};
+use super::plans::{activities_section, budget_section, impact_section};
+use super::results::{norms, result_panel, summary_bar};
+use super::saving::{plan_bar, PrintSummary, Tools};
 use super::state::{Example, ImportError, Msg, Notice, State, UndoOffer};
 use super::texts::{ui, UiTexts};
 use crate::messages::{read_error, Lang};
@@ -185,7 +185,7 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
             if embedded {
                 <div class="embed-bar">
-                    <LanguageSwitch {lang} dispatch={dispatch.clone()} />
+                    { language_switch(lang, &dispatch) }
                 </div>
             } else {
                 <header class="site-header">
@@ -194,19 +194,21 @@ pub fn App(props: &AppProps) -> Html {
                             <h1>{ texts.app_title }</h1>
                             <p class="tagline">{ texts.tagline }</p>
                         </div>
-                        <LanguageSwitch {lang} dispatch={dispatch.clone()} />
+                        { language_switch(lang, &dispatch) }
                     </div>
                     <p class="header-disclaimer">{ texts.disclaimer }</p>
                 </header>
             }
-            <SummaryBar verdict={state.report.verdict} {lang} />
+            { summary_bar(state.report.verdict, lang) }
             <PrintSummary title={state.plans.active().title(lang)} proposal={proposal.clone()} {lang} />
             <div class="layout">
                 <main class="form-column" aria-labelledby="heading-form">
                     <h2 id="heading-form" class="visually-hidden">{ texts.form_heading }</h2>
-                    if let Some(notice) = (*storage_notice).clone() {
-                        <StorageNotice {notice} {lang}
-                            on_close={Callback::from(move |_| storage_notice.set(None))} />
+                    if let Some(notice) = &*storage_notice {
+                        { super::saving::storage_notice(notice, lang, {
+                            let storage_notice = storage_notice.clone();
+                            Callback::from(move |_| storage_notice.set(None))
+                        }) }
                     }
                     <StartPanel import_error={state.import_error.clone()} notice={state.notice.clone()}
                         undo={state.undo.clone()} share_error={state.share_error.clone()}
@@ -216,41 +218,29 @@ pub fn App(props: &AppProps) -> Html {
                         revision={state.revision} {lang} />
                     <CentreSection centre={proposal.centre.clone()} raw={raw_under(&state.raw, "centre")}
                         pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
-                    <PartnersSection proposal={proposal.clone()} raw={state.raw.clone()}
-                        pending_removal={state.pending_removal} pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
-                    <BudgetSection proposal={proposal.clone()}
-                        activities={activity_choices(lang, &proposal.activities)}
-                        raw={state.raw.clone()} pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
-                    <ActivitiesSection proposal={proposal.clone()} raw={state.raw.clone()}
-                        pending_removal={state.pending_removal} pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
-                    <ImpactSection proposal={proposal.clone()} raw={state.raw.clone()}
-                        pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
+                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
+                    { budget_section(&proposal, &state.raw, &pages, lang, &dispatch) }
+                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
+                    { impact_section(&proposal, &state.raw, &pages, lang, &dispatch) }
                 </main>
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
-                    <ResultPanel report={state.report.clone()} revision={state.revision} {lang}
-                        dispatch={dispatch.clone()} />
-                    <MoneyPanel figures={state.report.figures.clone()} proposal={proposal.clone()} {lang} />
-                    <Norms {lang} />
+                    { result_panel(&state.report, state.revision, lang, &dispatch) }
+                    { money_panel(&state.report.figures, &proposal, lang) }
+                    { norms(lang) }
                 </aside>
             </div>
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LanguageSwitchProps {
-    lang: Lang,
-    dispatch: Dispatch,
-}
-
-#[function_component]
-fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let texts = ui(props.lang);
+fn language_switch(current: Lang, dispatch: &Dispatch) -> Html {
+    let texts = ui(current);
     let button = |lang: Lang, name: &'static str| {
-        let dispatch = props.dispatch.clone();
-        let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Msg::SetLang(lang)));
-        let pressed = if props.lang == lang { "true" } else { "false" };
+        let onclick = dispatch
+            .to_callback()
+            .reform(move |_: MouseEvent| Msg::SetLang(lang));
+        let pressed = if current == lang { "true" } else { "false" };
         html! {
             <button type="button" data-lang-switch={lang.id()} lang={lang.id()}
                 aria-pressed={pressed} {onclick}>{ name }</button>
@@ -333,7 +323,7 @@ fn StartPanel(props: &StartPanelProps) -> Html {
     html! {
         <section class="start" aria-labelledby="heading-start">
             <h2 id="heading-start">{ texts.start_heading }</h2>
-            <PlanBar plans={props.plans.clone()} lang={props.lang} dispatch={props.dispatch.clone()} />
+            { plan_bar(&props.plans, props.lang, &props.dispatch) }
             <div class="start-grid">
                 <div class="examples" role="group" aria-labelledby="examples-label">
                     <p id="examples-label" class="label">{ texts.examples_label }</p>

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
@@ -27,10 +28,14 @@ pub fn CentreSection(props: &CentreSectionProps) -> Html {
     let engine = props.lang.texts();
     let centre = &props.centre;
     let dispatch = &props.dispatch;
-    let raw = |field: &Field| props.raw.get(&field.path()).cloned();
+    let raw = |field: &Field| props.raw.get(&field.path());
     let is_empty = centre == &Centre::default();
     let alliances = List::Alliances.path();
     let (page, rows) = page_of(&props.pages, &alliances, centre.alliances.len());
+    let year = |field: Field, label, value: Option<Decimal>| {
+        let raw = raw(&field);
+        number_field(field, label, value, raw, None, props.lang, dispatch)
+    };
     html! {
         <section class="section" id="field-centre" aria-labelledby="heading-centre">
             <h2 id="heading-centre">{ texts.section_centre }</h2>
@@ -38,38 +43,29 @@ pub fn CentreSection(props: &CentreSectionProps) -> Html {
                 { texts.centre_intro }
                 if is_empty { { " " }<span class="empty-note">{ texts.not_filled_in }</span> }
             </p>
-            <TextField field={Field::CentreName} label={texts.centre_name}
-                value={centre.name.clone()} dispatch={dispatch.clone()} />
+            { text_field(Field::CentreName, texts.centre_name, centre.name.clone(), None, dispatch) }
             <div class="grid-2">
-                <SelectField field={Field::CentreType} label={texts.centre_type}
-                    options={options(CentreType::ALL, CentreType::id, |t| engine.centre_type(t))}
-                    selected={centre.centre_type.map(|t| AttrValue::from(t.id()))}
-                    empty={AttrValue::from(texts.choose)} dispatch={dispatch.clone()} />
-                <SelectField field={Field::Province} label={texts.province}
-                    options={options(Province::ALL, Province::id, |p| engine.province(p))}
-                    selected={centre.province.map(|p| AttrValue::from(p.id()))}
-                    empty={AttrValue::from(texts.choose)} dispatch={dispatch.clone()} />
-                <NumberField field={Field::StartYear} label={texts.start_year}
-                    value={centre.start_year.map(rust_decimal::Decimal::from)}
-                    raw={raw(&Field::StartYear)} lang={props.lang} dispatch={dispatch.clone()} />
-                <NumberField field={Field::DurationYears} label={texts.duration_years}
-                    value={centre.duration_years.map(rust_decimal::Decimal::from)}
-                    raw={raw(&Field::DurationYears)} lang={props.lang} dispatch={dispatch.clone()} />
+                { select_field(Field::CentreType, texts.centre_type,
+                    &options(CentreType::ALL, CentreType::id, |t| engine.centre_type(t)),
+                    centre.centre_type.map(CentreType::id), Some(texts.choose), dispatch) }
+                { select_field(Field::Province, texts.province,
+                    &options(Province::ALL, Province::id, |p| engine.province(p)),
+                    centre.province.map(Province::id), Some(texts.choose), dispatch) }
+                { year(Field::StartYear, texts.start_year, centre.start_year.map(Decimal::from)) }
+                { year(Field::DurationYears, texts.duration_years,
+                    centre.duration_years.map(Decimal::from)) }
             </div>
             <fieldset class="group" id="field-centre.themes" aria-describedby="help-themes">
                 <legend>{ texts.themes }</legend>
                 <p class="help" id="help-themes">{ texts.themes_help }</p>
                 <div class="checks columns">
-                    { for Theme::ALL.iter().map(|&theme| html! {
-                        <CheckField field={Field::Theme(theme)} label={engine.theme(theme)}
-                            value={AttrValue::from(theme.id())}
-                            checked={centre.themes.contains(&theme)} dispatch={dispatch.clone()} />
-                    }) }
+                    { for Theme::ALL.iter().map(|&theme| check_field(Field::Theme(theme),
+                        engine.theme(theme), centre.themes.contains(&theme),
+                        Some(AttrValue::from(theme.id())), dispatch)) }
                 </div>
             </fieldset>
-            <TextField field={Field::RegionalFit} label={texts.regional_fit}
-                help={AttrValue::from(texts.regional_fit_help)} multiline=true
-                value={centre.regional_fit.clone()} dispatch={dispatch.clone()} />
+            { text_field(Field::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
+                Some(texts.regional_fit_help), dispatch) }
             <fieldset class="group" id="field-centre.alliances" aria-describedby="help-alliances">
                 <legend>{ texts.alliances }</legend>
                 <p class="help" id="help-alliances">{ texts.alliances_help }</p>
@@ -80,19 +76,18 @@ pub fn CentreSection(props: &CentreSectionProps) -> Html {
                     lang={props.lang} dispatch={dispatch.clone()} />
                 <ol class="plain-list" start={(rows.start + 1).to_string()}>
                     { for rows.map(|i| {
-                        let alliance = &centre.alliances[i];
                         let label = (texts.alliance)(i + 1);
                         html! {
                             <li class="inline-row" data-row={List::Alliances.row_path(i)}>
-                                <TextField field={Field::Alliance(i)} label={label.clone()}
-                                    value={alliance.clone()} dispatch={dispatch.clone()} />
-                                <RowTools list={List::Alliances} index={i} len={centre.alliances.len()}
-                                    row_label={label} lang={props.lang} dispatch={dispatch.clone()} />
+                                { text_field(Field::Alliance(i), label.clone(),
+                                    centre.alliances[i].clone(), None, dispatch) }
+                                { row_tools(List::Alliances, i, centre.alliances.len(), &label,
+                                    props.lang, dispatch) }
                             </li>
                         }
                     }) }
                 </ol>
-                <AddButton list={List::Alliances} label={texts.add_alliance} dispatch={dispatch.clone()} />
+                { add_button(List::Alliances, texts.add_alliance, dispatch) }
             </fieldset>
         </section>
     }

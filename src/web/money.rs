@@ -2,8 +2,6 @@
 //! and the figures of the report. Amounts are formatted by `display` only;
 //! floats appear solely as pixel positions in the chart.
 
-use std::rc::Rc;
-
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
@@ -35,18 +33,10 @@ fn px(value: f64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CofinancingChartProps {
-    pub figures: Figures,
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn CofinancingChart(props: &CofinancingChartProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let lang = props.lang;
-    let figures = &props.figures;
+/// The cofinancing split as bars against the band the profile asks for.
+pub fn cofinancing_chart(figures: &Figures, lang: Lang) -> Html {
+    let texts = ui(lang);
+    let engine = lang.texts();
     let profile = Profile::katapult();
     let lower = profile.share_lower().value();
     let upper = profile.share_upper().value();
@@ -126,18 +116,8 @@ pub fn CofinancingChart(props: &CofinancingChartProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MoneyPanelProps {
-    pub figures: Figures,
-    pub proposal: Rc<Proposal>,
-    pub lang: Lang,
-}
-
-#[function_component]
-pub fn MoneyPanel(props: &MoneyPanelProps) -> Html {
-    let texts = ui(props.lang);
-    let lang = props.lang;
-    let figures = &props.figures;
+pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
+    let texts = ui(lang);
     let profile = Profile::katapult();
     let nothing = figures.total_costs.is_zero()
         && figures.total_cofinancing.is_zero()
@@ -148,7 +128,7 @@ pub fn MoneyPanel(props: &MoneyPanelProps) -> Html {
         }
     };
     let unit_costs = figures.cost_per_unit.iter().map(|(id, cost)| {
-        let activity = props.proposal.activities.iter().find(|a| &a.id == id);
+        let activity = proposal.activities.iter().find(|a| &a.id == id);
         let name = activity.map_or(id.clone(), |a| a.name.clone());
         let unit = activity.map_or(String::new(), |a| a.target.unit.clone());
         html! {
@@ -158,7 +138,7 @@ pub fn MoneyPanel(props: &MoneyPanelProps) -> Html {
     html! {
         <section class="money" aria-labelledby="heading-money">
             <h2 id="heading-money">{ texts.money_heading }</h2>
-            <CofinancingChart figures={figures.clone()} {lang} />
+            { cofinancing_chart(figures, lang) }
             if nothing {
                 <p class="muted">{ texts.no_money_yet }</p>
             } else {

@@ -28,23 +28,19 @@ pub fn raw_under(raw: &RawTexts, row_path: &str) -> Rc<RawTexts> {
     Rc::new(under)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PartnersSectionProps {
-    pub proposal: Rc<Proposal>,
-    pub raw: Rc<RawTexts>,
-    pub pending_removal: Option<(List, usize)>,
-    pub pages: Rc<Pages>,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
-}
-
 /// Only the partners on the page shown are rendered; each is a component
 /// of its own, so a keystroke re-renders just the partner it changed.
-#[function_component]
-pub fn PartnersSection(props: &PartnersSectionProps) -> Html {
-    let texts = ui(props.lang);
-    let partners = &props.proposal.partners;
-    let (page, rows) = page_of(&props.pages, "partners", partners.len());
+pub fn partners_section(
+    proposal: &Proposal,
+    raw: &RawTexts,
+    pending_removal: Option<(List, usize)>,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let texts = ui(lang);
+    let partners = &proposal.partners;
+    let (page, rows) = page_of(pages, "partners", partners.len());
     html! {
         <section class="section" id="field-partners" aria-labelledby="heading-partners">
             <h2 id="heading-partners">{ texts.section_partners }</h2>
@@ -52,23 +48,23 @@ pub fn PartnersSection(props: &PartnersSectionProps) -> Html {
             if partners.is_empty() {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            <Pager list="partners" len={partners.len()} page={page} label={texts.section_partners}
-                lang={props.lang} dispatch={props.dispatch.clone()} />
+            <Pager list="partners" len={partners.len()} {page} label={texts.section_partners}
+                {lang} dispatch={dispatch.clone()} />
             { for rows.map(|i| {
                 let partner = &partners[i];
                 let row = List::Partners.row_path(i);
                 let contributions = List::Contributions(i).path();
                 let (contribution_page, _) =
-                    page_of(&props.pages, &contributions, partner.contributions.len());
+                    page_of(pages, &contributions, partner.contributions.len());
                 html! {
                     <PartnerRow key={partner.id.clone()} index={i} len={partners.len()}
-                        partner={partner.clone()} raw={raw_under(&props.raw, &row)} {contribution_page}
-                        pending={props.pending_removal == Some((List::Partners, i))}
-                        references={State::references(&props.proposal, List::Partners, i)}
-                        lang={props.lang} dispatch={props.dispatch.clone()} />
+                        partner={partner.clone()} raw={raw_under(raw, &row)} {contribution_page}
+                        pending={pending_removal == Some((List::Partners, i))}
+                        references={State::references(proposal, List::Partners, i)}
+                        {lang} dispatch={dispatch.clone()} />
                 }
             }) }
-            <AddButton list={List::Partners} label={texts.add_partner} dispatch={props.dispatch.clone()} />
+            { add_button(List::Partners, texts.add_partner, dispatch) }
         </section>
     }
 }
@@ -91,7 +87,7 @@ pub struct PartnerRowProps {
 pub fn PartnerRow(props: &PartnerRowProps) -> Html {
     let texts = ui(props.lang);
     let engine = props.lang.texts();
-    let (p, partner, dispatch) = (props.index, &props.partner, &props.dispatch);
+    let (p, partner, dispatch, lang) = (props.index, &props.partner, &props.dispatch, props.lang);
     let row = List::Partners.row_path(p);
     let label = if partner.name.trim().is_empty() {
         (texts.partner)(p + 1)
@@ -116,33 +112,29 @@ pub fn PartnerRow(props: &PartnerRowProps) -> Html {
         Role::Executive => partner.governance.executive,
         Role::TopManagement => partner.governance.top_management,
     };
+    let len = partner.contributions.len();
     html! {
         <fieldset class="row" id={format!("field-{row}")} data-row={row.clone()}>
             <legend>{ label.clone() }</legend>
-            <RowTools list={List::Partners} index={p} len={props.len} row_label={label}
-                lang={props.lang} dispatch={dispatch.clone()} />
+            { row_tools(List::Partners, p, props.len, &label, lang, dispatch) }
             if props.pending {
-                <ConfirmRemoval list={List::Partners} index={p}
-                    question={(texts.confirm_remove_partner)(&partner.name, props.references)}
-                    lang={props.lang} dispatch={dispatch.clone()} />
+                { confirm_removal(List::Partners, p,
+                    (texts.confirm_remove_partner)(&partner.name, props.references), lang, dispatch) }
             }
             <div class="grid-2">
-                <TextField field={Field::PartnerName(p)} label={texts.name}
-                    value={partner.name.clone()} dispatch={dispatch.clone()} />
+                { text_field(Field::PartnerName(p), texts.name, partner.name.clone(), None, dispatch) }
                 <div>
-                    <SelectField field={Field::PartnerKind(p)} label={texts.partner_kind}
-                        options={options(PartnerKind::ALL, PartnerKind::id, |k| engine.partner_kind(k))}
-                        selected={AttrValue::from(partner.kind.id())} dispatch={dispatch.clone()} />
+                    { select_field(Field::PartnerKind(p), texts.partner_kind,
+                        &options(PartnerKind::ALL, PartnerKind::id, |k| engine.partner_kind(k)),
+                        Some(partner.kind.id()), None, dispatch) }
                     <p class="field-remark">{ (texts.counts_for)(engine.sector(partner.kind.sector())) }</p>
                 </div>
             </div>
             <fieldset class="group" id={format!("field-{row}.governance")}>
                 <legend>{ texts.governance }</legend>
                 <div class="checks">
-                    { for Role::ALL.iter().map(|&role| html! {
-                        <CheckField field={Field::Governance(p, role)} label={role_label(role)}
-                            checked={governance(role)} dispatch={dispatch.clone()} />
-                    }) }
+                    { for Role::ALL.iter().map(|&role| check_field(Field::Governance(p, role),
+                        role_label(role), governance(role), None, dispatch)) }
                 </div>
             </fieldset>
             <fieldset class="group" id={format!("field-{}", contributions.path())}>
@@ -150,97 +142,78 @@ pub fn PartnerRow(props: &PartnerRowProps) -> Html {
                 if partner.contributions.is_empty() {
                     <p class="empty-note">{ texts.not_filled_in }</p>
                 }
-                <Pager list={contributions.path()} len={partner.contributions.len()}
-                    page={props.contribution_page} label={texts.contributions}
-                    lang={props.lang} dispatch={dispatch.clone()} />
-                { for rows_on(props.contribution_page, partner.contributions.len()).map(|c| html! {
-                    <ContributionRow partner={p} index={c} len={partner.contributions.len()}
-                        contribution={partner.contributions[c].clone()} raw={props.raw.clone()}
-                        lang={props.lang} dispatch={dispatch.clone()} />
-                }) }
+                <Pager list={contributions.path()} {len} page={props.contribution_page}
+                    label={texts.contributions} {lang} dispatch={dispatch.clone()} />
+                { for rows_on(props.contribution_page, len).map(|c| contribution_row(
+                    p, c, len, &partner.contributions[c], &props.raw, lang, dispatch)) }
                 <div class="list-footer">
-                    <AddButton list={contributions} label={texts.add_contribution} dispatch={dispatch.clone()} />
-                    <p class="partner-total">{ (texts.partner_recognised)(&money(recognised, props.lang)) }</p>
+                    { add_button(contributions, texts.add_contribution, dispatch) }
+                    <p class="partner-total">{ (texts.partner_recognised)(&money(recognised, lang)) }</p>
                 </div>
             </fieldset>
         </fieldset>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ContributionRowProps {
-    pub partner: usize,
-    pub index: usize,
-    pub len: usize,
-    pub contribution: Contribution,
-    pub raw: Rc<RawTexts>,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
-}
-
-#[function_component]
-pub fn ContributionRow(props: &ContributionRowProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let (p, c, contribution, dispatch) = (
-        props.partner,
-        props.index,
-        &props.contribution,
-        &props.dispatch,
-    );
+/// Contribution `c` of partner `p` (of `len`).
+fn contribution_row(
+    p: usize,
+    c: usize,
+    len: usize,
+    contribution: &Contribution,
+    raw: &RawTexts,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let texts = ui(lang);
+    let engine = lang.texts();
     let list = List::Contributions(p);
     let row = list.row_path(c);
     let label = (texts.contribution)(c + 1);
-    let raw = |field: &Field| props.raw.get(&field.path()).cloned();
-    let number = |field: Field, label: &'static str, value: Option<Decimal>| {
-        html! {
-            <NumberField field={field.clone()} label={label} value={value}
-                raw={raw(&field)} lang={props.lang} dispatch={dispatch.clone()} />
-        }
+    let number = |field: Field, label: &'static str, value: Option<Decimal>, remark| {
+        let raw = raw.get(&field.path());
+        number_field(field, label, value, raw, remark, lang, dispatch)
     };
     let computed = match (contribution.hours, contribution.hourly_rate) {
         (Some(hours), Some(rate)) => hours
             .checked_mul(rate)
-            .map(|value| AttrValue::from((texts.hours_times_rate)(&money(value, props.lang)))),
+            .map(|value| (texts.hours_times_rate)(&money(value, lang))),
         _ => None,
     };
     let is_meeting = contribution.is_meeting_hours();
     html! {
         <fieldset class={classes!("row", "sub-row", is_meeting.then_some("excluded"))}
-            id={format!("field-{row}")} data-row={row.clone()}>
+            id={format!("field-{row}")} data-row={row}>
             <legend>{ label.clone() }</legend>
-            <RowTools {list} index={c} len={props.len} row_label={label}
-                lang={props.lang} dispatch={dispatch.clone()} />
+            { row_tools(list, c, len, &label, lang, dispatch) }
             <div class="grid-3">
-                <SelectField field={Field::Form(p, c)} label={texts.form}
-                    options={options(Form::ALL, Form::id, |f| engine.form(f))}
-                    selected={AttrValue::from(contribution.form.id())} dispatch={dispatch.clone()} />
+                { select_field(Field::Form(p, c), texts.form,
+                    &options(Form::ALL, Form::id, |f| engine.form(f)),
+                    Some(contribution.form.id()), None, dispatch) }
                 if contribution.form == Form::InKind {
-                    <SelectField field={Field::Category(p, c)} label={texts.category}
-                        options={options(InKindCategory::ALL, InKindCategory::id, |k| engine.category(k))}
-                        selected={contribution.effective_category().map(|k| AttrValue::from(k.id()))}
-                        dispatch={dispatch.clone()} />
+                    { select_field(Field::Category(p, c), texts.category,
+                        &options(InKindCategory::ALL, InKindCategory::id, |k| engine.category(k)),
+                        contribution.effective_category().map(InKindCategory::id), None, dispatch) }
                 }
                 if contribution.is_staff_hours() {
-                    { number(Field::Hours(p, c), texts.hours, contribution.hours) }
-                    <NumberField field={Field::HourlyRate(p, c)} label={texts.hourly_rate}
-                        value={contribution.hourly_rate} raw={raw(&Field::HourlyRate(p, c))}
-                        remark={computed} lang={props.lang} dispatch={dispatch.clone()} />
+                    { number(Field::Hours(p, c), texts.hours, contribution.hours, None) }
+                    { number(Field::HourlyRate(p, c), texts.hourly_rate, contribution.hourly_rate,
+                        computed) }
                 }
-                { number(Field::Amount(p, c), texts.amount, contribution.amount) }
+                { number(Field::Amount(p, c), texts.amount, contribution.amount, None) }
                 { number(Field::ContributionYear(p, c), texts.year,
-                    contribution.year.map(Decimal::from)) }
+                    contribution.year.map(Decimal::from), None) }
             </div>
             if is_meeting {
                 <p class="excluded-note">
                     if let Some(amount) = contribution.amount {
-                        <del>{ money(amount, props.lang) }</del>{ " " }
+                        <del>{ money(amount, lang) }</del>{ " " }
                     }
                     { texts.meeting_hours_excluded }
                 </p>
             }
-            <TextField field={Field::ContributionDescription(p, c)} label={texts.description}
-                value={contribution.description.clone()} dispatch={dispatch.clone()} />
+            { text_field(Field::ContributionDescription(p, c), texts.description,
+                contribution.description.clone(), None, dispatch) }
         </fieldset>
     }
 }

@@ -40,23 +40,19 @@ pub fn activity_choices(lang: Lang, activities: &[Activity]) -> Choices {
     )
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BudgetSectionProps {
-    pub proposal: Rc<Proposal>,
-    pub activities: Choices,
-    pub raw: Rc<RawTexts>,
-    pub pages: Rc<Pages>,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
-}
-
 /// The lines on the page shown, each a component of its own.
-#[function_component]
-pub fn BudgetSection(props: &BudgetSectionProps) -> Html {
-    let texts = ui(props.lang);
-    let budget = &props.proposal.budget;
+pub fn budget_section(
+    proposal: &Proposal,
+    raw: &RawTexts,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let texts = ui(lang);
+    let budget = &proposal.budget;
     let len = budget.len();
-    let (page, rows) = page_of(&props.pages, "budget", len);
+    let (page, rows) = page_of(pages, "budget", len);
+    let activities = activity_choices(lang, &proposal.activities);
     html! {
         <section class="section" id="field-budget" aria-labelledby="heading-budget">
             <h2 id="heading-budget">{ texts.section_budget }</h2>
@@ -65,14 +61,14 @@ pub fn BudgetSection(props: &BudgetSectionProps) -> Html {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
             <Pager list="budget" {len} {page} label={texts.section_budget}
-                lang={props.lang} dispatch={props.dispatch.clone()} />
+                {lang} dispatch={dispatch.clone()} />
             { for rows.map(|i| html! {
                 <BudgetRow index={i} {len} line={budget[i].clone()}
-                    activities={props.activities.clone()}
-                    raw={raw_under(&props.raw, &List::Budget.row_path(i))}
-                    lang={props.lang} dispatch={props.dispatch.clone()} />
+                    activities={activities.clone()}
+                    raw={raw_under(raw, &List::Budget.row_path(i))}
+                    {lang} dispatch={dispatch.clone()} />
             }) }
-            <AddButton list={List::Budget} label={texts.add_budget_line} dispatch={props.dispatch.clone()} />
+            { add_button(List::Budget, texts.add_budget_line, dispatch) }
         </section>
     }
 }
@@ -93,10 +89,13 @@ pub struct BudgetRowProps {
 pub fn BudgetRow(props: &BudgetRowProps) -> Html {
     let texts = ui(props.lang);
     let engine = props.lang.texts();
-    let (i, line, dispatch) = (props.index, &props.line, &props.dispatch);
+    let (i, line, dispatch, lang) = (props.index, &props.line, &props.dispatch, props.lang);
     let row = List::Budget.row_path(i);
     let label = (texts.budget_line)(i + 1);
-    let raw_of = |field: &Field| props.raw.get(&field.path()).cloned();
+    let number = |field: Field, value: Option<Decimal>, label| {
+        let raw = props.raw.get(&field.path());
+        number_field(field, label, value, raw, None, lang, dispatch)
+    };
     let mut choices = (*props.activities).clone();
     if let Some(id) = &line.activity {
         if !choices.iter().any(|(value, _)| value.as_str() == id) {
@@ -108,55 +107,43 @@ pub fn BudgetRow(props: &BudgetRowProps) -> Html {
     }
     let show_activity = line.kind != Some(BudgetKind::Bureau) || line.activity.is_some();
     html! {
-        <fieldset class="row" id={format!("field-{row}")} data-row={row.clone()}>
+        <fieldset class="row" id={format!("field-{row}")} data-row={row}>
             <legend>{ label.clone() }</legend>
-            <RowTools list={List::Budget} index={i} len={props.len} row_label={label}
-                lang={props.lang} dispatch={dispatch.clone()} />
+            { row_tools(List::Budget, i, props.len, &label, lang, dispatch) }
             <div class="grid-2">
-                <SelectField field={Field::BudgetKind(i)} label={texts.budget_kind}
-                    options={options(BudgetKind::ALL, BudgetKind::id, |k| engine.budget_kind(k))}
-                    selected={line.kind.map(|k| AttrValue::from(k.id()))}
-                    empty={AttrValue::from(texts.unclassified)} dispatch={dispatch.clone()} />
+                { select_field(Field::BudgetKind(i), texts.budget_kind,
+                    &options(BudgetKind::ALL, BudgetKind::id, |k| engine.budget_kind(k)),
+                    line.kind.map(BudgetKind::id), Some(texts.unclassified), dispatch) }
                 if show_activity {
-                    <SelectField field={Field::BudgetActivity(i)} label={texts.for_activity}
-                        options={choices} selected={line.activity.clone().map(AttrValue::from)}
-                        empty={AttrValue::from(texts.choose)} dispatch={dispatch.clone()} />
+                    { select_field(Field::BudgetActivity(i), texts.for_activity, &choices,
+                        line.activity.as_deref(), Some(texts.choose), dispatch) }
                 }
-                <NumberField field={Field::BudgetAmount(i)} label={texts.amount}
-                    value={line.amount} raw={raw_of(&Field::BudgetAmount(i))}
-                    lang={props.lang} dispatch={dispatch.clone()} />
-                <NumberField field={Field::BudgetYear(i)} label={texts.year}
-                    value={line.year.map(Decimal::from)} raw={raw_of(&Field::BudgetYear(i))}
-                    lang={props.lang} dispatch={dispatch.clone()} />
+                { number(Field::BudgetAmount(i), line.amount, texts.amount) }
+                { number(Field::BudgetYear(i), line.year.map(Decimal::from), texts.year) }
             </div>
-            <TextField field={Field::BudgetDescription(i)} label={texts.description}
-                value={line.description.clone()} dispatch={dispatch.clone()} />
+            { text_field(Field::BudgetDescription(i), texts.description, line.description.clone(),
+                None, dispatch) }
         </fieldset>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ActivitiesSectionProps {
-    pub proposal: Rc<Proposal>,
-    pub raw: Rc<RawTexts>,
-    pub pending_removal: Option<(List, usize)>,
-    pub pages: Rc<Pages>,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
 }
 
 /// `(id, label)` of every partner, for the activities' "carried by" boxes.
 type Carriers = Rc<Vec<(AttrValue, AttrValue)>>;
 
-#[function_component]
-pub fn ActivitiesSection(props: &ActivitiesSectionProps) -> Html {
-    let texts = ui(props.lang);
-    let activities = &props.proposal.activities;
+pub fn activities_section(
+    proposal: &Proposal,
+    raw: &RawTexts,
+    pending_removal: Option<(List, usize)>,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let texts = ui(lang);
+    let activities = &proposal.activities;
     let len = activities.len();
-    let (page, rows) = page_of(&props.pages, "activities", len);
+    let (page, rows) = page_of(pages, "activities", len);
     let carriers: Carriers = Rc::new(
-        props
-            .proposal
+        proposal
             .partners
             .iter()
             .enumerate()
@@ -178,25 +165,24 @@ pub fn ActivitiesSection(props: &ActivitiesSectionProps) -> Html {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
             <Pager list="activities" {len} {page} label={texts.section_activities}
-                lang={props.lang} dispatch={props.dispatch.clone()} />
+                {lang} dispatch={dispatch.clone()} />
             { for rows.map(|i| {
                 let row = List::Activities.row_path(i);
-                let pending = props.pending_removal == Some((List::Activities, i));
+                let pending = pending_removal == Some((List::Activities, i));
                 let references = if pending {
-                    State::references(&props.proposal, List::Activities, i)
+                    State::references(proposal, List::Activities, i)
                 } else {
                     0
                 };
-                let (carrier_page, _) =
-                    page_of(&props.pages, &format!("{row}.partners"), carriers.len());
+                let (carrier_page, _) = page_of(pages, &format!("{row}.partners"), carriers.len());
                 html! {
                     <ActivityRow index={i} {len}
                         activity={activities[i].clone()} carriers={carriers.clone()} {carrier_page}
-                        raw={raw_under(&props.raw, &row)} {pending} {references}
-                        lang={props.lang} dispatch={props.dispatch.clone()} />
+                        raw={raw_under(raw, &row)} {pending} {references}
+                        {lang} dispatch={dispatch.clone()} />
                 }
             }) }
-            <AddButton list={List::Activities} label={texts.add_activity} dispatch={props.dispatch.clone()} />
+            { add_button(List::Activities, texts.add_activity, dispatch) }
         </section>
     }
 }
@@ -221,96 +207,79 @@ pub struct ActivityRowProps {
 pub fn ActivityRow(props: &ActivityRowProps) -> Html {
     let texts = ui(props.lang);
     let engine = props.lang.texts();
-    let (i, activity, dispatch) = (props.index, &props.activity, &props.dispatch);
+    let (i, activity, dispatch, lang) = (props.index, &props.activity, &props.dispatch, props.lang);
     let carriers = &props.carriers;
     let row = List::Activities.row_path(i);
     let group = format!("{row}.partners");
     let label = (texts.activity)(i + 1);
-    let raw_of = |field: &Field| props.raw.get(&field.path()).cloned();
     let unknown: Vec<&String> = activity
         .partners
         .iter()
         .filter(|id| !carriers.iter().any(|(p, _)| p.as_str() == id.as_str()))
         .collect();
-    let paged = carriers.len() > super::state::PAGE_SIZE;
+    let chosen = |id: &str| activity.partners.iter().any(|p| p == id);
     // With many partners only a page of boxes shows: name the chosen ones.
-    let chosen = paged.then(|| {
+    let named = (carriers.len() > super::state::PAGE_SIZE).then(|| {
         carriers
             .iter()
-            .filter(|(id, _)| activity.partners.iter().any(|p| p.as_str() == id.as_str()))
+            .filter(|(id, _)| chosen(id))
             .map(|(_, name)| name.as_str())
             .collect::<Vec<_>>()
             .join(", ")
     });
     html! {
-        <fieldset class="row" id={format!("field-{row}")} data-row={row.clone()}>
+        <fieldset class="row" id={format!("field-{row}")} data-row={row}>
             <legend>{ label.clone() }</legend>
-            <RowTools list={List::Activities} index={i} len={props.len} row_label={label}
-                lang={props.lang} dispatch={dispatch.clone()} />
+            { row_tools(List::Activities, i, props.len, &label, lang, dispatch) }
             if props.pending {
-                <ConfirmRemoval list={List::Activities} index={i}
-                    question={(texts.confirm_remove_activity)(
-                        &activity_label(props.lang, i, activity), props.references)}
-                    lang={props.lang} dispatch={dispatch.clone()} />
+                { confirm_removal(List::Activities, i, (texts.confirm_remove_activity)(
+                    &activity_label(lang, i, activity), props.references), lang, dispatch) }
             }
-            <TextField field={Field::ActivityName(i)} label={texts.name}
-                value={activity.name.clone()} dispatch={dispatch.clone()} />
+            { text_field(Field::ActivityName(i), texts.name, activity.name.clone(), None, dispatch) }
             <div class="grid-3">
-                <SelectField field={Field::Goal(i)} label={texts.goal}
-                    options={options(Goal::ALL, Goal::id, |g| engine.goal(g))}
-                    selected={activity.goal.map(|g| AttrValue::from(g.id()))}
-                    empty={AttrValue::from(texts.choose)} dispatch={dispatch.clone()} />
-                <NumberField field={Field::TargetCount(i)} label={texts.target_count}
-                    value={activity.target.count} raw={raw_of(&Field::TargetCount(i))}
-                    lang={props.lang} dispatch={dispatch.clone()} />
-                <TextField field={Field::TargetUnit(i)} label={texts.target_unit}
-                    value={activity.target.unit.clone()} dispatch={dispatch.clone()} />
+                { select_field(Field::Goal(i), texts.goal,
+                    &options(Goal::ALL, Goal::id, |g| engine.goal(g)),
+                    activity.goal.map(Goal::id), Some(texts.choose), dispatch) }
+                { number_field(Field::TargetCount(i), texts.target_count, activity.target.count,
+                    props.raw.get(&Field::TargetCount(i).path()), None, lang, dispatch) }
+                { text_field(Field::TargetUnit(i), texts.target_unit, activity.target.unit.clone(),
+                    None, dispatch) }
             </div>
-            <CheckField field={Field::Experiment(i)} label={texts.experiment}
-                checked={activity.experiment} dispatch={dispatch.clone()} />
+            { check_field(Field::Experiment(i), texts.experiment, activity.experiment, None, dispatch) }
             <fieldset class="group" id={format!("field-{group}")}>
                 <legend>{ texts.carried_by }</legend>
                 if carriers.is_empty() && unknown.is_empty() {
                     <p class="empty-note">{ texts.add_partners_first }</p>
                 }
-                if let Some(chosen) = chosen {
-                    <p class="help">{ (texts.carriers_chosen)(&chosen) }</p>
+                if let Some(named) = named {
+                    <p class="help">{ (texts.carriers_chosen)(&named) }</p>
                 }
                 <Pager list={group} len={carriers.len()} page={props.carrier_page}
-                    label={texts.carried_by} lang={props.lang} dispatch={dispatch.clone()} />
+                    label={texts.carried_by} {lang} dispatch={dispatch.clone()} />
                 <div class="checks columns">
-                    { for carriers[rows_on(props.carrier_page, carriers.len())].iter().map(|(id, name)| html! {
-                        <CheckField field={Field::ActivityPartner(i, id.to_string())}
-                            label={name.clone()} value={id.clone()}
-                            checked={activity.partners.iter().any(|p| p.as_str() == id.as_str())}
-                            dispatch={dispatch.clone()} />
+                    { for carriers[rows_on(props.carrier_page, carriers.len())].iter().map(|(id, name)| {
+                        check_field(Field::ActivityPartner(i, id.to_string()), name.clone(),
+                            chosen(id), Some(id.clone()), dispatch)
                     }) }
-                    { for unknown.iter().map(|id| html! {
-                        <CheckField field={Field::ActivityPartner(i, (*id).clone())}
-                            label={format!("‘{id}’ ?")} value={AttrValue::from((*id).clone())}
-                            checked=true dispatch={dispatch.clone()} />
-                    }) }
+                    { for unknown.iter().map(|id| check_field(Field::ActivityPartner(i, (*id).clone()),
+                        format!("‘{id}’ ?"), true, Some(AttrValue::from((*id).clone())), dispatch)) }
                 </div>
             </fieldset>
         </fieldset>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ImpactSectionProps {
-    pub proposal: Rc<Proposal>,
-    pub raw: Rc<RawTexts>,
-    pub pages: Rc<Pages>,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
-}
-
-#[function_component]
-pub fn ImpactSection(props: &ImpactSectionProps) -> Html {
-    let texts = ui(props.lang);
-    let impact = &props.proposal.impact;
+pub fn impact_section(
+    proposal: &Proposal,
+    raw: &RawTexts,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let texts = ui(lang);
+    let impact = &proposal.impact;
     let len = impact.len();
-    let (page, rows) = page_of(&props.pages, "impact", len);
+    let (page, rows) = page_of(pages, "impact", len);
     html! {
         <section class="section" id="field-impact" aria-labelledby="heading-impact">
             <h2 id="heading-impact">{ texts.section_impact }</h2>
@@ -319,13 +288,13 @@ pub fn ImpactSection(props: &ImpactSectionProps) -> Html {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
             <Pager list="impact" {len} {page} label={texts.section_impact}
-                lang={props.lang} dispatch={props.dispatch.clone()} />
+                {lang} dispatch={dispatch.clone()} />
             { for rows.map(|i| html! {
                 <ImpactRow index={i} {len} indicator={impact[i].clone()}
-                    raw={raw_under(&props.raw, &List::Impact.row_path(i))}
-                    lang={props.lang} dispatch={props.dispatch.clone()} />
+                    raw={raw_under(raw, &List::Impact.row_path(i))}
+                    {lang} dispatch={dispatch.clone()} />
             }) }
-            <AddButton list={List::Impact} label={texts.add_indicator} dispatch={props.dispatch.clone()} />
+            { add_button(List::Impact, texts.add_indicator, dispatch) }
         </section>
     }
 }
@@ -344,31 +313,29 @@ pub struct ImpactRowProps {
 pub fn ImpactRow(props: &ImpactRowProps) -> Html {
     let texts = ui(props.lang);
     let engine = props.lang.texts();
-    let (i, indicator, dispatch) = (props.index, &props.indicator, &props.dispatch);
+    let (i, indicator, dispatch, lang) =
+        (props.index, &props.indicator, &props.dispatch, props.lang);
     let row = List::Impact.row_path(i);
     let label = (texts.indicator)(i + 1);
-    let raw_of = |field: &Field| props.raw.get(&field.path()).cloned();
+    let number = |field: Field, value: Option<Decimal>, label| {
+        let raw = props.raw.get(&field.path());
+        number_field(field, label, value, raw, None, lang, dispatch)
+    };
     html! {
-        <fieldset class="row" id={format!("field-{row}")} data-row={row.clone()}>
+        <fieldset class="row" id={format!("field-{row}")} data-row={row}>
             <legend>{ label.clone() }</legend>
-            <RowTools list={List::Impact} index={i} len={props.len} row_label={label}
-                lang={props.lang} dispatch={dispatch.clone()} />
+            { row_tools(List::Impact, i, props.len, &label, lang, dispatch) }
             <div class="grid-2">
-                <SelectField field={Field::IndicatorGroup(i)} label={texts.group}
-                    options={options(Group::ALL, Group::id, |g| engine.group(g))}
-                    selected={AttrValue::from(indicator.group.id())} dispatch={dispatch.clone()} />
-                <TextField field={Field::IndicatorLabel(i)} label={texts.indicator_label}
-                    value={indicator.label.clone()} dispatch={dispatch.clone()} />
+                { select_field(Field::IndicatorGroup(i), texts.group,
+                    &options(Group::ALL, Group::id, |g| engine.group(g)),
+                    Some(indicator.group.id()), None, dispatch) }
+                { text_field(Field::IndicatorLabel(i), texts.indicator_label,
+                    indicator.label.clone(), None, dispatch) }
             </div>
             <div class="grid-3">
-                <NumberField field={Field::Baseline(i)} label={texts.baseline}
-                    value={indicator.baseline} raw={raw_of(&Field::Baseline(i))}
-                    lang={props.lang} dispatch={dispatch.clone()} />
-                <NumberField field={Field::IndicatorTarget(i)} label={texts.target}
-                    value={indicator.target} raw={raw_of(&Field::IndicatorTarget(i))}
-                    lang={props.lang} dispatch={dispatch.clone()} />
-                <TextField field={Field::IndicatorUnit(i)} label={texts.unit}
-                    value={indicator.unit.clone()} dispatch={dispatch.clone()} />
+                { number(Field::Baseline(i), indicator.baseline, texts.baseline) }
+                { number(Field::IndicatorTarget(i), indicator.target, texts.target) }
+                { text_field(Field::IndicatorUnit(i), texts.unit, indicator.unit.clone(), None, dispatch) }
             </div>
         </fieldset>
     }

@@ -1,8 +1,6 @@
 //! The result panel: verdict, the six criteria with their findings, the
 //! norms of the profile; and the summary bar for narrow screens.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::fields::Dispatch;
@@ -15,14 +13,8 @@ use crate::report::{Located, Report, Severity, Status};
 
 /// A status as a shape, so it never rests on colour alone (the word is
 /// always beside it).
-#[derive(Properties, PartialEq)]
-pub struct StatusIconProps {
-    pub status: Status,
-}
-
-#[function_component]
-pub fn StatusIcon(props: &StatusIconProps) -> Html {
-    let shape = match props.status {
+pub fn status_icon(status: Status) -> Html {
+    let shape = match status {
         Status::Meets => html! {
             <>
                 <circle cx="8" cy="8" r="7.5" fill="currentColor" />
@@ -59,8 +51,8 @@ pub fn StatusIcon(props: &StatusIconProps) -> Html {
 /// and an "i" for information.
 fn severity_icon(severity: Severity) -> Html {
     match severity {
-        Severity::Error => html! { <StatusIcon status={Status::NotMet} /> },
-        Severity::Warning => html! { <StatusIcon status={Status::Partly} /> },
+        Severity::Error => status_icon(Status::NotMet),
+        Severity::Warning => status_icon(Status::Partly),
         Severity::Info => html! {
             <svg class="icon" viewBox="0 0 16 16" width="16" height="16"
                 aria-hidden="true" focusable="false">
@@ -71,19 +63,10 @@ fn severity_icon(severity: Severity) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultPanelProps {
-    pub report: Rc<Report>,
-    pub revision: u64,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
-}
-
-#[function_component]
-pub fn ResultPanel(props: &ResultPanelProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let report = &props.report;
+/// The verdict (with `data-revision`) and the six criteria with findings.
+pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispatch) -> Html {
+    let texts = ui(lang);
+    let engine = lang.texts();
     let met = report
         .criteria
         .iter()
@@ -94,10 +77,10 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         <section class="result-panel" aria-labelledby="heading-results">
             <h2 id="heading-results">{ texts.results_heading }</h2>
             <div class={classes!("verdict", format!("status-{}", verdict.id()))}
-                data-verdict={verdict.id()} data-revision={props.revision.to_string()}
+                data-verdict={verdict.id()} data-revision={revision.to_string()}
                 aria-live="polite" aria-atomic="true">
                 <p class="verdict-line">
-                    <StatusIcon status={verdict} />
+                    { status_icon(verdict) }
                     <span class="verdict-label">{ texts.verdict }{ ": " }</span>
                     <strong class="verdict-word">{ engine.status(verdict) }</strong>
                 </p>
@@ -115,7 +98,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                                 <span class="criterion-title">{ engine.criterion_title(criterion.id) }</span>
                             </h3>
                             <p class="badge">
-                                <StatusIcon {status} />
+                                { status_icon(status) }
                                 <span>{ engine.status(status) }</span>
                             </p>
                             if status == Status::Incomplete {
@@ -124,7 +107,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                                 <p class="muted">{ texts.no_findings }</p>
                             } else {
                                 <ul class="findings">
-                                    { for criterion.findings.iter().map(|located| finding(located, props.lang, &props.dispatch)) }
+                                    { for criterion.findings.iter().map(|located| finding(located, lang, dispatch)) }
                                 </ul>
                             }
                         </li>
@@ -172,16 +155,9 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NormsProps {
-    pub lang: Lang,
-}
-
 /// The profile in use, its thresholds, and what this check is not.
-#[function_component]
-pub fn Norms(props: &NormsProps) -> Html {
-    let texts = ui(props.lang);
-    let lang = props.lang;
+pub fn norms(lang: Lang) -> Html {
+    let texts = ui(lang);
     let profile = Profile::katapult();
     let share = |value| percent(value, lang);
     html! {
@@ -201,23 +177,16 @@ pub fn Norms(props: &NormsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryBarProps {
-    pub verdict: Status,
-    pub lang: Lang,
-}
-
 /// On narrow screens: the verdict always in sight, one tap from the details.
-#[function_component]
-pub fn SummaryBar(props: &SummaryBarProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
+pub fn summary_bar(verdict: Status, lang: Lang) -> Html {
+    let texts = ui(lang);
+    let engine = lang.texts();
     html! {
-        <nav class={classes!("summary-bar", format!("status-{}", props.verdict.id()))}
-            aria-label={texts.results_heading} data-summary={props.verdict.id()}>
+        <nav class={classes!("summary-bar", format!("status-{}", verdict.id()))}
+            aria-label={texts.results_heading} data-summary={verdict.id()}>
             <span class="summary-verdict">
-                <StatusIcon status={props.verdict} />
-                { texts.summary_verdict }{ " " }<strong>{ engine.status(props.verdict) }</strong>
+                { status_icon(verdict) }
+                { texts.summary_verdict }{ " " }<strong>{ engine.status(verdict) }</strong>
             </span>
             <a href="#results">{ texts.summary_jump }</a>
         </nav>

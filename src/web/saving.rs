@@ -18,20 +18,10 @@ use crate::proposal_file::write_proposal;
 use crate::share_link::{compact_json, fragment_from_compressed, link_with_fragment, LinkLength};
 use crate::storage_format::{Notice, SavedPlans};
 
-#[derive(Properties, PartialEq)]
-pub struct PlanBarProps {
-    pub plans: Rc<SavedPlans>,
-    pub lang: Lang,
-    pub dispatch: Dispatch,
-}
-
 /// Pick, name, add, copy and delete saved plans.
-#[function_component]
-pub fn PlanBar(props: &PlanBarProps) -> Html {
-    let texts = ui(props.lang);
-    let lang = props.lang;
-    let active = props.plans.active();
-    let dispatch = &props.dispatch;
+pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {
+    let texts = ui(lang);
+    let active = plans.active();
     let on_switch = dispatch
         .to_callback()
         .reform(|e: Event| Msg::SwitchPlan(e.target_unchecked_into::<HtmlSelectElement>().value()));
@@ -50,7 +40,7 @@ pub fn PlanBar(props: &PlanBarProps) -> Html {
             <div class="field">
                 <label for="plan-list">{ texts.plan_list }</label>
                 <select id="plan-list" data-plan-list="" onchange={on_switch}>
-                    { for props.plans.plans().iter().map(|plan| html! {
+                    { for plans.plans().iter().map(|plan| html! {
                         <option value={plan.id.clone()} selected={plan.id == active.id}>
                             { plan.title(lang) }
                         </option>
@@ -71,21 +61,13 @@ pub fn PlanBar(props: &PlanBarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StorageNoticeProps {
-    pub notice: Notice,
-    pub lang: Lang,
-    pub on_close: Callback<()>,
-}
-
 /// What opening the storage found: older plans taken over, or text that
 /// could not be read, kept aside and offered for download.
-#[function_component]
-pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
-    let texts = ui(props.lang);
-    let close = props.on_close.reform(|_: MouseEvent| ());
+pub fn storage_notice(notice: &Notice, lang: Lang, on_close: Callback<()>) -> Html {
+    let texts = ui(lang);
+    let close = on_close.reform(|_: MouseEvent| ());
     let close = html! { <button type="button" data-storage-close="" onclick={close}>{ texts.close }</button> };
-    let (kind, name, raw, reason, not_kept) = match &props.notice {
+    let (kind, name, raw, reason, not_kept) = match notice {
         Notice::Migrated(_) => {
             return html! {
                 <div class="storage-notice" role="status" data-storage-notice="migrated">
@@ -113,7 +95,7 @@ pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
     };
     html! {
         <div class="storage-notice warning" role="alert" data-storage-notice={kind}>
-            <p>{ reason.message(props.lang) }</p>
+            <p>{ reason.message(lang) }</p>
             if not_kept {
                 <p>{ texts.storage_not_kept }</p>
             }

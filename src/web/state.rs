@@ -1292,9 +1292,10 @@ mod tests {
     }
 
     fn many_lines(n: usize) -> State {
-        let mut proposal = Proposal::default();
-        proposal.budget = vec![BudgetLine::default(); n];
-        State::with_proposal(proposal)
+        State::with_proposal(Proposal {
+            budget: vec![BudgetLine::default(); n],
+            ..Proposal::default()
+        })
     }
 
     #[test]
