@@ -2,12 +2,19 @@
 //! whole engine in the browser and judges the plan on every keystroke.
 //!
 //! ```text
-//! App ── state (use_reducer: Proposal + typed texts + Report)
-//!  ├─ StartPanel (saved plans, examples, import), Tools (export, share, CSV, print)      ├─ ResultPanel (verdict, C1..C6)
-//!  ├─ CentreSection, PartnersSection,    ├─ MoneyPanel (chart, figures)
-//!  │  BudgetSection, ActivitiesSection,  └─ Norms (profile, thresholds)
-//!  │  ImpactSection (props down, Msg up)
+//! App ── state (use_reducer: Proposal + typed texts + Report + pages)
+//!  ├─ StartPanel (saved plans, examples, import), Tools (export, share, CSV, print)
+//!  ├─ CentreSection, partners_section, ├─ result_panel (verdict, C1..C6)
+//!  │  budget_section,                  ├─ money_panel (chart, figures)
+//!  │  activities_section,              └─ norms (profile, thresholds)
+//!  │  impact_section (props down, Msg up)
+//!  │   └─ PartnerRow, BudgetRow, ActivityRow, ImpactRow, Pager
 //! ```
+//!
+//! Components (`CamelCase`) are where re-rendering stops: a row whose props
+//! did not change is skipped. Everything else is a function returning
+//! `Html`, which costs the download nothing beyond its own markup. Long
+//! lists show a page of rows at a time (`state::PAGE_SIZE`).
 //!
 //! The attributes tests rely on are listed in `docs/ui-contract.md`.
 
