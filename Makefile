@@ -4,6 +4,7 @@
 #   make dist    optimised release bundle in dist/, with its gzipped size
 #   make test    install what is missing, run every check and test
 #   make bench   engine benchmarks, browser timings, Lighthouse, bundle size
+#   make fuzz    a long property-test run against odd proposals and JSON
 #
 # Every install step is skipped when already done, so a second run is fast.
 # Trunk always runs --offline: it uses the wasm-bindgen installed here and the
@@ -28,10 +29,10 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PORT ?= 8080
 
 .PHONY: help tools tools-web tools-browser rust-target wasm-bindgen trunk \
-        npm-packages chromium check-tool-versions serve dist test bench clean
+        npm-packages chromium check-tool-versions serve dist test bench fuzz clean
 
 help:
-	@sed -n '3,7s/^# \{0,1\}//p' Makefile
+	@sed -n '3,8s/^# \{0,1\}//p' Makefile
 
 # --- install steps, each skipped when already done ---------------------------
 
@@ -88,6 +89,14 @@ test: tools
 
 bench: tools dist
 	@tools/run-bench.sh
+
+# A long robustness run of the property tests (no panic on any proposal or
+# any JSON, shares add up, fixes are exact, files round-trip). FUZZ_CASES
+# cases for each of the 7 properties.
+FUZZ_CASES ?= 20000
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test properties
+	@echo "fuzz: $(FUZZ_CASES) cases for each of 7 properties, $$(( $(FUZZ_CASES) * 7 )) in all, no failure"
 
 clean:
 	rm -rf dist bench-results
