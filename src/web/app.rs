@@ -6,10 +6,8 @@
 //! change; it opens a share link in the address (`#p1=…`); with `?embed` it
 //! leaves out its header and reports its height to the host page.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_file::callbacks::FileReader;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,7 +20,7 @@ use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{norms, result_panel, summary_bar};
 use super::saving::{plan_bar, PrintSummary, Tools};
-use super::state::{Example, ImportError, Msg, Notice, State, UndoOffer};
+use super::state::{Example, Msg, Notice, State};
 use super::texts::{ui, UiTexts};
 use crate::messages::{read_error, Lang};
 use crate::model::Proposal;
@@ -210,10 +208,7 @@ pub fn App(props: &AppProps) -> Html {
                             Callback::from(move |_| storage_notice.set(None))
                         }) }
                     }
-                    <StartPanel import_error={state.import_error.clone()} notice={state.notice.clone()}
-                        undo={state.undo.clone()} share_error={state.share_error.clone()}
-                        save_error={(*save_error).clone()} plans={state.plans.clone()}
-                        {lang} dispatch={dispatch.clone()} />
+                    { start_panel(&state, save_error.as_ref(), &dispatch) }
                     <Tools plans={state.plans.clone()} proposal={proposal.clone()}
                         revision={state.revision} {lang} />
                     <CentreSection centre={proposal.centre.clone()} raw={raw_under(&state.raw, "centre")}
@@ -254,18 +249,6 @@ fn language_switch(current: Lang, dispatch: &Dispatch) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StartPanelProps {
-    import_error: Option<ImportError>,
-    notice: Option<Notice>,
-    undo: Option<UndoOffer>,
-    share_error: Option<DecodeError>,
-    save_error: Option<SaveError>,
-    plans: std::rc::Rc<SavedPlans>,
-    lang: Lang,
-    dispatch: Dispatch,
-}
-
 fn example_name(texts: &UiTexts, example: Example) -> &'static str {
     match example {
         Example::CivSlimmeMaakindustrie => texts.example_civ,
@@ -273,39 +256,36 @@ fn example_name(texts: &UiTexts, example: Example) -> &'static str {
     }
 }
 
-#[function_component]
-fn StartPanel(props: &StartPanelProps) -> Html {
-    let texts = ui(props.lang);
-    // The reader of the file being imported must live until it reports.
-    let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
+/// Saved plans, examples, import, and what came of the last of them.
+fn start_panel(state: &State, save_error: Option<&SaveError>, dispatch: &Dispatch) -> Html {
+    let lang = state.lang;
+    let texts = ui(lang);
     let onchange = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
-            let file_name = file.name();
             let dispatch = dispatch.clone();
-            let task =
-                gloo_file::callbacks::read_as_text(&gloo_file::File::from(file), move |result| {
-                    match result {
-                        Ok(text) => dispatch.dispatch(Msg::Import { file_name, text }),
-                        Err(_) => dispatch.dispatch(Msg::ImportNotText { file_name }),
-                    }
+            yew::platform::spawn_local(async move {
+                let file_name = file.name();
+                dispatch.dispatch(match browser::read_text(&file).await {
+                    Some(text) => Msg::Import { file_name, text },
+                    None => Msg::ImportNotText { file_name },
                 });
-            *reader.borrow_mut() = Some(task);
+            });
             // Choosing the same file again must import it again.
             input.set_value("");
         })
     };
     // An undo offer outlives the notice that came with it (a deleted plan
     // can come back after other edits).
-    let notice = props
+    let notice = state
         .undo
         .as_ref()
         .map(|offer| &offer.notice)
-        .or(props.notice.as_ref());
+        .or(state.notice.as_ref());
     let notice = notice.map(|notice| match notice {
         Notice::Example(example) => (texts.loaded_example)(example_name(texts, *example)),
         Notice::Imported(file) => (texts.imported)(file),
@@ -316,19 +296,16 @@ fn StartPanel(props: &StartPanelProps) -> Html {
         Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
         Notice::Undone => texts.undone.into(),
     });
-    let undo = props
-        .dispatch
-        .to_callback()
-        .reform(|_: MouseEvent| Msg::Undo);
+    let undo = dispatch.to_callback().reform(|_: MouseEvent| Msg::Undo);
     html! {
         <section class="start" aria-labelledby="heading-start">
             <h2 id="heading-start">{ texts.start_heading }</h2>
-            { plan_bar(&props.plans, props.lang, &props.dispatch) }
+            { plan_bar(&state.plans, lang, dispatch) }
             <div class="start-grid">
                 <div class="examples" role="group" aria-labelledby="examples-label">
                     <p id="examples-label" class="label">{ texts.examples_label }</p>
                     { for Example::ALL.iter().map(|&example| {
-                        let dispatch = props.dispatch.clone();
+                        let dispatch = dispatch.clone();
                         let onclick = Callback::from(move |_: MouseEvent| {
                             dispatch.dispatch(Msg::LoadExample(example))
                         });
@@ -347,31 +324,31 @@ fn StartPanel(props: &StartPanelProps) -> Html {
                 </div>
             </div>
             <div class="start-messages" aria-live="assertive">
-                if let Some(error) = &props.import_error {
+                if let Some(error) = &state.import_error {
                     <div class="import-error" data-import-error={error.file_name.clone()}>
                         <p><strong>{ (texts.import_failed)(&error.file_name) }</strong></p>
                         <p class="import-reason">{
                             match &error.error {
-                                Some(error) => read_error(error, props.lang),
+                                Some(error) => read_error(error, lang),
                                 None => texts.import_not_text.to_string(),
                             }
                         }</p>
                         <p>{ texts.import_unchanged }</p>
                     </div>
                 }
-                if let Some(error) = &props.share_error {
+                if let Some(error) = &state.share_error {
                     <div class="import-error" data-share-error="">
                         <p><strong>{ texts.share_failed }</strong></p>
-                        <p>{ error.message(props.lang) }</p>
+                        <p>{ error.message(lang) }</p>
                     </div>
                 }
-                if let Some(error) = &props.save_error {
-                    <p class="import-error" data-save-error="">{ error.message(props.lang) }</p>
+                if let Some(error) = save_error {
+                    <p class="import-error" data-save-error="">{ error.message(lang) }</p>
                 }
             </div>
             <div class="notice" role="status" data-notice="">
                 { notice.unwrap_or_default() }
-                if props.undo.is_some() {
+                if state.undo.is_some() {
                     { " " }<button type="button" data-undo="" onclick={undo}>{ texts.undo }</button>
                 }
             </div>

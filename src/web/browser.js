@@ -42,6 +42,9 @@ async function pipe(bytes, stream, limit) {
 export const deflateRaw = (bytes) => pipe(bytes, new CompressionStream('deflate-raw'), Infinity);
 export const inflateRaw = (bytes, limit) => pipe(bytes, new DecompressionStream('deflate-raw'), limit);
 
+// The text of a chosen file, decoded as UTF-8.
+export const readText = (file) => file.text();
+
 // Copies the text of a (read-only) input; resolves to whether it worked.
 export function copyFrom(input) {
   input.select();

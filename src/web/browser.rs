@@ -33,6 +33,8 @@ mod js {
         pub fn share_base() -> String;
         pub fn today(lang: &str) -> String;
         pub fn later(run: &Closure<dyn FnMut()>, ms: u32);
+        #[wasm_bindgen(js_name = readText)]
+        pub fn read_text(file: &web_sys::File) -> js_sys::Promise;
     }
 }
 
@@ -124,6 +126,21 @@ pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = bytes;
+        None
+    }
+}
+
+/// The text of a file the user chose (UTF-8), or `None` when it cannot
+/// be read.
+pub async fn read_text(file: &web_sys::File) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return wasm_bindgen_futures::JsFuture::from(js::read_text(file))
+        .await
+        .ok()
+        .and_then(|text| text.as_string());
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = file;
         None
     }
 }
