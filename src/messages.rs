@@ -666,7 +666,7 @@ impl Catalogue for English {
             Problem::NotAWholeNumber => "expected a whole number".into(),
             Problem::UnknownValue { value, allowed } => format!("unknown value ‘{value}’; choose from: {}", allowed.join(", ")),
             Problem::DuplicateId(id) => format!("id ‘{id}’ occurs twice"),
-            Problem::TotalTooLarge => "the total of these amounts is too large to compute exactly".into(),
+            Problem::TotalTooLarge => "the total of these amounts is too large or too precise to compute exactly".into(),
         }
     }
 

@@ -50,7 +50,8 @@ pub enum Problem {
         allowed: Vec<&'static str>,
     },
     DuplicateId(String),
-    /// A total of these amounts exceeds what an exact decimal holds.
+    /// A total of these amounts cannot be held exactly: too large, or so
+    /// precise that it would be rounded.
     TotalTooLarge,
 }
 

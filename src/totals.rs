@@ -1,4 +1,5 @@
-//! The money of a proposal, added up exactly and with overflow checked.
+//! The money of a proposal, added up exactly: a total that would overflow
+//! or be rounded is an error, never a wrong number.
 //!
 //! Every total the rules and the report use is computed here once, so that
 //! the criteria only compare numbers and never add them up themselves.
@@ -9,22 +10,39 @@ use rust_decimal::Decimal;
 
 use crate::model::*;
 
-/// A total that does not fit in an exact decimal; `path` names the list.
+/// A total that cannot be held exactly: too large, or so precise that a
+/// 28-digit decimal would have to round it. `path` names the list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overflow {
     pub path: String,
 }
 
-pub(crate) fn add(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflow> {
-    a.checked_add(b).ok_or_else(|| Overflow {
+fn overflow(path: &str) -> Overflow {
+    Overflow {
         path: path.to_string(),
-    })
+    }
 }
 
+/// `a + b`, exactly or not at all. A decimal rounds a sum whose digits do
+/// not fit (871511 + 0.000…0016714 has too many); it then has to give up
+/// decimal places, which is how the rounding shows.
+pub(crate) fn add(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflow> {
+    let (a, b) = (a.normalize(), b.normalize());
+    let sum = a.checked_add(b).ok_or_else(|| overflow(path))?;
+    if sum.scale() < a.scale().max(b.scale()) {
+        return Err(overflow(path));
+    }
+    Ok(sum)
+}
+
+/// `a × b`, exactly or not at all (see `add`).
 pub(crate) fn mul(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflow> {
-    a.checked_mul(b).ok_or_else(|| Overflow {
-        path: path.to_string(),
-    })
+    let (a, b) = (a.normalize(), b.normalize());
+    let product = a.checked_mul(b).ok_or_else(|| overflow(path))?;
+    if product.scale() < a.scale() + b.scale() && !product.is_zero() || a.scale() + b.scale() > 28 {
+        return Err(overflow(path));
+    }
+    Ok(product)
 }
 
 /// What one contribution is worth, before deciding whether it counts.
@@ -130,8 +148,15 @@ impl Totals {
         // The rules compare shares as products (a·d against n·T, see
         // `profile::Fraction`); keep headroom for those so they never overflow.
         let headroom = Decimal::from(1000);
-        mul(totals.recognised, headroom, "partners")?;
-        mul(totals.costs, headroom, "budget")?;
+        // Magnitude only: the products are never used.
+        totals
+            .recognised
+            .checked_mul(headroom)
+            .ok_or_else(|| overflow("partners"))?;
+        totals
+            .costs
+            .checked_mul(headroom)
+            .ok_or_else(|| overflow("budget"))?;
         Ok(totals)
     }
 }

@@ -335,6 +335,34 @@ fn totals_that_would_overflow_are_refused_not_wrapped() {
 }
 
 #[test]
+fn totals_that_would_be_rounded_are_refused_not_rounded() {
+    // 8715110.0000000000000000016714 needs 29 digits: a decimal would round it.
+    let text = r#"{"format":"centra-check/proposal","version":1,
+        "budget":[{"amount":"8715110"},{"amount":"0.0000000000000000016714"}]}"#;
+    assert_eq!(refusal(text), ("budget".into(), Problem::TotalTooLarge));
+    // With one digit less it fits, and the total is exact.
+    let text = r#"{"format":"centra-check/proposal","version":1,
+        "budget":[{"amount":"871511"},{"amount":"0.0000000000000000016714"}]}"#;
+    let report = centra_check::check_text(text).unwrap();
+    assert_eq!(
+        report.figures.total_costs,
+        d("871511.0000000000000000016714")
+    );
+    // Hours × rate that a decimal would have to round are refused too.
+    let text = with_partner(
+        r#"{"id":"a","kind":"hbo","contributions":[{"form":"in_kind","category":"staff_hours",
+            "hours":"1.234567890123456789","hourly_rate":"1.234567890123456789"}]}"#,
+    );
+    assert_eq!(
+        refusal(&text),
+        (
+            "partners[0].contributions[0]".into(),
+            Problem::TotalTooLarge
+        )
+    );
+}
+
+#[test]
 fn writing_then_reading_gives_the_same_proposal() {
     let path = format!(
         "{}/examples/civ-slimme-maakindustrie.json",
