@@ -324,26 +324,7 @@ pub fn file_name(table: Table, proposal: &Proposal, lang: Lang) -> String {
         Table::Cofinancing => w.file_cofinancing,
         Table::Budget => w.file_budget,
     };
-    let mut slug = String::new();
-    for ch in proposal.centre.name.chars().flat_map(char::to_lowercase) {
-        let ch = match ch {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            c => c,
-        };
-        if ch.is_ascii_alphanumeric() {
-            slug.push(ch);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-        if slug.len() >= 48 {
-            break;
-        }
-    }
-    let slug = slug.trim_end_matches('-');
+    let slug = crate::display::file_slug(&proposal.centre.name);
     if slug.is_empty() {
         format!("{what}.csv")
     } else {

@@ -90,6 +90,33 @@ pub fn quantity(value: Decimal, lang: Lang) -> String {
     number(value, 2, lang)
 }
 
+/// A file-name part from free text: `Centrum Slimme Maakindustrie Twente`
+/// → `centrum-slimme-maakindustrie-twente`; accents folded, at most about 48
+/// characters, empty when nothing usable is left. ASCII only: Unicode case
+/// tables would cost the browser download more than they are worth.
+pub fn file_slug(text: &str) -> String {
+    let mut slug = String::new();
+    for ch in text.chars() {
+        let ch = match ch.to_ascii_lowercase() {
+            'á' | 'à' | 'ä' | 'â' | 'Á' | 'À' | 'Ä' | 'Â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' | 'Ò' | 'Ö' | 'Ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
+            c => c,
+        };
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 48 {
+            break;
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +143,13 @@ mod tests {
         assert_eq!(percent(d("0.2143"), Lang::En), "21.4%");
         assert_eq!(percent(d("0.25333333"), Lang::Nl), "25,3 %");
         assert_eq!(percent(d("1"), Lang::Nl), "100 %");
+    }
+
+    #[test]
+    fn file_slugs_are_plain_ascii() {
+        assert_eq!(file_slug("Coöperatie ÉÉN: plan/2"), "cooperatie-een-plan-2");
+        assert_eq!(file_slug("  ?? "), "");
+        assert!(file_slug(&"x".repeat(100)).len() <= 48);
     }
 
     #[test]

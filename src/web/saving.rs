@@ -12,6 +12,7 @@ use super::fields::Dispatch;
 use super::state::Msg;
 use super::texts::ui;
 use crate::csv_export::{file_name, table_csv, Table};
+use crate::display::file_slug;
 use crate::messages::Lang;
 use crate::model::Proposal;
 use crate::proposal_file::write_proposal;
@@ -107,30 +108,13 @@ pub fn storage_notice(notice: &Notice, lang: Lang, on_close: Callback<()>) -> Ht
     }
 }
 
-/// A file name from a plan's title: `centrum-twente.json`. ASCII only:
-/// Unicode case tables would cost the download more than they are worth.
+/// A file name from a plan's title: `centrum-twente.json`.
 pub fn file_stem(title: &str) -> String {
-    let mut stem = String::new();
-    for ch in title.chars() {
-        let ch = match ch.to_ascii_lowercase() {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            c => c,
-        };
-        if ch.is_ascii_alphanumeric() {
-            stem.push(ch);
-        } else if !stem.is_empty() && !stem.ends_with('-') {
-            stem.push('-');
-        }
-    }
-    let stem = stem.trim_end_matches('-');
+    let stem = file_slug(title);
     if stem.is_empty() {
         "centra-check".into()
     } else {
-        stem.into()
+        stem
     }
 }
 
