@@ -2,47 +2,22 @@
 // style and unreadable ones), filling in a plan from empty, switching language.
 // Every test also fails on any request outside the app's own origin.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  CRITERIA, check, choose, click, field, foreignRequests, launchBrowser, openApp,
-  revision, startServer, statuses, typeInto, verdict, waitForRevisionAfter, waitForStatus,
+  CRITERIA, check, choose, click, field, foreignRequests, revision, statuses, typeInto, verdict,
+  waitForRevisionAfter, waitForStatus,
 } from './harness.mjs';
+import { appSession, loadExample } from './session.mjs';
 
-let server;
-let browser;
-let app;
+const session = appSession();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { context, requests, errors } = app;
-  app = null;
-  await context.close();
-  assert.deepEqual(foreignRequests(requests, server.origin), [], 'requests outside the app origin');
-  assert.deepEqual(errors, [], 'uncaught errors in the page');
-});
-
-const EXAMPLE = '[data-load-example="civ-slimme-maakindustrie"]';
 // Techniek Hengelo BV's cash contribution of € 120.000 in the example.
 const TECHNIEK_CASH = 'partners[2].contributions[0].amount';
 
-async function loadExample(page) {
-  const before = await revision(page);
-  await click(page, EXAMPLE);
-  await waitForRevisionAfter(page, before);
-  await waitForStatus(page, 'verdict', 'meets');
-}
 
 describe('first load', () => {
   test('shows the verdict "incomplete" and six criteria, all incomplete, for an empty plan', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     assert.equal(await verdict(page), 'incomplete');
     assert.equal(await page.locator('[data-criterion]').count(), 6);
@@ -56,7 +31,7 @@ describe('first load', () => {
 
 describe('the example plan', () => {
   test('loads and meets every criterion', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     const shown = await statuses(page);
@@ -65,7 +40,7 @@ describe('the example plan', () => {
   });
 
   test('lowering a company\'s cash by typing makes the budget fall short (C3 not met)', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     await typeInto(page, TECHNIEK_CASH, '100000');
@@ -76,7 +51,7 @@ describe('the example plan', () => {
   });
 
   test('Dutch amounts are read as a Dutch person means them', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     // "€ 120.002": a lone dot before exactly three digits separates thousands,
@@ -90,7 +65,7 @@ describe('the example plan', () => {
   });
 
   test('an unreadable amount is marked at its field and the last valid value still counts', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     // Last valid value: € 120.002, a surplus of € 2 (C3 partly). Neither the
@@ -121,7 +96,7 @@ describe('the example plan', () => {
 
 describe('filling in a plan from empty', () => {
   test('typing a small plan moves each criterion from incomplete to its verdict', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     assert.equal(await verdict(page), 'incomplete');
 
@@ -194,7 +169,7 @@ async function addPartner(page, index, name, kind, cash) {
 
 describe('language', () => {
   test('switching to English and back keeps what was typed and sets <html lang>', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     await typeInto(page, 'centre.name', 'Centrum Eigen Naam');
@@ -220,7 +195,7 @@ describe('language', () => {
 
 describe('network', () => {
   test('loading, editing, importing and switching language request nothing outside the app origin', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page, requests } = app;
     await page.waitForLoadState('networkidle');
     assert.ok(requests.some((url) => url.endsWith('.wasm')), 'the recording sees the app\'s own files');
@@ -231,6 +206,6 @@ describe('network', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.waitForLoadState('networkidle');
     // Checked again in afterEach for every test; here with a full tour.
-    assert.deepEqual(foreignRequests(requests, server.origin), []);
+    assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   });
 });

@@ -5,35 +5,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  ROOT, click, cliReport, field, foreignRequests, launchBrowser, openApp, revision,
-  startServer, statuses, verdict, waitForRevisionAfter, waitForStatus,
+  ROOT, click, cliReport, field, revision, statuses, verdict, waitForRevisionAfter, waitForStatus,
 } from './harness.mjs';
+import { appSession } from './session.mjs';
 
 const IMPORT = 'input[type=file][data-import="proposal"]';
 const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).sort();
 
-let server;
-let browser;
-let app;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { context, requests, errors } = app;
-  app = null;
-  await context.close();
-  assert.deepEqual(foreignRequests(requests, server.origin), [], 'requests outside the app origin');
-  assert.deepEqual(errors, [], 'uncaught errors in the page');
-});
+const session = appSession();
 
 describe('importing each example file', () => {
   test('there are example files to import', () => {
@@ -45,7 +26,7 @@ describe('importing each example file', () => {
       const file = join(ROOT, 'examples', name);
       const cli = cliReport(file);
       assert.ok(cli.verdict, `the CLI reads ${name} (exit ${cli.exit}: ${cli.stderr})`);
-      app = await openApp(browser, server.origin);
+      const app = await session.open();
       const { page } = app;
       // Start from a different state than the file's, so the import must show.
       if (cli.verdict === 'incomplete') {
@@ -80,7 +61,7 @@ describe('a refused file', () => {
     assert.equal(cli.exit, 2, 'the CLI refuses it too');
     assert.match(cli.stderr, /partners\[0\]\.contributons/);
 
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     const seen = await revision(page);
     await click(page, '[data-load-example="civ-slimme-maakindustrie"]');
@@ -101,7 +82,7 @@ describe('a refused file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'centra-import-'));
     const file = join(dir, 'notes.json');
     writeFileSync(file, 'Dit is geen JSON\n');
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await page.locator(IMPORT).setInputFiles(file);
     const error = page.locator('[data-import-error]').filter({ hasText: /\S/ }).first();

@@ -9,13 +9,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  STATUSES, click, field, foreignRequests, launchBrowser, openApp, revision, startServer,
-  statuses, verdict, waitForRevisionAfter, waitForStatus,
+  STATUSES, click, field, revision, statuses, verdict, waitForRevisionAfter, waitForStatus,
 } from './harness.mjs';
+import { appSession, loadExample } from './session.mjs';
 
-const EXAMPLE = '[data-load-example="civ-slimme-maakindustrie"]';
 const INJECTION = `"; DROP TABLE--<script>alert(1)</script> ∞ -1e999 €€ ,,.. 🙂`;
 
 // Text that no number field can read. Each one is refused as a whole, and
@@ -62,34 +61,9 @@ function kindOf(path, tag, inputmode) {
 }
 const NUMBER_KINDS = ['money', 'hours', 'rate', 'count', 'year', 'baseline', 'target'];
 
-let server;
-let browser;
-let app;
+const session = appSession();
 const downloads = mkdtempSync(join(tmpdir(), 'centra-robust-'));
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { context, requests, errors } = app;
-  app = null;
-  await context.close();
-  assert.deepEqual(foreignRequests(requests, server.origin), [], 'requests outside the app origin');
-  assert.deepEqual(errors, [], 'uncaught errors in the page');
-});
-
-async function loadExample(page) {
-  const seen = await revision(page);
-  await click(page, EXAMPLE);
-  await waitForRevisionAfter(page, seen);
-  await waitForStatus(page, 'verdict', 'meets');
-}
 
 /** What the user sees of the judgement: verdict, statuses, and the whole results column. */
 async function judgement(page) {
@@ -133,7 +107,7 @@ async function formFields(page) {
 
 describe('garbage in every field', () => {
   test('every number field refuses garbage, marks it, and keeps judging the last valid value', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page, errors } = app;
     await loadExample(page);
     const fields = (await formFields(page)).filter((f) => NUMBER_KINDS.includes(f.kind));
@@ -175,7 +149,7 @@ describe('garbage in every field', () => {
   });
 
   test('every text field keeps any text exactly as typed, and the page keeps working', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page, errors } = app;
     await loadExample(page);
     const fields = (await formFields(page)).filter((f) => f.kind === 'text' || f.kind === 'long text');
@@ -220,7 +194,7 @@ describe('garbage in every field', () => {
   });
 
   test('every option of every select can be chosen, and choosing back restores the judgement', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page, errors } = app;
     await loadExample(page);
     const baseline = await judgement(page);
@@ -252,7 +226,7 @@ describe('garbage in every field', () => {
   });
 
   test('after garbage over a valid amount, a reload brings back the valid amount', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     const path = 'partners[2].contributions[0].amount';

@@ -7,46 +7,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
-  CRITERIA, ROOT, STATUSES, click, field, foreignRequests, launchBrowser, openApp, revision,
-  startServer, statuses, typeInto, verdict, waitForRevisionAfter, waitForStatus,
+  CRITERIA, ROOT, STATUSES, click, field, revision, statuses, typeInto, verdict,
+  waitForRevisionAfter, waitForStatus,
 } from './harness.mjs';
+import { appSession, loadExample } from './session.mjs';
 
-const EXAMPLE = '[data-load-example="civ-slimme-maakindustrie"]';
 const EXAMPLE_NAME = 'Centrum Slimme Maakindustrie Twente';
 const PLAN_LIST = 'select[data-plan-list]';
 const PLAN_NAME = 'input[data-plan-name]';
 const NOTICE = '[data-notice][role=status]';
 
-let server;
-let browser;
-let app;
+const session = appSession();
 const downloads = mkdtempSync(join(tmpdir(), 'centra-tools-'));
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (!app) return;
-  const { context, requests, errors } = app;
-  app = null;
-  await context.close();
-  assert.deepEqual(foreignRequests(requests, server.origin), [], 'requests outside the app origin');
-  assert.deepEqual(errors, [], 'uncaught errors in the page');
-});
-
-async function loadExample(page) {
-  const seen = await revision(page);
-  await click(page, EXAMPLE);
-  await waitForRevisionAfter(page, seen);
-  await waitForStatus(page, 'verdict', 'meets');
-}
 
 /** The plan list as shown: [{id, title, selected}]. */
 async function planList(page) {
@@ -90,7 +65,7 @@ async function download(page, selector, name) {
 
 describe('saved plans', () => {
   test('create, rename, duplicate, switch, delete and undo; a reload keeps the list', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     assert.equal((await planList(page)).length, 1, 'the untouched empty plan made way for the example');
@@ -166,7 +141,7 @@ describe('saved plans', () => {
 
 describe('CSV for Dutch Excel', () => {
   test('the cofinancing and budget tables: BOM, semicolons, decimal commas, the example\'s totals', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     // A decimal amount, so the decimal comma shows: € 60.000,50 (within
@@ -209,7 +184,7 @@ describe('CSV for Dutch Excel', () => {
 
 describe('print view', () => {
   test('in print the report stays, with every criterion, and the form and buttons go', async () => {
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     await loadExample(page);
     await typeInto(page, 'partners[2].contributions[0].amount', '100000');
@@ -264,7 +239,7 @@ describe('pager', () => {
     const file = join(downloads, 'large.json');
     writeFileSync(file, JSON.stringify(proposal));
 
-    app = await openApp(browser, server.origin);
+    const app = await session.open();
     const { page } = app;
     const seen = await revision(page);
     await page.locator('input[type=file][data-import="proposal"]').setInputFiles(file);
