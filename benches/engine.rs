@@ -34,7 +34,7 @@ fn bench_evaluate(c: &mut Criterion) {
             let plan = proposal(size);
             group.throughput(Throughput::Elements(size.rows() as u64));
             group.bench_with_input(BenchmarkId::from_parameter(&name), &plan, |b, plan| {
-                b.iter(|| evaluate(black_box(plan), &profile).expect("no overflow"))
+                b.iter(|| evaluate(black_box(plan), profile).expect("no overflow"))
             });
         }
         group.finish();

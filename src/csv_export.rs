@@ -422,7 +422,10 @@ mod tests {
         // A partner row per contribution: 11 contributions, plus header,
         // blank line, three sector totals and the overall total.
         assert_eq!(rows.len(), 1 + 11 + 1 + 3 + 1);
-        assert_eq!(row_starting(&rows, "Totaal bedrijfsleven")[7], "400000");
+        assert_eq!(
+            row_starting(&rows, "Totaal bedrijfsleven en werkveld")[7],
+            "400000"
+        );
         assert_eq!(row_starting(&rows, "Totaal overheid")[7], "400000");
         assert_eq!(row_starting(&rows, "Totaal onderwijs")[7], "400000");
         assert_eq!(

@@ -2,8 +2,9 @@
 //!
 //! Each criterion is a function from the proposal (and its exact totals) to
 //! findings, or `None` when too little is entered to judge it ("incomplete").
-//! The conditions are read literally: a finding fires whenever its condition
-//! holds, even where another finding already points at the same gap.
+//! Each condition is checked as written; then a finding that only restates
+//! a stronger one about the same gap is left out ("one gap, one finding",
+//! `report::without_superseded`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -40,11 +41,17 @@ pub fn evaluate(proposal: &Proposal, profile: &Profile) -> Result<Report, Overfl
                 status: Status::Incomplete,
                 findings: Vec::new(),
             },
-            Some(findings) => CriterionResult {
-                id,
-                status: status_of(&findings),
-                findings,
-            },
+            Some(findings) => {
+                // The status is taken before leaving anything out: the
+                // stronger finding is always at least as severe, and this
+                // way that promise can be tested.
+                let status = status_of(&findings);
+                CriterionResult {
+                    id,
+                    status,
+                    findings: without_superseded(findings),
+                }
+            }
         })
         .collect();
     let verdict = verdict_of(criteria.iter().map(|c| c.status));
@@ -189,8 +196,8 @@ impl Context<'_> {
         if alliances.is_empty() {
             out.add(Finding::NoAlliances, "centre.alliances".to_string());
         }
-        // In chain order; collecting into an ordered set would pull a whole
-        // sort routine into the browser download for four values.
+        // The werkdefinitie seeks the connection vmbo-mbo-hbo-wo: with a
+        // single level among the partners, the chain has a missing link.
         let levels: Vec<PartnerKind> = [
             PartnerKind::Vo,
             PartnerKind::Mbo,
@@ -200,8 +207,8 @@ impl Context<'_> {
         .into_iter()
         .filter(|level| self.proposal.partners.iter().any(|p| p.kind == *level))
         .collect();
-        if levels.len() >= 2 {
-            out.add(Finding::EducationChain { levels }, "partners".to_string());
+        if let [level] = levels[..] {
+            out.add(Finding::EducationChain { level }, "partners".to_string());
         }
         Some(out.0)
     }
@@ -266,22 +273,27 @@ impl Context<'_> {
                 "partners".to_string(),
             );
         }
-        // The largest target of a group: indicators of one group may measure
-        // different things (a count and a satisfaction score), never add them.
-        let largest_target = |group: Group| {
+        // "35 bedrijven en organisaties": every partner outside education.
+        let organisations = partners
+            .iter()
+            .filter(|p| p.kind.sector() != Sector::Education)
+            .count();
+        // The largest count target of a group: a score or a percentage is
+        // never a head count, and two counts may overlap, so never add them.
+        let largest_count = |group: Group| {
             self.proposal
                 .impact
                 .iter()
-                .filter(|i| i.group == group)
+                .filter(|i| i.group == group && i.measure == Measure::Count)
                 .filter_map(|i| i.target)
                 .max()
         };
         out.add(
             Finding::Benchmark {
-                companies,
-                students: largest_target(Group::Students),
-                teachers: largest_target(Group::Teachers),
-                average_companies: self.profile.benchmark_companies,
+                organisations,
+                students: largest_count(Group::Students),
+                teachers: largest_count(Group::Teachers),
+                average_organisations: self.profile.benchmark_companies,
                 average_students: self.profile.benchmark_students,
                 average_teachers: self.profile.benchmark_teachers,
             },
@@ -308,6 +320,7 @@ impl Context<'_> {
         let lower = profile.share_lower();
         let upper = profile.share_upper();
         let minimum = profile.share_minimum();
+        let band = (lower.value(), upper.value());
         for sector in Sector::THIRDS {
             let amount = totals.sector(sector);
             let sector_share = share(amount, total);
@@ -322,6 +335,7 @@ impl Context<'_> {
                         limit: lower.value(),
                         bound: lower.value(),
                         extra: fix,
+                        band,
                     },
                     path.clone(),
                 );
@@ -335,6 +349,7 @@ impl Context<'_> {
                         limit: upper.value(),
                         bound: upper.value(),
                         extra: others_extra_to_fall(amount, total, upper),
+                        band,
                     },
                     path.clone(),
                 );
@@ -348,6 +363,7 @@ impl Context<'_> {
                         limit: minimum.value(),
                         bound: lower.value(),
                         extra: fix,
+                        band,
                     },
                     path,
                 );
@@ -506,16 +522,16 @@ impl Context<'_> {
                 "budget".to_string(),
             );
         }
-        if let Some(years) = proposal.centre.duration_years {
-            if years < profile.min_duration_years {
-                out.add(
-                    Finding::ShortDuration {
-                        years,
-                        minimum: profile.min_duration_years,
-                    },
-                    "centre.duration_years".to_string(),
-                );
-            }
+        match proposal.centre.duration_years {
+            None => out.add(Finding::NoDuration, "centre.duration_years".to_string()),
+            Some(years) if years < profile.min_duration_years => out.add(
+                Finding::ShortDuration {
+                    years,
+                    minimum: profile.min_duration_years,
+                },
+                "centre.duration_years".to_string(),
+            ),
+            Some(_) => {}
         }
         let unassigned: Vec<String> = (0..proposal.partners.len())
             .filter(|&i| {
@@ -548,6 +564,14 @@ impl Context<'_> {
         let ids: HashSet<&str> = proposal.activities.iter().map(|a| a.id.as_str()).collect();
         for (i, activity) in proposal.activities.iter().enumerate() {
             let label = activity_label(activity);
+            if activity.goal.is_none() {
+                out.add(
+                    Finding::ActivityNoGoal {
+                        activity: label.clone(),
+                    },
+                    format!("activities[{i}].goal"),
+                );
+            }
             let has_target = activity.target.count.is_some_and(|c| c > Decimal::ZERO);
             if !has_target {
                 out.add(
@@ -661,7 +685,9 @@ impl Context<'_> {
         if !proposal.activities.iter().any(|a| a.experiment) {
             out.add(Finding::NoExperiment, "activities".to_string());
         }
-        let shared = proposal
+        // "niet geïsoleerd maar samen met andere partijen": partners of two
+        // sectors carry it, or it names an outside party it works with.
+        let together = proposal
             .activities
             .iter()
             .filter(|a| a.experiment)
@@ -671,9 +697,10 @@ impl Context<'_> {
                     .iter()
                     .filter_map(|id| sector_of.get(id.as_str()).copied());
                 let first = sectors.next();
-                sectors.any(|sector| Some(sector) != first)
+                let two_sectors = sectors.any(|sector| Some(sector) != first);
+                two_sectors || a.with.iter().any(|party| !blank(party))
             });
-        if !shared {
+        if !together {
             out.add(Finding::ExperimentAlone, "activities".to_string());
         }
         for (i, activity) in proposal.activities.iter().enumerate() {

@@ -39,7 +39,7 @@ pub fn check_text(text: &str) -> Result<Report, ReadError> {
     let proposal = read_proposal(text)?;
     let profile =
         Profile::by_id(&proposal.profile).expect("the reader accepts only known profiles");
-    evaluate(&proposal, &profile).map_err(|overflow| ReadError {
+    evaluate(&proposal, profile).map_err(|overflow| ReadError {
         path: overflow.path,
         problem: proposal_file::Problem::TotalTooLarge,
     })

@@ -4,8 +4,9 @@
 //! on its enum, so a new finding code, kind or problem without a text in
 //! either language does not compile.
 
-use crate::display::{money, percent, quantity};
+use crate::display::{money, number, percent, quantity};
 use crate::model::*;
+use crate::profile::{Norm, NormName, Profile, Source};
 use crate::proposal_file::{Expected, Problem, ReadError};
 use crate::report::*;
 
@@ -58,6 +59,16 @@ pub trait Catalogue: Sync {
     fn form(&self, form: Form) -> &'static str;
     fn category(&self, category: InKindCategory) -> &'static str;
     fn budget_kind(&self, kind: BudgetKind) -> &'static str;
+    fn measure(&self, measure: Measure) -> &'static str;
+    /// The tag beside a finding or norm: whose demand it is.
+    fn basis(&self, basis: Basis) -> &'static str;
+    fn source(&self, source: Source) -> &'static str;
+    /// What a norm is about, as a short label.
+    fn norm_label(&self, name: NormName) -> &'static str;
+    /// A norm's value for people: `25,3 %`, `€ 150`, `4 jaar`.
+    fn norm_value(&self, norm: &Norm, profile: &Profile) -> String;
+    /// Once per report: what this check is, and is not.
+    fn self_check(&self) -> &'static str;
 }
 
 pub fn finding_message(finding: &Finding, lang: Lang) -> String {
@@ -105,14 +116,16 @@ impl Catalogue for Dutch {
             NoFocus => "Er is nog geen economisch of maatschappelijk zwaartepunt (thema) gekozen.".into(),
             NoRegionalFit => "Beschrijf hoe de focus aansluit op de provinciale of landelijke economische zwaartepunten.".into(),
             NoAlliances => "Er zijn geen strategische allianties met bestaande stakeholders genoemd.".into(),
-            EducationChain { levels } => format!(
-                "De partners verbinden {}. Beschrijf hoe de doorlopende leerlijn (vmbo-mbo-hbo-wo) wordt vormgegeven.",
-                join_and(&levels.iter().map(|k| self.partner_kind(*k).to_string()).collect::<Vec<_>>(), "en")
+            EducationChain { level } => format!(
+                "De onderwijspartners komen alleen uit het {}. De werkdefinitie zoekt de verbinding vmbo-mbo-hbo-wo: overweeg een partner uit een ander onderwijsniveau.",
+                self.partner_kind(*level)
             ),
-            NoPracticePartner => "Er is geen partner uit het bedrijfsleven of werkveld.".into(),
+            NoPracticePartner => "Er is geen partner uit bedrijfsleven en werkveld (bedrijven en/of publieke organisaties, zoals ziekenhuizen).".into(),
             NoEducationPartner => "Er is geen onderwijsinstelling als partner.".into(),
             FewCompanies { companies, minimum } => format!(
-                "Er doen {companies} bedrijf/bedrijven mee; de werkdefinitie vraagt om meerdere bedrijven (minimaal {minimum})."
+                "Er {} {companies} {} mee. De werkdefinitie vraagt om meerdere bedrijven; Centra-check leest dat als minstens {minimum}.",
+                if *companies == 1 { "doet" } else { "doen" },
+                if *companies == 1 { "bedrijf" } else { "bedrijven" }
             ),
             NotStrategic { sector } => format!(
                 "Geen enkele partner uit {} zit in de stuurgroep (strategisch niveau).",
@@ -132,27 +145,36 @@ impl Catalogue for Dutch {
                 "Deze partners dragen (nog) niets bij: {}.",
                 join_and(&quoted(partners), "en")
             ),
-            Benchmark { companies, students, teachers, average_companies, average_students, average_teachers } => {
-                let students = students.map_or("—".to_string(), |s| quantity(s, l));
-                let teachers = teachers.map_or("—".to_string(), |t| quantity(t, l));
+            Benchmark { organisations, students, teachers, average_organisations, average_students, average_teachers } => {
+                let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
+                    Some(v) => format!("{} {word}", quantity(*v, l)),
+                    None => format!("nog geen aantal {word}"),
+                };
                 format!(
-                    "Ter vergelijking, de gemiddelde PPS: {average_companies} bedrijven, {average_students} studenten en {average_teachers} docenten. Dit plan: {companies} bedrijven, {students} studenten, {teachers} docenten."
+                    "Ter vergelijking: in een gemiddelde PPS zijn volgens Katapult {average_organisations} bedrijven en organisaties, {average_students} studenten en {average_teachers} docenten actief. Dit plan: {organisations} bedrijven en organisaties (partners buiten het onderwijs), {}, {} (de grootste streefwaarde in aantallen).",
+                    count(students, "studenten"), count(teachers, "docenten")
                 )
             }
-            Share { sector, rule, share, limit, bound, .. } => match rule {
-                ShareBound::Low => format!(
-                    "Het aandeel van {} in de cofinanciering is {}; de norm is minimaal {}.",
-                    self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(*bound, l)
-                ),
-                ShareBound::High => format!(
-                    "Het aandeel van {} in de cofinanciering is {}; de norm is hoogstens {}.",
-                    self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(*bound, l)
-                ),
-                ShareBound::Missing => format!(
-                    "{} ontbreekt vrijwel in de cofinanciering: {} (minder dan {}). De werkdefinitie vraagt ongeveer 1/3 per partij.",
-                    self.sector(*sector), percent(*share, l), percent(*limit, l)
-                ),
-            },
+            Share { sector, rule, share, limit, band, .. } => {
+                let about = format!(
+                    "De werkdefinitie vraagt ongeveer 1/3 per partij; Centra-check rekent {}–{} als ‘ongeveer’ (richtwaarde).",
+                    percent(band.0, l), percent(band.1, l)
+                );
+                match rule {
+                    ShareBound::Low => format!(
+                        "Het aandeel van {} in de cofinanciering is {}, lager dan {}. {about}",
+                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.0, l)
+                    ),
+                    ShareBound::High => format!(
+                        "Het aandeel van {} in de cofinanciering is {}, hoger dan {}. {about}",
+                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.1, l)
+                    ),
+                    ShareBound::Missing => format!(
+                        "{} ontbreekt vrijwel in de cofinanciering: {}. Centra-check rekent een aandeel onder {} als ontbrekend (richtwaarde). {about}",
+                        self.sector(*sector), percent(*share, l), percent(*limit, l)
+                    ),
+                }
+            }
             FinancingShortfall { costs, cofinancing, difference } => format!(
                 "De begroting ({}) is {} hoger dan de erkende cofinanciering ({}).",
                 money(*costs, l), money(*difference, l), money(*cofinancing, l)
@@ -176,7 +198,7 @@ impl Catalogue for Dutch {
                 money(*computed, l), money(*amount, l)
             ),
             RateHigh { partner, rate, maximum } => format!(
-                "Het uurtarief van ‘{partner}’ ({}) is hoger dan {}. Een bijdrage in kind moet ook in cash betaald kunnen worden tegen een realistische waarde.",
+                "Het uurtarief van ‘{partner}’ ({}) is hoger dan {}, de richtwaarde van Centra-check voor een realistische waarde. De werkdefinitie vraagt dat een bijdrage in kind ook in cash betaald zou kunnen worden.",
                 money(*rate, l), money(*maximum, l)
             ),
             NoBureauDistinction => "De begroting maakt geen onderscheid tussen bureaukosten en activiteiten.".into(),
@@ -185,21 +207,23 @@ impl Catalogue for Dutch {
                 money(*amount, l), join_and(&quoted(lines), "en")
             ),
             BureauShareHigh { share, maximum, .. } => format!(
-                "Bureaukosten zijn {} van de begroting; de norm is hoogstens {}.",
+                "Bureaukosten zijn {} van de begroting. De werkdefinitie vraagt een duidelijk onderscheid tussen bureaukosten en concrete activiteiten; boven {} vraagt Centra-check om uitleg (richtwaarde).",
                 percent(*share, l), percent(*maximum, l)
             ),
             BureauShareExcessive { share, maximum, .. } => format!(
-                "Bureaukosten zijn {} van de begroting: meer dan {}.",
+                "Bureaukosten zijn {} van de begroting: meer dan {}, de bovengrens die Centra-check hanteert (richtwaarde).",
                 percent(*share, l), percent(*maximum, l)
             ),
+            NoDuration => "De looptijd is niet ingevuld. De werkdefinitie vraagt om langjarige co-creatie en cofinanciering: vermeld hoeveel jaar het plan loopt.".into(),
             ShortDuration { years, minimum } => format!(
-                "De looptijd is {years} jaar; de werkdefinitie vraagt om langjarige co-creatie en cofinanciering (minimaal {minimum} jaar)."
+                "De looptijd is {years} jaar. De werkdefinitie vraagt om langjarige co-creatie en cofinanciering; Centra-check leest dat als minstens {minimum} jaar (richtwaarde)."
             ),
             PartnerUnassigned { partners, amount } => format!(
                 "{} van {} telt mee in het totaal maar in geen van de drie derden (soort ‘overig’).",
                 money(*amount, l), join_and(&quoted(partners), "en")
             ),
             NoActivities => "De begroting heeft regels, maar er is nog geen activiteit beschreven.".into(),
+            ActivityNoGoal { activity } => format!("Activiteit ‘{activity}’ noemt geen van de vier hoofddoelen van de werkdefinitie."),
             ActivityNoTarget { activity } => format!("Activiteit ‘{activity}’ heeft geen doel in aantallen (bijvoorbeeld 200 deelnemers)."),
             ActivityNoBudget { activity } => format!("Activiteit ‘{activity}’ heeft geen begrotingsregel."),
             UnknownActivity { line, activity } => match activity {
@@ -219,7 +243,7 @@ impl Catalogue for Dutch {
             NoTarget { indicator } => format!("Indicator ‘{indicator}’ heeft geen streefwaarde boven de nulmeting."),
             NoCompanyIndicator => "Overweeg een indicator voor het aantal actief deelnemende bedrijven.".into(),
             NoExperiment => "Geen enkele activiteit is gemarkeerd als experiment of innovatie.".into(),
-            ExperimentAlone => "Geen experiment wordt gedragen door partners uit minstens twee verschillende sectoren.".into(),
+            ExperimentAlone => "Geen experiment gebeurt samen met anderen: de werkdefinitie vraagt te experimenteren ‘niet geïsoleerd maar samen met andere partijen die hier ook mee bezig zijn’. Geen enkel experiment wordt gedragen door partners uit twee sectoren of noemt een externe partij.".into(),
             UnknownPartner { activity, partner } => format!("Activiteit ‘{activity}’ noemt partner ‘{partner}’, die niet bestaat."),
         }
     }
@@ -253,7 +277,9 @@ impl Catalogue for Dutch {
             UnknownActivity { .. } => Some("Kies de activiteit waarvoor deze regel betaalt.".into()),
             NoTarget { .. } => Some("Vul een streefwaarde in die hoger is dan de nulmeting.".into()),
             NoExperiment => Some("Markeer minstens één activiteit waarin iets nieuws wordt uitgeprobeerd als experiment.".into()),
-            ExperimentAlone => Some("Laat een experiment uitvoeren door partners uit bijvoorbeeld bedrijfsleven én onderwijs.".into()),
+            ExperimentAlone => Some("Laat een experiment dragen door partners uit bijvoorbeeld bedrijfsleven én onderwijs, of noem bij ‘Samen met’ de externe partijen (een ander centrum, lectoraat of netwerk).".into()),
+            ActivityNoGoal { .. } => Some("Kies het hoofddoel waaraan deze activiteit bijdraagt.".into()),
+            NoDuration => Some("Vul de looptijd in jaren in.".into()),
             _ => None,
         }
     }
@@ -268,7 +294,7 @@ impl Catalogue for Dutch {
                     .into()
             }
             Problem::UnsupportedVersion(v) => format!(
-                "versie {v} wordt niet ondersteund; deze versie van Centra-check leest versie 1"
+                "versie {v} wordt niet ondersteund; deze versie van Centra-check leest versie 1 en 2"
             ),
             Problem::UnknownProfile(id) => format!("onbekend regelprofiel ‘{id}’"),
             Problem::UnknownField => "onbekend veld".into(),
@@ -333,7 +359,7 @@ impl Catalogue for Dutch {
 
     fn sector(&self, sector: Sector) -> &'static str {
         match sector {
-            Sector::Practice => "Bedrijfsleven",
+            Sector::Practice => "Bedrijfsleven en werkveld",
             Sector::Government => "Overheid",
             Sector::Education => "Onderwijs",
             Sector::Unassigned => "Overig",
@@ -379,7 +405,7 @@ impl Catalogue for Dutch {
 
     fn goal(&self, goal: Goal) -> &'static str {
         match goal {
-            Goal::NextProfessional => "opleiden van de next professional",
+            Goal::NextProfessional => "opleiden van de next professional door verhoging van onderwijskwaliteit en instroom",
             Goal::LifelongLearning => "leven lang leren",
             Goal::InnovationCapacity => "innovatievermogen van bedrijven",
             Goal::WorkforceMobility => "mobiliteit en flexibiliteit van zittend personeel",
@@ -430,6 +456,59 @@ impl Catalogue for Dutch {
             BudgetKind::Activity => "Activiteit",
         }
     }
+
+    fn measure(&self, measure: Measure) -> &'static str {
+        match measure {
+            Measure::Count => "Aantal",
+            Measure::Score => "Score of cijfer",
+            Measure::Percentage => "Percentage",
+        }
+    }
+
+    fn basis(&self, basis: Basis) -> &'static str {
+        match basis {
+            Basis::Werkdefinitie => "Werkdefinitie",
+            Basis::Guideline => "Richtwaarde van Centra-check",
+        }
+    }
+
+    fn source(&self, source: Source) -> &'static str {
+        match source {
+            Source::Werkdefinitie => "Katapult, Werkdefinitie Centra",
+            Source::Overview => "Katapult, overzichtspagina Centra",
+        }
+    }
+
+    fn norm_label(&self, name: NormName) -> &'static str {
+        match name {
+            NormName::SectorTarget => {
+                "Cofinanciering per partij (bedrijfsleven, overheid, onderwijs)"
+            }
+            NormName::ShareTolerance => "Wat ‘ongeveer 1/3’ toelaat",
+            NormName::ShareMinimum => "Onder dit aandeel ontbreekt een partij",
+            NormName::FinancingTolerance => {
+                "Verschil begroting en cofinanciering dat als afronding geldt"
+            }
+            NormName::InKindTolerance => "Verschil uren × tarief en bedrag dat als afronding geldt",
+            NormName::MaxHourlyRate => "Hoogste realistische uurtarief in kind",
+            NormName::MaxBureauShare => "Bureaukosten: vanaf hier uitleg gevraagd",
+            NormName::HardMaxBureauShare => "Bureaukosten: bovengrens",
+            NormName::MinDurationYears => "Langjarig: minimale looptijd",
+            NormName::MinCompanies => "‘Meerdere bedrijven’, gelezen als minstens",
+            NormName::MeetingWords => "Woorden die op vergaderuren wijzen",
+            NormName::BenchmarkCompanies => "Gemiddelde PPS: bedrijven en organisaties",
+            NormName::BenchmarkStudents => "Gemiddelde PPS: studenten",
+            NormName::BenchmarkTeachers => "Gemiddelde PPS: docenten",
+        }
+    }
+
+    fn norm_value(&self, norm: &Norm, profile: &Profile) -> String {
+        norm_value(norm, profile, Lang::Nl, "jaar", "bedrijven")
+    }
+
+    fn self_check(&self) -> &'static str {
+        "Dit is een zelftoets met Centra-check, geen subsidiebesluit: alleen Katapult en de financiers beslissen. Richtwaarden zijn de eigen lezing van Centra-check, niet de eisen van Katapult."
+    }
 }
 
 fn province_name(province: Province, national: &'static str) -> &'static str {
@@ -462,14 +541,15 @@ impl Catalogue for English {
             NoFocus => "No economic or societal focus (theme) has been chosen yet.".into(),
             NoRegionalFit => "Describe how the focus connects to provincial or national economic priorities.".into(),
             NoAlliances => "No strategic alliances with existing stakeholders are listed.".into(),
-            EducationChain { levels } => format!(
-                "The partners connect {}. Describe how the learning pathway (vmbo-mbo-hbo-wo) is built.",
-                join_and(&levels.iter().map(|k| self.partner_kind(*k).to_string()).collect::<Vec<_>>(), "and")
+            EducationChain { level } => format!(
+                "The education partners all come from one level: {}. The werkdefinitie seeks the connection vmbo-mbo-hbo-wo: consider a partner from another level of education.",
+                self.partner_kind(*level)
             ),
-            NoPracticePartner => "There is no partner from business or the professional field.".into(),
+            NoPracticePartner => "There is no partner from business and the professional field (companies and/or public organisations such as hospitals).".into(),
             NoEducationPartner => "There is no educational institution among the partners.".into(),
             FewCompanies { companies, minimum } => format!(
-                "{companies} company/companies take part; the werkdefinitie asks for several companies (at least {minimum})."
+                "{companies} {} part. The werkdefinitie asks for several companies; Centra-check reads that as at least {minimum}.",
+                if *companies == 1 { "company takes" } else { "companies take" }
             ),
             NotStrategic { sector } => format!(
                 "No {} partner has a seat in the steering (strategic level).",
@@ -489,27 +569,36 @@ impl Catalogue for English {
                 "These partners contribute nothing (yet): {}.",
                 join_and(&quoted(partners), "and")
             ),
-            Benchmark { companies, students, teachers, average_companies, average_students, average_teachers } => {
-                let students = students.map_or("—".to_string(), |s| quantity(s, l));
-                let teachers = teachers.map_or("—".to_string(), |t| quantity(t, l));
+            Benchmark { organisations, students, teachers, average_organisations, average_students, average_teachers } => {
+                let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
+                    Some(v) => format!("{} {word}", quantity(*v, l)),
+                    None => format!("no count of {word} yet"),
+                };
                 format!(
-                    "For comparison, the average PPS: {average_companies} companies, {average_students} students and {average_teachers} teachers. This plan: {companies} companies, {students} students, {teachers} teachers."
+                    "For comparison: according to Katapult, an average PPS has {average_organisations} companies and organisations, {average_students} students and {average_teachers} teachers taking part. This plan: {organisations} companies and organisations (partners outside education), {}, {} (the largest target counted in numbers).",
+                    count(students, "students"), count(teachers, "teachers")
                 )
             }
-            Share { sector, rule, share, limit, bound, .. } => match rule {
-                ShareBound::Low => format!(
-                    "The {} share of the cofinancing is {}; the norm is at least {}.",
-                    self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(*bound, l)
-                ),
-                ShareBound::High => format!(
-                    "The {} share of the cofinancing is {}; the norm is at most {}.",
-                    self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(*bound, l)
-                ),
-                ShareBound::Missing => format!(
-                    "{} is all but missing from the cofinancing: {} (less than {}). The werkdefinitie asks for about 1/3 each.",
-                    self.sector(*sector), percent(*share, l), percent(*limit, l)
-                ),
-            },
+            Share { sector, rule, share, limit, band, .. } => {
+                let about = format!(
+                    "The werkdefinitie asks for about 1/3 per party; Centra-check counts {}–{} as ‘about’ (guideline).",
+                    percent(band.0, l), percent(band.1, l)
+                );
+                match rule {
+                    ShareBound::Low => format!(
+                        "The share of {} in the cofinancing is {}, below {}. {about}",
+                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.0, l)
+                    ),
+                    ShareBound::High => format!(
+                        "The share of {} in the cofinancing is {}, above {}. {about}",
+                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.1, l)
+                    ),
+                    ShareBound::Missing => format!(
+                        "{} is all but missing from the cofinancing: {}. Centra-check counts a share below {} as missing (guideline). {about}",
+                        self.sector(*sector), percent(*share, l), percent(*limit, l)
+                    ),
+                }
+            }
             FinancingShortfall { costs, cofinancing, difference } => format!(
                 "The budget ({}) exceeds the recognised cofinancing ({}) by {}.",
                 money(*costs, l), money(*cofinancing, l), money(*difference, l)
@@ -533,7 +622,7 @@ impl Catalogue for English {
                 money(*computed, l), money(*amount, l)
             ),
             RateHigh { partner, rate, maximum } => format!(
-                "The hourly rate of ‘{partner}’ ({}) is above {}. In kind must be worth what it would cost in cash.",
+                "The hourly rate of ‘{partner}’ ({}) is above {}, Centra-check's guideline for a realistic value. The werkdefinitie asks that in kind could also be paid in cash.",
                 money(*rate, l), money(*maximum, l)
             ),
             NoBureauDistinction => "The budget does not distinguish bureau costs from activities.".into(),
@@ -542,21 +631,23 @@ impl Catalogue for English {
                 money(*amount, l), join_and(&quoted(lines), "and")
             ),
             BureauShareHigh { share, maximum, .. } => format!(
-                "Bureau costs are {} of the budget; the norm is at most {}.",
+                "Bureau costs are {} of the budget. The werkdefinitie asks for a clear distinction between bureau costs and concrete activities; above {} Centra-check asks for an explanation (guideline).",
                 percent(*share, l), percent(*maximum, l)
             ),
             BureauShareExcessive { share, maximum, .. } => format!(
-                "Bureau costs are {} of the budget: more than {}.",
+                "Bureau costs are {} of the budget: more than {}, the upper limit Centra-check applies (guideline).",
                 percent(*share, l), percent(*maximum, l)
             ),
+            NoDuration => "The duration is not filled in. The werkdefinitie asks for multi-year co-creation and cofinancing: state how many years the plan runs.".into(),
             ShortDuration { years, minimum } => format!(
-                "The duration is {years} years; the werkdefinitie asks for multi-year co-creation and cofinancing (at least {minimum} years)."
+                "The duration is {years} years. The werkdefinitie asks for multi-year co-creation and cofinancing; Centra-check reads that as at least {minimum} years (guideline)."
             ),
             PartnerUnassigned { partners, amount } => format!(
                 "{} from {} counts in the total but in none of the three thirds (kind ‘other’).",
                 money(*amount, l), join_and(&quoted(partners), "and")
             ),
             NoActivities => "The budget has lines, but no activity is described yet.".into(),
+            ActivityNoGoal { activity } => format!("Activity ‘{activity}’ names none of the four main goals of the werkdefinitie."),
             ActivityNoTarget { activity } => format!("Activity ‘{activity}’ has no quantified target (for example 200 participants)."),
             ActivityNoBudget { activity } => format!("Activity ‘{activity}’ has no budget line."),
             UnknownActivity { line, activity } => match activity {
@@ -576,7 +667,7 @@ impl Catalogue for English {
             NoTarget { indicator } => format!("Indicator ‘{indicator}’ has no target above its baseline."),
             NoCompanyIndicator => "Consider an indicator for the number of actively participating companies.".into(),
             NoExperiment => "No activity is marked as an experiment or innovation.".into(),
-            ExperimentAlone => "No experiment is carried by partners from at least two different sectors.".into(),
+            ExperimentAlone => "No experiment is done together with others: the werkdefinitie asks to experiment ‘not in isolation but together with other parties working on the same’. No experiment is carried by partners of two sectors or names an outside party.".into(),
             UnknownPartner { activity, partner } => format!("Activity ‘{activity}’ names partner ‘{partner}’, which does not exist."),
         }
     }
@@ -638,8 +729,10 @@ impl Catalogue for English {
                 Some("Mark at least one activity that tries something new as an experiment.".into())
             }
             ExperimentAlone => Some(
-                "Have an experiment carried by partners from, say, business and education.".into(),
+                "Have an experiment carried by partners from, say, business and education, or name the outside parties under ‘Together with’ (another centre, a lectoraat or a network).".into(),
             ),
+            ActivityNoGoal { .. } => Some("Choose the main goal this activity contributes to.".into()),
+            NoDuration => Some("Fill in the duration in years.".into()),
             _ => None,
         }
     }
@@ -648,7 +741,7 @@ impl Catalogue for English {
         match problem {
             Problem::Syntax { line, column, .. } => format!("not valid JSON (line {line}, column {column})"),
             Problem::NotAProposal => "not a Centra-check proposal (format must be \"centra-check/proposal\")".into(),
-            Problem::UnsupportedVersion(v) => format!("version {v} is not supported; this version of Centra-check reads version 1"),
+            Problem::UnsupportedVersion(v) => format!("version {v} is not supported; this version of Centra-check reads versions 1 and 2"),
             Problem::UnknownProfile(id) => format!("unknown rule profile ‘{id}’"),
             Problem::UnknownField => "unknown field".into(),
             Problem::MissingField => "required field is missing".into(),
@@ -700,7 +793,7 @@ impl Catalogue for English {
 
     fn sector(&self, sector: Sector) -> &'static str {
         match sector {
-            Sector::Practice => "Business",
+            Sector::Practice => "Business and professional field",
             Sector::Government => "Government",
             Sector::Education => "Education",
             Sector::Unassigned => "Other",
@@ -746,7 +839,9 @@ impl Catalogue for English {
 
     fn goal(&self, goal: Goal) -> &'static str {
         match goal {
-            Goal::NextProfessional => "educating the next professional",
+            Goal::NextProfessional => {
+                "educating the next professional by raising the quality of education and the intake"
+            }
             Goal::LifelongLearning => "lifelong learning",
             Goal::InnovationCapacity => "innovation capacity of companies",
             Goal::WorkforceMobility => "mobility and flexibility of the workforce",
@@ -796,5 +891,95 @@ impl Catalogue for English {
             BudgetKind::Bureau => "Bureau costs",
             BudgetKind::Activity => "Activity",
         }
+    }
+
+    fn measure(&self, measure: Measure) -> &'static str {
+        match measure {
+            Measure::Count => "Count",
+            Measure::Score => "Score or mark",
+            Measure::Percentage => "Percentage",
+        }
+    }
+
+    fn basis(&self, basis: Basis) -> &'static str {
+        match basis {
+            Basis::Werkdefinitie => "Werkdefinitie",
+            Basis::Guideline => "Centra-check guideline",
+        }
+    }
+
+    fn source(&self, source: Source) -> &'static str {
+        match source {
+            Source::Werkdefinitie => "Katapult, Werkdefinitie Centra",
+            Source::Overview => "Katapult, overview page on Centra",
+        }
+    }
+
+    fn norm_label(&self, name: NormName) -> &'static str {
+        match name {
+            NormName::SectorTarget => "Cofinancing per party (business, government, education)",
+            NormName::ShareTolerance => "What ‘about 1/3’ allows",
+            NormName::ShareMinimum => "Below this share a party is missing",
+            NormName::FinancingTolerance => {
+                "Difference of budget and cofinancing taken as rounding"
+            }
+            NormName::InKindTolerance => "Difference of hours × rate and amount taken as rounding",
+            NormName::MaxHourlyRate => "Highest realistic hourly rate in kind",
+            NormName::MaxBureauShare => "Bureau costs: explanation asked from here",
+            NormName::HardMaxBureauShare => "Bureau costs: upper limit",
+            NormName::MinDurationYears => "Multi-year: least duration",
+            NormName::MinCompanies => "‘Several companies’, read as at least",
+            NormName::MeetingWords => "Words that suggest meeting hours",
+            NormName::BenchmarkCompanies => "Average PPS: companies and organisations",
+            NormName::BenchmarkStudents => "Average PPS: students",
+            NormName::BenchmarkTeachers => "Average PPS: teachers",
+        }
+    }
+
+    fn norm_value(&self, norm: &Norm, profile: &Profile) -> String {
+        norm_value(norm, profile, Lang::En, "years", "companies")
+    }
+
+    fn self_check(&self) -> &'static str {
+        "This is a self-check with Centra-check, not a funding decision: only Katapult and the funders decide. Guidelines are Centra-check's own reading, not Katapult's requirements."
+    }
+}
+
+/// A norm's value as people read it, in `lang`: shares as percentages (the
+/// tolerance as the band it makes), money in euros, counts as numbers.
+fn norm_value(norm: &Norm, profile: &Profile, lang: Lang, years: &str, companies: &str) -> String {
+    let share = |name: NormName| -> String {
+        let value = match name {
+            NormName::ShareMinimum => profile.share_minimum,
+            NormName::MaxBureauShare => profile.max_bureau_share,
+            _ => profile.hard_max_bureau_share,
+        };
+        percent(value, lang)
+    };
+    match norm.name {
+        NormName::SectorTarget => format!(
+            "{} ({})",
+            norm.value,
+            percent(profile.sector_target.value(), lang)
+        ),
+        NormName::ShareTolerance => format!(
+            "{}–{} ({} ± {})",
+            percent(profile.share_lower().value(), lang),
+            percent(profile.share_upper().value(), lang),
+            profile.norm(NormName::SectorTarget).value,
+            number(profile.share_tolerance, 4, lang)
+        ),
+        NormName::ShareMinimum | NormName::MaxBureauShare | NormName::HardMaxBureauShare => {
+            share(norm.name)
+        }
+        NormName::FinancingTolerance => money(profile.financing_tolerance, lang),
+        NormName::InKindTolerance => money(profile.in_kind_tolerance, lang),
+        NormName::MaxHourlyRate => money(profile.max_hourly_rate, lang),
+        NormName::MinDurationYears => format!("{} {years}", profile.min_duration_years),
+        NormName::MinCompanies => format!("{} {companies}", profile.min_companies),
+        NormName::MeetingWords => norm.value.clone(),
+        NormName::BenchmarkCompanies => profile.benchmark_companies.to_string(),
+        NormName::BenchmarkStudents => profile.benchmark_students.to_string(),
+        NormName::BenchmarkTeachers => profile.benchmark_teachers.to_string(),
     }
 }

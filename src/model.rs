@@ -149,8 +149,22 @@ string_enum!(Group {
     Companies => "companies",
 });
 
+string_enum!(
+    /// What an indicator's numbers are: only counts are compared with the
+    /// average PPS (a satisfaction score is never "8 students").
+    Measure {
+        Count => "count",
+        Score => "score",
+        Percentage => "percentage",
+    }
+);
+
 pub const FORMAT_ID: &str = "centra-check/proposal";
-pub const FORMAT_VERSION: u32 = 1;
+/// The version writers write.
+pub const FORMAT_VERSION: u32 = 2;
+/// The versions readers accept: version 1 lacks `activities[].with` and
+/// `impact[].measure`, which then take their defaults.
+pub const READ_VERSIONS: [u32; 2] = [1, 2];
 pub const DEFAULT_PROFILE: &str = "katapult-werkdefinitie";
 
 #[derive(Clone, Debug, PartialEq)]
@@ -265,6 +279,9 @@ pub struct Activity {
     pub target: Target,
     pub experiment: bool,
     pub partners: Vec<String>,
+    /// Outside parties the activity is done with (another centre, a
+    /// lectoraat, a network): experimenting "samen met andere partijen".
+    pub with: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -277,6 +294,7 @@ pub struct Target {
 pub struct Indicator {
     pub group: Group,
     pub label: String,
+    pub measure: Measure,
     pub baseline: Option<Decimal>,
     pub target: Option<Decimal>,
     pub unit: String,

@@ -1,4 +1,5 @@
-//! Reading and writing the proposal file (`spec/proposal-format.md`, version 1).
+//! Reading and writing the proposal file (`spec/proposal-format.md`):
+//! versions 1 and 2 are read, version 2 is written.
 //!
 //! The reader walks a parsed JSON tree by hand rather than deriving
 //! `Deserialize`, so that every refusal names its exact path
@@ -112,11 +113,24 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
         Some(_) => return fail("format", Problem::NotAProposal),
         None => return fail("format", Problem::MissingField),
     }
-    match root.take("version") {
-        Some(Value::Number(n)) if n.to_string() == FORMAT_VERSION.to_string() => {}
-        Some(other) => return fail("version", Problem::UnsupportedVersion(compact(other))),
+    let version = match root.take("version") {
         None => return fail("version", Problem::MissingField),
-    }
+        Some(value) => {
+            let known = match value {
+                Value::Number(n) => READ_VERSIONS
+                    .into_iter()
+                    .find(|v| n.to_string() == v.to_string()),
+                _ => None,
+            };
+            match known {
+                Some(version) => version,
+                None => return fail("version", Problem::UnsupportedVersion(compact(value))),
+            }
+        }
+    };
+    // Version 1 knows neither `with` nor `measure`: there they are unknown
+    // fields, as any other typo would be.
+    let version_2 = version >= 2;
     let profile = match root.opt_text("profile")? {
         None => DEFAULT_PROFILE.to_string(),
         Some(id) if crate::profile::Profile::by_id(&id).is_some() => id,
@@ -129,9 +143,9 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
     let partners = root.list("partners", read_partner)?;
     unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
     let budget = root.list("budget", read_budget_line)?;
-    let activities = root.list("activities", read_activity)?;
+    let activities = root.list("activities", |item| read_activity(item, version_2))?;
     unique_ids("activities", activities.iter().map(|a| a.id.as_str()))?;
-    let impact = root.list("impact", read_indicator)?;
+    let impact = root.list("impact", |item| read_indicator(item, version_2))?;
     root.finish()?;
 
     let proposal = Proposal {
@@ -285,6 +299,10 @@ fn activity_value(activity: &Activity) -> Value {
                 .collect(),
         ),
     );
+    map.insert(
+        "with",
+        Value::Array(activity.with.iter().map(|w| w.as_str().into()).collect()),
+    );
     Value::Object(map)
 }
 
@@ -292,6 +310,7 @@ fn indicator_value(indicator: &Indicator) -> Value {
     let mut map = Map::new();
     map.insert("group", indicator.group.id().into());
     map.insert("label", indicator.label.as_str().into());
+    map.insert("measure", indicator.measure.id().into());
     put(&mut map, "baseline", indicator.baseline, decimal_value);
     put(&mut map, "target", indicator.target, decimal_value);
     map.insert("unit", indicator.unit.as_str().into());
@@ -399,7 +418,7 @@ fn read_budget_line(item: Item) -> Result<BudgetLine> {
     Ok(line)
 }
 
-fn read_activity(item: Item) -> Result<Activity> {
+fn read_activity(item: Item, version_2: bool) -> Result<Activity> {
     let mut obj = item.object()?;
     let id = obj.req_text("id")?;
     let name = obj.opt_text("name")?.unwrap_or_default();
@@ -417,6 +436,11 @@ fn read_activity(item: Item) -> Result<Activity> {
     };
     let experiment = obj.opt_bool("experiment")?.unwrap_or(false);
     let partners = obj.list("partners", |item| item.text())?;
+    let with = if version_2 {
+        obj.list("with", |item| item.text())?
+    } else {
+        Vec::new()
+    };
     obj.finish()?;
     Ok(Activity {
         id,
@@ -425,10 +449,11 @@ fn read_activity(item: Item) -> Result<Activity> {
         target,
         experiment,
         partners,
+        with,
     })
 }
 
-fn read_indicator(item: Item) -> Result<Indicator> {
+fn read_indicator(item: Item, version_2: bool) -> Result<Indicator> {
     let mut obj = item.object()?;
     let group = obj
         .opt_enum("group", Group::ALL, Group::IDS)?
@@ -436,6 +461,12 @@ fn read_indicator(item: Item) -> Result<Indicator> {
     let indicator = Indicator {
         group,
         label: obj.opt_text("label")?.unwrap_or_default(),
+        measure: if version_2 {
+            obj.opt_enum("measure", Measure::ALL, Measure::IDS)?
+                .unwrap_or(Measure::Count)
+        } else {
+            Measure::Count
+        },
         baseline: obj.opt_decimal("baseline")?,
         target: obj.opt_decimal("target")?,
         unit: obj.opt_text("unit")?.unwrap_or_default(),

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::model::*;
+pub use crate::profile::Basis;
 use crate::totals::YearTotals;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -105,8 +106,9 @@ pub enum Finding {
     NoFocus,
     NoRegionalFit,
     NoAlliances,
+    /// The education partners cover exactly one level of vo/mbo/hbo/wo.
     EducationChain {
-        levels: Vec<PartnerKind>,
+        level: PartnerKind,
     },
     // C2
     NoPracticePartner,
@@ -129,11 +131,13 @@ pub enum Finding {
     PartnersWithoutContribution {
         partners: Vec<String>,
     },
+    /// The plan beside the average PPS. `organisations` are partners outside
+    /// education; students and teachers are the largest count targets.
     Benchmark {
-        companies: usize,
+        organisations: usize,
         students: Option<Decimal>,
         teachers: Option<Decimal>,
-        average_companies: u32,
+        average_organisations: u32,
         average_students: u32,
         average_teachers: u32,
     },
@@ -149,6 +153,8 @@ pub enum Finding {
         limit: Decimal,
         bound: Decimal,
         extra: Decimal,
+        /// The band Centra-check reads "ongeveer 1/3" as: (lower, upper).
+        band: (Decimal, Decimal),
     },
     FinancingShortfall {
         costs: Decimal,
@@ -197,6 +203,7 @@ pub enum Finding {
         maximum: Decimal,
         bureau: Decimal,
     },
+    NoDuration,
     ShortDuration {
         years: u32,
         minimum: u32,
@@ -207,6 +214,9 @@ pub enum Finding {
     },
     // C4
     NoActivities,
+    ActivityNoGoal {
+        activity: String,
+    },
     ActivityNoTarget {
         activity: String,
     },
@@ -294,9 +304,11 @@ impl Finding {
             UnclassifiedLines { .. } => "C3_UNCLASSIFIED_LINES",
             BureauShareHigh { .. } => "C3_BUREAU_SHARE_HIGH",
             BureauShareExcessive { .. } => "C3_BUREAU_SHARE_EXCESSIVE",
+            NoDuration => "C3_NO_DURATION",
             ShortDuration { .. } => "C3_SHORT_DURATION",
             PartnerUnassigned { .. } => "C3_PARTNER_UNASSIGNED",
             NoActivities => "C4_NO_ACTIVITIES",
+            ActivityNoGoal { .. } => "C4_ACTIVITY_NO_GOAL",
             ActivityNoTarget { .. } => "C4_ACTIVITY_NO_TARGET",
             ActivityNoBudget { .. } => "C4_ACTIVITY_NO_BUDGET",
             UnknownActivity { .. } => "C4_UNKNOWN_ACTIVITY",
@@ -340,7 +352,8 @@ impl Finding {
             NoBureauDistinction => Error,
             UnclassifiedLines { .. } | BureauShareHigh { .. } => Warning,
             BureauShareExcessive { .. } => Error,
-            ShortDuration { .. } | PartnerUnassigned { .. } => Warning,
+            NoDuration | ShortDuration { .. } | PartnerUnassigned { .. } => Warning,
+            ActivityNoGoal { .. } => Warning,
             NoActivities | ActivityNoTarget { .. } | ActivityNoBudget { .. } => Error,
             UnknownActivity { .. } => Error,
             CostPerUnit { .. } | GoalsUncovered { .. } => Info,
@@ -349,6 +362,35 @@ impl Finding {
             NoCompanyIndicator => Info,
             NoExperiment => Error,
             ExperimentAlone | UnknownPartner { .. } => Warning,
+        }
+    }
+
+    /// Whose demand this is, as the code's row in `criteria.md` says:
+    /// Katapult's own text, or Centra-check's reading of a looser sentence.
+    pub fn basis(&self) -> Basis {
+        use Basis::*;
+        use Finding::*;
+        match self {
+            NoFocus | NoRegionalFit | NoAlliances | EducationChain { .. } => Werkdefinitie,
+            NoPracticePartner | NoEducationPartner | FewCompanies { .. } => Werkdefinitie,
+            NotStrategic { .. } | NotExecutive { .. } => Werkdefinitie,
+            NoCompanyManagement | NoBoard | NoCofinancing { .. } => Werkdefinitie,
+            PartnersWithoutContribution { .. } => Guideline,
+            Benchmark { .. } => Werkdefinitie,
+            Share { .. } | FinancingShortfall { .. } | FinancingSurplus { .. } => Guideline,
+            MeetingHoursExcluded { .. } => Werkdefinitie,
+            LooksLikeMeetings { .. } | InKindNoBasis { .. } | InKindMismatch { .. } => Guideline,
+            RateHigh { .. } => Guideline,
+            NoBureauDistinction | UnclassifiedLines { .. } => Werkdefinitie,
+            BureauShareHigh { .. } | BureauShareExcessive { .. } => Guideline,
+            NoDuration | ShortDuration { .. } | PartnerUnassigned { .. } => Guideline,
+            NoActivities | ActivityNoGoal { .. } | ActivityNoTarget { .. } => Werkdefinitie,
+            ActivityNoBudget { .. } | CostPerUnit { .. } => Werkdefinitie,
+            UnknownActivity { .. } | GoalsUncovered { .. } => Guideline,
+            NoIndicators | GroupMissing { .. } | NoCompanyIndicator => Werkdefinitie,
+            NoTarget { .. } => Guideline,
+            NoExperiment | ExperimentAlone => Werkdefinitie,
+            UnknownPartner { .. } => Guideline,
         }
     }
 
@@ -361,11 +403,8 @@ impl Finding {
         match self {
             NoFocus | NoRegionalFit | NoAlliances | NoPracticePartner | NoEducationPartner
             | NoCompanyManagement | NoBoard | NoBureauDistinction | NoActivities | NoIndicators
-            | NoCompanyIndicator | NoExperiment | ExperimentAlone => vec![],
-            EducationChain { levels } => vec![(
-                "levels",
-                levels.iter().map(|k| k.id()).collect::<Vec<_>>().join(", "),
-            )],
+            | NoCompanyIndicator | NoExperiment | ExperimentAlone | NoDuration => vec![],
+            EducationChain { level } => vec![("level", level.id().to_string())],
             FewCompanies { companies, minimum } => {
                 vec![
                     ("companies", companies.to_string()),
@@ -377,21 +416,21 @@ impl Finding {
             }
             PartnersWithoutContribution { partners } => vec![("partners", list(partners))],
             Benchmark {
-                companies,
+                organisations,
                 students,
                 teachers,
-                average_companies,
+                average_organisations,
                 average_students,
                 average_teachers,
             } => {
-                let mut params = vec![("companies", companies.to_string())];
+                let mut params = vec![("organisations", organisations.to_string())];
                 if let Some(students) = students {
                     params.push(("students", students.normalize().to_string()));
                 }
                 if let Some(teachers) = teachers {
                     params.push(("teachers", teachers.normalize().to_string()));
                 }
-                params.push(("average_companies", average_companies.to_string()));
+                params.push(("average_organisations", average_organisations.to_string()));
                 params.push(("average_students", average_students.to_string()));
                 params.push(("average_teachers", average_teachers.to_string()));
                 params
@@ -403,6 +442,7 @@ impl Finding {
                 limit,
                 bound,
                 extra,
+                ..
             } => {
                 let extra_key = match rule {
                     ShareBound::High => "others_missing",
@@ -500,7 +540,9 @@ impl Finding {
                     ("amount", money_param(*amount)),
                 ]
             }
-            ActivityNoTarget { activity } | ActivityNoBudget { activity } => {
+            ActivityNoGoal { activity }
+            | ActivityNoTarget { activity }
+            | ActivityNoBudget { activity } => {
                 vec![("activity", activity.clone())]
             }
             UnknownActivity { line, activity } => {
@@ -553,6 +595,81 @@ impl Finding {
 pub struct Located {
     pub finding: Finding,
     pub path: Option<String>,
+}
+
+impl Located {
+    /// Whether this finding only restates `stronger` about the same sector
+    /// or subject ("one gap, one finding": the table "Superseded findings"
+    /// of `criteria.md`). The stronger one is always at least as severe, so
+    /// leaving this one out never changes a status.
+    pub fn superseded_by(&self, stronger: &Located) -> bool {
+        use Finding::*;
+        match (&stronger.finding, &self.finding) {
+            (
+                NoPracticePartner,
+                NotStrategic {
+                    sector: Sector::Practice,
+                }
+                | NotExecutive {
+                    sector: Sector::Practice,
+                }
+                | NoCofinancing {
+                    sector: Sector::Practice,
+                }
+                | NoCompanyManagement
+                | FewCompanies { .. },
+            ) => true,
+            (
+                NoEducationPartner,
+                NotStrategic {
+                    sector: Sector::Education,
+                }
+                | NotExecutive {
+                    sector: Sector::Education,
+                }
+                | NoCofinancing {
+                    sector: Sector::Education,
+                }
+                | NoBoard,
+            ) => true,
+            (
+                Share {
+                    sector: missing,
+                    rule: ShareBound::Missing,
+                    ..
+                },
+                Share {
+                    sector: low,
+                    rule: ShareBound::Low,
+                    ..
+                },
+            ) => missing == low,
+            (BureauShareExcessive { .. }, BureauShareHigh { .. }) => true,
+            (NoBureauDistinction, UnclassifiedLines { .. }) => true,
+            // Both sit on the activity's own path, which names it uniquely.
+            (ActivityNoBudget { .. }, CostPerUnit { .. }) => stronger.path == self.path,
+            (NoIndicators, GroupMissing { .. } | NoCompanyIndicator) => true,
+            (NoExperiment, ExperimentAlone) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Leaves out every finding that another one in the list supersedes.
+pub fn without_superseded(findings: Vec<Located>) -> Vec<Located> {
+    let keep: Vec<bool> = findings
+        .iter()
+        .map(|weaker| {
+            !findings
+                .iter()
+                .any(|stronger| weaker.superseded_by(stronger))
+        })
+        .collect();
+    findings
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(finding, keep)| keep.then_some(finding))
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -618,4 +735,196 @@ pub fn status_of(findings: &[Located]) -> Status {
 /// The verdict over all criteria: incomplete first, then not met, partly.
 pub fn verdict_of(statuses: impl IntoIterator<Item = Status>) -> Status {
     statuses.into_iter().max().unwrap_or(Status::Incomplete)
+}
+
+impl Finding {
+    /// One finding of every code, with placeholder parameters: the list of
+    /// codes for tests and documentation. A new variant without an entry
+    /// here fails to compile (the match at the end).
+    pub fn samples() -> Vec<Finding> {
+        let zero = Decimal::ZERO;
+        let text = String::new;
+        let mut findings = Vec::new();
+        for sector in [Sector::Practice, Sector::Education] {
+            findings.push(Finding::NotStrategic { sector });
+            findings.push(Finding::NotExecutive { sector });
+            findings.push(Finding::NoCofinancing { sector });
+        }
+        for sector in Sector::THIRDS {
+            for rule in [ShareBound::Low, ShareBound::High, ShareBound::Missing] {
+                findings.push(Finding::Share {
+                    sector,
+                    rule,
+                    share: zero,
+                    limit: zero,
+                    bound: zero,
+                    extra: zero,
+                    band: (zero, zero),
+                });
+            }
+        }
+        let money_pair = |make: fn(Decimal, Decimal, Decimal) -> Finding| make(zero, zero, zero);
+        findings.extend([
+            Finding::NoFocus,
+            Finding::NoRegionalFit,
+            Finding::NoAlliances,
+            Finding::EducationChain {
+                level: PartnerKind::Mbo,
+            },
+            Finding::NoPracticePartner,
+            Finding::NoEducationPartner,
+            Finding::FewCompanies {
+                companies: 0,
+                minimum: 0,
+            },
+            Finding::NoCompanyManagement,
+            Finding::NoBoard,
+            Finding::PartnersWithoutContribution { partners: vec![] },
+            Finding::Benchmark {
+                organisations: 0,
+                students: None,
+                teachers: None,
+                average_organisations: 0,
+                average_students: 0,
+                average_teachers: 0,
+            },
+            money_pair(
+                |costs, cofinancing, difference| Finding::FinancingShortfall {
+                    costs,
+                    cofinancing,
+                    difference,
+                },
+            ),
+            money_pair(|costs, cofinancing, difference| Finding::FinancingSurplus {
+                costs,
+                cofinancing,
+                difference,
+            }),
+            Finding::MeetingHoursExcluded {
+                partner: text(),
+                amount: zero,
+            },
+            Finding::LooksLikeMeetings {
+                partner: text(),
+                description: text(),
+            },
+            Finding::InKindNoBasis {
+                partner: text(),
+                description: text(),
+            },
+            Finding::InKindMismatch {
+                partner: text(),
+                computed: zero,
+                amount: zero,
+            },
+            Finding::RateHigh {
+                partner: text(),
+                rate: zero,
+                maximum: zero,
+            },
+            Finding::NoBureauDistinction,
+            Finding::UnclassifiedLines {
+                lines: vec![],
+                amount: zero,
+            },
+            Finding::BureauShareHigh {
+                share: zero,
+                maximum: zero,
+                bureau: zero,
+            },
+            Finding::BureauShareExcessive {
+                share: zero,
+                maximum: zero,
+                bureau: zero,
+            },
+            Finding::NoDuration,
+            Finding::ShortDuration {
+                years: 0,
+                minimum: 0,
+            },
+            Finding::PartnerUnassigned {
+                partners: vec![],
+                amount: zero,
+            },
+            Finding::NoActivities,
+            Finding::ActivityNoGoal { activity: text() },
+            Finding::ActivityNoTarget { activity: text() },
+            Finding::ActivityNoBudget { activity: text() },
+            Finding::UnknownActivity {
+                line: text(),
+                activity: None,
+            },
+            Finding::CostPerUnit {
+                activity: text(),
+                cost: zero,
+                unit: text(),
+                budget: zero,
+                count: zero,
+            },
+            Finding::GoalsUncovered {
+                goals: vec![Goal::NextProfessional],
+            },
+            Finding::NoIndicators,
+            Finding::GroupMissing {
+                group: Group::Students,
+            },
+            Finding::NoTarget { indicator: text() },
+            Finding::NoCompanyIndicator,
+            Finding::NoExperiment,
+            Finding::ExperimentAlone,
+            Finding::UnknownPartner {
+                activity: text(),
+                partner: text(),
+            },
+        ]);
+        // Exhaustiveness guard: a new variant makes this match fail to compile.
+        for finding in &findings {
+            match finding {
+                Finding::NoFocus
+                | Finding::NoRegionalFit
+                | Finding::NoAlliances
+                | Finding::EducationChain { .. }
+                | Finding::NoPracticePartner
+                | Finding::NoEducationPartner
+                | Finding::FewCompanies { .. }
+                | Finding::NotStrategic { .. }
+                | Finding::NotExecutive { .. }
+                | Finding::NoCompanyManagement
+                | Finding::NoBoard
+                | Finding::NoCofinancing { .. }
+                | Finding::PartnersWithoutContribution { .. }
+                | Finding::Benchmark { .. }
+                | Finding::Share { .. }
+                | Finding::FinancingShortfall { .. }
+                | Finding::FinancingSurplus { .. }
+                | Finding::MeetingHoursExcluded { .. }
+                | Finding::LooksLikeMeetings { .. }
+                | Finding::InKindNoBasis { .. }
+                | Finding::InKindMismatch { .. }
+                | Finding::RateHigh { .. }
+                | Finding::NoBureauDistinction
+                | Finding::UnclassifiedLines { .. }
+                | Finding::BureauShareHigh { .. }
+                | Finding::BureauShareExcessive { .. }
+                | Finding::NoDuration
+                | Finding::ShortDuration { .. }
+                | Finding::PartnerUnassigned { .. }
+                | Finding::NoActivities
+                | Finding::ActivityNoGoal { .. }
+                | Finding::ActivityNoTarget { .. }
+                | Finding::ActivityNoBudget { .. }
+                | Finding::UnknownActivity { .. }
+                | Finding::CostPerUnit { .. }
+                | Finding::GoalsUncovered { .. }
+                | Finding::NoIndicators
+                | Finding::GroupMissing { .. }
+                | Finding::NoTarget { .. }
+                | Finding::NoCompanyIndicator
+                | Finding::NoExperiment
+                | Finding::ExperimentAlone
+                | Finding::UnknownPartner { .. } => {}
+            }
+        }
+        findings
+    }
 }

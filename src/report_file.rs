@@ -6,10 +6,33 @@ use serde_json::{json, Map, Value};
 use crate::display::{money, money_param, percent, share_param};
 use crate::messages::Lang;
 use crate::model::Sector;
+use crate::profile::{Basis, Profile};
 use crate::report::{Report, Severity};
 
 pub const REPORT_FORMAT_ID: &str = "centra-check/report";
-pub const REPORT_VERSION: u32 = 1;
+pub const REPORT_VERSION: u32 = 2;
+
+/// The profile a report was made with (reports only come from known ones).
+fn profile_of(report: &Report) -> &'static Profile {
+    Profile::by_id(&report.profile).unwrap_or_else(Profile::katapult)
+}
+
+/// Every norm the report applied, by the names of `criteria.md`.
+pub fn norms_json(profile: &Profile) -> Value {
+    Value::Array(
+        profile
+            .norms
+            .iter()
+            .map(|norm| {
+                json!({
+                    "name": norm.name.id(),
+                    "value": norm.value,
+                    "basis": norm.basis.id(),
+                })
+            })
+            .collect(),
+    )
+}
 
 /// The report file: codes and params never change with `lang`, messages do.
 pub fn report_json(report: &Report, lang: Lang) -> Value {
@@ -26,6 +49,7 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
                     let mut object = Map::new();
                     object.insert("code".into(), json!(finding.code()));
                     object.insert("severity".into(), json!(finding.severity().id()));
+                    object.insert("basis".into(), json!(finding.basis().id()));
                     object.insert("message".into(), json!(texts.finding(finding)));
                     if let Some(fix) = texts.fix(finding) {
                         object.insert("fix".into(), json!(fix));
@@ -91,6 +115,7 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
         "format": REPORT_FORMAT_ID,
         "version": REPORT_VERSION,
         "profile": report.profile,
+        "norms": norms_json(profile_of(report)),
         "verdict": report.verdict.id(),
         "criteria": criteria,
         "figures": {
@@ -157,10 +182,11 @@ pub fn report_text(report: &Report, lang: Lang, title: &str) -> String {
         for located in &criterion.findings {
             let finding = &located.finding;
             out.push_str(&format!(
-                "    {} {} [{}]\n",
+                "    {} {} [{}; {}]\n",
                 severity_mark(finding.severity()),
                 texts.finding(finding),
-                finding.code()
+                finding.code(),
+                texts.basis(finding.basis())
             ));
             if let Some(fix) = texts.fix(finding) {
                 out.push_str(&format!("      → {fix}\n"));
@@ -219,5 +245,39 @@ pub fn report_text(report: &Report, lang: Lang, title: &str) -> String {
         money(figures.bureau_total, lang),
         percent(figures.bureau_share, lang)
     ));
+    out.push_str(&norms_text(profile_of(report), lang));
+    out
+}
+
+/// The norms applied, each with its basis; guidelines marked as such.
+fn norms_text(profile: &Profile, lang: Lang) -> String {
+    let texts = lang.texts();
+    let (heading, version) = match lang {
+        Lang::Nl => ("Normen", "versie"),
+        Lang::En => ("Norms", "version"),
+    };
+    let mut out = format!(
+        "\n{heading} ({} {version} {}, {})\n",
+        profile.id, profile.version, profile.applies_from
+    );
+    for norm in &profile.norms {
+        let mark = match norm.basis {
+            Basis::Werkdefinitie => ' ',
+            Basis::Guideline => '*',
+        };
+        out.push_str(&format!(
+            "  {mark} {}: {} [{}]\n",
+            texts.norm_label(norm.name),
+            texts.norm_value(norm, profile),
+            texts.basis(norm.basis)
+        ));
+    }
+    let legend = match lang {
+        Lang::Nl => "  * richtwaarde: de eigen lezing van Centra-check van een ruimere zin uit de werkdefinitie",
+        Lang::En => "  * guideline: Centra-check's own reading of a looser sentence of the werkdefinitie",
+    };
+    out.push_str(legend);
+    out.push('\n');
+    out.push_str(&format!("\n{}\n", texts.self_check()));
     out
 }

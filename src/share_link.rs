@@ -399,32 +399,40 @@ pub(crate) mod strategies {
             text(),
             any::<bool>(),
             vec(text(), 0..3),
+            vec(text(), 0..2),
         )
-            .prop_map(|(name, goal, count, unit, experiment, partners)| Activity {
-                id: String::new(),
-                name,
-                goal,
-                target: Target { count, unit },
-                experiment,
-                partners,
-            })
+            .prop_map(
+                |(name, goal, count, unit, experiment, partners, with)| Activity {
+                    id: String::new(),
+                    name,
+                    goal,
+                    target: Target { count, unit },
+                    experiment,
+                    partners,
+                    with,
+                },
+            )
     }
 
     fn indicator() -> impl Strategy<Value = Indicator> {
         (
             pick(Group::ALL),
             text(),
+            pick(Measure::ALL),
             option::of(decimal()),
             option::of(decimal()),
             text(),
         )
-            .prop_map(|(group, label, baseline, target, unit)| Indicator {
-                group,
-                label,
-                baseline,
-                target,
-                unit,
-            })
+            .prop_map(
+                |(group, label, measure, baseline, target, unit)| Indicator {
+                    group,
+                    label,
+                    measure,
+                    baseline,
+                    target,
+                    unit,
+                },
+            )
     }
 
     fn centre() -> impl Strategy<Value = Centre> {

@@ -1068,7 +1068,7 @@ mod tests {
     fn a_proposal_of_a_newer_format_version_is_kept_aside() {
         let text = include_str!("../examples/civ-slimme-maakindustrie.json").replacen(
             "\"version\": 1",
-            "\"version\": 2",
+            "\"version\": 3",
             1,
         );
         let mut store = MemoryStore::default();

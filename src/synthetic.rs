@@ -138,6 +138,7 @@ fn activity(index: usize, partners: usize) -> Activity {
             unit: "deelnemers".to_string(),
         },
         experiment: index % 3 == 0,
+        with: Vec::new(),
         partners: carriers,
     }
 }
@@ -208,6 +209,7 @@ fn impact() -> Vec<Indicator> {
     .map(|(group, label, baseline, target)| Indicator {
         group,
         label: label.to_string(),
+        measure: Measure::Count,
         baseline: Some(baseline.parse().expect("literal")),
         target: Some(target.parse().expect("literal")),
         unit: group.id().to_string(),
@@ -256,7 +258,7 @@ mod tests {
     use crate::{evaluate, read_proposal, Profile, Status};
 
     fn judged(size: Size) -> crate::Report {
-        evaluate(&proposal(size), &Profile::katapult()).expect("no overflow")
+        evaluate(&proposal(size), Profile::katapult()).expect("no overflow")
     }
 
     #[test]

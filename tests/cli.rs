@@ -31,7 +31,103 @@ fn a_proposal_that_meets_exits_zero() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Oordeel: [✓] Voldoet"), "{text}");
     assert!(text.contains("C3 Realistische begroting in balans: Voldoet"));
-    assert!(text.contains("Bedrijfsleven: € 400.000 (33,3 %)"));
+    assert!(text.contains("Bedrijfsleven en werkveld: € 400.000 (33,3 %)"));
+}
+
+#[test]
+fn the_text_report_lists_the_norms_with_guidelines_marked_and_says_it_is_a_self_check() {
+    let out = cli(&[EXAMPLE]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let norms = &text[text.find("\nNormen (katapult-werkdefinitie").expect(&text)..];
+    // Katapult's own number, unmarked; a guideline, marked with * and named.
+    assert!(
+        norms.contains("\n    Cofinanciering per partij (bedrijfsleven, overheid, onderwijs): 1/3 (33,3 %) [Werkdefinitie]"),
+        "{norms}"
+    );
+    assert!(
+        norms.contains(
+            "\n  * Hoogste realistische uurtarief in kind: € 150 [Richtwaarde van Centra-check]"
+        ),
+        "{norms}"
+    );
+    assert_eq!(norms.matches(" [Werkdefinitie]").count(), 5, "{norms}");
+    assert_eq!(
+        norms.matches(" [Richtwaarde van Centra-check]").count(),
+        9,
+        "{norms}"
+    );
+    assert_eq!(norms.matches("zelftoets").count(), 1, "{norms}");
+    assert!(norms.contains("geen subsidiebesluit"));
+    // Every finding says whose demand it is.
+    assert!(text.contains("[C2_BENCHMARK; Werkdefinitie]"), "{text}");
+    let en = String::from_utf8(cli(&["--lang", "en", EXAMPLE]).stdout).unwrap();
+    assert!(en.contains("\nNorms (katapult-werkdefinitie"), "{en}");
+    assert!(en.contains(": €150 [Centra-check guideline]"), "{en}");
+    assert!(en.contains("not a funding decision"), "{en}");
+}
+
+#[test]
+fn json_findings_carry_their_basis_and_the_report_its_norms() {
+    let file = temp_file(
+        "basis.json",
+        r#"{"format":"centra-check/proposal","version":2,"centre":{"name":"X","themes":["energy"]},"partners":[{"id":"b","kind":"company","contributions":[{"form":"in_kind","category":"meeting_hours","amount":"10"}]},{"id":"s","kind":"mbo","contributions":[{"form":"cash","amount":"10"}]}]}"#,
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&cli(&["--json", file.to_str().unwrap()]).stdout).unwrap();
+    let basis_of = |code: &str| -> String {
+        report["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["findings"].as_array().unwrap())
+            .find(|f| f["code"] == code)
+            .unwrap_or_else(|| panic!("{code} in {report}"))["basis"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(basis_of("C3_MEETING_HOURS_EXCLUDED"), "werkdefinitie");
+    assert_eq!(basis_of("C3_PRACTICE_SHARE_MISSING"), "guideline");
+    assert_eq!(basis_of("C3_NO_DURATION"), "guideline");
+    assert_eq!(basis_of("C1_EDUCATION_CHAIN"), "werkdefinitie");
+    let norms: Vec<(String, String, String)> = report["norms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            assert_eq!(n.as_object().unwrap().len(), 3, "{n}");
+            (
+                n["name"].as_str().unwrap().to_string(),
+                n["value"].as_str().unwrap().to_string(),
+                n["basis"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("sector_target", "1/3", "werkdefinitie"),
+        ("share_tolerance", "0.08", "guideline"),
+        ("share_minimum", "0.15", "guideline"),
+        ("financing_tolerance", "1", "guideline"),
+        ("in_kind_tolerance", "1", "guideline"),
+        ("max_hourly_rate", "150", "guideline"),
+        ("max_bureau_share", "0.20", "guideline"),
+        ("hard_max_bureau_share", "0.35", "guideline"),
+        ("min_duration_years", "4", "guideline"),
+        ("min_companies", "2", "werkdefinitie"),
+        (
+            "meeting_words",
+            "vergader, overleg, stuurgroep, bijeenkomst, meeting",
+            "guideline",
+        ),
+        ("benchmark_companies", "35", "werkdefinitie"),
+        ("benchmark_students", "375", "werkdefinitie"),
+        ("benchmark_teachers", "30", "werkdefinitie"),
+    ];
+    let expected: Vec<(String, String, String)> = expected
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(norms, expected);
 }
 
 #[test]
@@ -47,7 +143,7 @@ fn json_output_follows_the_report_format() {
     let report: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("stdout is one JSON document");
     assert_eq!(report["format"], "centra-check/report");
-    assert_eq!(report["version"], 1);
+    assert_eq!(report["version"], 2);
     assert_eq!(report["profile"], "katapult-werkdefinitie");
     assert_eq!(report["verdict"], "incomplete");
     let statuses: Vec<&str> = report["criteria"]

@@ -139,12 +139,12 @@ fn the_fix_says_how_much_a_sector_must_add() {
     assert_eq!(finding["code"], "C3_PRACTICE_SHARE_LOW");
     assert_eq!(
         finding["fix"],
-        "Bedrijfsleven moet € 29.286 extra bijdragen om 25,3 % te halen."
+        "Bedrijfsleven en werkveld moet € 29.286 extra bijdragen om 25,3 % te halen."
     );
     let json = centra_check::report_file::report_json(&report, centra_check::Lang::En);
     assert_eq!(
         json["criteria"][2]["findings"][0]["fix"],
-        "Business needs €29,286 more to reach 25.3%."
+        "Business and professional field needs €29,286 more to reach 25.3%."
     );
 }
 
@@ -225,4 +225,43 @@ fn codes_and_params_do_not_change_with_language() {
             assert_ne!(fa["message"], fb["message"]);
         }
     }
+}
+
+#[test]
+fn the_benchmark_counts_organisations_outside_education_and_only_head_counts() {
+    let text = r#"{"format":"centra-check/proposal","version":2,
+        "partners":[
+            {"id":"b","kind":"company"},{"id":"z","kind":"public_organisation"},
+            {"id":"g","kind":"municipality"},{"id":"r","kind":"mbo"},{"id":"h","kind":"hbo"}],
+        "impact":[
+            {"group":"students","label":"Tevredenheid","measure":"score","target":"8"},
+            {"group":"students","label":"Betrokken studenten","target":"120"},
+            {"group":"students","label":"Aandeel met stage","measure":"percentage","target":"95"},
+            {"group":"teachers","label":"Tevredenheid docenten","measure":"score","target":"7.5"}]}"#;
+    let report = check_text(text).unwrap();
+    // A company, a hospital-like organisation and a municipality: three
+    // "bedrijven en organisaties"; the two schools are education.
+    assert_eq!(param(&report, "C2_BENCHMARK", "organisations"), "3");
+    // The head count, not the score of 8 nor the 95 %.
+    assert_eq!(param(&report, "C2_BENCHMARK", "students"), "120");
+    let benchmark = report
+        .criterion(CriterionId::C2)
+        .findings
+        .iter()
+        .find(|f| f.finding.code() == "C2_BENCHMARK")
+        .unwrap();
+    assert!(!benchmark
+        .finding
+        .params()
+        .iter()
+        .any(|(key, _)| *key == "teachers"));
+    let message =
+        centra_check::messages::finding_message(&benchmark.finding, centra_check::Lang::Nl);
+    assert!(
+        message.contains("35 bedrijven en organisaties"),
+        "{message}"
+    );
+    assert!(message.contains("120 studenten"), "{message}");
+    assert!(message.contains("nog geen aantal docenten"), "{message}");
+    assert!(!message.contains("7,5 docenten") && !message.contains("8 studenten"));
 }

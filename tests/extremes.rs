@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 #[test]
 fn a_very_large_plan_is_judged_with_exact_totals() {
     let plan = proposal(Size::LARGE);
-    let report = evaluate(&plan, &Profile::katapult()).unwrap();
+    let report = evaluate(&plan, Profile::katapult()).unwrap();
     // Add everything up independently of the engine.
     let costs: Decimal = plan.budget.iter().filter_map(|l| l.amount).sum();
     let cash: Decimal = plan

@@ -213,12 +213,26 @@ fn format_and_version_are_required_and_checked() {
         refusal(r#"{"format":"other","version":1}"#),
         ("format".into(), Problem::NotAProposal)
     );
+    for version in ["0", "3", "\"2\"", "2.5"] {
+        let text = format!(r#"{{"format":"centra-check/proposal","version":{version}}}"#);
+        assert_eq!(
+            refusal(&text),
+            (
+                "version".into(),
+                Problem::UnsupportedVersion(version.to_string())
+            )
+        );
+    }
+    let error = read_proposal(r#"{"format":"centra-check/proposal","version":3}"#).unwrap_err();
     assert_eq!(
-        refusal(r#"{"format":"centra-check/proposal","version":2}"#),
-        ("version".into(), Problem::UnsupportedVersion("2".into()))
+        read_error(&error, Lang::Nl),
+        "version: versie 3 wordt niet ondersteund; deze versie van Centra-check leest versie 1 en 2"
     );
-    let error = read_proposal(r#"{"format":"centra-check/proposal","version":2}"#).unwrap_err();
-    assert!(read_error(&error, Lang::Nl).contains("versie 2 wordt niet ondersteund"));
+    assert!(read_error(&error, Lang::En).contains("reads versions 1 and 2"));
+    for version in [1, 2] {
+        let text = format!(r#"{{"format":"centra-check/proposal","version":{version}}}"#);
+        assert!(read_proposal(&text).is_ok(), "version {version}");
+    }
     assert_eq!(
         refusal(r#"{"format":"centra-check/proposal","version":1,"profile":"strenger"}"#),
         ("profile".into(), Problem::UnknownProfile("strenger".into()))
@@ -373,4 +387,67 @@ fn writing_then_reading_gives_the_same_proposal() {
     assert_eq!(read_proposal(&written).unwrap(), original);
     // Money is written as strings.
     assert!(written.contains(r#""amount": "150000""#));
+}
+
+const V2_ACTIVITY: &str = r#"{"id":"a","name":"Proeftuin","experiment":true,"partners":[],"with":["Lectoraat Smart Industry",""]}"#;
+const V2_INDICATOR: &str = r#"{"group":"students","label":"Tevredenheid","measure":"score","baseline":"6.8","target":"7.5"}"#;
+
+#[test]
+fn version_2_reads_outside_parties_and_measures() {
+    let text = format!(
+        r#"{{"format":"centra-check/proposal","version":2,"activities":[{V2_ACTIVITY}],"impact":[{V2_INDICATOR}]}}"#
+    );
+    let proposal = read_proposal(&text).unwrap();
+    assert_eq!(
+        proposal.activities[0].with,
+        vec!["Lectoraat Smart Industry".to_string(), String::new()]
+    );
+    assert_eq!(
+        proposal.impact[0].measure,
+        centra_check::model::Measure::Score
+    );
+    // Left out, they take their defaults: no outside party, a count.
+    let text = r#"{"format":"centra-check/proposal","version":2,"activities":[{"id":"a"}],"impact":[{"group":"teachers"}]}"#;
+    let proposal = read_proposal(text).unwrap();
+    assert!(proposal.activities[0].with.is_empty());
+    assert_eq!(
+        proposal.impact[0].measure,
+        centra_check::model::Measure::Count
+    );
+    assert_eq!(proposal.activities[0].goal, None);
+}
+
+#[test]
+fn a_version_1_file_with_a_version_2_field_is_refused_with_its_path() {
+    let text =
+        format!(r#"{{"format":"centra-check/proposal","version":1,"activities":[{V2_ACTIVITY}]}}"#);
+    assert_eq!(
+        refusal(&text),
+        ("activities[0].with".into(), Problem::UnknownField)
+    );
+    let text = format!(
+        r#"{{"format":"centra-check/proposal","version":1,"impact":[{{"group":"students"}},{V2_INDICATOR}]}}"#
+    );
+    assert_eq!(
+        refusal(&text),
+        ("impact[1].measure".into(), Problem::UnknownField)
+    );
+    let text = r#"{"format":"centra-check/proposal","version":2,"impact":[{"group":"students","measure":"gemiddelde"}]}"#;
+    let (path, problem) = refusal(text);
+    assert_eq!(path, "impact[0].measure");
+    assert!(matches!(problem, Problem::UnknownValue { .. }));
+}
+
+#[test]
+fn a_version_1_file_is_written_back_as_version_2_with_the_same_content() {
+    let path = format!(
+        "{}/examples/civ-slimme-maakindustrie.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let original = read_proposal(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let written = write_proposal(&original);
+    assert!(written.contains("\"version\": 2"), "{written}");
+    assert!(written.contains("\"measure\": \"count\""), "{written}");
+    assert!(written.contains("\"with\": []"), "{written}");
+    assert_eq!(read_proposal(&written).unwrap(), original);
 }

@@ -22,6 +22,14 @@ struct Scenario {
     base: String,
     triggers: Case,
     just_not: Case,
+    /// Exactly on the bound (a share of exactly 1/3 − tolerance, a bureau
+    /// share of exactly 20 %): required for every code with a numeric bound,
+    /// so that `<` turning into `<=` fails a test.
+    #[serde(default)]
+    on_bound: Option<Case>,
+    /// Further readings of the same rule worth pinning.
+    #[serde(default)]
+    also: Vec<Case>,
 }
 
 #[derive(Deserialize)]
@@ -41,8 +49,9 @@ struct Change {
     remove: Option<String>,
     #[serde(default)]
     append: Option<String>,
+    /// Left out, `set` writes `null` (as a file may).
     #[serde(default)]
-    value: Option<Value>,
+    value: Value,
 }
 
 #[derive(Deserialize, Default)]
@@ -99,7 +108,7 @@ fn walk<'a>(mut value: &'a mut Value, steps: &[Step], path: &str) -> &'a mut Val
 
 fn apply(proposal: &mut Value, change: &Change) {
     if let Some(path) = &change.set {
-        *walk(proposal, &steps(path), path) = change.value.clone().expect("set needs a value");
+        *walk(proposal, &steps(path), path) = change.value.clone();
     } else if let Some(path) = &change.append {
         let target = walk(proposal, &steps(path), path);
         if target.is_null() {
@@ -108,7 +117,7 @@ fn apply(proposal: &mut Value, change: &Change) {
         target
             .as_array_mut()
             .unwrap_or_else(|| panic!("{path}: not a list"))
-            .push(change.value.clone().expect("append needs a value"));
+            .push(change.value.clone());
     } else if let Some(path) = &change.remove {
         let all = steps(path);
         let (last, parent) = all.split_last().expect("non-empty path");
@@ -230,6 +239,16 @@ fn every_scenario_behaves_as_written() {
             &format!("{name} (just not)"),
             &scenario.just_not,
         ));
+        if let Some(on_bound) = &scenario.on_bound {
+            problems.extend(run_case(
+                &scenario,
+                &format!("{name} (on the bound)"),
+                on_bound,
+            ));
+        }
+        for (i, case) in scenario.also.iter().enumerate() {
+            problems.extend(run_case(&scenario, &format!("{name} (also {i})"), case));
+        }
     }
     assert!(
         problems.is_empty(),
@@ -250,185 +269,48 @@ fn every_finding_code_has_a_scenario() {
     assert!(missing.is_empty(), "codes without a scenario: {missing:?}");
 }
 
-/// One instance of every finding variant, so the list cannot fall behind
-/// the enum: a new variant without an entry here fails to compile.
+/// The codes whose rule compares with a number of the profile: each has a
+/// case exactly on its bound, where the finding must not fire.
+const BOUNDED: [&str; 17] = [
+    "C2_FEW_COMPANIES",
+    "C3_PRACTICE_SHARE_LOW",
+    "C3_PRACTICE_SHARE_HIGH",
+    "C3_PRACTICE_SHARE_MISSING",
+    "C3_GOVERNMENT_SHARE_LOW",
+    "C3_GOVERNMENT_SHARE_HIGH",
+    "C3_GOVERNMENT_SHARE_MISSING",
+    "C3_EDUCATION_SHARE_LOW",
+    "C3_EDUCATION_SHARE_HIGH",
+    "C3_EDUCATION_SHARE_MISSING",
+    "C3_FINANCING_SHORTFALL",
+    "C3_FINANCING_SURPLUS",
+    "C3_IN_KIND_MISMATCH",
+    "C3_RATE_HIGH",
+    "C3_BUREAU_SHARE_HIGH",
+    "C3_BUREAU_SHARE_EXCESSIVE",
+    "C3_SHORT_DURATION",
+];
+
+#[test]
+fn every_bounded_code_is_tried_exactly_on_its_bound() {
+    let scenarios = scenarios();
+    for code in BOUNDED {
+        let (_, scenario) = scenarios
+            .iter()
+            .find(|(name, _)| name == code)
+            .unwrap_or_else(|| panic!("{code}: no scenario"));
+        let on_bound = scenario
+            .on_bound
+            .as_ref()
+            .unwrap_or_else(|| panic!("{code}: no case on the bound"));
+        assert!(
+            on_bound.expect.absent.iter().any(|c| c == code),
+            "{code}: on the bound the finding must not fire"
+        );
+    }
+}
+
+/// Every code the engine can make, from the engine's own list.
 fn all_codes() -> BTreeSet<String> {
-    use centra_check::model::{Goal, Group, Sector};
-    use centra_check::report::ShareBound;
-    use rust_decimal::Decimal;
-    let zero = Decimal::ZERO;
-    let text = String::new;
-    let mut findings = Vec::new();
-    let sectors = [Sector::Practice, Sector::Education];
-    for sector in sectors {
-        findings.push(Finding::NotStrategic { sector });
-        findings.push(Finding::NotExecutive { sector });
-        findings.push(Finding::NoCofinancing { sector });
-    }
-    for sector in Sector::THIRDS {
-        for rule in [ShareBound::Low, ShareBound::High, ShareBound::Missing] {
-            findings.push(Finding::Share {
-                sector,
-                rule,
-                share: zero,
-                limit: zero,
-                bound: zero,
-                extra: zero,
-            });
-        }
-    }
-    findings.extend([
-        Finding::NoFocus,
-        Finding::NoRegionalFit,
-        Finding::NoAlliances,
-        Finding::EducationChain { levels: vec![] },
-        Finding::NoPracticePartner,
-        Finding::NoEducationPartner,
-        Finding::FewCompanies {
-            companies: 0,
-            minimum: 0,
-        },
-        Finding::NoCompanyManagement,
-        Finding::NoBoard,
-        Finding::PartnersWithoutContribution { partners: vec![] },
-        Finding::Benchmark {
-            companies: 0,
-            students: None,
-            teachers: None,
-            average_companies: 0,
-            average_students: 0,
-            average_teachers: 0,
-        },
-        Finding::FinancingShortfall {
-            costs: zero,
-            cofinancing: zero,
-            difference: zero,
-        },
-        Finding::FinancingSurplus {
-            costs: zero,
-            cofinancing: zero,
-            difference: zero,
-        },
-        Finding::MeetingHoursExcluded {
-            partner: text(),
-            amount: zero,
-        },
-        Finding::LooksLikeMeetings {
-            partner: text(),
-            description: text(),
-        },
-        Finding::InKindNoBasis {
-            partner: text(),
-            description: text(),
-        },
-        Finding::InKindMismatch {
-            partner: text(),
-            computed: zero,
-            amount: zero,
-        },
-        Finding::RateHigh {
-            partner: text(),
-            rate: zero,
-            maximum: zero,
-        },
-        Finding::NoBureauDistinction,
-        Finding::UnclassifiedLines {
-            lines: vec![],
-            amount: zero,
-        },
-        Finding::BureauShareHigh {
-            share: zero,
-            maximum: zero,
-            bureau: zero,
-        },
-        Finding::BureauShareExcessive {
-            share: zero,
-            maximum: zero,
-            bureau: zero,
-        },
-        Finding::ShortDuration {
-            years: 0,
-            minimum: 0,
-        },
-        Finding::PartnerUnassigned {
-            partners: vec![],
-            amount: zero,
-        },
-        Finding::NoActivities,
-        Finding::ActivityNoTarget { activity: text() },
-        Finding::ActivityNoBudget { activity: text() },
-        Finding::UnknownActivity {
-            line: text(),
-            activity: None,
-        },
-        Finding::CostPerUnit {
-            activity: text(),
-            cost: zero,
-            unit: text(),
-            budget: zero,
-            count: zero,
-        },
-        Finding::GoalsUncovered {
-            goals: vec![Goal::NextProfessional],
-        },
-        Finding::NoIndicators,
-        Finding::GroupMissing {
-            group: Group::Students,
-        },
-        Finding::NoTarget { indicator: text() },
-        Finding::NoCompanyIndicator,
-        Finding::NoExperiment,
-        Finding::ExperimentAlone,
-        Finding::UnknownPartner {
-            activity: text(),
-            partner: text(),
-        },
-    ]);
-    // Exhaustiveness guard: adding a variant makes this match fail to compile.
-    for finding in &findings {
-        match finding {
-            Finding::NoFocus
-            | Finding::NoRegionalFit
-            | Finding::NoAlliances
-            | Finding::EducationChain { .. }
-            | Finding::NoPracticePartner
-            | Finding::NoEducationPartner
-            | Finding::FewCompanies { .. }
-            | Finding::NotStrategic { .. }
-            | Finding::NotExecutive { .. }
-            | Finding::NoCompanyManagement
-            | Finding::NoBoard
-            | Finding::NoCofinancing { .. }
-            | Finding::PartnersWithoutContribution { .. }
-            | Finding::Benchmark { .. }
-            | Finding::Share { .. }
-            | Finding::FinancingShortfall { .. }
-            | Finding::FinancingSurplus { .. }
-            | Finding::MeetingHoursExcluded { .. }
-            | Finding::LooksLikeMeetings { .. }
-            | Finding::InKindNoBasis { .. }
-            | Finding::InKindMismatch { .. }
-            | Finding::RateHigh { .. }
-            | Finding::NoBureauDistinction
-            | Finding::UnclassifiedLines { .. }
-            | Finding::BureauShareHigh { .. }
-            | Finding::BureauShareExcessive { .. }
-            | Finding::ShortDuration { .. }
-            | Finding::PartnerUnassigned { .. }
-            | Finding::NoActivities
-            | Finding::ActivityNoTarget { .. }
-            | Finding::ActivityNoBudget { .. }
-            | Finding::UnknownActivity { .. }
-            | Finding::CostPerUnit { .. }
-            | Finding::GoalsUncovered { .. }
-            | Finding::NoIndicators
-            | Finding::GroupMissing { .. }
-            | Finding::NoTarget { .. }
-            | Finding::NoCompanyIndicator
-            | Finding::NoExperiment
-            | Finding::ExperimentAlone
-            | Finding::UnknownPartner { .. } => {}
-        }
-    }
-    findings.iter().map(Finding::code).collect()
+    Finding::samples().iter().map(Finding::code).collect()
 }
