@@ -100,6 +100,10 @@ fn the_controls_of_the_contract_are_there() {
         "data-move-down=\"impact[0]\"",
         "data-finding-link=\"",
         "aria-live=\"polite\"",
+        "data-add=\"activities[0].with\"",
+        "data-field=\"impact[0].measure\"",
+        "data-basis=\"werkdefinitie\"",
+        "data-norm=\"sector_target\"",
     ] {
         assert!(html.contains(needle), "missing {needle}");
     }
@@ -172,4 +176,32 @@ fn an_unreadable_number_is_marked_at_its_field() {
     assert!(html.contains("value=\"15x\""), "{html}");
     assert!(html.contains("aria-invalid=\"true\""));
     assert!(html.contains("geen getal"));
+}
+
+#[test]
+fn every_finding_and_norm_says_whose_demand_it_is() {
+    let html = render_app(Some(Example::CivSlimmeMaakindustrie), Lang::Nl);
+    let findings = count(&html, "data-finding=\"");
+    assert!(findings > 0);
+    assert_eq!(
+        count(&html, "data-basis=\"werkdefinitie\"") + count(&html, "data-basis=\"guideline\""),
+        findings + 14,
+        "every finding and each of the 14 norms carries data-basis"
+    );
+    // The benchmark is Katapult's own figure, shown as such in words.
+    let benchmark = &html[html.find("data-finding=\"C2_BENCHMARK\"").unwrap()..];
+    let benchmark = &benchmark[..benchmark.find("</li>").unwrap()];
+    assert!(benchmark.contains("data-basis=\"werkdefinitie\""));
+    assert!(benchmark.contains(">Werkdefinitie<"), "{benchmark}");
+    // A guideline is named as Centra-check's, with the sentence it reads.
+    let rate = &html[html.find("data-norm=\"max_hourly_rate\"").unwrap()..];
+    let rate = &rate[..rate.find("</li>").unwrap()];
+    assert!(rate.contains("data-basis=\"guideline\""));
+    assert!(rate.contains("Richtwaarde van Centra-check"));
+    assert!(rate.contains("in cash uitbetaald moeten kunnen worden"));
+    assert!(rate.contains("<details"));
+    // No guideline is called "de norm" anywhere on the page.
+    assert!(!html.contains("de norm is"), "a guideline called the norm");
+    let english = render_app(Some(Example::CivSlimmeMaakindustrie), Lang::En);
+    assert!(english.contains("Centra-check guideline"));
 }

@@ -265,6 +265,35 @@ pub fn ActivityRow(props: &ActivityRowProps) -> Html {
                         format!("‘{id}’ ?"), true, Some(AttrValue::from((*id).clone())), dispatch)) }
                 </div>
             </fieldset>
+            { outside_parties(i, &activity.with, lang, dispatch) }
+        </fieldset>
+    }
+}
+
+/// The outside parties an activity is done with (another centre, a
+/// lectoraat, a network): they make an experiment "samen met anderen".
+fn outside_parties(activity: usize, with: &[String], lang: Lang, dispatch: &Dispatch) -> Html {
+    let texts = ui(lang);
+    let list = List::With(activity);
+    let path = list.path();
+    let help_id = format!("help-{path}");
+    html! {
+        <fieldset class="group" id={format!("field-{path}")} aria-describedby={help_id.clone()}>
+            <legend>{ texts.with_parties }</legend>
+            <p class="help" id={help_id}>{ texts.with_parties_help }</p>
+            <ol class="plain-list">
+                { for with.iter().enumerate().map(|(j, party)| {
+                    let label = (texts.with_party)(j + 1);
+                    html! {
+                        <li class="inline-row" data-row={list.row_path(j)}>
+                            { text_field(Field::WithParty(activity, j), label.clone(),
+                                party.clone(), None, dispatch) }
+                            { row_tools(list, j, with.len(), &label, lang, dispatch) }
+                        </li>
+                    }
+                }) }
+            </ol>
+            { add_button(list, texts.add_with_party, dispatch) }
         </fieldset>
     }
 }
@@ -325,12 +354,15 @@ pub fn ImpactRow(props: &ImpactRowProps) -> Html {
         <fieldset class="row" id={format!("field-{row}")} data-row={row}>
             <legend>{ label.clone() }</legend>
             { row_tools(List::Impact, i, props.len, &label, lang, dispatch) }
-            <div class="grid-2">
+            <div class="grid-3">
                 { select_field(Field::IndicatorGroup(i), texts.group,
                     &options(Group::ALL, Group::id, |g| engine.group(g)),
                     Some(indicator.group.id()), None, dispatch) }
                 { text_field(Field::IndicatorLabel(i), texts.indicator_label,
                     indicator.label.clone(), None, dispatch) }
+                { select_field(Field::Measure(i), texts.measure,
+                    &options(Measure::ALL, Measure::id, |m| engine.measure(m)),
+                    Some(indicator.measure.id()), None, dispatch) }
             </div>
             <div class="grid-3">
                 { number(Field::Baseline(i), indicator.baseline, texts.baseline) }

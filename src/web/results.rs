@@ -6,9 +6,8 @@ use yew::prelude::*;
 use super::fields::Dispatch;
 use super::state::Msg;
 use super::texts::ui;
-use crate::display::{money, percent};
 use crate::messages::Lang;
-use crate::profile::Profile;
+use crate::profile::{Basis, Profile};
 use crate::report::{Located, Report, Severity, Status};
 
 /// A status as a shape, so it never rests on colour alone (the word is
@@ -140,14 +139,16 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
         }
         None => html! { <span>{ message }</span> },
     };
+    let basis = finding.basis();
     html! {
         <li class={classes!("finding", format!("severity-{}", severity.id()))}
-            data-finding={finding.code()} data-severity={severity.id()}>
+            data-finding={finding.code()} data-severity={severity.id()} data-basis={basis.id()}>
             <span class="severity">
                 { severity_icon(severity) }
                 { engine.severity(severity) }{ ": " }
             </span>
             { text }
+            { " " }{ basis_tag(basis, lang) }
             if let Some(fix) = fix {
                 <p class="fix"><strong>{ texts.fix }</strong>{ " " }{ fix }</p>
             }
@@ -155,25 +156,65 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
     }
 }
 
-/// The profile in use, its thresholds, and what this check is not.
+/// The profile in use, every norm with its basis and, on demand, Katapult's
+/// sentence it rests on; and what this check is not. Printed as well.
 pub fn norms(lang: Lang) -> Html {
     let texts = ui(lang);
+    let engine = lang.texts();
     let profile = Profile::katapult();
-    let share = |value| percent(value, lang);
     html! {
-        <section class="norms" data-profile={profile.id} aria-labelledby="heading-norms">
+        <section class="norms" data-profile={profile.id.clone()} aria-labelledby="heading-norms">
             <h2 id="heading-norms">{ texts.norms_heading }</h2>
-            <p class="disclaimer">{ texts.disclaimer }</p>
-            <p class="muted">{ (texts.norms_profile)(profile.id) }</p>
-            <ul>
-                <li>{ (texts.norm_share)(&share(profile.share_lower().value()), &share(profile.share_upper().value())) }</li>
-                <li>{ (texts.norm_share_minimum)(&share(profile.share_minimum)) }</li>
-                <li>{ (texts.norm_bureau)(&share(profile.max_bureau_share), &share(profile.hard_max_bureau_share)) }</li>
-                <li>{ (texts.norm_rate)(&money(profile.max_hourly_rate, lang)) }</li>
-                <li>{ (texts.norm_duration)(profile.min_duration_years) }</li>
-                <li>{ (texts.norm_companies)(profile.min_companies) }</li>
+            <p class="disclaimer">{ engine.self_check() }</p>
+            <p class="muted">{ (texts.norms_profile)(&profile.id, profile.version, &profile.applies_from) }</p>
+            <p class="help">{ texts.norms_intro }</p>
+            <ul class="norm-list">
+                { for profile.norms.iter().map(|norm| {
+                    let reading = norm.reasoning.as_ref().map(|(nl, en)| match lang {
+                        Lang::Nl => nl.clone(),
+                        Lang::En => en.clone(),
+                    });
+                    html! {
+                        <li class="norm" data-norm={norm.name.id()} data-basis={norm.basis.id()}>
+                            <span class="norm-label">{ engine.norm_label(norm.name) }{ ": " }</span>
+                            <strong class="norm-value">{ engine.norm_value(norm, profile) }</strong>
+                            { " " }{ basis_tag(norm.basis, lang) }
+                            <details class="norm-source">
+                                <summary>{ texts.norm_source }</summary>
+                                { source_text(&norm.quote, engine.source(norm.source), reading.as_deref(), lang) }
+                            </details>
+                            // A closed disclosure does not print: the print
+                            // view carries the sentence on its own.
+                            <div class="print-only">
+                                { source_text(&norm.quote, engine.source(norm.source), reading.as_deref(), lang) }
+                            </div>
+                        </li>
+                    }
+                }) }
             </ul>
         </section>
+    }
+}
+
+fn source_text(quote: &str, source: &str, reading: Option<&str>, lang: Lang) -> Html {
+    html! {
+        <>
+            <blockquote class="norm-quote" lang="nl">{ format!("“{quote}”") }</blockquote>
+            <p class="norm-cite">{ "— " }{ source }</p>
+            if let Some(reading) = reading {
+                <p class="norm-reading"><strong>{ ui(lang).norm_reading }</strong>{ " " }{ reading.to_string() }</p>
+            }
+        </>
+    }
+}
+
+/// Whose demand a finding or norm is: Katapult's text, or our guideline.
+fn basis_tag(basis: Basis, lang: Lang) -> Html {
+    html! {
+        <span class={classes!("basis-tag", format!("basis-{}", basis.id()))}>
+            <span class="visually-hidden">{ ui(lang).basis_tag_label }{ ": " }</span>
+            { lang.texts().basis(basis) }
+        </span>
     }
 }
 

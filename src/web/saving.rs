@@ -15,6 +15,7 @@ use crate::csv_export::{file_name, table_csv, Table};
 use crate::display::file_slug;
 use crate::messages::Lang;
 use crate::model::Proposal;
+use crate::profile::Profile;
 use crate::proposal_file::write_proposal;
 use crate::share_link::{compact_json, fragment_from_compressed, link_with_fragment, LinkLength};
 use crate::storage_format::{Notice, SavedPlans};
@@ -290,7 +291,10 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             <p class="print-plan"><strong>{ props.title.clone() }</strong></p>
             <p class="muted">
                 { (texts.printed_on)(&today) }{ " · " }
-                { (texts.norms_profile)(&props.proposal.profile) }
+                { match Profile::by_id(&props.proposal.profile) {
+                    Some(profile) => (texts.norms_profile)(&profile.id, profile.version, &profile.applies_from),
+                    None => props.proposal.profile.clone(),
+                } }
             </p>
             <dl>
                 { for rows.into_iter().map(|(term, value)| html! {

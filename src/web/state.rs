@@ -56,6 +56,8 @@ pub enum List {
     Contributions(usize),
     Budget,
     Activities,
+    /// The outside parties of the activity at this index.
+    With(usize),
     Impact,
 }
 
@@ -68,6 +70,7 @@ impl List {
             List::Contributions(p) => format!("partners[{p}].contributions"),
             List::Budget => "budget".into(),
             List::Activities => "activities".into(),
+            List::With(a) => format!("activities[{a}].with"),
             List::Impact => "impact".into(),
         }
     }
@@ -86,6 +89,10 @@ impl List {
                 .map_or(0, |partner| partner.contributions.len()),
             List::Budget => proposal.budget.len(),
             List::Activities => proposal.activities.len(),
+            List::With(a) => proposal
+                .activities
+                .get(a)
+                .map_or(0, |activity| activity.with.len()),
             List::Impact => proposal.impact.len(),
         }
     }
@@ -124,7 +131,10 @@ pub enum Field {
     Experiment(usize),
     /// The checkbox of one partner (by id) in an activity's partner list.
     ActivityPartner(usize, String),
+    /// One outside party of an activity: activity, then party index.
+    WithParty(usize, usize),
     IndicatorGroup(usize),
+    Measure(usize),
     IndicatorLabel(usize),
     Baseline(usize),
     IndicatorTarget(usize),
@@ -168,7 +178,9 @@ impl Field {
             TargetUnit(i) => format!("activities[{i}].target.unit"),
             Experiment(i) => format!("activities[{i}].experiment"),
             ActivityPartner(i, _) => format!("activities[{i}].partners"),
+            WithParty(i, j) => format!("activities[{i}].with[{j}]"),
             IndicatorGroup(i) => format!("impact[{i}].group"),
+            Measure(i) => format!("impact[{i}].measure"),
             IndicatorLabel(i) => format!("impact[{i}].label"),
             Baseline(i) => format!("impact[{i}].baseline"),
             IndicatorTarget(i) => format!("impact[{i}].target"),
@@ -384,7 +396,7 @@ pub struct State {
 
 fn judge(proposal: &Proposal) -> Option<Report> {
     let profile = Profile::by_id(&proposal.profile).unwrap_or_else(Profile::katapult);
-    crate::evaluate(proposal, &profile).ok()
+    crate::evaluate(proposal, profile).ok()
 }
 
 impl Default for State {
@@ -599,11 +611,17 @@ impl State {
                     target: Target::default(),
                     experiment: false,
                     partners: Vec::new(),
+                    with: Vec::new(),
                 });
             }
+            List::With(a) => match proposal.activities.get_mut(a) {
+                Some(activity) => activity.with.push(String::new()),
+                None => return,
+            },
             List::Impact => proposal.impact.push(Indicator {
                 group: Group::Students,
                 label: String::new(),
+                measure: crate::model::Measure::Count,
                 baseline: None,
                 target: None,
                 unit: String::new(),
@@ -631,6 +649,7 @@ impl State {
             List::Contributions(p) => proposal.partners[p].contributions.swap(from, to),
             List::Budget => proposal.budget.swap(from, to),
             List::Activities => proposal.activities.swap(from, to),
+            List::With(a) => proposal.activities[a].with.swap(from, to),
             List::Impact => proposal.impact.swap(from, to),
         }
         if self.commit(proposal) {
@@ -722,6 +741,9 @@ impl State {
                         line.activity = None;
                     }
                 }
+            }
+            List::With(a) => {
+                proposal.activities[a].with.remove(index);
             }
             List::Impact => {
                 proposal.impact.remove(index);
@@ -949,6 +971,23 @@ fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
         TargetUnit(i) => {
             if let Some(activity) = proposal.activities.get_mut(*i) {
                 activity.target.unit = text;
+            }
+        }
+        WithParty(i, j) => {
+            if let Some(party) = proposal
+                .activities
+                .get_mut(*i)
+                .and_then(|activity| activity.with.get_mut(*j))
+            {
+                *party = text;
+            }
+        }
+        Measure(i) => {
+            if let (Some(indicator), Some(measure)) = (
+                proposal.impact.get_mut(*i),
+                crate::model::Measure::from_id(&text),
+            ) {
+                indicator.measure = measure;
             }
         }
         IndicatorGroup(i) => {

@@ -119,13 +119,11 @@ pub struct UiTexts {
     pub summary_jump: &'static str,
 
     pub norms_heading: &'static str,
-    pub norms_profile: fn(&str) -> String,
-    pub norm_share: fn(&str, &str) -> String,
-    pub norm_share_minimum: fn(&str) -> String,
-    pub norm_bureau: fn(&str, &str) -> String,
-    pub norm_rate: fn(&str) -> String,
-    pub norm_duration: fn(u32) -> String,
-    pub norm_companies: fn(usize) -> String,
+    pub norms_profile: fn(&str, u32, &str) -> String,
+    pub norms_intro: &'static str,
+    pub norm_source: &'static str,
+    pub norm_reading: &'static str,
+    pub basis_tag_label: &'static str,
 
     pub money_heading: &'static str,
     pub chart_title: &'static str,
@@ -191,6 +189,11 @@ pub struct UiTexts {
     pub next_page: &'static str,
     pub page_range: fn(&str, &str, &str) -> String,
     pub carriers_chosen: fn(&str) -> String,
+    pub with_parties: &'static str,
+    pub with_parties_help: &'static str,
+    pub with_party: fn(usize) -> String,
+    pub add_with_party: &'static str,
+    pub measure: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static UiTexts {
@@ -246,7 +249,7 @@ pub const NL: UiTexts = UiTexts {
     add_alliance: "Alliantie toevoegen",
 
     section_partners: "Partners",
-    partners_intro: "Wie doet mee, in welke rol, en wat draagt elke partner bij in cash of in kind?",
+    partners_intro: "Wie doet mee, in welke rol, en wat draagt elke partner bij in cash of in kind? Bedrijfsleven en werkveld zijn bedrijven en/of publieke organisaties (zoals ziekenhuizen).",
     partner: |n| format!("Partner {n}"),
     name: "Naam",
     partner_kind: "Soort partner",
@@ -330,20 +333,16 @@ pub const NL: UiTexts = UiTexts {
     summary_jump: "Bekijk resultaat",
 
     norms_heading: "Welke normen gelden",
-    norms_profile: |id| format!("Regelprofiel: {id}"),
-    norm_share: |low, high| {
-        format!("Aandeel van bedrijfsleven, overheid en onderwijs elk ongeveer 1/3: norm {low}–{high}.")
-    },
-    norm_share_minimum: |minimum| format!("Onder {minimum} telt een partij als ontbrekend."),
-    norm_bureau: |max, hard| format!("Bureaukosten hoogstens {max} van de begroting; boven {hard} is het een fout."),
-    norm_rate: |max| format!("Uurtarief van een bijdrage in kind hoogstens {max}."),
-    norm_duration: |years| format!("Looptijd minimaal {years} jaar."),
-    norm_companies: |count| format!("Minimaal {count} bedrijven als partner."),
+    norms_profile: |id, version, from| format!("Regelprofiel: {id}, versie {version}, geldig vanaf {from}"),
+    norms_intro: "‘Werkdefinitie’ staat bij wat Katapult zelf vraagt. ‘Richtwaarde van Centra-check’ staat bij de eigen lezing van Centra-check van een ruimere zin: geen eis van Katapult.",
+    norm_source: "Wat Katapult schrijft",
+    norm_reading: "Waarom Centra-check het zo leest:",
+    basis_tag_label: "Grondslag",
 
     money_heading: "Het geld",
     chart_title: "Cofinanciering per partij",
     chart_desc: |shares| format!("Aandelen in de erkende cofinanciering: {shares}."),
-    chart_band: |band| format!("norm {band}"),
+    chart_band: |band| format!("richtwaarde {band}"),
     chart_empty: "Nog geen erkende cofinanciering.",
     total_costs: "Totale begroting",
     recognised: "Erkende cofinanciering",
@@ -352,7 +351,7 @@ pub const NL: UiTexts = UiTexts {
     excluded_meeting_hours: "Vergaderuren (tellen niet mee)",
     bureau: "Bureaukosten",
     activities_total: "Activiteiten",
-    bureau_share: |share, max| format!("Bureaukosten zijn {share} van de begroting (norm hoogstens {max})."),
+    bureau_share: |share, max| format!("Bureaukosten zijn {share} van de begroting (richtwaarde van Centra-check: hoogstens {max})."),
     cost_per_unit: "Kosten per eenheid",
     per_unit: |money, unit| {
         if unit.trim().is_empty() {
@@ -409,6 +408,11 @@ pub const NL: UiTexts = UiTexts {
     next_page: "Volgende",
     page_range: |from, to, total| format!("Regels {from}–{to} van {total}"),
     carriers_chosen: |names| format!("Gekozen: {names}"),
+    with_parties: "Samen met (externe partijen)",
+    with_parties_help: "Andere partijen die hier ook mee bezig zijn en niet in het consortium zitten: een ander centrum, een lectoraat, een netwerk.",
+    with_party: |n| format!("Externe partij {n}"),
+    add_with_party: "Externe partij toevoegen",
+    measure: "Soort meting",
 };
 
 pub const EN: UiTexts = UiTexts {
@@ -449,7 +453,7 @@ pub const EN: UiTexts = UiTexts {
     add_alliance: "Add an alliance",
 
     section_partners: "Partners",
-    partners_intro: "Who takes part, in which role, and what does each partner contribute in cash or in kind?",
+    partners_intro: "Who takes part, in which role, and what does each partner contribute in cash or in kind? Business and professional field means companies and/or public organisations (such as hospitals).",
     partner: |n| format!("Partner {n}"),
     name: "Name",
     partner_kind: "Kind of partner",
@@ -533,20 +537,16 @@ pub const EN: UiTexts = UiTexts {
     summary_jump: "See the result",
 
     norms_heading: "Which norms apply",
-    norms_profile: |id| format!("Rule profile: {id}"),
-    norm_share: |low, high| {
-        format!("Shares of business, government and education about 1/3 each: norm {low}–{high}.")
-    },
-    norm_share_minimum: |minimum| format!("Below {minimum} a party counts as missing."),
-    norm_bureau: |max, hard| format!("Bureau costs at most {max} of the budget; above {hard} it is an error."),
-    norm_rate: |max| format!("Hourly rate of an in-kind contribution at most {max}."),
-    norm_duration: |years| format!("Duration at least {years} years."),
-    norm_companies: |count| format!("At least {count} companies as partners."),
+    norms_profile: |id, version, from| format!("Rule profile: {id}, version {version}, applies from {from}"),
+    norms_intro: "‘Werkdefinitie’ marks what Katapult itself asks. ‘Centra-check guideline’ marks Centra-check's own reading of a looser sentence: not a requirement of Katapult.",
+    norm_source: "What Katapult writes",
+    norm_reading: "Why Centra-check reads it so:",
+    basis_tag_label: "Basis",
 
     money_heading: "The money",
     chart_title: "Cofinancing per party",
     chart_desc: |shares| format!("Shares of recognised cofinancing: {shares}."),
-    chart_band: |band| format!("norm {band}"),
+    chart_band: |band| format!("guideline {band}"),
     chart_empty: "No recognised cofinancing yet.",
     total_costs: "Total budget",
     recognised: "Recognised cofinancing",
@@ -555,7 +555,7 @@ pub const EN: UiTexts = UiTexts {
     excluded_meeting_hours: "Meeting hours (do not count)",
     bureau: "Bureau costs",
     activities_total: "Activities",
-    bureau_share: |share, max| format!("Bureau costs are {share} of the budget (norm at most {max})."),
+    bureau_share: |share, max| format!("Bureau costs are {share} of the budget (Centra-check guideline: at most {max})."),
     cost_per_unit: "Cost per unit",
     per_unit: |money, unit| {
         if unit.trim().is_empty() {
@@ -612,4 +612,9 @@ pub const EN: UiTexts = UiTexts {
     next_page: "Next",
     page_range: |from, to, total| format!("Rows {from}–{to} of {total}"),
     carriers_chosen: |names| format!("Chosen: {names}"),
+    with_parties: "Together with (outside parties)",
+    with_parties_help: "Other parties working on the same subject that are not in the consortium: another centre, a lectoraat, a network.",
+    with_party: |n| format!("Outside party {n}"),
+    add_with_party: "Add an outside party",
+    measure: "Kind of measure",
 };
