@@ -451,3 +451,16 @@ fn a_version_1_file_is_written_back_as_version_2_with_the_same_content() {
     assert!(written.contains("\"with\": []"), "{written}");
     assert_eq!(read_proposal(&written).unwrap(), original);
 }
+
+#[test]
+fn the_test_plans_of_version_2_are_valid_proposals() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        read_proposal(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        read += 1;
+    }
+    assert!(read >= 4);
+}

@@ -146,6 +146,11 @@ describe('filling in a plan from empty', () => {
     const value = await activitySelect.evaluate((s) => [...s.options].map((o) => o.value).find((v) => v !== ''));
     await activitySelect.selectOption(value);
     await typeInto(page, 'budget[1].amount', '80000');
+    // Balanced, but no period given: multi-year is asked (a guideline).
+    await waitForStatus(page, 'C3', 'partly');
+    const noDuration = page.locator('[data-criterion="C3"] li[data-finding="C3_NO_DURATION"]');
+    assert.equal(await noDuration.getAttribute('data-basis'), 'guideline');
+    await typeInto(page, 'centre.duration_years', '4');
     await waitForStatus(page, 'C3', 'meets');
     await waitForStatus(page, 'C4', 'meets');
 
@@ -207,5 +212,66 @@ describe('network', () => {
     await page.waitForLoadState('networkidle');
     // Checked again in afterEach for every test; here with a full tour.
     assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  });
+});
+
+describe('whose demand: basis, norms and the readings of version 2', () => {
+  test('an experiment with an outside party counts as together, and leaving it blank does not', async () => {
+    const app = await session.open();
+    const { page } = app;
+    await loadExample(page);
+    // The experiment (activities[2]) carried by Saxion alone: one sector.
+    const carriers = page.locator('[data-field="activities[2].partners"]');
+    for (const id of ['kunststof', 'techniek']) {
+      await carriers.and(page.locator(`[value="${id}"]`)).uncheck();
+    }
+    await waitForStatus(page, 'C6', 'partly');
+    const alone = page.locator('[data-criterion="C6"] li[data-finding="C6_EXPERIMENT_ALONE"]');
+    assert.equal(await alone.getAttribute('data-basis'), 'werkdefinitie');
+    assert.match(await alone.innerText(), /Werkdefinitie/);
+
+    await click(page, '[data-add="activities[2].with"]');
+    // A blank outside party is no party.
+    await typeInto(page, 'activities[2].with[0]', '   ');
+    await waitForStatus(page, 'C6', 'partly');
+    await typeInto(page, 'activities[2].with[0]', 'Lectoraat Smart Industry');
+    await waitForStatus(page, 'C6', 'meets');
+    await click(page, '[data-remove="activities[2].with[0]"]');
+    await waitForStatus(page, 'C6', 'partly');
+  });
+
+  test('a goal left empty and a score indicator are read as version 2 says', async () => {
+    const app = await session.open();
+    const { page } = app;
+    await loadExample(page);
+    await choose(page, 'activities[0].goal', '');
+    await waitForStatus(page, 'C4', 'partly');
+    assert.equal(await page.locator('[data-criterion="C4"] li[data-finding="C4_ACTIVITY_NO_GOAL"]').count(), 1);
+    // The satisfaction mark is a score; the 375 students a head count.
+    const benchmark = page.locator('li[data-finding="C2_BENCHMARK"]');
+    await choose(page, 'impact[1].measure', 'score');
+    assert.match(await benchmark.innerText(), /375 studenten, 12 docenten/);
+    // Once the 375 is a percentage, no student count is left to compare.
+    await choose(page, 'impact[0].measure', 'percentage');
+    await page.waitForFunction(() =>
+      document.querySelector('li[data-finding="C2_BENCHMARK"]').innerText.includes('nog geen aantal studenten'));
+    assert.doesNotMatch(await benchmark.innerText(), /Dit plan:[^.]*(7,5|375) studenten/);
+  });
+
+  test('the norms panel names each norm with its basis and shows Katapult\'s sentence on demand', async () => {
+    const app = await session.open();
+    const { page } = app;
+    const norms = page.locator('section.norms li[data-norm]');
+    assert.equal(await norms.count(), 14);
+    const rate = page.locator('li[data-norm="max_hourly_rate"]');
+    assert.equal(await rate.getAttribute('data-basis'), 'guideline');
+    assert.match(await rate.innerText(), /€ 150/);
+    assert.match(await rate.innerText(), /Richtwaarde van Centra-check/);
+    const quote = rate.locator('details.norm-source blockquote');
+    assert.equal(await quote.isVisible(), false, 'the sentence waits for the disclosure');
+    await rate.locator('details.norm-source summary').click();
+    assert.match(await quote.innerText(), /in cash uitbetaald moeten kunnen worden/);
+    assert.equal(await page.locator('li[data-norm="sector_target"]').getAttribute('data-basis'), 'werkdefinitie');
+    assert.doesNotMatch(await page.locator('section.norms').innerText(), /\bde norm\b/);
   });
 });

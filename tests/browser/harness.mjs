@@ -206,5 +206,17 @@ export function cliReport(file) {
     stderr,
     verdict: report.verdict,
     statuses: Object.fromEntries(report.criteria.map((c) => [c.id, c.status])),
+    findings: report.criteria.flatMap((c) =>
+      c.findings.map((f) => `${c.id} ${f.code} ${f.severity} ${f.basis}`)).sort(),
   };
+}
+
+/** Every finding the page lists, as `C3 C3_NO_DURATION warning guideline`, sorted. */
+export async function shownFindings(page) {
+  const shown = await page.locator('[data-criterion] li[data-finding]').evaluateAll((items) =>
+    items.map((li) => {
+      const criterion = li.closest('[data-criterion]').dataset.criterion;
+      return `${criterion} ${li.dataset.finding} ${li.dataset.severity} ${li.dataset.basis}`;
+    }));
+  return shown.sort();
 }

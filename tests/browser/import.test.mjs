@@ -7,23 +7,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
-  ROOT, click, cliReport, field, revision, statuses, verdict, waitForRevisionAfter, waitForStatus,
+  ROOT, click, cliReport, field, revision, shownFindings, statuses, verdict, waitForRevisionAfter,
+  waitForStatus,
 } from './harness.mjs';
 import { appSession } from './session.mjs';
 
 const IMPORT = 'input[type=file][data-import="proposal"]';
-const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).sort();
+// The shipped examples (version 1) and the test plans of version 2, with
+// outside parties, measures and the findings that supersede others.
+const jsonIn = (dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.json')).sort()
+  .map((f) => join(dir, f));
+const examples = [...jsonIn('examples'), ...jsonIn('tests/fixtures')];
 
 const session = appSession();
 
 describe('importing each example file', () => {
   test('there are example files to import', () => {
-    assert.ok(examples.length >= 2, `examples/: ${examples}`);
+    assert.ok(examples.length >= 6, `examples/ and tests/fixtures/: ${examples}`);
   });
 
   for (const name of examples) {
     test(`${name}: the browser agrees with the command-line checker`, async () => {
-      const file = join(ROOT, 'examples', name);
+      const file = join(ROOT, name);
       const cli = cliReport(file);
       assert.ok(cli.verdict, `the CLI reads ${name} (exit ${cli.exit}: ${cli.stderr})`);
       const app = await session.open();
@@ -40,6 +45,7 @@ describe('importing each example file', () => {
       await waitForRevisionAfter(page, seen);
       await waitForStatus(page, 'verdict', cli.verdict);
       assert.deepEqual(await statuses(page), cli.statuses, 'each criterion as the CLI judges it');
+      assert.deepEqual(await shownFindings(page), cli.findings, 'every finding, its severity and its basis');
       assert.equal(await page.locator('[data-import-error]').filter({ hasText: /\S/ }).count(), 0, 'no import error');
     });
   }
