@@ -514,6 +514,18 @@ mod tests {
     }
 
     #[test]
+    fn a_link_made_before_version_2_still_opens() {
+        // What the app of proposal format 1 put in a link: the file's text.
+        let old = include_str!("../examples/civ-slimme-maakindustrie.json");
+        assert!(old.contains("\"version\": 1"));
+        let compressed = miniz_oxide::deflate::compress_to_vec(old.as_bytes(), 9);
+        let opened = decode(&fragment_from_compressed(&compressed)).unwrap();
+        assert_eq!(opened, example());
+        // A link made now carries version 2.
+        assert!(compact_json(&opened).contains("\"version\":2"));
+    }
+
+    #[test]
     fn the_example_plan_survives_a_link_and_fits_the_safe_length() {
         let plan = example();
         let url = link("https://centra-check.example/app/?lang=nl#old", &plan);

@@ -998,6 +998,13 @@ mod tests {
         let again = open(&mut store, Lang::Nl, T0 + 1);
         assert_eq!(again.notice, None, "saved back in the current envelope");
         assert_eq!(again.plans.active().proposal, example());
+        // The plan inside is written back in proposal format version 2.
+        let stored = store.get(STORAGE_KEY).unwrap();
+        assert!(
+            stored.contains("\"format\":\"centra-check/proposal\",\"version\":2"),
+            "{stored}"
+        );
+        assert!(!stored.contains("\"format\":\"centra-check/proposal\",\"version\":1"));
     }
 
     #[test]
