@@ -332,7 +332,7 @@ pub const NL: UiTexts = UiTexts {
     summary_verdict: "Oordeel:",
     summary_jump: "Bekijk resultaat",
 
-    norms_heading: "Welke normen gelden",
+    norms_heading: "Normen: wat Katapult vraagt en hoe Centra-check het leest",
     norms_profile: |id, version, from| format!("Regelprofiel: {id}, versie {version}, geldig vanaf {from}"),
     norms_intro: "‘Werkdefinitie’ staat bij wat Katapult zelf vraagt. ‘Richtwaarde van Centra-check’ staat bij de eigen lezing van Centra-check van een ruimere zin: geen eis van Katapult.",
     norm_source: "Wat Katapult schrijft",
@@ -536,7 +536,7 @@ pub const EN: UiTexts = UiTexts {
     summary_verdict: "Verdict:",
     summary_jump: "See the result",
 
-    norms_heading: "Which norms apply",
+    norms_heading: "Norms: what Katapult asks and how Centra-check reads it",
     norms_profile: |id, version, from| format!("Rule profile: {id}, version {version}, applies from {from}"),
     norms_intro: "‘Werkdefinitie’ marks what Katapult itself asks. ‘Centra-check guideline’ marks Centra-check's own reading of a looser sentence: not a requirement of Katapult.",
     norm_source: "What Katapult writes",
