@@ -466,6 +466,47 @@ mod tests {
     }
 
     #[test]
+    fn each_kind_of_field_reads_by_its_own_rules() {
+        let read = |text: &str, kind| read_number(text, kind).map(|r| r.map(|r| r.value));
+        assert_eq!(
+            read("€ 1.234,56", NumberKind::Money),
+            Ok(Some(d("1234.56")))
+        );
+        assert_eq!(
+            read("€ 5", NumberKind::Quantity),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(read("6,8", NumberKind::Quantity), Ok(Some(d("6.8"))));
+        assert_eq!(read("2027", NumberKind::Whole), Ok(Some(d("2027"))));
+        assert_eq!(
+            read("4,5", NumberKind::Whole),
+            Err(InputError::NotAWholeNumber)
+        );
+        for kind in [NumberKind::Money, NumberKind::Quantity, NumberKind::Whole] {
+            assert_eq!(read("", kind), Ok(None), "{kind:?}");
+        }
+        // A note travels with the value, as the field shows it.
+        assert_eq!(
+            read_number("1.500", NumberKind::Money)
+                .unwrap()
+                .unwrap()
+                .note,
+            Some(ReadNote::DotAsThousands(d("1500")))
+        );
+    }
+
+    #[test]
+    fn a_minus_sign_is_refused_and_a_plus_sign_is_read() {
+        assert_eq!(read_money("-5"), Err(InputError::Negative));
+        assert_eq!(read_money("€ -1.234,50"), Err(InputError::Negative));
+        assert_eq!(read_quantity("-0,5"), Err(InputError::Negative));
+        assert_eq!(read_money("-"), Err(InputError::NotANumber));
+        assert_eq!(read_money("-abc"), Err(InputError::NotANumber));
+        assert_eq!(read_money("+5").unwrap().unwrap().value, d("5"));
+        assert_eq!(read_quantity("+1,5").unwrap().unwrap().value, d("1.5"));
+    }
+
+    #[test]
     fn edit_text_reads_back_to_the_same_value_without_a_note() {
         for text in ["1234.56", "150000", "0.005", "6.8", "1000000", "123.456"] {
             let shown = edit_text(d(text));

@@ -78,11 +78,9 @@ fn to_serde(value: &Value) -> serde_json::Value {
         }
         Value::String(s) => serde_json::Value::String(s.clone()),
         Value::Array(items) => serde_json::Value::Array(items.iter().map(to_serde).collect()),
-        Value::Object(map) => serde_json::Value::Object(
-            map.iter()
-                .map(|(k, v)| (k.clone(), to_serde(v)))
-                .collect(),
-        ),
+        Value::Object(map) => {
+            serde_json::Value::Object(map.iter().map(|(k, v)| (k.clone(), to_serde(v))).collect())
+        }
     }
 }
 
@@ -145,10 +143,7 @@ fn nesting_up_to_the_limit_is_read_and_one_deeper_is_refused() {
     let error = json::from_str(&nested(130)).unwrap_err();
     assert_eq!(error.detail, "nested too deeply");
     assert_eq!((error.line, error.column), (1, 130));
-    assert_eq!(
-        error.to_string(),
-        "nested too deeply at line 1 column 130"
-    );
+    assert_eq!(error.to_string(), "nested too deeply at line 1 column 130");
 }
 
 #[test]
