@@ -17,7 +17,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::messages::Lang;
+use crate::lang::Lang;
 use crate::model::*;
 use crate::totals::{mul, Overflow, Totals};
 

@@ -4,7 +4,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::messages::Lang;
+use crate::lang::Lang;
 
 const HALF_UP: RoundingStrategy = RoundingStrategy::MidpointAwayFromZero;
 

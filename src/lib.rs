@@ -13,6 +13,7 @@ pub mod csv_export;
 pub mod display;
 pub mod evaluate;
 pub mod json;
+pub mod lang;
 pub mod messages;
 pub mod model;
 pub mod money_input;

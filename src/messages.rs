@@ -10,27 +10,10 @@ use crate::profile::{Norm, NormName, Profile, Source};
 use crate::proposal_file::{Expected, Problem, ReadError};
 use crate::report::*;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.id() == id)
-    }
-
+    /// The catalogue of this language.
     pub fn texts(self) -> &'static dyn Catalogue {
         match self {
             Lang::Nl => &Dutch,
@@ -88,6 +71,15 @@ pub fn read_error(error: &ReadError, lang: Lang) -> String {
         format!("{}: {problem}", error.path)
     }
 }
+
+impl std::fmt::Display for ReadError {
+    /// English, for logs and `Debug`-like use; the UI and CLI pick a language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&read_error(self, Lang::En))
+    }
+}
+
+impl std::error::Error for ReadError {}
 
 fn join_and(items: &[String], and: &str) -> String {
     match items {

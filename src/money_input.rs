@@ -24,7 +24,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::messages::Lang;
+use crate::lang::Lang;
 use crate::proposal_file::{parse_decimal, Problem};
 
 /// Why typed text is not a number we can use.

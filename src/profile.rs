@@ -13,7 +13,6 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 
 use crate::json::{self, Value};
-use crate::proposal_file::parse_decimal;
 
 /// Every profile the app knows: its id and the text of its file.
 const PROFILE_FILES: &[&str] = &[include_str!("../profiles/katapult-werkdefinitie.json")];
@@ -335,7 +334,7 @@ impl Profile {
                 .value
         };
         let decimal = |name: NormName| -> Result<Decimal, ProfileError> {
-            parse_decimal(value_of(name))
+            Decimal::from_str_exact(value_of(name))
                 .map_err(|_| ProfileError(format!("{}: not a decimal", name.id())))
         };
         let whole = |name: NormName| -> Result<u32, ProfileError> {
@@ -345,8 +344,8 @@ impl Profile {
         };
         let sector_target = match value_of(NormName::SectorTarget).split_once('/') {
             Some((n, d)) => Fraction::new(
-                parse_decimal(n).map_err(|_| ProfileError("sector_target".into()))?,
-                parse_decimal(d).map_err(|_| ProfileError("sector_target".into()))?,
+                Decimal::from_str_exact(n).map_err(|_| ProfileError("sector_target".into()))?,
+                Decimal::from_str_exact(d).map_err(|_| ProfileError("sector_target".into()))?,
             ),
             None => Fraction::new(decimal(NormName::SectorTarget)?, Decimal::ONE),
         };

@@ -66,18 +66,6 @@ pub enum Expected {
     Boolean,
 }
 
-impl std::fmt::Display for ReadError {
-    /// English, for logs and `Debug`-like use; the UI and CLI use `messages`.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::messages::read_error(
-            self,
-            crate::messages::Lang::En,
-        ))
-    }
-}
-
-impl std::error::Error for ReadError {}
-
 /// The largest number of significant digits an exact decimal holds.
 const MAX_DIGITS: usize = 28;
 

@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::display::{money, money_param, percent, share_param};
-use crate::messages::Lang;
+use crate::lang::Lang;
 use crate::model::Sector;
 use crate::profile::{Basis, Profile};
 use crate::report::{Report, Severity};

@@ -22,7 +22,7 @@
 //! [`fragment_from_compressed`], and [`compressed_from_fragment`] → inflate →
 //! [`proposal_from_decompressed`].
 
-use crate::messages::Lang;
+use crate::lang::Lang;
 use crate::model::Proposal;
 use crate::proposal_file::{proposal_to_value, read_proposal, ReadError};
 

@@ -38,7 +38,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::json::{self, Map, Number, Value};
 
-use crate::messages::Lang;
+use crate::lang::Lang;
 use crate::model::Proposal;
 use crate::proposal_file::{proposal_from_value, proposal_to_value, ReadError};
 
