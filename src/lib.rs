@@ -22,6 +22,7 @@ pub mod report;
 pub mod report_file;
 pub mod share_link;
 pub mod storage_format;
+pub mod summary;
 pub mod synthetic;
 pub mod totals;
 #[cfg(feature = "web")]
