@@ -80,6 +80,23 @@ dist: tools-web
 	$(TRUNK) build --release --offline
 	@node tools/dist-size.mjs dist
 
+# --- the JavaScript library (docs/library.md) ---------------------------------
+
+# The engine as an ES module in lib-js/pkg/, ready to publish: its own wasm
+# build from lib-js/ (the page's bundle does not change), wasm-bindgen
+# --target web, wasm-opt -Oz, then index.js, index.d.ts, package.json and
+# README.md from lib-js/js/.
+LIB_OUT := lib-js/pkg
+LIB_WASM := $(or $(CARGO_TARGET_DIR),lib-js/target)/wasm32-unknown-unknown/release/centra_check_js.wasm
+.PHONY: lib
+lib: rust-target wasm-bindgen npm-packages
+	cargo build --release --target wasm32-unknown-unknown --manifest-path lib-js/Cargo.toml
+	rm -rf $(LIB_OUT)
+	wasm-bindgen --target web --out-name engine --out-dir $(LIB_OUT) $(LIB_WASM)
+	$(NODE_BIN)/wasm-opt -Oz $(LIB_OUT)/engine_bg.wasm -o $(LIB_OUT)/engine_bg.wasm
+	cp lib-js/js/index.js lib-js/js/index.d.ts lib-js/js/package.json lib-js/js/README.md $(LIB_OUT)/
+	@node tools/dist-size.mjs $(LIB_OUT)
+
 # --- test and measure -----------------------------------------------------------
 
 # Runs every step even after a failure, then a summary; exits non-zero if

@@ -29,11 +29,34 @@ pub enum Table {
 }
 
 /// One cell: text from the user (guarded against formulas) or a number
-/// the tool wrote (left alone).
-enum Cell {
+/// the tool wrote (left alone). Build them with `Cell::text` and
+/// `Cell::number`, which apply this module's format.
+pub enum Cell {
     Text(String),
     Number(String),
     Empty,
+}
+
+impl Cell {
+    /// Text, defused when it would start a formula, quoted when needed.
+    pub fn text(value: impl Into<String>) -> Cell {
+        text(value)
+    }
+
+    /// A number: decimal comma, no thousands separator, no trailing zeros.
+    pub fn number(value: Decimal) -> Cell {
+        number(value)
+    }
+}
+
+/// A whole document in this module's format (BOM, `;`, CRLF): the header,
+/// then one line per row; a short row is padded with empty cells.
+pub fn document(header: &[&str], rows: Vec<Vec<Cell>>) -> String {
+    let mut csv = Csv::new(header);
+    for row in rows {
+        csv.row(row);
+    }
+    csv.out
 }
 
 fn text(value: impl Into<String>) -> Cell {

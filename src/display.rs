@@ -21,6 +21,14 @@ pub fn share_param(share: Decimal) -> String {
         .to_string()
 }
 
+/// A share as a percentage for a spreadsheet cell: `0.33333` → `33.33`,
+/// the same digits as `share_param`, scaled by a hundred.
+pub fn percent_param(share: Decimal) -> Decimal {
+    (share * Decimal::ONE_HUNDRED)
+        .round_dp_with_strategy(2, HALF_UP)
+        .normalize()
+}
+
 /// Groups the integer digits by three with `separator`.
 fn group_thousands(digits: &str, separator: char) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);

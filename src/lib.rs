@@ -23,6 +23,10 @@ pub mod report;
 pub mod report_file;
 pub mod share_link;
 pub mod storage_format;
+// The reviewer's overview is the CLI's (it lists folders): kept out of the
+// wasm builds, where it would only shift the page's code generation.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod summary;
 pub mod synthetic;
 pub mod totals;
 #[cfg(feature = "web")]

@@ -71,6 +71,23 @@ else
   failed_steps+=("browser tests (no bundle)")
 fi
 
+# The JavaScript library (lib-js/, docs/library.md): its own crate and wasm
+# build, so it gets its own lint, build and tests.
+lib_lint() {
+  cargo fmt --manifest-path lib-js/Cargo.toml --check \
+    && cargo clippy --manifest-path lib-js/Cargo.toml --target wasm32-unknown-unknown -- -D warnings
+}
+run_step "library: cargo fmt and clippy (lib-js)" check lib_lint
+rm -rf lib-js/pkg
+run_step "library build (make lib)" check make --no-print-directory lib
+if [ -f lib-js/pkg/index.js ]; then
+  run_step "library tests (bare page, Node)" node node --test --test-reporter=spec --test-concurrency=1 tests/library/
+else
+  echo "=== library tests: skipped, no lib-js/pkg/index.js (the library did not build)"
+  failed=$((failed + 1))
+  failed_steps+=("library tests (no build)")
+fi
+
 echo
 if [ ${#failed_steps[@]} -gt 0 ]; then
   (IFS=","; echo "make test: FAILED steps: ${failed_steps[*]}")

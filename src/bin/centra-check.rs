@@ -1,4 +1,5 @@
-//! `centra-check [--json] [--lang nl|en] FILE...`: the reviewer's checker.
+//! `centra-check [--json | --summary [--csv]] [--lang nl|en] FILE...`: the
+//! reviewer's checker.
 //!
 //! Exit status: 0 when every file meets, 1 when any does not, 2 when a file
 //! cannot be read (or the arguments are wrong); the reason goes to stderr.
@@ -8,16 +9,23 @@ use std::process::ExitCode;
 
 use centra_check::messages::{read_error, Lang};
 use centra_check::report_file::{report_json, report_text};
+use centra_check::summary::{self, Entry};
 use centra_check::{check_text, Status};
 
 const USAGE: &str = "\
 Usage: centra-check [--json] [--lang nl|en] FILE...
+       centra-check --summary [--csv] [--lang nl|en] FILE|FOLDER...
 
 Checks proposal files (spec/proposal-format.md) against Katapult's
 Werkdefinitie Centra. Use - to read standard input.
 
   --json         print the report as JSON (format centra-check/report);
                  one object for one file, an array for several
+  --summary      one line per file: verdict, the six statuses, total
+                 costs, the three sector shares, errors and warnings;
+                 a folder stands for the .json files in it
+  --csv          with --summary: CSV for Dutch Excel (BOM, ';', decimal
+                 comma), unreadable files listed with their reason
   --lang nl|en   language of the messages (default nl)
   -h, --help     show this help
   -V, --version  show the version
@@ -27,6 +35,8 @@ incomplete), 2 a file cannot be read or the arguments are wrong.";
 
 struct Options {
     json: bool,
+    summary: bool,
+    csv: bool,
     lang: Lang,
     files: Vec<String>,
 }
@@ -34,6 +44,8 @@ struct Options {
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
     let mut options = Options {
         json: false,
+        summary: false,
+        csv: false,
         lang: Lang::Nl,
         files: Vec::new(),
     };
@@ -46,6 +58,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
         }
         match arg.as_str() {
             "--json" => options.json = true,
+            "--summary" => options.summary = true,
+            "--csv" => options.csv = true,
             "--lang" => {
                 let value = args.next().ok_or("--lang needs a value: nl or en")?;
                 options.lang = Lang::from_id(&value)
@@ -71,6 +85,12 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     if options.files.is_empty() {
         return Err("no file given".into());
     }
+    if options.csv && !options.summary {
+        return Err("--csv goes with --summary".into());
+    }
+    if options.json && options.summary {
+        return Err("--json and --summary: choose one".into());
+    }
     Ok(Some(options))
 }
 
@@ -81,6 +101,54 @@ fn read_input(file: &str) -> std::io::Result<String> {
         Ok(text)
     } else {
         std::fs::read_to_string(file)
+    }
+}
+
+fn check_file(file: &str, lang: Lang) -> Result<centra_check::Report, String> {
+    read_input(file)
+        .map_err(|e| e.to_string())
+        .and_then(|text| check_text(&text).map_err(|e| read_error(&e, lang)))
+}
+
+/// `--summary`: the overview on stdout, the unreadable files on stderr too.
+fn print_summary(options: &Options) -> ExitCode {
+    let files = summary::expand_folders(&options.files);
+    if files.is_empty() {
+        eprintln!(
+            "centra-check: no .json files in {}",
+            options.files.join(" ")
+        );
+        return ExitCode::from(2);
+    }
+    let entries: Vec<Entry> = files
+        .into_iter()
+        .map(|file| Entry {
+            result: check_file(&file, options.lang),
+            file,
+        })
+        .collect();
+    for entry in &entries {
+        if let Err(reason) = &entry.result {
+            eprintln!("centra-check: {}: {reason}", entry.file);
+        }
+    }
+    let output = if options.csv {
+        summary::summary_csv(&entries, options.lang)
+    } else {
+        summary::summary_table(&entries, options.lang)
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(output.as_bytes());
+    let _ = stdout.flush();
+    if entries.iter().any(|e| e.result.is_err()) {
+        ExitCode::from(2)
+    } else if entries
+        .iter()
+        .all(|e| matches!(&e.result, Ok(r) if r.verdict == Status::Meets))
+    {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }
 
@@ -96,15 +164,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if options.summary {
+        return print_summary(&options);
+    }
     let mut unreadable = false;
     let mut all_meet = true;
     let mut json_reports = Vec::new();
     let mut stdout = std::io::stdout().lock();
     for (index, file) in options.files.iter().enumerate() {
-        let outcome = read_input(file)
-            .map_err(|e| e.to_string())
-            .and_then(|text| check_text(&text).map_err(|e| read_error(&e, options.lang)));
-        let report = match outcome {
+        let report = match check_file(file, options.lang) {
             Ok(report) => report,
             Err(reason) => {
                 eprintln!("centra-check: {file}: {reason}");
