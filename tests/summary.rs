@@ -123,7 +123,7 @@ fn the_csv_of_a_folder_has_a_row_per_json_file_that_matches_the_json_reports() {
             "C5",
             "C6",
             "Totale kosten",
-            "Aandeel bedrijfsleven (%)",
+            "Aandeel bedrijfsleven en werkveld (%)",
             "Aandeel overheid (%)",
             "Aandeel onderwijs (%)",
             "Fouten",
