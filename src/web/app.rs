@@ -117,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
                     ..
                 } = &mut *session.borrow_mut();
                 if let Some(plans) = unsaved.take() {
-                    let result = autosave.save(store, &plans).err();
+                    let result = autosave.save(store, &plans, browser::now()).err();
                     if *last != result {
                         *last = result.clone();
                         save_error.set(result);
