@@ -109,3 +109,12 @@ export function later(run, ms) {
 }
 addEventListener('pagehide', flush);
 addEventListener('visibilitychange', () => document.hidden && flush());
+
+// Another tab of this app saved its plans (or storage was cleared): the
+// `storage` event fires in every other tab of the origin, never in the
+// writer, so `callback` merges what that tab wrote (src/storage_format.rs).
+export function onStorage(key, callback) {
+  addEventListener('storage', (event) => {
+    if (event.key === key || event.key === null) callback();
+  });
+}

@@ -1,6 +1,7 @@
 //! What the app needs from the browser beyond the DOM Yew manages: local
 //! storage, the clock, file downloads, raw DEFLATE for share links, the
-//! clipboard, the address bar, printing and the embed height message.
+//! clipboard, the address bar, printing, the embed height message, and
+//! word of another tab's save.
 //!
 //! In the browser these call `browser.js` (a module file, allowed by the
 //! CSP). Natively (server-rendering tests) they do nothing, or use memory
@@ -35,6 +36,8 @@ mod js {
         pub fn later(run: &Closure<dyn FnMut()>, ms: u32);
         #[wasm_bindgen(js_name = readText)]
         pub fn read_text(file: &web_sys::File) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = onStorage)]
+        pub fn on_storage(key: &str, callback: &Closure<dyn FnMut()>);
     }
 }
 
@@ -227,6 +230,22 @@ pub fn watch_hash(callback: impl FnMut(String) + 'static) -> String {
     {
         drop(callback);
         String::new()
+    }
+}
+
+/// Calls `callback` whenever another tab changes `key` in local storage
+/// (or clears the storage), for as long as the page lives.
+pub fn watch_storage(key: &str, callback: impl FnMut() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(callback);
+        js::on_storage(key, &closure);
+        closure.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        drop(callback);
     }
 }
 
