@@ -42,7 +42,9 @@ mod js {
 }
 
 /// The browser's `localStorage`, or memory when there is none (storage
-/// disabled, or a sandboxed frame): the app then works without keeping.
+/// disabled, or a sandboxed frame): the app then works without keeping,
+/// and says so (every save there is refused, which the page reports with
+/// the export at hand).
 pub enum Store {
     #[cfg(target_arch = "wasm32")]
     Local(web_sys::Storage),
@@ -52,9 +54,14 @@ pub enum Store {
 impl Store {
     pub fn open() -> Store {
         #[cfg(target_arch = "wasm32")]
-        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            return Store::Local(storage);
-        }
+        return match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            Some(storage) => Store::Local(storage),
+            None => Store::Memory(MemoryStore {
+                refuse_writes: true,
+                ..MemoryStore::default()
+            }),
+        };
+        #[cfg(not(target_arch = "wasm32"))]
         Store::Memory(MemoryStore::default())
     }
 }
