@@ -72,7 +72,6 @@ function stop(child) {
  * saves files.
  */
 export function engine(name) {
-  const downloads = mkdtempSync(join(tmpdir(), `centra-${name}-downloads-`));
   const sessions = [];
   const engines = {
     firefox: {
@@ -81,7 +80,7 @@ export function engine(name) {
         const port = await freePort();
         return startDriver(GECKODRIVER, ['--host', '127.0.0.1', '--port', String(port)], port);
       },
-      async session(server) {
+      async session(server, downloads) {
         const options = new firefox.Options()
           .setBinary(FIREFOX)
           .addArguments('-headless')
@@ -96,14 +95,12 @@ export function engine(name) {
     },
     webkit: {
       label: 'WebKitGTK',
-      async start(first) {
+      async start(downloads) {
         const port = await freePort();
         // MiniBrowser needs a display: a virtual one. It saves downloads in
         // the home folder (there is no XDG download folder here), and keeps
-        // its website data there: the first session's home is `downloads`,
-        // any later one a new folder, so it starts with nothing stored.
-        const home = first ? downloads : mkdtempSync(join(tmpdir(), `centra-${name}-home-`));
-        return startDriver('/usr/bin/xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], port, { HOME: home });
+        // its website data there: a new home for each session.
+        return startDriver('/usr/bin/xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], port, { HOME: downloads });
       },
       async session(server) {
         return new Builder()
@@ -122,16 +119,23 @@ export function engine(name) {
   return {
     name,
     label: spec.label,
-    downloads,
-    /** Starts the first driver and session, so a browser that cannot start fails at once. */
-    async start() {
-      return this.session();
-    },
+    /**
+     * A new session with a new profile (nothing stored: a first visit) and
+     * a driver of its own; `session.downloads` is where it saves files.
+     */
     async session() {
-      const driver = await spec.start(drivers.length === 0);
+      const downloads = mkdtempSync(join(tmpdir(), `centra-${name}-`));
+      const driver = await spec.start(downloads);
+      let session;
+      try {
+        session = await spec.session(driver, downloads);
+      } catch (error) {
+        stop(driver.child);
+        throw new Error(`${error.message}\n${driver.output()}`);
+      }
       drivers.push(driver);
-      const session = await spec.session(driver);
       sessions.push(session);
+      session.downloads = downloads;
       await session.manage().setTimeouts({ script: 30_000, pageLoad: 60_000 });
       return session;
     },
