@@ -893,6 +893,14 @@ impl SaveError {
             Lang::En => "Your latest changes were not kept: the browser refuses to store them (storage is full or disabled). Your plan is still on this page and plans kept earlier stay intact. Export your plan as a file to keep it safe; we try again with every change.",
         }
     }
+
+    /// The button beside the message that exports the open plan.
+    pub fn export_label(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => "Exporteer dit plan",
+            Lang::En => "Export this plan",
+        }
+    }
 }
 
 /// What the main key holds compared with what this tab knows.

@@ -122,7 +122,7 @@ pub fn save_error(error: &SaveError, title: &str, proposal: &Rc<Proposal>, lang:
         <div class="import-error" data-save-error="">
             <p>{ error.message(lang) }</p>
             <button type="button" data-save-error-export="" onclick={export}>
-                { ui(lang).save_failed_export }
+                { error.export_label(lang) }
             </button>
         </div>
     }

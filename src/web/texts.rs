@@ -191,8 +191,6 @@ pub struct UiTexts {
     pub next_page: &'static str,
     pub page_range: fn(&str, &str, &str) -> String,
     pub carriers_chosen: fn(&str) -> String,
-    /// Issue 11: the export offered when a save is refused.
-    pub save_failed_export: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static UiTexts {
@@ -411,7 +409,6 @@ pub const NL: UiTexts = UiTexts {
     next_page: "Volgende",
     page_range: |from, to, total| format!("Regels {from}–{to} van {total}"),
     carriers_chosen: |names| format!("Gekozen: {names}"),
-    save_failed_export: "Exporteer dit plan",
 };
 
 pub const EN: UiTexts = UiTexts {
@@ -615,5 +612,4 @@ pub const EN: UiTexts = UiTexts {
     next_page: "Next",
     page_range: |from, to, total| format!("Rows {from}–{to} of {total}"),
     carriers_chosen: |names| format!("Chosen: {names}"),
-    save_failed_export: "Export this plan",
 };
