@@ -25,17 +25,11 @@ TRUNK := PATH="$(NODE_BIN):$$PATH" trunk
 WASM_BINDGEN_VERSION := 0.2.130
 TRUNK_VERSION := 0.21.14
 CHROMIUM := /usr/bin/chromium
-# The other engines of the smoke suite (tests/engines/): Firefox ESR through
-# geckodriver, WebKitGTK (Safari's engine) through WebKitWebDriver on Xvfb.
-FIREFOX := /usr/bin/firefox-esr
-WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
-MINIBROWSER := /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
-GECKODRIVER_VERSION := 0.37.1
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PORT ?= 8080
 
 .PHONY: help tools tools-web tools-browser rust-target wasm-bindgen trunk \
-        npm-packages chromium other-engines geckodriver check-tool-versions serve dist test bench fuzz clean
+        npm-packages chromium check-tool-versions serve dist test bench fuzz clean
 
 help:
 	@sed -n '3,8s/^# \{0,1\}//p' Makefile
@@ -67,8 +61,16 @@ chromium:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update \
 	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
 
-# Debian's Firefox ESR, WebKitGTK's WebDriver (with MiniBrowser) and Xvfb for
-# the smoke suite in the other engines. Waits for another apt run's lock.
+# The other engines of the smoke suite (tests/engines/): Debian's Firefox ESR,
+# WebKitGTK's WebDriver (with MiniBrowser) and Xvfb, and geckodriver. The apt
+# step waits for another apt run's lock.
+FIREFOX := /usr/bin/firefox-esr
+WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
+MINIBROWSER := /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+GECKODRIVER_VERSION := 0.37.1
+.PHONY: other-engines geckodriver
+tools-browser: other-engines geckodriver
+
 other-engines:
 	@test -x $(FIREFOX) && test -x $(WEBKIT_DRIVER) && test -x $(MINIBROWSER) && test -x /usr/bin/xvfb-run \
 	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
@@ -85,7 +87,7 @@ check-tool-versions: wasm-bindgen npm-packages
 	@node tools/check-tool-versions.mjs $(WASM_BINDGEN_VERSION)
 
 tools-web: rust-target wasm-bindgen trunk npm-packages check-tool-versions
-tools-browser: npm-packages chromium other-engines geckodriver
+tools-browser: npm-packages chromium
 tools: tools-web tools-browser
 
 # --- build and serve ----------------------------------------------------------
