@@ -974,17 +974,18 @@ impl Autosave {
         plans: &SavedPlans,
         now: Millis,
     ) -> Result<Saved, SaveError> {
-        if let Found::Unreadable(raw) = self.look(store, plans.lang, now) {
+        let found = self.look(store, plans.lang, now);
+        if let Found::Unreadable(raw) = &found {
             if self.pending_aside.is_none() {
                 self.pending_aside = Some((aside_key(store, now), raw.clone()));
             }
-            self.known_text = Some(raw);
+            self.known_text = Some(raw.clone());
         }
         if let Some((key, raw)) = &self.pending_aside {
             store.set(key, raw).map_err(SaveError::AsideNotKept)?;
             self.pending_aside = None;
         }
-        let (merged, saved) = match self.look(store, plans.lang, now) {
+        let (merged, saved) = match found {
             Found::Other(other, _) => {
                 let mut merged = plans.clone();
                 let _ = merged.merge(&other.base, &other.theirs, now);

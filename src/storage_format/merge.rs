@@ -19,8 +19,8 @@
 //! | – | – | t | t (new there) |
 //! | – | m | t, same id | t keeps the id, m gets a new one |
 //!
-//! Plans new on this side that are empty and unnamed (a first visit, an
-//! untouched new plan) hold nothing to keep and give way to theirs.
+//! The untouched empty plan of a first visit (this tab had read no stored
+//! plans) holds nothing to keep and gives way to theirs.
 
 use super::{Lang, Millis, Proposal, SavedPlan, SavedPlans};
 
@@ -172,7 +172,10 @@ impl SavedPlans {
                     }
                 }
                 (None, None) => {
-                    if !untouched(&plan) || theirs.plans.is_empty() {
+                    // New here. An untouched plan of a first visit (this
+                    // tab never saw stored plans) gives way to theirs; a
+                    // new plan made on purpose stays, empty or not.
+                    if !(untouched(&plan) && base.plans.is_empty() && !theirs.plans.is_empty()) {
                         result.push(plan);
                     }
                 }
@@ -395,6 +398,18 @@ mod tests {
         };
         mine.merge(&nothing, &theirs, T0 + 2);
         assert_eq!(contents(&mine), contents(&theirs));
+    }
+
+    #[test]
+    fn a_new_empty_plan_made_here_stays_open() {
+        let base = plans_of(&["A"]);
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        let new = mine.create("", T0);
+        edit(&mut theirs, "plan-1", "A theirs");
+        let merged = mine.merge(&base, &theirs, T0 + 2);
+        assert_eq!(mine.active_id(), new);
+        assert_eq!(mine.plans().len(), 2);
+        assert!(!merged.open_plan_changed);
     }
 
     #[test]

@@ -499,6 +499,12 @@ impl State {
         }
         self.plans = Rc::new(plans);
         self.saves += 1;
+        // An undo names plans by id, and the merge may have given an id to
+        // another plan or new content to it: only a deleted plan (put back
+        // under a free id) can still come back safely.
+        if !matches!(&self.undo, Some(offer) if matches!(offer.notice, Notice::Deleted(_))) {
+            self.undo = None;
+        }
         if merged.open_plan_changed {
             self.show_active();
         }
@@ -1411,6 +1417,24 @@ mod tests {
             .message("x", Lang::Nl)
             .unwrap()
             .contains("Elders gewijzigd (andere versie)"));
+
+        // The undo of an import names a plan by id, which a merge may give
+        // to another plan: it is withdrawn.
+        let mut theirs = SavedPlans::new(Lang::Nl, 0);
+        theirs.update_active(civ(), 0);
+        theirs.create("Elders", 1);
+        let state = reduce(state, Msg::LoadExample(Example::Empty));
+        assert!(state.undo.is_some());
+        let base = (*state.plans).clone();
+        let state = reduce(
+            state,
+            Msg::OtherTab(Rc::new(OtherTab {
+                base: SavedPlans::new(Lang::Nl, 0),
+                theirs,
+            })),
+        );
+        assert!(state.undo.is_none());
+        assert!(state.plans.plans().len() > base.plans().len());
     }
 
     #[test]
