@@ -31,7 +31,7 @@ async function freePort() {
 /** Starts a WebDriver server (its own process group) and waits until it answers /status. */
 async function startDriver(command, args, port, env = {}) {
   for (const file of [command]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run make test (or make tools-engines) to install it`);
+    if (!existsSync(file)) throw new Error(`${file} is missing (make other-engines geckodriver installs it)`);
   }
   const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let output = '';
