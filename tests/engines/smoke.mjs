@@ -8,7 +8,7 @@
 // A browser that cannot start fails every test with the reason: never a
 // silent skip.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -66,6 +66,7 @@ export function smokeSuite(name) {
     await browser.stop();
     await server?.close();
     await host?.close();
+    rmSync(work, { recursive: true, force: true });
   });
   afterEach(async () => {
     if (!driver) return;

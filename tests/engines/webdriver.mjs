@@ -4,7 +4,7 @@
 // here on a free port; selenium-webdriver only talks to them
 // (`usingServer`), so it never tries to download a driver or a browser.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +73,7 @@ function stop(child) {
  */
 export function engine(name) {
   const sessions = [];
+  const folders = [];
   const engines = {
     firefox: {
       label: 'Firefox ESR',
@@ -125,6 +126,7 @@ export function engine(name) {
      */
     async session() {
       const downloads = mkdtempSync(join(tmpdir(), `centra-${name}-`));
+      folders.push(downloads);
       const driver = await spec.start(downloads);
       let session;
       try {
@@ -151,6 +153,7 @@ export function engine(name) {
     async stop() {
       for (const session of sessions.splice(0)) await session.quit().catch(() => {});
       for (const driver of drivers.splice(0)) stop(driver.child);
+      for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
     },
     driverOutput: () => drivers.map((d) => d.output()).join('\n'),
   };
