@@ -61,6 +61,26 @@ chromium:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update \
 	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
 
+# The other engines of the smoke suite (tests/engines/): Debian's Firefox ESR,
+# WebKitGTK's WebDriver (with MiniBrowser) and Xvfb, and geckodriver. The apt
+# step waits for another apt run's lock.
+FIREFOX := /usr/bin/firefox-esr
+WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
+MINIBROWSER := /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+GECKODRIVER_VERSION := 0.37.1
+.PHONY: other-engines geckodriver
+tools-browser: other-engines geckodriver
+
+other-engines:
+	@test -x $(FIREFOX) && test -x $(WEBKIT_DRIVER) && test -x $(MINIBROWSER) && test -x /usr/bin/xvfb-run \
+	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+	       apt-get install -y -o DPkg::Lock::Timeout=600 firefox-esr webkit2gtk-driver xvfb; }
+
+# Firefox's WebDriver from crates.io (Debian has none); about 4 minutes once.
+geckodriver:
+	@geckodriver --version 2>/dev/null | grep -q '^geckodriver $(GECKODRIVER_VERSION)' \
+	  || cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
+
 # Trunk accepts a tool only if its version matches Trunk.toml exactly; check
 # here so a mismatch is reported plainly instead of as a failed download.
 check-tool-versions: wasm-bindgen npm-packages

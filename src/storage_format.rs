@@ -31,6 +31,15 @@
 //!   and [`Autosave`] refuses to write the main key until that copy exists.
 //!   The [`Notice`] carries the text so the app can offer it for download.
 //!
+//! - A large envelope (from [`COMPACT_FROM`] bytes) is stored in the
+//!   compact form of [`compact`]: [`COMPACT_PREFIX`], then the JSON
+//!   compressed and packed 15 bits to a character. A large plan then takes
+//!   a tenth of the room, far from the browser's limit.
+//! - Several tabs share the one key. [`Autosave`] remembers the text it
+//!   last read or wrote; when the key holds anything else, another tab
+//!   saved, and the plans are merged ([`SavedPlans::merge`]) instead of
+//!   overwritten: whatever tab saves last, no edit of either is lost.
+//!
 //! The browser's `localStorage` is reached through the small [`KeyValue`]
 //! trait, so the whole flow runs and is tested natively.
 
@@ -42,6 +51,10 @@ use crate::lang::Lang;
 use crate::model::Proposal;
 use crate::proposal_file::{proposal_from_value, proposal_to_value, ReadError};
 
+pub mod compact;
+mod merge;
+pub use merge::Merged;
+
 /// The key the envelope lives under.
 pub const STORAGE_KEY: &str = "centra-check";
 /// Unreadable text is copied to `<prefix><time>` before anything else.
@@ -49,6 +62,13 @@ pub const ASIDE_KEY_PREFIX: &str = "centra-check.unreadable.";
 pub const FORMAT_ID: &str = "centra-check/storage";
 /// The envelope version this app writes.
 pub const VERSION: u32 = 1;
+/// What starts the compact form of the envelope.
+pub const COMPACT_PREFIX: &str = "centra-check/storage;lz1;";
+/// From this many bytes of JSON the envelope is stored compactly; below,
+/// as plain JSON anyone can read.
+pub const COMPACT_FROM: usize = 32 * 1024;
+/// A compact text that would unpack to more than this is refused.
+const MAX_UNPACKED: usize = 1 << 28;
 
 /// Milliseconds since the Unix epoch, as the caller's clock gives them.
 pub type Millis = u64;
@@ -69,6 +89,19 @@ pub struct MemoryStore {
     pub entries: BTreeMap<String, String>,
     /// When set, every write fails as a full storage would.
     pub refuse_writes: bool,
+    /// When set, a write that would make all keys and values together
+    /// longer than this many characters fails, as a browser's quota does.
+    pub quota: Option<usize>,
+}
+
+impl MemoryStore {
+    /// Characters in use: keys and values, as browsers count their quota.
+    pub fn used(&self) -> usize {
+        self.entries
+            .iter()
+            .map(|(k, v)| k.chars().count() + v.chars().count())
+            .sum()
+    }
 }
 
 impl KeyValue for MemoryStore {
@@ -79,6 +112,15 @@ impl KeyValue for MemoryStore {
     fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
         if self.refuse_writes {
             return Err("QuotaExceededError".into());
+        }
+        if let Some(quota) = self.quota {
+            let old = self
+                .entries
+                .get(key)
+                .map_or(0, |v| key.chars().count() + v.chars().count());
+            if self.used() - old + key.chars().count() + value.chars().count() > quota {
+                return Err("QuotaExceededError".into());
+            }
         }
         self.entries.insert(key.to_string(), value.to_string());
         Ok(())
@@ -553,6 +595,28 @@ pub fn serialise(plans: &SavedPlans) -> String {
     Value::Object(envelope).to_string_compact()
 }
 
+/// What is stored under [`STORAGE_KEY`]: the envelope as JSON, or from
+/// [`COMPACT_FROM`] bytes on, in its compact form.
+pub fn stored_text(plans: &SavedPlans) -> String {
+    let json = serialise(plans);
+    if json.len() < COMPACT_FROM {
+        return json;
+    }
+    let packed = compact::to_text(&compact::compress(json.as_bytes()));
+    format!("{COMPACT_PREFIX}{packed}")
+}
+
+/// The JSON of a stored text: itself, or unpacked from the compact form.
+fn stored_json(raw: &str) -> Result<std::borrow::Cow<'_, str>, compact::CompactError> {
+    let Some(packed) = raw.strip_prefix(COMPACT_PREFIX) else {
+        return Ok(raw.into());
+    };
+    let bytes = compact::decompress(&compact::from_text(packed)?, MAX_UNPACKED)?;
+    String::from_utf8(bytes)
+        .map(Into::into)
+        .map_err(|_| compact::CompactError::Damaged)
+}
+
 /// Reads what was stored (`None`: nothing), migrating older forms.
 /// `lang` and `now` serve only when there is nothing (readable) to take
 /// them from.
@@ -564,7 +628,13 @@ pub fn parse(stored: Option<String>, lang: Lang, now: Millis) -> Loaded {
         plans: plans.unwrap_or_else(|| SavedPlans::new(lang, now)),
         unreadable: Unreadable { raw, reason },
     };
-    let value: Value = match json::from_str(&raw) {
+    let text = match stored_json(&raw) {
+        Ok(text) => text,
+        Err(error) => return unreadable(raw, Reason::Damaged(error.to_string()), None),
+    };
+    let parsed = json::from_str(&text);
+    drop(text);
+    let value: Value = match parsed {
         Ok(value) => value,
         Err(error) => {
             let reason = Reason::NotJson {
@@ -773,11 +843,37 @@ pub struct Opened {
 }
 
 /// Writes the plans under [`STORAGE_KEY`], but never before unreadable text
-/// found there has been copied aside.
+/// found there has been copied aside, and never over what another tab
+/// saved: that is merged in first.
 #[derive(Debug)]
 pub struct Autosave {
     /// Unreadable text not yet copied aside: `(key, text)`.
     pending_aside: Option<(String, String)>,
+    /// The text this tab last read from or wrote to the main key (`None`:
+    /// the key was empty). Anything else there was saved by another tab.
+    known_text: Option<String>,
+    /// The plans of `known_text`, when it could be read: the common base
+    /// of a merge with another tab.
+    known: Option<SavedPlans>,
+}
+
+/// Plans another tab saved since this tab last read or wrote the key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OtherTab {
+    /// What this tab last read or wrote: what both tabs started from.
+    pub base: SavedPlans,
+    /// What the other tab saved.
+    pub theirs: SavedPlans,
+}
+
+/// What a save did.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use = "plans another tab saved must be merged into the app's plans too"]
+pub enum Saved {
+    Written,
+    /// Another tab had saved in between: what was written is this tab's
+    /// plans merged with theirs. Merge the same into the plans shown.
+    Merged(OtherTab),
 }
 
 /// Why a save did not happen.
@@ -793,22 +889,118 @@ pub enum SaveError {
 impl SaveError {
     pub fn message(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Nl => "Je wijzigingen konden niet in deze browser worden bewaard (de opslag is vol of uitgeschakeld). Exporteer je plan als bestand om het te bewaren.",
-            Lang::En => "Your changes could not be kept in this browser (storage is full or disabled). Export your plan as a file to keep it.",
+            Lang::Nl => "Je laatste wijzigingen zijn niet bewaard: de browser weigert ze op te slaan (de opslag is vol of uitgeschakeld). Je plan staat nog gewoon op deze pagina en eerder bewaarde plannen blijven heel. Exporteer je plan als bestand om het veilig te stellen; bij elke wijziging proberen we het opnieuw.",
+            Lang::En => "Your latest changes were not kept: the browser refuses to store them (storage is full or disabled). Your plan is still on this page and plans kept earlier stay intact. Export your plan as a file to keep it safe; we try again with every change.",
+        }
+    }
+
+    /// The button beside the message that exports the open plan.
+    pub fn export_label(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => "Exporteer dit plan",
+            Lang::En => "Export this plan",
         }
     }
 }
 
+/// What the main key holds compared with what this tab knows.
+enum Found {
+    /// What this tab last read or wrote.
+    Known,
+    /// Plans another tab saved.
+    Other(OtherTab, Option<String>),
+    /// Text this tab cannot read (a newer version in another tab, say):
+    /// to be copied aside before anything is written over it.
+    Unreadable(String),
+}
+
 impl Autosave {
-    /// Saves all plans. Call after every change.
-    pub fn save(&mut self, store: &mut impl KeyValue, plans: &SavedPlans) -> Result<(), SaveError> {
+    fn new(known_text: Option<String>, known: Option<SavedPlans>) -> Autosave {
+        Autosave {
+            pending_aside: None,
+            known_text,
+            known,
+        }
+    }
+
+    fn look(&self, store: &impl KeyValue, lang: Lang, now: Millis) -> Found {
+        let current = store.get(STORAGE_KEY);
+        if current == self.known_text {
+            return Found::Known;
+        }
+        let base = self.known.clone().unwrap_or(SavedPlans {
+            plans: Vec::new(),
+            active: String::new(),
+            lang,
+            next_id: 1,
+        });
+        match parse(current.clone(), lang, now) {
+            Loaded::Read(theirs) | Loaded::Migrated { plans: theirs, .. } => {
+                Found::Other(OtherTab { base, theirs }, current)
+            }
+            // The key was emptied (storage cleared): nothing to merge.
+            Loaded::Fresh(_) => Found::Known,
+            Loaded::Unreadable { unreadable, .. } => Found::Unreadable(unreadable.raw),
+        }
+    }
+
+    /// Whether another tab saved since this tab last read or wrote (the
+    /// browser's `storage` event says when to look). If so, this tab now
+    /// counts that text as read, and the caller merges `theirs` into its
+    /// plans (which the next save writes).
+    pub fn check(&mut self, store: &impl KeyValue, lang: Lang, now: Millis) -> Option<OtherTab> {
+        match self.look(store, lang, now) {
+            Found::Known => None,
+            Found::Other(other, text) => {
+                self.known_text = text;
+                self.known = Some(other.theirs.clone());
+                Some(other)
+            }
+            Found::Unreadable(raw) => {
+                if self.pending_aside.is_none() {
+                    self.pending_aside = Some((aside_key(store, now), raw.clone()));
+                }
+                self.known_text = Some(raw);
+                None
+            }
+        }
+    }
+
+    /// Saves all plans. Call after every change. If another tab saved in
+    /// between, writes the merge of both instead, and says so.
+    pub fn save(
+        &mut self,
+        store: &mut impl KeyValue,
+        plans: &SavedPlans,
+        now: Millis,
+    ) -> Result<Saved, SaveError> {
+        let found = self.look(store, plans.lang, now);
+        if let Found::Unreadable(raw) = &found {
+            if self.pending_aside.is_none() {
+                self.pending_aside = Some((aside_key(store, now), raw.clone()));
+            }
+            self.known_text = Some(raw.clone());
+        }
         if let Some((key, raw)) = &self.pending_aside {
             store.set(key, raw).map_err(SaveError::AsideNotKept)?;
             self.pending_aside = None;
         }
-        store
-            .set(STORAGE_KEY, &serialise(plans))
-            .map_err(SaveError::Refused)
+        let (merged, saved) = match found {
+            Found::Other(other, _) => {
+                let mut merged = plans.clone();
+                let _ = merged.merge(&other.base, &other.theirs, now);
+                (Some(merged), Saved::Merged(other))
+            }
+            _ => (None, Saved::Written),
+        };
+        let written = merged.as_ref().unwrap_or(plans);
+        let text = stored_text(written);
+        // A refusal leaves what this tab knows as it was, so the next try
+        // still sees (and merges) what another tab saved.
+        store.set(STORAGE_KEY, &text).map_err(SaveError::Refused)?;
+        self.known_text = Some(text);
+        self.known = Some(merged.unwrap_or_else(|| plans.clone()));
+        Ok(saved)
     }
 
     /// Whether unreadable text still waits to be copied aside.
@@ -821,25 +1013,28 @@ impl Autosave {
 /// text aside before anything can overwrite it. `lang` is the language to
 /// start with when none is stored; `now` the caller's clock.
 pub fn open(store: &mut impl KeyValue, lang: Lang, now: Millis) -> Opened {
-    match parse(store.get(STORAGE_KEY), lang, now) {
-        Loaded::Fresh(plans) | Loaded::Read(plans) => Opened {
+    let stored = store.get(STORAGE_KEY);
+    match parse(stored.clone(), lang, now) {
+        Loaded::Fresh(plans) => Opened {
             plans,
             notice: None,
-            autosave: Autosave {
-                pending_aside: None,
-            },
+            autosave: Autosave::new(None, None),
+        },
+        Loaded::Read(plans) => Opened {
+            autosave: Autosave::new(stored, Some(plans.clone())),
+            plans,
+            notice: None,
         },
         Loaded::Migrated { plans, from } => Opened {
+            autosave: Autosave::new(stored, Some(plans.clone())),
             plans,
             notice: Some(Notice::Migrated(from)),
-            autosave: Autosave {
-                pending_aside: None,
-            },
         },
         Loaded::Unreadable { plans, unreadable } => {
             let Unreadable { raw, reason } = unreadable;
             let key = aside_key(store, now);
             let download_name = format!("centra-check-bewaard-{now}.txt");
+            let mut autosave = Autosave::new(stored, None);
             match store.set(&key, &raw) {
                 Ok(()) => Opened {
                     plans,
@@ -849,22 +1044,21 @@ pub fn open(store: &mut impl KeyValue, lang: Lang, now: Millis) -> Opened {
                         raw,
                         reason,
                     }),
-                    autosave: Autosave {
-                        pending_aside: None,
-                    },
+                    autosave,
                 },
-                Err(error) => Opened {
-                    plans,
-                    notice: Some(Notice::CouldNotKeepAside {
-                        download_name,
-                        raw: raw.clone(),
-                        reason,
-                        error,
-                    }),
-                    autosave: Autosave {
-                        pending_aside: Some((key, raw)),
-                    },
-                },
+                Err(error) => {
+                    autosave.pending_aside = Some((key, raw.clone()));
+                    Opened {
+                        plans,
+                        notice: Some(Notice::CouldNotKeepAside {
+                            download_name,
+                            raw,
+                            reason,
+                            error,
+                        }),
+                        autosave,
+                    }
+                }
             }
         }
     }
@@ -945,7 +1139,7 @@ mod tests {
         plans.lang = Lang::En;
         let mut store = MemoryStore::default();
         let mut autosave = open(&mut store, Lang::Nl, T0).autosave;
-        autosave.save(&mut store, &plans).unwrap();
+        assert_eq!(autosave.save(&mut store, &plans, T0), Ok(Saved::Written));
 
         let reopened = open(&mut store, Lang::Nl, T0 + 99);
         assert_eq!(reopened.notice, None);
@@ -994,7 +1188,10 @@ mod tests {
         assert_eq!(opened.notice, Some(Notice::Migrated(OldForm::ProposalFile)));
         assert_eq!(opened.plans.plans().len(), 1);
         assert_eq!(opened.plans.active().proposal, example());
-        opened.autosave.save(&mut store, &opened.plans).unwrap();
+        assert_eq!(
+            opened.autosave.save(&mut store, &opened.plans, T0),
+            Ok(Saved::Written)
+        );
         let again = open(&mut store, Lang::Nl, T0 + 1);
         assert_eq!(again.notice, None, "saved back in the current envelope");
         assert_eq!(again.plans.active().proposal, example());
@@ -1032,7 +1229,10 @@ mod tests {
 
         // Work goes on, and saving it leaves the kept text alone.
         opened.plans.update_active(example(), T0 + 1);
-        opened.autosave.save(&mut store, &opened.plans).unwrap();
+        assert_eq!(
+            opened.autosave.save(&mut store, &opened.plans, T0),
+            Ok(Saved::Written)
+        );
         assert_eq!(store.get(&key).as_deref(), Some(broken));
         assert_eq!(kept_aside(&store), vec![(key, broken.to_string())]);
     }
@@ -1067,7 +1267,10 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        opened.autosave.save(&mut store, &opened.plans).unwrap();
+        assert_eq!(
+            opened.autosave.save(&mut store, &opened.plans, T0),
+            Ok(Saved::Written)
+        );
         assert!(kept_aside(&store).iter().any(|(_, text)| text == future));
     }
 
@@ -1159,12 +1362,15 @@ mod tests {
         assert!(opened.autosave.blocked());
         opened.plans.update_active(example(), T0 + 1);
         assert!(matches!(
-            opened.autosave.save(&mut store, &opened.plans),
+            opened.autosave.save(&mut store, &opened.plans, T0),
             Err(SaveError::AsideNotKept(_))
         ));
         store.refuse_writes = false;
         // Even with room again, the first write is the copy, then the plans.
-        opened.autosave.save(&mut store, &opened.plans).unwrap();
+        assert_eq!(
+            opened.autosave.save(&mut store, &opened.plans, T0),
+            Ok(Saved::Written)
+        );
         assert!(!opened.autosave.blocked());
         assert_eq!(kept_aside(&store)[0].1, "not json");
         assert_eq!(
@@ -1178,7 +1384,10 @@ mod tests {
         let mut store = MemoryStore::default();
         let mut opened = open(&mut store, Lang::Nl, T0);
         store.refuse_writes = true;
-        let error = opened.autosave.save(&mut store, &opened.plans).unwrap_err();
+        let error = opened
+            .autosave
+            .save(&mut store, &opened.plans, T0)
+            .unwrap_err();
         assert!(matches!(error, SaveError::Refused(_)));
         assert!(error.message(Lang::Nl).contains("Exporteer"));
     }
@@ -1385,6 +1594,246 @@ mod tests {
         store.set("unrelated", "x").unwrap();
         let texts: Vec<String> = kept_aside(&store).into_iter().map(|(_, t)| t).collect();
         assert_eq!(texts, vec!["a", "b", "b2", "c"]);
+    }
+
+    /// Two tabs on one storage: each opens it, edits, and saves in turn.
+    struct Tab {
+        plans: SavedPlans,
+        autosave: Autosave,
+    }
+
+    impl Tab {
+        fn open(store: &mut MemoryStore) -> Tab {
+            let opened = open(store, Lang::Nl, T0);
+            Tab {
+                plans: opened.plans,
+                autosave: opened.autosave,
+            }
+        }
+
+        fn edit(&mut self, id: &str, name: &str) {
+            self.plans.switch(id).unwrap();
+            self.plans.update_active(named(name), T0 + 1);
+        }
+
+        /// A save, and what the app does with its outcome.
+        fn save(&mut self, store: &mut MemoryStore) {
+            if let Saved::Merged(other) = self.autosave.save(store, &self.plans, T0 + 2).unwrap() {
+                let _ = self.plans.merge(&other.base, &other.theirs, T0 + 2);
+            }
+        }
+
+        /// The `storage` event: another tab wrote.
+        fn hear(&mut self, store: &MemoryStore) {
+            if let Some(other) = self.autosave.check(store, Lang::Nl, T0 + 3) {
+                let _ = self.plans.merge(&other.base, &other.theirs, T0 + 3);
+            }
+        }
+    }
+
+    fn centre_names(plans: &SavedPlans) -> Vec<String> {
+        let mut names: Vec<String> = plans
+            .plans()
+            .iter()
+            .map(|p| p.proposal.centre.name.clone())
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn two_plans_stored() -> MemoryStore {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("A"), T0);
+        plans.create("", T0);
+        plans.update_active(named("B"), T0);
+        let mut store = MemoryStore::default();
+        store.set(STORAGE_KEY, &serialise(&plans)).unwrap();
+        store
+    }
+
+    #[test]
+    fn two_tabs_editing_different_plans_keep_both_edits_in_either_order() {
+        for a_first in [true, false] {
+            let mut store = two_plans_stored();
+            let (mut a, mut b) = (Tab::open(&mut store), Tab::open(&mut store));
+            a.edit("plan-1", "A edited in tab 1");
+            b.edit("plan-2", "B edited in tab 2");
+            // Without hearing of each other: the last save must not win.
+            if a_first {
+                a.save(&mut store);
+                b.save(&mut store);
+            } else {
+                b.save(&mut store);
+                a.save(&mut store);
+            }
+            let reopened = open(&mut store, Lang::Nl, T0 + 9).plans;
+            assert_eq!(
+                centre_names(&reopened),
+                vec!["A edited in tab 1", "B edited in tab 2"],
+                "a first: {a_first}"
+            );
+            // The tab that saved first catches up when it hears of it.
+            a.hear(&store);
+            b.hear(&store);
+            assert_eq!(centre_names(&a.plans), centre_names(&reopened));
+            assert_eq!(centre_names(&b.plans), centre_names(&reopened));
+        }
+    }
+
+    #[test]
+    fn two_tabs_editing_the_same_plan_keep_both_versions() {
+        for a_first in [true, false] {
+            let mut store = two_plans_stored();
+            let (mut a, mut b) = (Tab::open(&mut store), Tab::open(&mut store));
+            a.edit("plan-1", "A by tab 1");
+            b.edit("plan-1", "A by tab 2");
+            if a_first {
+                a.save(&mut store);
+                b.save(&mut store);
+                a.hear(&store);
+            } else {
+                b.save(&mut store);
+                a.save(&mut store);
+                b.hear(&store);
+            }
+            let reopened = open(&mut store, Lang::Nl, T0 + 9).plans;
+            assert_eq!(
+                centre_names(&reopened),
+                vec!["A by tab 1", "A by tab 2", "B"]
+            );
+            assert!(reopened
+                .plans()
+                .iter()
+                .any(|p| p.name.ends_with("(andere versie)")));
+            assert_eq!(a.plans, reopened, "both tabs show what is stored");
+            assert_eq!(
+                b.plans.plans(),
+                reopened.plans(),
+                "both tabs show what is stored"
+            );
+            // Saving again changes nothing: no ping-pong between tabs.
+            let text = store.get(STORAGE_KEY);
+            a.save(&mut store);
+            b.save(&mut store);
+            assert_eq!(store.get(STORAGE_KEY), text);
+        }
+    }
+
+    #[test]
+    fn a_tab_without_edits_follows_the_other_one() {
+        let mut store = two_plans_stored();
+        let (mut a, mut b) = (Tab::open(&mut store), Tab::open(&mut store));
+        a.edit("plan-2", "B by tab 1");
+        a.save(&mut store);
+        b.hear(&store);
+        assert_eq!(
+            b.plans.get("plan-2").unwrap().proposal.centre.name,
+            "B by tab 1"
+        );
+        assert_eq!(
+            b.plans.plans().len(),
+            2,
+            "no second version without a second edit"
+        );
+    }
+
+    #[test]
+    fn a_full_storage_refuses_the_save_and_damages_nothing() {
+        let mut store = two_plans_stored();
+        let stored = store.get(STORAGE_KEY);
+        let mut tab = Tab::open(&mut store);
+        store.quota = Some(store.used() + 10);
+        tab.plans
+            .update_active(named("A, now with a much longer name"), T0 + 1);
+        let error = tab
+            .autosave
+            .save(&mut store, &tab.plans, T0 + 2)
+            .unwrap_err();
+        assert!(matches!(error, SaveError::Refused(_)));
+        assert!(error.message(Lang::Nl).contains("Exporteer"));
+        assert!(error.message(Lang::En).contains("still on this page"));
+        assert_eq!(store.get(STORAGE_KEY), stored, "what was stored is intact");
+        assert_eq!(
+            tab.plans.active().proposal.centre.name,
+            "A, now with a much longer name",
+            "the plan stays in memory"
+        );
+        // The next change tries again; with room again, it is kept.
+        store.quota = None;
+        tab.save(&mut store);
+        assert_eq!(
+            open(&mut store, Lang::Nl, T0)
+                .plans
+                .active()
+                .proposal
+                .centre
+                .name,
+            "A, now with a much longer name"
+        );
+    }
+
+    #[test]
+    fn a_refused_merge_is_tried_again_and_never_overwrites_the_other_tab() {
+        let mut store = two_plans_stored();
+        let (mut a, mut b) = (Tab::open(&mut store), Tab::open(&mut store));
+        b.edit("plan-2", "B by tab 2");
+        b.save(&mut store);
+        a.edit("plan-1", "A by tab 1");
+        store.refuse_writes = true;
+        assert!(a.autosave.save(&mut store, &a.plans, T0).is_err());
+        store.refuse_writes = false;
+        a.save(&mut store);
+        assert_eq!(
+            centre_names(&open(&mut store, Lang::Nl, T0).plans),
+            vec!["A by tab 1", "B by tab 2"]
+        );
+    }
+
+    #[test]
+    fn a_large_plan_is_stored_compactly_and_comes_back_exactly() {
+        let large = crate::synthetic::proposal(crate::synthetic::Size::by_name("large").unwrap());
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(large, T0);
+        let json = serialise(&plans);
+        let text = stored_text(&plans);
+        assert!(text.starts_with(COMPACT_PREFIX));
+        let (json_chars, text_chars) = (json.chars().count(), text.chars().count());
+        assert!(
+            text_chars * 8 < json_chars,
+            "{json_chars} characters of JSON take {text_chars} compactly"
+        );
+        assert_eq!(
+            parse(Some(text.clone()), Lang::En, 0),
+            Loaded::Read(plans.clone())
+        );
+        // Through a store with a browser's 5 MB quota, where plain JSON of
+        // a second copy would not fit.
+        let mut store = MemoryStore {
+            quota: Some(5 * 1024 * 1024),
+            ..MemoryStore::default()
+        };
+        let mut autosave = open(&mut store, Lang::Nl, T0).autosave;
+        let copy = plans.duplicate("plan-1", T0).unwrap();
+        plans.switch(&copy).unwrap();
+        assert!(serialise(&plans).chars().count() > 5 * 1024 * 1024);
+        assert_eq!(autosave.save(&mut store, &plans, T0), Ok(Saved::Written));
+        assert_eq!(open(&mut store, Lang::Nl, T0).plans, plans);
+    }
+
+    #[test]
+    fn a_small_envelope_stays_readable_json_and_damaged_compact_text_is_kept_aside() {
+        let plans = SavedPlans::new(Lang::Nl, T0);
+        assert_eq!(stored_text(&plans), serialise(&plans));
+        let broken = format!("{COMPACT_PREFIX}\u{800}\u{800}\u{801}x");
+        let mut store = MemoryStore::default();
+        store.set(STORAGE_KEY, &broken).unwrap();
+        match open(&mut store, Lang::Nl, T0).notice {
+            Some(Notice::KeptAside { raw, reason, .. }) => {
+                assert_eq!(raw, broken);
+                assert!(matches!(reason, Reason::Damaged(_)));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     proptest! {

@@ -65,8 +65,12 @@ fi
 run_step "release bundle (trunk build --release --offline)" check trunk_build
 if [ -f dist/index.html ]; then
   run_step "browser tests" node node --test --test-reporter=spec --test-concurrency=1 tests/browser/
+  # The smoke suite in the other engines: each fails loudly if its browser
+  # or driver cannot start.
+  run_step "browser tests (Firefox ESR)" node node --test --test-reporter=spec tests/engines/firefox.test.mjs
+  run_step "browser tests (WebKitGTK)" node node --test --test-reporter=spec tests/engines/webkit.test.mjs
 else
-  echo "=== browser tests: skipped, no dist/index.html (the bundle did not build)"
+  echo "=== browser tests (Chromium, Firefox ESR, WebKitGTK): skipped, no dist/index.html (the bundle did not build)"
   failed=$((failed + 1))
   failed_steps+=("browser tests (no bundle)")
 fi

@@ -25,7 +25,7 @@ use super::texts::{ui, UiTexts};
 use crate::messages::{read_error, Lang};
 use crate::model::Proposal;
 use crate::share_link::{self, DecodeError, MAX_DECOMPRESSED};
-use crate::storage_format::{self, Autosave, Incoming, SaveError, SavedPlans};
+use crate::storage_format::{self, Autosave, Incoming, SaveError, Saved, SavedPlans};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -107,21 +107,36 @@ pub fn App(props: &AppProps) -> Html {
     // at start at once, later a moment after the last change.
     let save = {
         let (session, save_error) = (session.clone(), save_error.setter());
+        let dispatch = dispatch.clone();
         use_memo((), move |_| {
             let save = Rc::new(move || {
-                let Session {
-                    store,
-                    autosave,
-                    unsaved,
-                    save_error: last,
-                    ..
-                } = &mut *session.borrow_mut();
-                if let Some(plans) = unsaved.take() {
-                    let result = autosave.save(store, &plans).err();
-                    if *last != result {
-                        *last = result.clone();
-                        save_error.set(result);
+                let merged = {
+                    let Session {
+                        store,
+                        autosave,
+                        unsaved,
+                        save_error: last,
+                        ..
+                    } = &mut *session.borrow_mut();
+                    let Some(plans) = unsaved.take() else {
+                        return;
+                    };
+                    let result = autosave.save(store, &plans, browser::now());
+                    let error = result.as_ref().err().cloned();
+                    if *last != error {
+                        last.clone_from(&error);
+                        save_error.set(error);
                     }
+                    match result {
+                        Ok(Saved::Merged(other)) => Some(other),
+                        _ => None,
+                    }
+                };
+                // Another tab had saved: what was written is the merge;
+                // the state merges the same (outside the borrow, as the
+                // dispatch may render at once).
+                if let Some(other) = merged {
+                    dispatch.dispatch(Msg::OtherTab(Rc::new(other)));
                 }
             });
             let later = browser::Later::new({
@@ -140,6 +155,24 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 save.1.request(SAVE_DELAY_MS);
             }
+        });
+    }
+    // Another tab saved: merge its plans in at once, so this tab shows
+    // them and its own next save builds on them.
+    {
+        let (session, dispatch) = (session.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            browser::watch_storage(storage_format::STORAGE_KEY, move || {
+                let other = {
+                    let Session {
+                        store, autosave, ..
+                    } = &mut *session.borrow_mut();
+                    autosave.check(store, lang, browser::now())
+                };
+                if let Some(other) = other {
+                    dispatch.dispatch(Msg::OtherTab(Rc::new(other)));
+                }
+            });
         });
     }
     // A share link in the address, now or later (pasted into this tab).
@@ -295,6 +328,9 @@ fn start_panel(state: &State, save_error: Option<&SaveError>, dispatch: &Dispatc
         Notice::Shared(Incoming::IntoEmptyPlan) => texts.shared_empty.into(),
         Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
         Notice::Undone => texts.undone.into(),
+        Notice::OtherTab(merged) => merged
+            .message(&state.plans.active().title(lang), lang)
+            .unwrap_or_default(),
     });
     let undo = dispatch.to_callback().reform(|_: MouseEvent| Msg::Undo);
     html! {
@@ -343,7 +379,7 @@ fn start_panel(state: &State, save_error: Option<&SaveError>, dispatch: &Dispatc
                     </div>
                 }
                 if let Some(error) = save_error {
-                    <p class="import-error" data-save-error="">{ error.message(lang) }</p>
+                    { super::saving::save_error(error, &state.plans.active().title(lang), &state.proposal, lang) }
                 }
             </div>
             <div class="notice" role="status" data-notice="">

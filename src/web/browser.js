@@ -39,11 +39,22 @@ async function pipe(bytes, stream, limit) {
   }
   return out;
 }
-export const deflateRaw = (bytes) => pipe(bytes, new CompressionStream('deflate-raw'), Infinity);
-export const inflateRaw = (bytes, limit) => pipe(bytes, new DecompressionStream('deflate-raw'), limit);
+// Async, so a browser without the streams rejects (the app then says it
+// cannot make or open a link) instead of throwing through the wasm.
+export const deflateRaw = async (bytes) => pipe(bytes, new CompressionStream('deflate-raw'), Infinity);
+export const inflateRaw = async (bytes, limit) => pipe(bytes, new DecompressionStream('deflate-raw'), limit);
 
-// The text of a chosen file, decoded as UTF-8.
-export const readText = (file) => file.text();
+// The text of a chosen file, decoded as UTF-8 (FileReader where a browser
+// lacks File.text()).
+export const readText = async (file) =>
+  file.text
+    ? file.text()
+    : new Promise((ok, fail) => {
+      const reader = new FileReader();
+      reader.onload = () => ok(reader.result);
+      reader.onerror = () => fail(reader.error);
+      reader.readAsText(file, 'utf-8');
+    });
 
 // Copies the text of a (read-only) input; resolves to whether it worked.
 export function copyFrom(input) {
@@ -66,7 +77,8 @@ export function reportHeight() {
     last = height;
     window.parent.postMessage({ type: 'centra-check:resize', version: 1, height }, '*');
   };
-  new ResizeObserver(send).observe(root);
+  if (typeof ResizeObserver === 'function') new ResizeObserver(send).observe(root);
+  else setInterval(send, 250); // an engine without it: look four times a second
   send();
 }
 
@@ -109,3 +121,12 @@ export function later(run, ms) {
 }
 addEventListener('pagehide', flush);
 addEventListener('visibilitychange', () => document.hidden && flush());
+
+// Another tab of this app saved its plans (or storage was cleared): the
+// `storage` event fires in every other tab of the origin, never in the
+// writer, so `callback` merges what that tab wrote (src/storage_format.rs).
+export function onStorage(key, callback) {
+  addEventListener('storage', (event) => {
+    if (event.key === key || event.key === null) callback();
+  });
+}

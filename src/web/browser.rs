@@ -1,6 +1,7 @@
 //! What the app needs from the browser beyond the DOM Yew manages: local
 //! storage, the clock, file downloads, raw DEFLATE for share links, the
-//! clipboard, the address bar, printing and the embed height message.
+//! clipboard, the address bar, printing, the embed height message, and
+//! word of another tab's save.
 //!
 //! In the browser these call `browser.js` (a module file, allowed by the
 //! CSP). Natively (server-rendering tests) they do nothing, or use memory
@@ -35,11 +36,15 @@ mod js {
         pub fn later(run: &Closure<dyn FnMut()>, ms: u32);
         #[wasm_bindgen(js_name = readText)]
         pub fn read_text(file: &web_sys::File) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = onStorage)]
+        pub fn on_storage(key: &str, callback: &Closure<dyn FnMut()>);
     }
 }
 
 /// The browser's `localStorage`, or memory when there is none (storage
-/// disabled, or a sandboxed frame): the app then works without keeping.
+/// disabled, or a sandboxed frame): the app then works without keeping,
+/// and says so (every save there is refused, which the page reports with
+/// the export at hand).
 pub enum Store {
     #[cfg(target_arch = "wasm32")]
     Local(web_sys::Storage),
@@ -49,9 +54,14 @@ pub enum Store {
 impl Store {
     pub fn open() -> Store {
         #[cfg(target_arch = "wasm32")]
-        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            return Store::Local(storage);
-        }
+        return match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            Some(storage) => Store::Local(storage),
+            None => Store::Memory(MemoryStore {
+                refuse_writes: true,
+                ..MemoryStore::default()
+            }),
+        };
+        #[cfg(not(target_arch = "wasm32"))]
         Store::Memory(MemoryStore::default())
     }
 }
@@ -227,6 +237,22 @@ pub fn watch_hash(callback: impl FnMut(String) + 'static) -> String {
     {
         drop(callback);
         String::new()
+    }
+}
+
+/// Calls `callback` whenever another tab changes `key` in local storage
+/// (or clears the storage), for as long as the page lives.
+pub fn watch_storage(key: &str, callback: impl FnMut() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(callback);
+        js::on_storage(key, &closure);
+        closure.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        drop(callback);
     }
 }
 

@@ -18,7 +18,7 @@ use crate::model::Proposal;
 use crate::profile::Profile;
 use crate::proposal_file::write_proposal;
 use crate::share_link::{compact_json, fragment_from_compressed, link_with_fragment, LinkLength};
-use crate::storage_format::{Notice, SavedPlans};
+use crate::storage_format::{Notice, SaveError, SavedPlans};
 
 /// Pick, name, add, copy and delete saved plans.
 pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {
@@ -105,6 +105,26 @@ pub fn storage_notice(notice: &Notice, lang: Lang, on_close: Callback<()>) -> Ht
                 { texts.storage_download }
             </button>
             { close }
+        </div>
+    }
+}
+
+/// A refused save: what happened, in plain words, and the export at hand.
+/// The plans stay in memory and every next change tries again.
+pub fn save_error(error: &SaveError, title: &str, proposal: &Rc<Proposal>, lang: Lang) -> Html {
+    let export = {
+        let (name, proposal) = (file_stem(title), proposal.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("{name}.json");
+            browser::download(&name, &write_proposal(&proposal), "application/json");
+        })
+    };
+    html! {
+        <div class="import-error" data-save-error="">
+            <p>{ error.message(lang) }</p>
+            <button type="button" data-save-error-export="" onclick={export}>
+                { error.export_label(lang) }
+            </button>
         </div>
     }
 }

@@ -23,7 +23,7 @@ use crate::profile::Profile;
 use crate::proposal_file::{read_proposal, ReadError};
 use crate::report::Report;
 use crate::share_link::DecodeError;
-use crate::storage_format::{ImportAs, Incoming, SavedPlans, Undo};
+use crate::storage_format::{ImportAs, Incoming, Merged, OtherTab, SavedPlans, Undo};
 
 use super::browser::now;
 
@@ -285,6 +285,8 @@ pub enum Notice {
     /// A shared plan was opened.
     Shared(Incoming),
     Undone,
+    /// Another tab saved, and its plans were merged in: what that did.
+    OtherTab(Merged),
 }
 
 /// An offer to take back what was just done, with what it says.
@@ -333,6 +335,8 @@ pub enum Msg {
     /// Shows the field at a proposal path (turning the pages of the lists
     /// it lies in) and focuses it: a finding's link.
     Reveal(String),
+    /// Another tab saved plans: merge them in (src/storage_format/merge.rs).
+    OtherTab(Rc<OtherTab>),
 }
 
 /// How many rows of a list the form shows at once. Longer lists are shown
@@ -493,6 +497,31 @@ impl State {
         match undo {
             Some(undo) => self.offer(undo, notice),
             None => self.notice = Some(notice),
+        }
+    }
+
+    /// Takes in the plans another tab saved. The form shows the open plan
+    /// anew only when the merge changed it (it had no edits of its own
+    /// here, or it went); every change is saved, so both tabs agree.
+    fn other_tab(&mut self, other: &OtherTab) {
+        let mut plans = (*self.plans).clone();
+        let merged = plans.merge(&other.base, &other.theirs, now());
+        if plans == *self.plans {
+            return;
+        }
+        self.plans = Rc::new(plans);
+        self.saves += 1;
+        // An undo names plans by id, and the merge may have given an id to
+        // another plan or new content to it: only a deleted plan (put back
+        // under a free id) can still come back safely.
+        if !matches!(&self.undo, Some(offer) if matches!(offer.notice, Notice::Deleted(_))) {
+            self.undo = None;
+        }
+        if merged.open_plan_changed {
+            self.show_active();
+        }
+        if !merged.is_quiet() || merged.open_plan_changed {
+            self.notice = Some(Notice::OtherTab(merged));
         }
     }
 
@@ -781,10 +810,15 @@ impl Reducible for State {
                 next.request_focus(format!("field-{path}"));
                 return Rc::new(next);
             }
+            // Keeps the notice unless the merge has something to say.
+            Msg::OtherTab(other) => {
+                next.other_tab(&other);
+                return Rc::new(next);
+            }
             _ => next.notice = None,
         }
         match msg {
-            Msg::Page(..) | Msg::Reveal(_) => {}
+            Msg::Page(..) | Msg::Reveal(_) | Msg::OtherTab(_) => {}
             Msg::Input(field, text) => next.input(field, text),
             Msg::Check(field, checked) => next.check(field, checked),
             Msg::Add(list) => next.add(list),
@@ -1374,6 +1408,72 @@ mod tests {
         assert!(notice.is_some());
         let state = reduce(state, Msg::Page("budget".into(), 1, None));
         assert_eq!(state.notice, notice);
+    }
+
+    #[test]
+    fn another_tabs_save_updates_an_unchanged_open_plan_and_keeps_an_edited_one() {
+        let mut base = SavedPlans::new(Lang::Nl, 0);
+        base.update_active(civ(), 0);
+        let mut theirs = base.clone();
+        let mut changed = civ();
+        changed.centre.name = "Elders gewijzigd".into();
+        theirs.update_active(changed, 1);
+        let other = Rc::new(OtherTab {
+            base: base.clone(),
+            theirs,
+        });
+
+        let state = reduce(
+            State::with_plans(base.clone()),
+            Msg::OtherTab(other.clone()),
+        );
+        assert_eq!(state.proposal.centre.name, "Elders gewijzigd");
+        assert_eq!(state.plans.plans().len(), 1);
+        assert!(matches!(&state.notice, Some(Notice::OtherTab(m)) if m.open_plan_changed));
+
+        let state = reduce(
+            State::with_plans(base),
+            Msg::Input(Field::CentreName, "Hier gewijzigd".into()),
+        );
+        let saves = state.saves;
+        let state = reduce(state, Msg::OtherTab(other));
+        assert_eq!(
+            state.proposal.centre.name, "Hier gewijzigd",
+            "the form keeps its edit"
+        );
+        let names: Vec<&str> = state
+            .plans
+            .plans()
+            .iter()
+            .map(|p| p.proposal.centre.name.as_str())
+            .collect();
+        assert_eq!(names, vec!["Hier gewijzigd", "Elders gewijzigd"]);
+        assert!(state.saves > saves, "the merge is saved");
+        let Some(Notice::OtherTab(merged)) = &state.notice else {
+            panic!("{:?}", state.notice)
+        };
+        assert!(merged
+            .message("x", Lang::Nl)
+            .unwrap()
+            .contains("Elders gewijzigd (andere versie)"));
+
+        // The undo of an import names a plan by id, which a merge may give
+        // to another plan: it is withdrawn.
+        let mut theirs = SavedPlans::new(Lang::Nl, 0);
+        theirs.update_active(civ(), 0);
+        theirs.create("Elders", 1);
+        let state = reduce(state, Msg::LoadExample(Example::Empty));
+        assert!(state.undo.is_some());
+        let base = (*state.plans).clone();
+        let state = reduce(
+            state,
+            Msg::OtherTab(Rc::new(OtherTab {
+                base: SavedPlans::new(Lang::Nl, 0),
+                theirs,
+            })),
+        );
+        assert!(state.undo.is_none());
+        assert!(state.plans.plans().len() > base.plans().len());
     }
 
     #[test]

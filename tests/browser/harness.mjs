@@ -39,14 +39,25 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port, gzipping text and wasm as a real host would. */
-export async function startServer(dir = DIST, { index = 'index.html' } = {}) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, gzipping text and wasm as a real host would.
+ * `extra` adds files by URL path (`{'/probe.js': text}`); `headScript` puts a
+ * `<script src>` of one of them first in index.html's head (same origin, so
+ * the app's CSP allows it): how the WebDriver tests see errors in the page.
+ */
+export async function startServer(dir = DIST, { index = 'index.html', extra = {}, headScript = null } = {}) {
   if (!existsSync(join(dir, index))) {
     throw new Error(`${dir}/${index} is missing: build the bundle first (make dist)`);
   }
   const gzipCache = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (Object.hasOwn(extra, url.pathname)) {
+      const body = Buffer.from(extra[url.pathname]);
+      res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'text/plain', 'content-length': body.length, 'cache-control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     let path = normalize(join(dir, decodeURIComponent(url.pathname)));
     if (!path.startsWith(dir + sep) && path !== dir) {
       res.writeHead(403).end();
@@ -59,10 +70,14 @@ export async function startServer(dir = DIST, { index = 'index.html' } = {}) {
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     let body = readFileSync(path);
+    if (headScript && path === join(dir, index)) {
+      body = Buffer.from(body.toString('utf8').replace(/<head>/i, `<head><script src="${headScript}"></script>`));
+    }
     const headers = { 'content-type': type, 'cache-control': 'no-cache' };
     if (/gzip/.test(req.headers['accept-encoding'] ?? '') && !/image\/png/.test(type)) {
-      if (!gzipCache.has(path)) gzipCache.set(path, gzipSync(body, { level: 9 }));
-      body = gzipCache.get(path);
+      const cacheKey = `${path}\0${headScript}`;
+      if (!gzipCache.has(cacheKey)) gzipCache.set(cacheKey, gzipSync(body, { level: 9 }));
+      body = gzipCache.get(cacheKey);
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = body.length;

@@ -1,0 +1,4 @@
+// The smoke suite (smoke.mjs) in Firefox ESR, through geckodriver.
+import { smokeSuite } from './smoke.mjs';
+
+smokeSuite('firefox');
