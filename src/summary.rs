@@ -318,7 +318,7 @@ mod tests {
     fn the_csv_has_one_row_per_file_with_numbers_excel_reads() {
         let csv = summary_csv(&entries(), Lang::Nl);
         assert!(csv.starts_with(
-            "\u{feff}Bestand;Oordeel;C1;C2;C3;C4;C5;C6;Totale kosten;Aandeel bedrijfsleven (%);Aandeel overheid (%);Aandeel onderwijs (%);Fouten;Waarschuwingen;Reden onleesbaar\r\n"
+            "\u{feff}Bestand;Oordeel;C1;C2;C3;C4;C5;C6;Totale kosten;Aandeel bedrijfsleven en werkveld (%);Aandeel overheid (%);Aandeel onderwijs (%);Fouten;Waarschuwingen;Reden onleesbaar\r\n"
         ));
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines.len(), 5, "header, three files, and the final CRLF");
