@@ -182,7 +182,7 @@ fn contribution_row(
     };
     let is_meeting = contribution.is_meeting_hours();
     html! {
-        <fieldset class={classes!("row", "sub-row", is_meeting.then_some("excluded"))}
+        <fieldset class={if is_meeting { "row sub-row excluded" } else { "row sub-row" }}
             id={format!("field-{row}")} data-row={row}>
             <legend>{ label.clone() }</legend>
             { row_tools(list, c, len, &label, lang, dispatch) }
