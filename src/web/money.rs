@@ -122,9 +122,9 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
     let nothing = figures.total_costs.is_zero()
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
-    let row = |label: &str, value: Decimal| {
+    let row = |label: &'static str, value: Decimal| {
         html! {
-            <div class="figure"><dt>{ label.to_string() }</dt><dd>{ money(value, lang) }</dd></div>
+            <div class="figure"><dt>{ label }</dt><dd>{ money(value, lang) }</dd></div>
         }
     };
     let unit_costs = figures.cost_per_unit.iter().map(|(id, cost)| {
