@@ -26,8 +26,9 @@ fn x_of(share: Decimal) -> f64 {
     LABEL_WIDTH + fraction * BAR_AREA
 }
 
-/// A coordinate with one decimal. Written by hand from whole tenths: float
-/// formatting would add several kilobytes to the download for no gain.
+/// A coordinate with one decimal. Written by hand from whole tenths:
+/// `format!("{:.1}")` would pull in float formatting, 6.6 KB of the gzipped
+/// download (measured 2026-11-26), for no gain.
 fn px(value: f64) -> String {
     let tenths = (value.max(0.0) * 10.0).round() as u64;
     format!("{}.{}", tenths / 10, tenths % 10)
