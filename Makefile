@@ -104,7 +104,12 @@ serve: tools-web
 	@echo "Centra-check: building, then serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	$(TRUNK) serve --offline --address 127.0.0.1 --port $(PORT)
 
+# Trunk runs cargo --offline, so the crates are fetched first: the
+# project's, and the standard library's own that -Zbuild-std compiles.
 dist: tools-web
+	@cargo fetch --quiet
+	@RUSTUP_TOOLCHAIN=$(WASM_NIGHTLY) cargo fetch --quiet --manifest-path \
+	  "$$(rustup run $(WASM_NIGHTLY) rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 	$(RELEASE_WASM_ENV) $(TRUNK) build --release --offline
 	@node tools/dist-size.mjs dist
 
