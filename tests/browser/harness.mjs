@@ -71,7 +71,9 @@ export async function startServer(dir = DIST, { index = 'index.html', extra = {}
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     let body = readFileSync(path);
     if (headScript && path === join(dir, index)) {
-      body = Buffer.from(body.toString('utf8').replace(/<head>/i, `<head><script src="${headScript}"></script>`));
+      // After <head>, or after the charset when a minified page omits the tag.
+      body = Buffer.from(body.toString('utf8').replace(/<head>|<meta charset=[^>]*>/i,
+        (tag) => `${tag}<script src="${headScript}"></script>`));
     }
     const headers = { 'content-type': type, 'cache-control': 'no-cache' };
     if (/gzip/.test(req.headers['accept-encoding'] ?? '') && !/image\/png/.test(type)) {
