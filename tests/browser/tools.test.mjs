@@ -219,6 +219,16 @@ describe('print view', () => {
       const finding = page.locator('[data-criterion="C3"] li[data-finding][data-severity="error"]').first();
       assert.ok(await finding.isVisible(), 'the finding that fails C3 is printed');
       assert.ok(await page.locator('svg[data-chart="cofinancing"]').isVisible(), 'the chart is printed');
+      assert.match(await finding.innerText(), /Werkdefinitie|Richtwaarde van Centra-check/, 'with its basis');
+      // Every norm with its basis and Katapult's sentence, without a click.
+      const norms = page.locator('section.norms li[data-norm]');
+      assert.equal(await norms.count(), 14);
+      const rate = page.locator('li[data-norm="max_hourly_rate"]');
+      assert.ok(await rate.isVisible(), 'the norms are printed');
+      const printedQuote = rate.locator('.print-only blockquote');
+      assert.ok(await printedQuote.isVisible(), "Katapult's sentence is printed");
+      assert.match(await printedQuote.innerText(), /in cash uitbetaald/);
+      assert.match(await rate.innerText(), /Richtwaarde van Centra-check/);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
