@@ -1847,6 +1847,12 @@ mod tests {
             english in any::<bool>(),
             time in any::<u64>(),
         ) {
+            // The app never holds a plan whose totals an exact decimal cannot
+            // carry (its edits are refused), and the reader rightly refuses
+            // one: such random plans are no round trip to test.
+            prop_assume!(proposals
+                .iter()
+                .all(|p| crate::proposal_file::check_totals(p).is_ok()));
             let mut plans = SavedPlans::new(if english { Lang::En } else { Lang::Nl }, time);
             for (i, proposal) in proposals.iter().enumerate() {
                 if i > 0 {
