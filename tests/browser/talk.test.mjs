@@ -22,7 +22,13 @@ let browser;
 
 before(async () => {
   server = await startServer();
-  host = await startServer(join(ROOT, 'embed'), { index: 'test-host.html' });
+  // The host also serves the hostile page: a sibling frame of the host's
+  // own origin, which only the event.source check keeps out.
+  const hostileFile = (name) => readFileSync(join(ROOT, 'tests', 'browser', 'hostile', name), 'utf8');
+  host = await startServer(join(ROOT, 'embed'), {
+    index: 'test-host.html',
+    extra: { '/hostile.html': hostileFile('hostile.html'), '/hostile.js': hostileFile('hostile.js') },
+  });
   hostile = await startServer(join(ROOT, 'tests', 'browser', 'hostile'), { index: 'hostile.html' });
   browser = await launchBrowser();
   assert.equal(new Set([server.origin, host.origin, hostile.origin]).size, 3, 'three origins');
@@ -221,33 +227,35 @@ describe('a hostile page', () => {
   };
   const types = (page) => page.evaluate(() => JSON.parse(document.documentElement.dataset.received));
 
-  test('as a sibling frame on the host page: its open is ignored and it hears nothing', async () => {
-    await withHost('&verdicts', async ({ page, app }) => {
-      await page.locator('#host-verdict[data-host-verdict="incomplete"]').waitFor();
-      await page.evaluate((src) => {
-        const frame = document.createElement('iframe');
-        frame.id = 'hostile';
-        frame.src = src;
-        // At the top, in view: Chromium slows the timers of cross-origin frames out of view.
-        document.body.prepend(frame);
-      }, `${hostile.origin}/hostile.html`);
-      await page.frameLocator('#hostile').locator('html[data-sent]').waitFor({ state: 'attached' });
-      const sibling = page.frame({ url: /hostile\.html/ });
-      await attack(sibling);
+  for (const [what, origin] of [['of a third origin', () => hostile.origin], ['of the host\'s own origin', () => host.origin]]) {
+    test(`as a sibling frame ${what} on the host page: its open is ignored and it hears nothing`, async () => {
+      await withHost('&verdicts', async ({ page, app }) => {
+        await page.locator('#host-verdict[data-host-verdict="incomplete"]').waitFor();
+        await page.evaluate((src) => {
+          const frame = document.createElement('iframe');
+          frame.id = 'hostile';
+          frame.src = src;
+          // At the top, in view: Chromium slows the timers of cross-origin frames out of view.
+          document.body.prepend(frame);
+        }, `${origin()}/hostile.html`);
+        await page.frameLocator('#hostile').locator('html[data-sent]').waitFor({ state: 'attached' });
+        const sibling = page.frame({ url: /hostile\.html/ });
+        await attack(sibling);
 
-      // The real host still talks; the applicant edits.
-      await app.locator(EXAMPLE).click();
-      await page.locator('#host-verdict[data-host-verdict="meets"]').waitFor();
-      await typeInto(app, TECHNIEK_CASH, '100000');
-      await page.locator('#host-verdict[data-host-verdict="not_met"]').waitFor();
-      await attack(sibling);
+        // The real host still talks; the applicant edits.
+        await app.locator(EXAMPLE).click();
+        await page.locator('#host-verdict[data-host-verdict="meets"]').waitFor();
+        await typeInto(app, TECHNIEK_CASH, '100000');
+        await page.locator('#host-verdict[data-host-verdict="not_met"]').waitFor();
+        await attack(sibling);
 
-      assert.deepEqual(await plans(app), ['Centrum Slimme Maakindustrie Twente'], 'no plan from the hostile page');
-      assert.equal(await app.locator('[data-notice]').innerText().then((t) => /Kaping/.test(t)), false);
-      const received = await types(sibling);
-      assert.deepEqual(received, [], 'the sibling hears nothing');
+        assert.deepEqual(await plans(app), ['Centrum Slimme Maakindustrie Twente'], 'no plan from the hostile page');
+        assert.equal(await app.locator('[data-notice]').innerText().then((t) => /Kaping/.test(t)), false);
+        const received = await types(sibling);
+        assert.deepEqual(received, [], 'the sibling hears nothing');
+      });
     });
-  });
+  }
 
   test('framing the checker and naming another host: its open is ignored and it hears no verdict', async () => {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
