@@ -3,7 +3,8 @@
  * iframe's current inner height (clientHeight) for the browser tests, in
  *   #iframe-height (text and data-iframe-height) and
  *   <html data-iframe-height="…">,
- * and counts applied resizes in #resize-count.
+ * and counts applied resizes in #resize-count. With ?verdicts it also
+ * shows the verdict the checker sends (docs/embed.md).
  */
 (function () {
   "use strict";
@@ -33,6 +34,21 @@
     iframe.src = src;
   } else {
     output.textContent = "no ?src=http(s)://… given";
+  }
+  // ?verdicts: subscribe to the checker's verdict (needs host=<this
+  // origin> in ?src) and show the last one in #host-verdict: text and
+  // data-host-verdict, the statuses as JSON in data-host-criteria, and the
+  // number received in data-verdict-count.
+  if (src && new URLSearchParams(location.search).has("verdicts")) {
+    var shown = document.getElementById("host-verdict");
+    var verdicts = 0;
+    window.CentraCheck.onVerdict(iframe, function (judgement) {
+      verdicts += 1;
+      shown.textContent = judgement.verdict;
+      shown.setAttribute("data-host-verdict", judgement.verdict);
+      shown.setAttribute("data-host-criteria", JSON.stringify(judgement.criteria));
+      shown.setAttribute("data-verdict-count", String(verdicts));
+    });
   }
   report();
   if (typeof ResizeObserver === "function") {

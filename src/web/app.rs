@@ -4,7 +4,9 @@
 //!
 //! At start it opens the plans kept in local storage and saves after every
 //! change; it opens a share link in the address (`#p1=…`); with `?embed` it
-//! leaves out its header and reports its height to the host page.
+//! leaves out its header and reports its height to the host page, and with
+//! `host=<origin>` as well it takes proposals from that page and, when
+//! asked, tells it the verdict (docs/embed.md).
 
 use std::rc::Rc;
 
@@ -24,6 +26,8 @@ use super::state::{Example, Msg, Notice, State};
 use super::texts::{ui, UiTexts};
 use crate::messages::{read_error, Lang};
 use crate::model::Proposal;
+use crate::proposal_file::{read_proposal, Problem};
+use crate::report::Report;
 use crate::share_link::{self, DecodeError, MAX_DECOMPRESSED};
 use crate::storage_format::{self, Autosave, Incoming, SaveError, Saved, SavedPlans};
 
@@ -53,6 +57,33 @@ struct Session {
 /// to local storage on every keystroke would cost a large plan a frame or
 /// more each time; a hidden or closed page saves at once.
 const SAVE_DELAY_MS: u32 = 500;
+
+/// A proposal the host page sent: read as an imported file is, so it comes
+/// in as a new plan with undo, or is refused with the same path and reason
+/// (in the page's language), which go back to the host.
+fn open_from_host(origin: &str, text: Option<String>, lang: Lang, dispatch: &Dispatch) {
+    let read = text.as_deref().map(read_proposal);
+    match read {
+        Some(Ok(proposal)) => {
+            dispatch.dispatch(Msg::FromHost(origin.into(), proposal));
+            browser::host_opened();
+        }
+        Some(Err(error)) => {
+            browser::host_refused(&error.path, &lang.texts().problem(&error.problem))
+        }
+        None => browser::host_refused("", &lang.texts().problem(&Problem::NotAProposal)),
+    }
+}
+
+/// The verdict and the statuses as the host hears them: never the plan.
+fn judgement(report: &Report) -> (&'static str, String) {
+    let statuses: Vec<String> = report
+        .criteria
+        .iter()
+        .map(|c| format!("{}:{}", c.id.id(), c.status.id()))
+        .collect();
+    (report.verdict.id(), statuses.join(" "))
+}
 
 /// Opens a share fragment: the browser inflates, the engine reads.
 async fn open_shared(fragment: &str) -> Result<Proposal, DecodeError> {
@@ -98,11 +129,40 @@ pub fn App(props: &AppProps) -> Html {
     let storage_notice = use_state(|| session.borrow().notice.clone());
     let save_error = use_state(|| None::<SaveError>);
     let embedded = *use_memo((), |_| browser::embedded());
+    // The host page that may talk to this one (embed mode only).
+    let host = use_memo((), |_| browser::host_origin());
+    let verdict_wanted = use_state(|| false);
     let dispatch = state.dispatcher();
     let lang = state.lang;
     let texts = ui(lang);
 
     use_effect_with(lang, |lang| dom::set_document_lang(lang.id()));
+    // The host page's messages; a refusal speaks the language of the moment.
+    let lang_now = use_mut_ref(|| lang);
+    *lang_now.borrow_mut() = lang;
+    {
+        let (host, dispatch) = (host.clone(), dispatch.clone());
+        let wanted = verdict_wanted.setter();
+        use_effect_with((), move |_| {
+            if let Some(origin) = host.as_ref() {
+                let from = origin.clone();
+                browser::listen_to_host(
+                    origin,
+                    move |text| open_from_host(&from, text, *lang_now.borrow(), &dispatch),
+                    move || wanted.set(true),
+                );
+            }
+        });
+    }
+    // Once the host asked: the verdict now, and again whenever it changes.
+    use_effect_with(
+        (*verdict_wanted, judgement(&state.report)),
+        |(wanted, (verdict, statuses))| {
+            if *wanted {
+                browser::host_verdict(verdict, statuses);
+            }
+        },
+    );
     // Every change of the plans (edits, plan actions, language) is saved:
     // at start at once, later a moment after the last change.
     let save = {
@@ -216,6 +276,16 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
             if embedded {
                 <div class="embed-bar">
+                    if let Some(origin) = host.as_ref() {
+                        <div class="host-status" role="status">
+                            if *verdict_wanted {
+                                <p class="host-notice" data-host-notice={origin.clone()}>
+                                    { texts.host_verdict_notice }{ " " }
+                                    <span class="host-recipient">{ (texts.host_recipient)(origin) }</span>
+                                </p>
+                            }
+                        </div>
+                    }
                     { language_switch(lang, &dispatch) }
                 </div>
             } else {
@@ -328,6 +398,7 @@ fn start_panel(state: &State, save_error: Option<&SaveError>, dispatch: &Dispatc
         Notice::Shared(Incoming::IntoEmptyPlan) => texts.shared_empty.into(),
         Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
         Notice::Undone => texts.undone.into(),
+        Notice::FromHost(origin) => (texts.host_opened)(origin),
         Notice::OtherTab(merged) => merged
             .message(&state.plans.active().title(lang), lang)
             .unwrap_or_default(),

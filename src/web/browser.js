@@ -130,3 +130,54 @@ export function onStorage(key, callback) {
     if (event.key === key || event.key === null) callback();
   });
 }
+
+// Talking to the host page (docs/embed.md, "Talking to the host page").
+// Only in a frame whose address names the host (`?embed&host=<origin>`);
+// only messages from that frame's parent and from that origin count, and
+// every answer goes to that origin alone, never to '*'.
+let host;
+let request;
+const tell = (message) => window.parent.postMessage({ ...message, version: 1 }, host);
+
+// The named host's origin, or undefined outside a frame or without one.
+export function hostOrigin() {
+  const named = query('host');
+  if (window.parent === window || !named) return undefined;
+  try {
+    const origin = new URL(named).origin;
+    return /^https?:\/\//.test(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Listens to the host page: `open(text)` gets a proposal's text (undefined
+// when it is neither text nor JSON), `subscribe()` the wish for verdicts.
+// Says `ready` at once and whenever the host says `hello`.
+export function listenToHost(origin, open, subscribe) {
+  host = origin;
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.source !== window.parent || event.origin !== host) return;
+    if (!data || typeof data !== 'object' || data.version !== 1) return;
+    if (data.type === 'centra-check:hello') tell({ type: 'centra-check:ready' });
+    else if (data.type === 'centra-check:subscribe') subscribe();
+    else if (data.type === 'centra-check:open') {
+      request = typeof data.id === 'string' || typeof data.id === 'number' ? data.id : undefined;
+      let text = data.proposal;
+      if (typeof text !== 'string') {
+        try { text = JSON.stringify(text); } catch { text = undefined; }
+      }
+      open(text);
+    }
+  });
+  tell({ type: 'centra-check:ready' });
+}
+export const hostOpened = () => tell({ type: 'centra-check:opened', id: request });
+export const hostRefused = (path, reason) => tell({ type: 'centra-check:refused', id: request, path, reason });
+// `statuses` is "C1:meets C2:partly …".
+export const hostVerdict = (verdict, statuses) => tell({
+  type: 'centra-check:verdict',
+  verdict,
+  criteria: Object.fromEntries(statuses.split(' ').map((pair) => pair.split(':'))),
+});

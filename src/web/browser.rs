@@ -1,7 +1,8 @@
 //! What the app needs from the browser beyond the DOM Yew manages: local
 //! storage, the clock, file downloads, raw DEFLATE for share links, the
-//! clipboard, the address bar, printing, the embed height message, and
-//! word of another tab's save.
+//! clipboard, the address bar, printing, the embed height message, the
+//! messages to and from a host page that asked for them, and word of
+//! another tab's save.
 //!
 //! In the browser these call `browser.js` (a module file, allowed by the
 //! CSP). Natively (server-rendering tests) they do nothing, or use memory
@@ -38,6 +39,20 @@ mod js {
         pub fn read_text(file: &web_sys::File) -> js_sys::Promise;
         #[wasm_bindgen(js_name = onStorage)]
         pub fn on_storage(key: &str, callback: &Closure<dyn FnMut()>);
+        #[wasm_bindgen(js_name = hostOrigin)]
+        pub fn host_origin() -> Option<String>;
+        #[wasm_bindgen(js_name = listenToHost)]
+        pub fn listen_to_host(
+            origin: &str,
+            open: &Closure<dyn FnMut(Option<String>)>,
+            subscribe: &Closure<dyn FnMut()>,
+        );
+        #[wasm_bindgen(js_name = hostOpened)]
+        pub fn host_opened();
+        #[wasm_bindgen(js_name = hostRefused)]
+        pub fn host_refused(path: &str, reason: &str);
+        #[wasm_bindgen(js_name = hostVerdict)]
+        pub fn host_verdict(verdict: &str, statuses: &str);
     }
 }
 
@@ -221,6 +236,61 @@ pub fn query(name: &str) -> Option<String> {
 pub fn report_height() {
     #[cfg(target_arch = "wasm32")]
     js::report_height();
+}
+
+/// Embed mode with `host=<origin>` in the address, inside a frame: that
+/// origin (docs/embed.md, "Talking to the host page").
+pub fn host_origin() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return js::host_origin();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Listens, for as long as the page lives, to the parent window when it is
+/// `origin`: `open` gets the text of a proposal it sends (`None` when it
+/// sent neither text nor JSON), `subscribe` its wish for verdicts.
+pub fn listen_to_host(
+    origin: &str,
+    open: impl FnMut(Option<String>) + 'static,
+    subscribe: impl FnMut() + 'static,
+) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        let open = Closure::<dyn FnMut(Option<String>)>::new(open);
+        let subscribe = Closure::<dyn FnMut()>::new(subscribe);
+        js::listen_to_host(origin, &open, &subscribe);
+        open.forget();
+        subscribe.forget();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = origin;
+        drop((open, subscribe));
+    }
+}
+
+/// Answers the host's last `open`: the proposal is open as a new plan.
+pub fn host_opened() {
+    #[cfg(target_arch = "wasm32")]
+    js::host_opened();
+}
+
+/// Answers the host's last `open`: refused, for `reason` at `path`.
+pub fn host_refused(path: &str, reason: &str) {
+    #[cfg(target_arch = "wasm32")]
+    js::host_refused(path, reason);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (path, reason);
+}
+
+/// Sends the host the verdict and the statuses (`C1:meets C2:partly …`).
+pub fn host_verdict(verdict: &str, statuses: &str) {
+    #[cfg(target_arch = "wasm32")]
+    js::host_verdict(verdict, statuses);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (verdict, statuses);
 }
 
 /// `location.hash`, and every later change of it.

@@ -287,6 +287,8 @@ pub enum Notice {
     Undone,
     /// Another tab saved, and its plans were merged in: what that did.
     OtherTab(Merged),
+    /// The host page (its origin) opened a proposal as a new plan.
+    FromHost(String),
 }
 
 /// An offer to take back what was just done, with what it says.
@@ -337,6 +339,9 @@ pub enum Msg {
     Reveal(String),
     /// Another tab saved plans: merge them in (src/storage_format/merge.rs).
     OtherTab(Rc<OtherTab>),
+    /// The host page (its origin) sent a proposal (docs/embed.md): a new
+    /// plan, as an import.
+    FromHost(String, Proposal),
 }
 
 /// How many rows of a list the form shows at once. Longer lists are shown
@@ -893,6 +898,7 @@ impl Reducible for State {
             }
             Msg::Shared(Ok(proposal)) => next.shared(proposal),
             Msg::Shared(Err(error)) => next.share_error = Some(error),
+            Msg::FromHost(origin, proposal) => next.bring_in(proposal, Notice::FromHost(origin)),
         }
         Rc::new(next)
     }

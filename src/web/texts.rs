@@ -194,6 +194,9 @@ pub struct UiTexts {
     pub with_party: fn(usize) -> String,
     pub add_with_party: &'static str,
     pub measure: &'static str,
+    pub host_opened: fn(&str) -> String,
+    pub host_verdict_notice: &'static str,
+    pub host_recipient: fn(&str) -> String,
 }
 
 pub fn ui(lang: Lang) -> &'static UiTexts {
@@ -413,6 +416,11 @@ pub const NL: UiTexts = UiTexts {
     with_party: |n| format!("Externe partij {n}"),
     add_with_party: "Externe partij toevoegen",
     measure: "Soort meting",
+    host_opened: |origin| {
+        format!("Geopend vanaf {origin}, als nieuw plan. Je eigen plannen zijn niet veranderd.")
+    },
+    host_verdict_notice: "Deze pagina ontvangt je oordeel per criterium, niet je plan.",
+    host_recipient: |origin| format!("Ontvanger: {origin}."),
 };
 
 pub const EN: UiTexts = UiTexts {
@@ -617,4 +625,9 @@ pub const EN: UiTexts = UiTexts {
     with_party: |n| format!("Outside party {n}"),
     add_with_party: "Add an outside party",
     measure: "Kind of measure",
+    host_opened: |origin| {
+        format!("Opened from {origin} as a new plan. Your own plans have not changed.")
+    },
+    host_verdict_notice: "This page receives your verdict per criterion, not your plan.",
+    host_recipient: |origin| format!("Recipient: {origin}."),
 };
