@@ -44,6 +44,7 @@
 //! trait, so the whole flow runs and is tested natively.
 
 use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
 
 use crate::json::{self, Map, Number, Value};
 
@@ -142,7 +143,9 @@ pub struct SavedPlan {
     /// As the user named it; empty means "use the centre's name".
     pub name: String,
     pub updated_at: Millis,
-    pub proposal: Proposal,
+    /// Shared with the app's state: an edit puts a new proposal in its
+    /// place and never copies the plan.
+    pub proposal: Rc<Proposal>,
 }
 
 impl SavedPlan {
@@ -220,7 +223,7 @@ enum UndoStep {
     /// Give a plan back its earlier content.
     Revert {
         id: String,
-        proposal: Box<Proposal>,
+        proposal: Rc<Proposal>,
         updated_at: Millis,
     },
 }
@@ -249,7 +252,7 @@ impl SavedPlans {
                 id: "plan-1".into(),
                 name: String::new(),
                 updated_at: now,
-                proposal: Proposal::default(),
+                proposal: Rc::default(),
             }],
             active: "plan-1".into(),
             lang,
@@ -295,10 +298,11 @@ impl SavedPlans {
 
     /// Every edit: the open plan's content becomes `proposal`. Returns
     /// whether anything changed (and so whether to save).
-    pub fn update_active(&mut self, proposal: Proposal, now: Millis) -> bool {
+    pub fn update_active(&mut self, proposal: impl Into<Rc<Proposal>>, now: Millis) -> bool {
+        let proposal = proposal.into();
         let index = self.index_of(&self.active.clone()).expect("active exists");
         let plan = &mut self.plans[index];
-        if plan.proposal == proposal {
+        if Rc::ptr_eq(&plan.proposal, &proposal) || plan.proposal == proposal {
             return false;
         }
         plan.proposal = proposal;
@@ -313,7 +317,7 @@ impl SavedPlans {
             id: id.clone(),
             name: name.trim().to_string(),
             updated_at: now,
-            proposal: Proposal::default(),
+            proposal: Rc::default(),
         });
         self.active = id.clone();
         id
@@ -389,7 +393,7 @@ impl SavedPlans {
                     id: id.clone(),
                     name: String::new(),
                     updated_at: now,
-                    proposal,
+                    proposal: Rc::new(proposal),
                 });
                 self.active = id.clone();
                 Undo(UndoStep::RemoveAdded { id, reopen })
@@ -397,11 +401,11 @@ impl SavedPlans {
             ImportAs::ReplaceActive => {
                 let index = self.index_of(&self.active.clone()).expect("active exists");
                 let plan = &mut self.plans[index];
-                let previous = std::mem::replace(&mut plan.proposal, proposal);
+                let previous = std::mem::replace(&mut plan.proposal, Rc::new(proposal));
                 let updated_at = std::mem::replace(&mut plan.updated_at, now);
                 Undo(UndoStep::Revert {
                     id: plan.id.clone(),
-                    proposal: Box::new(previous),
+                    proposal: previous,
                     updated_at,
                 })
             }
@@ -434,7 +438,8 @@ impl SavedPlans {
                 if let Some(placeholder) = placeholder {
                     // Drop the empty plan that stood in, unless it got work.
                     if let Ok(at) = self.index_of(&placeholder) {
-                        if self.plans[at].proposal == Proposal::default() && self.plans.len() == 1 {
+                        if *self.plans[at].proposal == Proposal::default() && self.plans.len() == 1
+                        {
                             self.plans.remove(at);
                         }
                     }
@@ -455,7 +460,7 @@ impl SavedPlans {
                 updated_at,
             } => {
                 let index = self.index_of(&id)?;
-                self.plans[index].proposal = *proposal;
+                self.plans[index].proposal = proposal;
                 self.plans[index].updated_at = updated_at;
             }
         }
@@ -464,9 +469,9 @@ impl SavedPlans {
 
     /// What to do with a plan opened from a share link.
     pub fn incoming(&self, shared: &Proposal) -> Incoming {
-        if let Some(plan) = self.plans.iter().find(|p| &p.proposal == shared) {
+        if let Some(plan) = self.plans.iter().find(|p| *p.proposal == *shared) {
             Incoming::AlreadySaved(plan.id.clone())
-        } else if self.active().proposal == Proposal::default() {
+        } else if *self.active().proposal == Proposal::default() {
             Incoming::IntoEmptyPlan
         } else {
             Incoming::AsNewPlan
@@ -649,7 +654,7 @@ pub fn parse(stored: Option<String>, lang: Lang, now: Millis) -> Loaded {
         Some(crate::model::FORMAT_ID) => match proposal_from_value(&value) {
             Ok(proposal) => {
                 let mut plans = SavedPlans::new(lang, now);
-                plans.plans[0].proposal = proposal;
+                plans.plans[0].proposal = Rc::new(proposal);
                 Loaded::Migrated {
                     plans,
                     from: OldForm::ProposalFile,
@@ -699,7 +704,7 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
                 id: entry.id,
                 name: entry.name,
                 updated_at: entry.updated_at,
-                proposal,
+                proposal: Rc::new(proposal),
             }),
             Err(error) => {
                 refused.get_or_insert(ReadError {
@@ -1124,7 +1129,7 @@ mod tests {
         let mut store = MemoryStore::default();
         let opened = open(&mut store, Lang::En, T0);
         assert_eq!(opened.plans.plans().len(), 1);
-        assert_eq!(opened.plans.active().proposal, Proposal::default());
+        assert_eq!(*opened.plans.active().proposal, Proposal::default());
         assert_eq!(opened.plans.lang, Lang::En);
         assert_eq!(opened.notice, None);
         assert!(store.entries.is_empty(), "opening alone writes nothing");
@@ -1187,14 +1192,14 @@ mod tests {
         let mut opened = open(&mut store, Lang::Nl, T0);
         assert_eq!(opened.notice, Some(Notice::Migrated(OldForm::ProposalFile)));
         assert_eq!(opened.plans.plans().len(), 1);
-        assert_eq!(opened.plans.active().proposal, example());
+        assert_eq!(*opened.plans.active().proposal, example());
         assert_eq!(
             opened.autosave.save(&mut store, &opened.plans, T0),
             Ok(Saved::Written)
         );
         let again = open(&mut store, Lang::Nl, T0 + 1);
         assert_eq!(again.notice, None, "saved back in the current envelope");
-        assert_eq!(again.plans.active().proposal, example());
+        assert_eq!(*again.plans.active().proposal, example());
         // The plan inside is written back in proposal format version 2.
         let stored = store.get(STORAGE_KEY).unwrap();
         assert!(
@@ -1225,7 +1230,7 @@ mod tests {
         assert!(reason.message(Lang::Nl).contains("niet overschreven"));
         assert_eq!(store.get(&key).as_deref(), Some(broken));
         assert!(key.starts_with(ASIDE_KEY_PREFIX));
-        assert_eq!(opened.plans.active().proposal, Proposal::default());
+        assert_eq!(*opened.plans.active().proposal, Proposal::default());
 
         // Work goes on, and saving it leaves the kept text alone.
         opened.plans.update_active(example(), T0 + 1);
@@ -1374,7 +1379,7 @@ mod tests {
         assert!(!opened.autosave.blocked());
         assert_eq!(kept_aside(&store)[0].1, "not json");
         assert_eq!(
-            open(&mut store, Lang::Nl, T0).plans.active().proposal,
+            *open(&mut store, Lang::Nl, T0).plans.active().proposal,
             example()
         );
     }
@@ -1421,7 +1426,7 @@ mod tests {
 
         let second = plans.create("  Variant B  ", T0 + 1);
         assert_eq!(plans.active_id(), second);
-        assert_eq!(plans.active().proposal, Proposal::default());
+        assert_eq!(*plans.active().proposal, Proposal::default());
         assert_eq!(plans.active().updated_at, T0 + 1);
 
         plans.rename(&first, "Basisplan").unwrap();
@@ -1433,12 +1438,15 @@ mod tests {
             vec!["Basisplan", "Basisplan (kopie)", "Variant B"]
         );
         assert_eq!(plans.active_id(), copy);
-        assert_eq!(plans.active().proposal, named("Centrum Twente"));
+        assert_eq!(*plans.active().proposal, named("Centrum Twente"));
         assert_ne!(copy, first);
 
         // Editing the copy leaves the original alone.
         plans.update_active(named("Centrum Twente 2"), T0 + 3);
-        assert_eq!(plans.get(&first).unwrap().proposal, named("Centrum Twente"));
+        assert_eq!(
+            *plans.get(&first).unwrap().proposal,
+            named("Centrum Twente")
+        );
 
         plans.switch(&first).unwrap();
         assert_eq!(plans.active().title(Lang::Nl), "Basisplan");
@@ -1487,7 +1495,7 @@ mod tests {
         let a = plans.active_id().to_string();
         let undo = plans.delete(&a, T0 + 9).unwrap();
         assert_eq!(plans.plans().len(), 1, "never no plan at all");
-        assert_eq!(plans.active().proposal, Proposal::default());
+        assert_eq!(*plans.active().proposal, Proposal::default());
         assert_ne!(plans.active_id(), a);
 
         plans.undo(undo).unwrap();
@@ -1522,8 +1530,8 @@ mod tests {
         plans.update_active(named("Mijn werk"), T0);
         let mine = plans.active_id().to_string();
         let undo = plans.import(example(), ImportAs::NewPlan, T0 + 1);
-        assert_eq!(plans.active().proposal, example());
-        assert_eq!(plans.get(&mine).unwrap().proposal, named("Mijn werk"));
+        assert_eq!(*plans.active().proposal, example());
+        assert_eq!(*plans.get(&mine).unwrap().proposal, named("Mijn werk"));
         plans.undo(undo).unwrap();
         assert_eq!(plans.plans().len(), 1);
         assert_eq!(plans.active_id(), mine);
@@ -1535,9 +1543,9 @@ mod tests {
         plans.update_active(named("Mijn werk"), T0 + 1);
         let undo = plans.import(example(), ImportAs::ReplaceActive, T0 + 2);
         assert_eq!(plans.plans().len(), 1);
-        assert_eq!(plans.active().proposal, example());
+        assert_eq!(*plans.active().proposal, example());
         plans.undo(undo.clone()).unwrap();
-        assert_eq!(plans.active().proposal, named("Mijn werk"));
+        assert_eq!(*plans.active().proposal, named("Mijn werk"));
         assert_eq!(plans.active().updated_at, T0 + 1);
 
         // An undo for a plan deleted since cannot apply, and says so.
