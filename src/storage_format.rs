@@ -50,7 +50,9 @@ use crate::json::{self, Map, Number, Value};
 
 use crate::lang::Lang;
 use crate::model::Proposal;
-use crate::proposal_file::{proposal_from_value, proposal_to_value, ReadError};
+use crate::proposal_file::{
+    proposal_from_value, proposal_to_value, write_proposal_piece, JsonCursor, ReadError,
+};
 
 pub mod compact;
 mod merge;
@@ -611,6 +613,127 @@ pub fn stored_text(plans: &SavedPlans) -> String {
     format!("{COMPACT_PREFIX}{packed}")
 }
 
+/// Makes [`stored_text`] a piece at a time, so the routine save of a
+/// large plan can run in the page's idle moments instead of holding it for
+/// tens of milliseconds: call [`SaveJob::step`] until it says done, then
+/// [`Autosave::finish`]. The plans are a snapshot (the proposals are
+/// shared, not copied).
+pub struct SaveJob {
+    plans: SavedPlans,
+    stage: Stage,
+}
+
+enum Stage {
+    /// Writing the envelope's JSON: in plan `plan`, as far as `cursor`.
+    Json {
+        json: String,
+        plan: usize,
+        cursor: Option<JsonCursor>,
+    },
+    Compress {
+        json: String,
+        compressor: compact::Compressor,
+    },
+    Done(String),
+}
+
+/// Rows of a plan's lists written in one step.
+const ROWS_PER_STEP: usize = 250;
+/// Bytes of JSON compressed in one step.
+const BYTES_PER_STEP: usize = 48 * 1024;
+
+impl SaveJob {
+    pub fn new(plans: &SavedPlans) -> SaveJob {
+        let whole = |n: u64| Value::Number(Number::from_u64(n));
+        let mut head = Map::new();
+        head.insert("format", FORMAT_ID.into());
+        head.insert("version", whole(VERSION.into()));
+        head.insert("lang", plans.lang.id().into());
+        head.insert("active", plans.active.as_str().into());
+        head.insert("next_id", whole(plans.next_id));
+        let mut json = String::new();
+        Value::Object(head).write_compact(&mut json);
+        json.pop();
+        json.push_str(",\"plans\":[");
+        SaveJob {
+            plans: plans.clone(),
+            stage: Stage::Json {
+                json,
+                plan: 0,
+                cursor: None,
+            },
+        }
+    }
+
+    /// Does one small piece of the work (a few hundred rows, or some tens
+    /// of kilobytes to compress). True when the text is ready.
+    pub fn step(&mut self) -> bool {
+        match &mut self.stage {
+            Stage::Json { json, plan, cursor } => {
+                let Some(saved) = self.plans.plans.get(*plan) else {
+                    json.push_str("]}");
+                    let json = std::mem::take(json);
+                    self.stage = if json.len() < COMPACT_FROM {
+                        Stage::Done(json)
+                    } else {
+                        Stage::Compress {
+                            compressor: compact::Compressor::new(json.len()),
+                            json,
+                        }
+                    };
+                    return matches!(self.stage, Stage::Done(_));
+                };
+                let Some(at) = cursor else {
+                    let mut entry = Map::new();
+                    entry.insert("id", saved.id.as_str().into());
+                    entry.insert("name", saved.name.as_str().into());
+                    entry.insert(
+                        "updated_at",
+                        Value::Number(Number::from_u64(saved.updated_at)),
+                    );
+                    if *plan > 0 {
+                        json.push(',');
+                    }
+                    Value::Object(entry).write_compact(json);
+                    json.pop();
+                    json.push_str(",\"proposal\":");
+                    *cursor = Some(JsonCursor::default());
+                    return false;
+                };
+                if write_proposal_piece(&saved.proposal, at, ROWS_PER_STEP, json) {
+                    json.push('}');
+                    *plan += 1;
+                    *cursor = None;
+                }
+                false
+            }
+            Stage::Compress { json, compressor } => {
+                if compressor.advance(json.as_bytes(), BYTES_PER_STEP) {
+                    let Stage::Compress { json, compressor } =
+                        std::mem::replace(&mut self.stage, Stage::Done(String::new()))
+                    else {
+                        unreachable!("in the compress stage")
+                    };
+                    let packed = compact::to_text(&compressor.finish(json.as_bytes()));
+                    self.stage = Stage::Done(format!("{COMPACT_PREFIX}{packed}"));
+                    return true;
+                }
+                false
+            }
+            Stage::Done(_) => true,
+        }
+    }
+
+    /// Whether the text is ready to write.
+    pub fn done(&self) -> bool {
+        matches!(self.stage, Stage::Done(_))
+    }
+
+    pub fn plans(&self) -> &SavedPlans {
+        &self.plans
+    }
+}
+
 /// The JSON of a stored text: itself, or unpacked from the compact form.
 fn stored_json(raw: &str) -> Result<std::borrow::Cow<'_, str>, compact::CompactError> {
     let Some(packed) = raw.strip_prefix(COMPACT_PREFIX) else {
@@ -1006,6 +1129,31 @@ impl Autosave {
         self.known_text = Some(text);
         self.known = Some(merged.unwrap_or_else(|| plans.clone()));
         Ok(saved)
+    }
+
+    /// Writes what `job` made, as [`Autosave::save`] would have. When
+    /// the job is not done, another tab saved since, or unreadable text
+    /// waits to be copied aside, it saves the job's plans the whole way
+    /// instead (merging what the other tab saved).
+    pub fn finish(
+        &mut self,
+        store: &mut impl KeyValue,
+        job: SaveJob,
+        now: Millis,
+    ) -> Result<Saved, SaveError> {
+        let SaveJob { plans, stage } = job;
+        let text = match stage {
+            Stage::Done(text)
+                if self.pending_aside.is_none() && store.get(STORAGE_KEY) == self.known_text =>
+            {
+                text
+            }
+            _ => return self.save(store, &plans, now),
+        };
+        store.set(STORAGE_KEY, &text).map_err(SaveError::Refused)?;
+        self.known_text = Some(text);
+        self.known = Some(plans);
+        Ok(Saved::Written)
     }
 
     /// Whether unreadable text still waits to be copied aside.
@@ -1828,6 +1976,85 @@ mod tests {
         assert_eq!(open(&mut store, Lang::Nl, T0).plans, plans);
     }
 
+    /// The text a save job makes, step by step, and how many steps it took.
+    fn made_in_steps(plans: &SavedPlans) -> (String, usize) {
+        let mut job = SaveJob::new(plans);
+        let mut steps = 1;
+        while !job.step() {
+            steps += 1;
+        }
+        assert!(job.done() && job.step(), "done stays done");
+        match job.stage {
+            Stage::Done(text) => (text, steps),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn a_save_in_steps_writes_what_a_save_at_once_writes() {
+        let large = crate::synthetic::proposal(crate::synthetic::Size::by_name("large").unwrap());
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(large, T0);
+        plans.create("Tweede", T0 + 1);
+        plans.update_active(example(), T0 + 2);
+        let (text, steps) = made_in_steps(&plans);
+        assert!(text.starts_with(COMPACT_PREFIX));
+        assert_eq!(text, stored_text(&plans));
+        // 22,000 rows and 3 MB of JSON: many small steps, not one long one.
+        assert!(steps > 100, "{steps} steps");
+        // The pieces of a proposal's JSON, a row at a time.
+        let mut json = String::new();
+        let mut cursor = JsonCursor::default();
+        while !write_proposal_piece(&example(), &mut cursor, 1, &mut json) {}
+        assert_eq!(json, proposal_to_value(&example()).to_string_compact());
+        let (text, _) = made_in_steps(&SavedPlans::new(Lang::En, T0));
+        assert_eq!(text, serialise(&SavedPlans::new(Lang::En, T0)));
+    }
+
+    #[test]
+    fn a_save_made_in_steps_is_written_only_over_what_this_tab_knows() {
+        let mut store = MemoryStore::default();
+        let mut tab1 = open(&mut store, Lang::Nl, T0).autosave;
+        let mut plans1 = SavedPlans::new(Lang::Nl, T0);
+        plans1.update_active(named("Eerste"), T0);
+        assert_eq!(tab1.save(&mut store, &plans1, T0), Ok(Saved::Written));
+
+        // Nothing else happened: the job's text is written as it is.
+        plans1.update_active(named("Eerste, later"), T0 + 1);
+        let mut job = SaveJob::new(&plans1);
+        while !job.step() {}
+        assert_eq!(tab1.finish(&mut store, job, T0 + 1), Ok(Saved::Written));
+        assert_eq!(store.get(STORAGE_KEY), Some(serialise(&plans1)));
+
+        // Another tab saves while the job runs: the job's plans are merged
+        // with theirs, as a save at once would have done.
+        let opened = open(&mut store, Lang::Nl, T0 + 2);
+        let (mut tab2, mut plans2) = (opened.autosave, opened.plans);
+        let mut job = SaveJob::new(&plans1);
+        job.step();
+        plans2.create("", T0 + 2);
+        plans2.update_active(named("Tweede tab"), T0 + 2);
+        assert_eq!(tab2.save(&mut store, &plans2, T0 + 2), Ok(Saved::Written));
+        while !job.step() {}
+        assert!(matches!(
+            tab1.finish(&mut store, job, T0 + 3),
+            Ok(Saved::Merged(_))
+        ));
+        assert_eq!(
+            centre_names(&open(&mut store, Lang::Nl, T0).plans),
+            vec!["Eerste, later", "Tweede tab"]
+        );
+
+        // A job not done is saved the whole way.
+        plans1.update_active(named("Eerste, nog later"), T0 + 4);
+        let job = SaveJob::new(&plans1);
+        let _ = tab1.finish(&mut store, job, T0 + 4);
+        assert_eq!(
+            centre_names(&open(&mut store, Lang::Nl, T0).plans)[0],
+            "Eerste, nog later"
+        );
+    }
+
     #[test]
     fn a_small_envelope_stays_readable_json_and_damaged_compact_text_is_kept_aside() {
         let plans = SavedPlans::new(Lang::Nl, T0);
@@ -1864,6 +2091,7 @@ mod tests {
             }
             let id = plans.plans()[active % proposals.len()].id.clone();
             plans.switch(&id).unwrap();
+            prop_assert_eq!(made_in_steps(&plans).0, stored_text(&plans));
             prop_assert_eq!(parse(Some(serialise(&plans)), Lang::Nl, 0), Loaded::Read(plans));
         }
 
