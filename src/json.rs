@@ -135,6 +135,11 @@ impl Value {
         write_value(self, &mut out, None);
         out
     }
+
+    /// [`Value::to_string_compact`], appended to `out`.
+    pub fn write_compact(&self, out: &mut String) {
+        write_value(self, out, None);
+    }
 }
 
 impl From<&str> for Value {

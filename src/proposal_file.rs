@@ -179,6 +179,80 @@ pub fn proposal_to_value(proposal: &Proposal) -> Value {
     Value::Object(file)
 }
 
+/// How far a proposal's JSON has been written by [`write_proposal_piece`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct JsonCursor {
+    /// 0: nothing yet; 1 to 4: in partners, budget, activities, impact;
+    /// 5: all written.
+    list: u8,
+    row: usize,
+}
+
+/// The lists of a proposal in the order of its JSON, after its head.
+const LIST_KEYS: [&str; 4] = ["partners", "budget", "activities", "impact"];
+
+/// Writes the next piece of the proposal's compact JSON to `out`: its head,
+/// or up to `rows` rows of its lists. True when all of it is written. The
+/// pieces together are `proposal_to_value(proposal).to_string_compact()`,
+/// so a large plan can be written for storage a little at a time.
+pub fn write_proposal_piece(
+    proposal: &Proposal,
+    cursor: &mut JsonCursor,
+    rows: usize,
+    out: &mut String,
+) -> bool {
+    if cursor.list == 0 {
+        let mut head = Map::new();
+        head.insert("format", FORMAT_ID.into());
+        head.insert(
+            "version",
+            Value::Number(Number::from_u64(FORMAT_VERSION.into())),
+        );
+        head.insert("profile", proposal.profile.as_str().into());
+        head.insert("centre", centre_value(&proposal.centre));
+        Value::Object(head).write_compact(out);
+        // Open again to add the lists.
+        out.pop();
+        out.push_str(",\"partners\":[");
+        *cursor = JsonCursor { list: 1, row: 0 };
+        return false;
+    }
+    let mut written = 0;
+    while cursor.list <= 4 && written < rows.max(1) {
+        let row = cursor.row;
+        let value = match cursor.list {
+            1 => proposal.partners.get(row).map(partner_value),
+            2 => proposal.budget.get(row).map(budget_line_value),
+            3 => proposal.activities.get(row).map(activity_value),
+            _ => proposal.impact.get(row).map(indicator_value),
+        };
+        match value {
+            Some(value) => {
+                if cursor.row > 0 {
+                    out.push(',');
+                }
+                value.write_compact(out);
+                cursor.row += 1;
+                written += 1;
+            }
+            None => {
+                out.push(']');
+                cursor.list += 1;
+                cursor.row = 0;
+                match LIST_KEYS.get(usize::from(cursor.list) - 1) {
+                    Some(key) => {
+                        out.push_str(",\"");
+                        out.push_str(key);
+                        out.push_str("\":[");
+                    }
+                    None => out.push('}'),
+                }
+            }
+        }
+    }
+    cursor.list > 4
+}
+
 fn list<T>(items: &[T], each: fn(&T) -> Value) -> Value {
     Value::Array(items.iter().map(each).collect())
 }

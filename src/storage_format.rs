@@ -44,12 +44,15 @@
 //! trait, so the whole flow runs and is tested natively.
 
 use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
 
 use crate::json::{self, Map, Number, Value};
 
 use crate::lang::Lang;
 use crate::model::Proposal;
-use crate::proposal_file::{proposal_from_value, proposal_to_value, ReadError};
+use crate::proposal_file::{
+    proposal_from_value, proposal_to_value, write_proposal_piece, JsonCursor, ReadError,
+};
 
 pub mod compact;
 mod merge;
@@ -142,7 +145,9 @@ pub struct SavedPlan {
     /// As the user named it; empty means "use the centre's name".
     pub name: String,
     pub updated_at: Millis,
-    pub proposal: Proposal,
+    /// Shared with the app's state: an edit puts a new proposal in its
+    /// place and never copies the plan.
+    pub proposal: Rc<Proposal>,
 }
 
 impl SavedPlan {
@@ -220,7 +225,7 @@ enum UndoStep {
     /// Give a plan back its earlier content.
     Revert {
         id: String,
-        proposal: Box<Proposal>,
+        proposal: Rc<Proposal>,
         updated_at: Millis,
     },
 }
@@ -249,7 +254,7 @@ impl SavedPlans {
                 id: "plan-1".into(),
                 name: String::new(),
                 updated_at: now,
-                proposal: Proposal::default(),
+                proposal: Rc::default(),
             }],
             active: "plan-1".into(),
             lang,
@@ -295,10 +300,11 @@ impl SavedPlans {
 
     /// Every edit: the open plan's content becomes `proposal`. Returns
     /// whether anything changed (and so whether to save).
-    pub fn update_active(&mut self, proposal: Proposal, now: Millis) -> bool {
+    pub fn update_active(&mut self, proposal: impl Into<Rc<Proposal>>, now: Millis) -> bool {
+        let proposal = proposal.into();
         let index = self.index_of(&self.active.clone()).expect("active exists");
         let plan = &mut self.plans[index];
-        if plan.proposal == proposal {
+        if Rc::ptr_eq(&plan.proposal, &proposal) || plan.proposal == proposal {
             return false;
         }
         plan.proposal = proposal;
@@ -313,7 +319,7 @@ impl SavedPlans {
             id: id.clone(),
             name: name.trim().to_string(),
             updated_at: now,
-            proposal: Proposal::default(),
+            proposal: Rc::default(),
         });
         self.active = id.clone();
         id
@@ -389,7 +395,7 @@ impl SavedPlans {
                     id: id.clone(),
                     name: String::new(),
                     updated_at: now,
-                    proposal,
+                    proposal: Rc::new(proposal),
                 });
                 self.active = id.clone();
                 Undo(UndoStep::RemoveAdded { id, reopen })
@@ -397,11 +403,11 @@ impl SavedPlans {
             ImportAs::ReplaceActive => {
                 let index = self.index_of(&self.active.clone()).expect("active exists");
                 let plan = &mut self.plans[index];
-                let previous = std::mem::replace(&mut plan.proposal, proposal);
+                let previous = std::mem::replace(&mut plan.proposal, Rc::new(proposal));
                 let updated_at = std::mem::replace(&mut plan.updated_at, now);
                 Undo(UndoStep::Revert {
                     id: plan.id.clone(),
-                    proposal: Box::new(previous),
+                    proposal: previous,
                     updated_at,
                 })
             }
@@ -434,7 +440,8 @@ impl SavedPlans {
                 if let Some(placeholder) = placeholder {
                     // Drop the empty plan that stood in, unless it got work.
                     if let Ok(at) = self.index_of(&placeholder) {
-                        if self.plans[at].proposal == Proposal::default() && self.plans.len() == 1 {
+                        if *self.plans[at].proposal == Proposal::default() && self.plans.len() == 1
+                        {
                             self.plans.remove(at);
                         }
                     }
@@ -455,7 +462,7 @@ impl SavedPlans {
                 updated_at,
             } => {
                 let index = self.index_of(&id)?;
-                self.plans[index].proposal = *proposal;
+                self.plans[index].proposal = proposal;
                 self.plans[index].updated_at = updated_at;
             }
         }
@@ -464,9 +471,9 @@ impl SavedPlans {
 
     /// What to do with a plan opened from a share link.
     pub fn incoming(&self, shared: &Proposal) -> Incoming {
-        if let Some(plan) = self.plans.iter().find(|p| &p.proposal == shared) {
+        if let Some(plan) = self.plans.iter().find(|p| *p.proposal == *shared) {
             Incoming::AlreadySaved(plan.id.clone())
-        } else if self.active().proposal == Proposal::default() {
+        } else if *self.active().proposal == Proposal::default() {
             Incoming::IntoEmptyPlan
         } else {
             Incoming::AsNewPlan
@@ -606,6 +613,127 @@ pub fn stored_text(plans: &SavedPlans) -> String {
     format!("{COMPACT_PREFIX}{packed}")
 }
 
+/// Makes [`stored_text`] a piece at a time, so the routine save of a
+/// large plan can run in the page's idle moments instead of holding it for
+/// tens of milliseconds: call [`SaveJob::step`] until it says done, then
+/// [`Autosave::finish`]. The plans are a snapshot (the proposals are
+/// shared, not copied).
+pub struct SaveJob {
+    plans: SavedPlans,
+    stage: Stage,
+}
+
+enum Stage {
+    /// Writing the envelope's JSON: in plan `plan`, as far as `cursor`.
+    Json {
+        json: String,
+        plan: usize,
+        cursor: Option<JsonCursor>,
+    },
+    Compress {
+        json: String,
+        compressor: compact::Compressor,
+    },
+    Done(String),
+}
+
+/// Rows of a plan's lists written in one step.
+const ROWS_PER_STEP: usize = 250;
+/// Bytes of JSON compressed in one step.
+const BYTES_PER_STEP: usize = 48 * 1024;
+
+impl SaveJob {
+    pub fn new(plans: &SavedPlans) -> SaveJob {
+        let whole = |n: u64| Value::Number(Number::from_u64(n));
+        let mut head = Map::new();
+        head.insert("format", FORMAT_ID.into());
+        head.insert("version", whole(VERSION.into()));
+        head.insert("lang", plans.lang.id().into());
+        head.insert("active", plans.active.as_str().into());
+        head.insert("next_id", whole(plans.next_id));
+        let mut json = String::new();
+        Value::Object(head).write_compact(&mut json);
+        json.pop();
+        json.push_str(",\"plans\":[");
+        SaveJob {
+            plans: plans.clone(),
+            stage: Stage::Json {
+                json,
+                plan: 0,
+                cursor: None,
+            },
+        }
+    }
+
+    /// Does one small piece of the work (a few hundred rows, or some tens
+    /// of kilobytes to compress). True when the text is ready.
+    pub fn step(&mut self) -> bool {
+        match &mut self.stage {
+            Stage::Json { json, plan, cursor } => {
+                let Some(saved) = self.plans.plans.get(*plan) else {
+                    json.push_str("]}");
+                    let json = std::mem::take(json);
+                    self.stage = if json.len() < COMPACT_FROM {
+                        Stage::Done(json)
+                    } else {
+                        Stage::Compress {
+                            compressor: compact::Compressor::new(json.len()),
+                            json,
+                        }
+                    };
+                    return matches!(self.stage, Stage::Done(_));
+                };
+                let Some(at) = cursor else {
+                    let mut entry = Map::new();
+                    entry.insert("id", saved.id.as_str().into());
+                    entry.insert("name", saved.name.as_str().into());
+                    entry.insert(
+                        "updated_at",
+                        Value::Number(Number::from_u64(saved.updated_at)),
+                    );
+                    if *plan > 0 {
+                        json.push(',');
+                    }
+                    Value::Object(entry).write_compact(json);
+                    json.pop();
+                    json.push_str(",\"proposal\":");
+                    *cursor = Some(JsonCursor::default());
+                    return false;
+                };
+                if write_proposal_piece(&saved.proposal, at, ROWS_PER_STEP, json) {
+                    json.push('}');
+                    *plan += 1;
+                    *cursor = None;
+                }
+                false
+            }
+            Stage::Compress { json, compressor } => {
+                if compressor.advance(json.as_bytes(), BYTES_PER_STEP) {
+                    let Stage::Compress { json, compressor } =
+                        std::mem::replace(&mut self.stage, Stage::Done(String::new()))
+                    else {
+                        unreachable!("in the compress stage")
+                    };
+                    let packed = compact::to_text(&compressor.finish(json.as_bytes()));
+                    self.stage = Stage::Done(format!("{COMPACT_PREFIX}{packed}"));
+                    return true;
+                }
+                false
+            }
+            Stage::Done(_) => true,
+        }
+    }
+
+    /// Whether the text is ready to write.
+    pub fn done(&self) -> bool {
+        matches!(self.stage, Stage::Done(_))
+    }
+
+    pub fn plans(&self) -> &SavedPlans {
+        &self.plans
+    }
+}
+
 /// The JSON of a stored text: itself, or unpacked from the compact form.
 fn stored_json(raw: &str) -> Result<std::borrow::Cow<'_, str>, compact::CompactError> {
     let Some(packed) = raw.strip_prefix(COMPACT_PREFIX) else {
@@ -649,7 +777,7 @@ pub fn parse(stored: Option<String>, lang: Lang, now: Millis) -> Loaded {
         Some(crate::model::FORMAT_ID) => match proposal_from_value(&value) {
             Ok(proposal) => {
                 let mut plans = SavedPlans::new(lang, now);
-                plans.plans[0].proposal = proposal;
+                plans.plans[0].proposal = Rc::new(proposal);
                 Loaded::Migrated {
                     plans,
                     from: OldForm::ProposalFile,
@@ -699,7 +827,7 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
                 id: entry.id,
                 name: entry.name,
                 updated_at: entry.updated_at,
-                proposal,
+                proposal: Rc::new(proposal),
             }),
             Err(error) => {
                 refused.get_or_insert(ReadError {
@@ -1003,6 +1131,31 @@ impl Autosave {
         Ok(saved)
     }
 
+    /// Writes what `job` made, as [`Autosave::save`] would have. When
+    /// the job is not done, another tab saved since, or unreadable text
+    /// waits to be copied aside, it saves the job's plans the whole way
+    /// instead (merging what the other tab saved).
+    pub fn finish(
+        &mut self,
+        store: &mut impl KeyValue,
+        job: SaveJob,
+        now: Millis,
+    ) -> Result<Saved, SaveError> {
+        let SaveJob { plans, stage } = job;
+        let text = match stage {
+            Stage::Done(text)
+                if self.pending_aside.is_none() && store.get(STORAGE_KEY) == self.known_text =>
+            {
+                text
+            }
+            _ => return self.save(store, &plans, now),
+        };
+        store.set(STORAGE_KEY, &text).map_err(SaveError::Refused)?;
+        self.known_text = Some(text);
+        self.known = Some(plans);
+        Ok(Saved::Written)
+    }
+
     /// Whether unreadable text still waits to be copied aside.
     pub fn blocked(&self) -> bool {
         self.pending_aside.is_some()
@@ -1124,7 +1277,7 @@ mod tests {
         let mut store = MemoryStore::default();
         let opened = open(&mut store, Lang::En, T0);
         assert_eq!(opened.plans.plans().len(), 1);
-        assert_eq!(opened.plans.active().proposal, Proposal::default());
+        assert_eq!(*opened.plans.active().proposal, Proposal::default());
         assert_eq!(opened.plans.lang, Lang::En);
         assert_eq!(opened.notice, None);
         assert!(store.entries.is_empty(), "opening alone writes nothing");
@@ -1187,14 +1340,14 @@ mod tests {
         let mut opened = open(&mut store, Lang::Nl, T0);
         assert_eq!(opened.notice, Some(Notice::Migrated(OldForm::ProposalFile)));
         assert_eq!(opened.plans.plans().len(), 1);
-        assert_eq!(opened.plans.active().proposal, example());
+        assert_eq!(*opened.plans.active().proposal, example());
         assert_eq!(
             opened.autosave.save(&mut store, &opened.plans, T0),
             Ok(Saved::Written)
         );
         let again = open(&mut store, Lang::Nl, T0 + 1);
         assert_eq!(again.notice, None, "saved back in the current envelope");
-        assert_eq!(again.plans.active().proposal, example());
+        assert_eq!(*again.plans.active().proposal, example());
         // The plan inside is written back in proposal format version 2.
         let stored = store.get(STORAGE_KEY).unwrap();
         assert!(
@@ -1225,7 +1378,7 @@ mod tests {
         assert!(reason.message(Lang::Nl).contains("niet overschreven"));
         assert_eq!(store.get(&key).as_deref(), Some(broken));
         assert!(key.starts_with(ASIDE_KEY_PREFIX));
-        assert_eq!(opened.plans.active().proposal, Proposal::default());
+        assert_eq!(*opened.plans.active().proposal, Proposal::default());
 
         // Work goes on, and saving it leaves the kept text alone.
         opened.plans.update_active(example(), T0 + 1);
@@ -1374,7 +1527,7 @@ mod tests {
         assert!(!opened.autosave.blocked());
         assert_eq!(kept_aside(&store)[0].1, "not json");
         assert_eq!(
-            open(&mut store, Lang::Nl, T0).plans.active().proposal,
+            *open(&mut store, Lang::Nl, T0).plans.active().proposal,
             example()
         );
     }
@@ -1421,7 +1574,7 @@ mod tests {
 
         let second = plans.create("  Variant B  ", T0 + 1);
         assert_eq!(plans.active_id(), second);
-        assert_eq!(plans.active().proposal, Proposal::default());
+        assert_eq!(*plans.active().proposal, Proposal::default());
         assert_eq!(plans.active().updated_at, T0 + 1);
 
         plans.rename(&first, "Basisplan").unwrap();
@@ -1433,12 +1586,15 @@ mod tests {
             vec!["Basisplan", "Basisplan (kopie)", "Variant B"]
         );
         assert_eq!(plans.active_id(), copy);
-        assert_eq!(plans.active().proposal, named("Centrum Twente"));
+        assert_eq!(*plans.active().proposal, named("Centrum Twente"));
         assert_ne!(copy, first);
 
         // Editing the copy leaves the original alone.
         plans.update_active(named("Centrum Twente 2"), T0 + 3);
-        assert_eq!(plans.get(&first).unwrap().proposal, named("Centrum Twente"));
+        assert_eq!(
+            *plans.get(&first).unwrap().proposal,
+            named("Centrum Twente")
+        );
 
         plans.switch(&first).unwrap();
         assert_eq!(plans.active().title(Lang::Nl), "Basisplan");
@@ -1487,7 +1643,7 @@ mod tests {
         let a = plans.active_id().to_string();
         let undo = plans.delete(&a, T0 + 9).unwrap();
         assert_eq!(plans.plans().len(), 1, "never no plan at all");
-        assert_eq!(plans.active().proposal, Proposal::default());
+        assert_eq!(*plans.active().proposal, Proposal::default());
         assert_ne!(plans.active_id(), a);
 
         plans.undo(undo).unwrap();
@@ -1522,8 +1678,8 @@ mod tests {
         plans.update_active(named("Mijn werk"), T0);
         let mine = plans.active_id().to_string();
         let undo = plans.import(example(), ImportAs::NewPlan, T0 + 1);
-        assert_eq!(plans.active().proposal, example());
-        assert_eq!(plans.get(&mine).unwrap().proposal, named("Mijn werk"));
+        assert_eq!(*plans.active().proposal, example());
+        assert_eq!(*plans.get(&mine).unwrap().proposal, named("Mijn werk"));
         plans.undo(undo).unwrap();
         assert_eq!(plans.plans().len(), 1);
         assert_eq!(plans.active_id(), mine);
@@ -1535,9 +1691,9 @@ mod tests {
         plans.update_active(named("Mijn werk"), T0 + 1);
         let undo = plans.import(example(), ImportAs::ReplaceActive, T0 + 2);
         assert_eq!(plans.plans().len(), 1);
-        assert_eq!(plans.active().proposal, example());
+        assert_eq!(*plans.active().proposal, example());
         plans.undo(undo.clone()).unwrap();
-        assert_eq!(plans.active().proposal, named("Mijn werk"));
+        assert_eq!(*plans.active().proposal, named("Mijn werk"));
         assert_eq!(plans.active().updated_at, T0 + 1);
 
         // An undo for a plan deleted since cannot apply, and says so.
@@ -1820,6 +1976,85 @@ mod tests {
         assert_eq!(open(&mut store, Lang::Nl, T0).plans, plans);
     }
 
+    /// The text a save job makes, step by step, and how many steps it took.
+    fn made_in_steps(plans: &SavedPlans) -> (String, usize) {
+        let mut job = SaveJob::new(plans);
+        let mut steps = 1;
+        while !job.step() {
+            steps += 1;
+        }
+        assert!(job.done() && job.step(), "done stays done");
+        match job.stage {
+            Stage::Done(text) => (text, steps),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn a_save_in_steps_writes_what_a_save_at_once_writes() {
+        let large = crate::synthetic::proposal(crate::synthetic::Size::by_name("large").unwrap());
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(large, T0);
+        plans.create("Tweede", T0 + 1);
+        plans.update_active(example(), T0 + 2);
+        let (text, steps) = made_in_steps(&plans);
+        assert!(text.starts_with(COMPACT_PREFIX));
+        assert_eq!(text, stored_text(&plans));
+        // 22,000 rows and 3 MB of JSON: many small steps, not one long one.
+        assert!(steps > 100, "{steps} steps");
+        // The pieces of a proposal's JSON, a row at a time.
+        let mut json = String::new();
+        let mut cursor = JsonCursor::default();
+        while !write_proposal_piece(&example(), &mut cursor, 1, &mut json) {}
+        assert_eq!(json, proposal_to_value(&example()).to_string_compact());
+        let (text, _) = made_in_steps(&SavedPlans::new(Lang::En, T0));
+        assert_eq!(text, serialise(&SavedPlans::new(Lang::En, T0)));
+    }
+
+    #[test]
+    fn a_save_made_in_steps_is_written_only_over_what_this_tab_knows() {
+        let mut store = MemoryStore::default();
+        let mut tab1 = open(&mut store, Lang::Nl, T0).autosave;
+        let mut plans1 = SavedPlans::new(Lang::Nl, T0);
+        plans1.update_active(named("Eerste"), T0);
+        assert_eq!(tab1.save(&mut store, &plans1, T0), Ok(Saved::Written));
+
+        // Nothing else happened: the job's text is written as it is.
+        plans1.update_active(named("Eerste, later"), T0 + 1);
+        let mut job = SaveJob::new(&plans1);
+        while !job.step() {}
+        assert_eq!(tab1.finish(&mut store, job, T0 + 1), Ok(Saved::Written));
+        assert_eq!(store.get(STORAGE_KEY), Some(serialise(&plans1)));
+
+        // Another tab saves while the job runs: the job's plans are merged
+        // with theirs, as a save at once would have done.
+        let opened = open(&mut store, Lang::Nl, T0 + 2);
+        let (mut tab2, mut plans2) = (opened.autosave, opened.plans);
+        let mut job = SaveJob::new(&plans1);
+        job.step();
+        plans2.create("", T0 + 2);
+        plans2.update_active(named("Tweede tab"), T0 + 2);
+        assert_eq!(tab2.save(&mut store, &plans2, T0 + 2), Ok(Saved::Written));
+        while !job.step() {}
+        assert!(matches!(
+            tab1.finish(&mut store, job, T0 + 3),
+            Ok(Saved::Merged(_))
+        ));
+        assert_eq!(
+            centre_names(&open(&mut store, Lang::Nl, T0).plans),
+            vec!["Eerste, later", "Tweede tab"]
+        );
+
+        // A job not done is saved the whole way.
+        plans1.update_active(named("Eerste, nog later"), T0 + 4);
+        let job = SaveJob::new(&plans1);
+        let _ = tab1.finish(&mut store, job, T0 + 4);
+        assert_eq!(
+            centre_names(&open(&mut store, Lang::Nl, T0).plans)[0],
+            "Eerste, nog later"
+        );
+    }
+
     #[test]
     fn a_small_envelope_stays_readable_json_and_damaged_compact_text_is_kept_aside() {
         let plans = SavedPlans::new(Lang::Nl, T0);
@@ -1862,6 +2097,7 @@ mod tests {
             }
             let id = plans.plans()[active % proposals.len()].id.clone();
             plans.switch(&id).unwrap();
+            prop_assert_eq!(made_in_steps(&plans).0, stored_text(&plans));
             prop_assert_eq!(parse(Some(serialise(&plans)), Lang::Nl, 0), Loaded::Read(plans));
         }
 

@@ -94,6 +94,22 @@ for (const k of browser?.keystroke ?? []) {
 }
 lines.push('');
 lines.push('"In the DOM": keydown to the new data-revision (evaluation and render); the other columns add the wait for the frame that paints it.');
+lines.push('');
+lines.push('## Browser: the routine save after a keystroke (0.5 s after the last change)');
+lines.push('');
+lines.push('| proposal | longest main-thread task | all tasks | tasks | keystroke to write | previous longest task |');
+lines.push('|---|---:|---:|---:|---:|---:|');
+for (const k of browser?.keystroke ?? []) {
+  const s = k.save;
+  const p = previous?.browser?.keystroke?.find((x) => x.size === k.size)?.save;
+  if (!s || s.error) {
+    lines.push(`| ${k.size} | ${s?.error ?? 'not measured'} | | | | ${ms(p?.longest_ms)} |`);
+    continue;
+  }
+  lines.push(`| ${k.size} | ${ms(s.longest_ms)} | ${ms(s.total_ms)} | ${s.tasks} | ${s.keystroke_to_write_ms.toFixed(0)} ms | ${ms(p?.longest_ms)} |`);
+}
+lines.push('');
+lines.push('From the frame that paints the keystroke to the write to local storage (Chromium trace): while the save runs, the page can answer no input for as long as its longest task.');
 const lh = browser?.lighthouse;
 lines.push('');
 lines.push('## First load (Lighthouse, mobile, simulated throttling)');

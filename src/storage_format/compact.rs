@@ -75,35 +75,70 @@ fn push_sequence(out: &mut Vec<u8>, literals: &[u8], found: Option<(usize, usize
 
 /// LZ77 of `input`, greedy, with a hash of every 4-byte position.
 pub fn compress(input: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(input.len() / 4 + 16);
-    // Last position + 1 of each hash; 0 means none.
-    let mut last = vec![0u32; 1 << HASH_BITS];
-    let (mut anchor, mut at) = (0, 0);
-    while at + MIN_MATCH <= input.len() {
-        let slot = hash(&input[at..]);
-        let candidate = last[slot] as usize;
-        last[slot] = at as u32 + 1;
-        if candidate > 0 {
-            let from = candidate - 1;
-            if at - from <= MAX_OFFSET && input[from..from + MIN_MATCH] == input[at..at + MIN_MATCH]
-            {
-                let mut length = MIN_MATCH;
-                while at + length < input.len() && input[from + length] == input[at + length] {
-                    length += 1;
-                }
-                push_sequence(&mut out, &input[anchor..at], Some((at - from, length)));
-                for inside in at + 1..(at + length).min(input.len() - MIN_MATCH + 1) {
-                    last[hash(&input[inside..])] = inside as u32 + 1;
-                }
-                at += length;
-                anchor = at;
-                continue;
-            }
+    let mut compressor = Compressor::new(input.len());
+    compressor.advance(input, usize::MAX);
+    compressor.finish(input)
+}
+
+/// [`compress`] a slice at a time, so a large plan's save never holds the
+/// page for long: `advance` as often as it takes, then `finish`. The
+/// input must be the same every time.
+pub struct Compressor {
+    out: Vec<u8>,
+    /// Last position + 1 of each hash; 0 means none.
+    last: Vec<u32>,
+    anchor: usize,
+    at: usize,
+}
+
+impl Compressor {
+    pub fn new(input_len: usize) -> Compressor {
+        Compressor {
+            out: Vec::with_capacity(input_len / 4 + 16),
+            last: vec![0u32; 1 << HASH_BITS],
+            anchor: 0,
+            at: 0,
         }
-        at += 1;
     }
-    push_sequence(&mut out, &input[anchor..], None);
-    out
+
+    /// Compresses about `bytes` more of `input`; true when all is done.
+    pub fn advance(&mut self, input: &[u8], bytes: usize) -> bool {
+        let stop = self.at.saturating_add(bytes);
+        let (last, out) = (&mut self.last, &mut self.out);
+        let (mut anchor, mut at) = (self.anchor, self.at);
+        while at + MIN_MATCH <= input.len() && at < stop {
+            let slot = hash(&input[at..]);
+            let candidate = last[slot] as usize;
+            last[slot] = at as u32 + 1;
+            if candidate > 0 {
+                let from = candidate - 1;
+                if at - from <= MAX_OFFSET
+                    && input[from..from + MIN_MATCH] == input[at..at + MIN_MATCH]
+                {
+                    let mut length = MIN_MATCH;
+                    while at + length < input.len() && input[from + length] == input[at + length] {
+                        length += 1;
+                    }
+                    push_sequence(out, &input[anchor..at], Some((at - from, length)));
+                    for inside in at + 1..(at + length).min(input.len() - MIN_MATCH + 1) {
+                        last[hash(&input[inside..])] = inside as u32 + 1;
+                    }
+                    at += length;
+                    anchor = at;
+                    continue;
+                }
+            }
+            at += 1;
+        }
+        (self.anchor, self.at) = (anchor, at);
+        at + MIN_MATCH > input.len()
+    }
+
+    /// The compressed bytes, after `advance` said all was done.
+    pub fn finish(mut self, input: &[u8]) -> Vec<u8> {
+        push_sequence(&mut self.out, &input[self.anchor..], None);
+        self.out
+    }
 }
 
 fn read_length(input: &[u8], at: &mut usize, mut length: usize) -> Result<usize, CompactError> {
@@ -217,6 +252,28 @@ pub fn from_text(text: &str) -> Result<Vec<u8>, CompactError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn compressing_a_slice_at_a_time_gives_the_same_bytes() {
+        let input: Vec<u8> = (0..200_000u32)
+            .flat_map(|i| {
+                format!("{{\"line\":{},\"year\":{}}},", i % 977, 2026 + i % 4).into_bytes()
+            })
+            .collect();
+        let whole = compress(&input);
+        for slice in [1, 7, 4096, 1 << 20] {
+            let mut compressor = Compressor::new(input.len());
+            let mut slices = 1;
+            while !compressor.advance(&input, slice) {
+                slices += 1;
+            }
+            assert_eq!(compressor.finish(&input), whole, "slices of {slice}");
+            assert!(slice > input.len() / 2 || slices > 1);
+        }
+        let mut tiny = Compressor::new(3);
+        assert!(tiny.advance(b"abc", 1));
+        assert_eq!(tiny.finish(b"abc"), compress(b"abc"));
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -92,7 +92,7 @@ fn same(a: &SavedPlan, b: &SavedPlan) -> bool {
 }
 
 fn untouched(plan: &SavedPlan) -> bool {
-    plan.name.is_empty() && plan.proposal == Proposal::default()
+    plan.name.is_empty() && *plan.proposal == Proposal::default()
 }
 
 fn find<'a>(plans: &'a SavedPlans, id: &str) -> Option<&'a SavedPlan> {
@@ -209,7 +209,7 @@ impl SavedPlans {
                 id: id.clone(),
                 name: String::new(),
                 updated_at: now,
-                proposal: Proposal::default(),
+                proposal: Default::default(),
             });
         }
         if let Some(id) = open_moved_to {
@@ -330,7 +330,7 @@ mod tests {
             ])
         );
         assert_eq!(mine.active_id(), "plan-1");
-        assert_eq!(mine.get("plan-3").unwrap().proposal, named("A theirs"));
+        assert_eq!(*mine.get("plan-3").unwrap().proposal, named("A theirs"));
         assert_eq!(merged.other_versions, vec!["A theirs (andere versie)"]);
         let message = merged.message("A mine", Lang::En).unwrap();
         assert!(message.contains("Both versions are kept"), "{message}");
@@ -435,7 +435,7 @@ mod tests {
         b.budget[1].amount = Some(2.into());
         theirs.update_active(b.clone(), T0 + 1);
         let merged = mine.merge(&base, &theirs, T0 + 2);
-        let kept: Vec<&Proposal> = mine.plans().iter().map(|p| &p.proposal).collect();
+        let kept: Vec<&Proposal> = mine.plans().iter().map(|p| &*p.proposal).collect();
         assert_eq!(kept, vec![&a, &b]);
         assert_eq!(
             merged.other_versions,

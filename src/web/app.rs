@@ -13,7 +13,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::browser::{self, Store};
+use super::browser::{self, Call, Store};
 use super::centre::CentreSection;
 use super::dom;
 use super::fields::Dispatch;
@@ -29,7 +29,7 @@ use crate::model::Proposal;
 use crate::proposal_file::{read_proposal, Problem};
 use crate::report::Report;
 use crate::share_link::{self, DecodeError, MAX_DECOMPRESSED};
-use crate::storage_format::{self, Autosave, Incoming, SaveError, Saved, SavedPlans};
+use crate::storage_format::{self, Autosave, Incoming, SaveError, SaveJob, Saved, SavedPlans};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -49,6 +49,9 @@ struct Session {
     notice: Option<storage_format::Notice>,
     /// Plans changed since the last save.
     unsaved: Option<Rc<SavedPlans>>,
+    /// The routine save of `unsaved` under way, made in the page's idle
+    /// moments; dropped when the plans change again.
+    job: Option<SaveJob>,
     /// What the last save gave.
     save_error: Option<SaveError>,
 }
@@ -57,6 +60,9 @@ struct Session {
 /// to local storage on every keystroke would cost a large plan a frame or
 /// more each time; a hidden or closed page saves at once.
 const SAVE_DELAY_MS: u32 = 500;
+/// How long one piece of the routine save may hold the page: writing a
+/// large plan (2,000 partners, 20,000 lines) at once took about 60 ms.
+const SAVE_PIECE_MS: u64 = 6;
 
 /// A proposal the host page sent: read as an imported file is, so it comes
 /// in as a new plan with undo, or is refused with the same path and reason
@@ -113,6 +119,7 @@ pub fn App(props: &AppProps) -> Html {
             plans: Some(opened.plans),
             notice: opened.notice,
             unsaved: None,
+            job: None,
             save_error: None,
         }
     });
@@ -164,24 +171,57 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     // Every change of the plans (edits, plan actions, language) is saved:
-    // at start at once, later a moment after the last change.
+    // at start at once, later a moment after the last change, a piece at a
+    // time in the page's idle moments; all at once when the page is hidden
+    // or left. Returns whether there is more to do.
     let save = {
         let (session, save_error) = (session.clone(), save_error.setter());
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
-            let save = Rc::new(move || {
+            let save = Rc::new(move |call: Call| -> bool {
                 let merged = {
                     let Session {
                         store,
                         autosave,
                         unsaved,
+                        job,
                         save_error: last,
                         ..
                     } = &mut *session.borrow_mut();
-                    let Some(plans) = unsaved.take() else {
-                        return;
+                    let result = match call {
+                        Call::Now => {
+                            *job = None;
+                            let Some(plans) = unsaved.take() else {
+                                return false;
+                            };
+                            autosave.save(store, &plans, browser::now())
+                        }
+                        Call::Due | Call::More => {
+                            let first = call == Call::Due && job.is_none();
+                            if first {
+                                let Some(plans) = unsaved.as_deref() else {
+                                    return false;
+                                };
+                                *job = Some(SaveJob::new(plans));
+                            }
+                            let Some(work) = job.as_mut() else {
+                                return false;
+                            };
+                            if !work.done() {
+                                let until = browser::now() + SAVE_PIECE_MS;
+                                while !work.step() && browser::now() < until {}
+                                // A plan that took more than one piece is
+                                // written in an idle moment of its own; a
+                                // small one at once, as it always was.
+                                if !(first && work.done()) {
+                                    return true;
+                                }
+                            }
+                            let work = job.take().expect("a save under way");
+                            *unsaved = None;
+                            autosave.finish(store, work, browser::now())
+                        }
                     };
-                    let result = autosave.save(store, &plans, browser::now());
                     let error = result.as_ref().err().cloned();
                     if *last != error {
                         last.clone_from(&error);
@@ -198,10 +238,11 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(other) = merged {
                     dispatch.dispatch(Msg::OtherTab(Rc::new(other)));
                 }
+                false
             });
             let later = browser::Later::new({
                 let save = save.clone();
-                move || save()
+                move |call| save(call)
             });
             (save, later)
         })
@@ -209,9 +250,14 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (session, plans) = (session.clone(), state.plans.clone());
         use_effect_with(state.saves, move |saves| {
-            session.borrow_mut().unsaved = Some(plans);
+            {
+                let mut session = session.borrow_mut();
+                session.unsaved = Some(plans);
+                // A save under way writes plans that are out of date now.
+                session.job = None;
+            }
             if *saves == 0 {
-                (save.0)();
+                (save.0)(Call::Now);
             } else {
                 save.1.request(SAVE_DELAY_MS);
             }

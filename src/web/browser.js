@@ -103,24 +103,39 @@ export function shareBase() {
 export const today = (lang) =>
   new Date().toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
 
-// Saving a moment after the last change (src/web/app.rs): `run` is called
-// `ms` after the last `later`, or at once when the page is hidden or left,
-// so a closed tab loses nothing.
+// Saving a moment after the last change (src/web/app.rs). `run(mode)` is
+// called `ms` after the last `later` with mode 0 (due: start the routine
+// save), at once with mode 1 when the page is hidden or left (save
+// everything now: the page may be gone after this handler), and with mode 2
+// (go on) in the browser's idle moments for as long as it returns true, so
+// a large plan is written a piece at a time without holding up the typing.
+// requestIdleCallback waits at most IDLE_WAIT_MS; WebKit lacks it, so there
+// a zero timeout stands in.
+const IDLE_WAIT_MS = 200;
+const whenIdle = typeof requestIdleCallback === 'function'
+  ? (go) => requestIdleCallback(go, { timeout: IDLE_WAIT_MS })
+  : (go) => setTimeout(go, 0);
 let timer = 0;
 let pending = null;
-function flush() {
+let stepping = false;
+function step() {
+  stepping = pending !== null && pending(2);
+  if (stepping) whenIdle(step);
+}
+function flush(mode) {
   clearTimeout(timer);
-  const run = pending;
-  pending = null;
-  if (run) run();
+  if (pending !== null && pending(mode) && !stepping) {
+    stepping = true;
+    whenIdle(step);
+  }
 }
 export function later(run, ms) {
   pending = run;
   clearTimeout(timer);
-  timer = setTimeout(flush, ms);
+  timer = setTimeout(() => flush(0), ms);
 }
-addEventListener('pagehide', flush);
-addEventListener('visibilitychange', () => document.hidden && flush());
+addEventListener('pagehide', () => flush(1));
+addEventListener('visibilitychange', () => document.hidden && flush(1));
 
 // Another tab of this app saved its plans (or storage was cleared): the
 // `storage` event fires in every other tab of the origin, never in the

@@ -34,7 +34,7 @@ mod js {
         #[wasm_bindgen(js_name = shareBase)]
         pub fn share_base() -> String;
         pub fn today(lang: &str) -> String;
-        pub fn later(run: &Closure<dyn FnMut()>, ms: u32);
+        pub fn later(run: &Closure<dyn FnMut(u8) -> bool>, ms: u32);
         #[wasm_bindgen(js_name = readText)]
         pub fn read_text(file: &web_sys::File) -> js_sys::Promise;
         #[wasm_bindgen(js_name = onStorage)]
@@ -350,22 +350,42 @@ pub fn today(lang: &str) -> String {
     }
 }
 
+/// What a [`Later`] task is asked to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Call {
+    /// The moment after the last request has come: start.
+    Due,
+    /// The page is being hidden or left: finish everything now.
+    Now,
+    /// The browser is idle: do a little more.
+    More,
+}
+
 /// A task to run a moment after the last request, or at once when the page
-/// is hidden or closed (`pagehide`, `visibilitychange`).
+/// is hidden or closed (`pagehide`, `visibilitychange`). While the task
+/// returns true it is called again in the browser's idle moments
+/// (`requestIdleCallback`, or a timeout where there is none).
 pub struct Later {
     #[cfg(target_arch = "wasm32")]
-    task: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    task: wasm_bindgen::closure::Closure<dyn FnMut(u8) -> bool>,
 }
 
 impl Later {
-    pub fn new(task: impl FnMut() + 'static) -> Later {
+    pub fn new(mut task: impl FnMut(Call) -> bool + 'static) -> Later {
         #[cfg(target_arch = "wasm32")]
         return Later {
-            task: wasm_bindgen::closure::Closure::new(task),
+            task: wasm_bindgen::closure::Closure::new(move |mode: u8| {
+                task(match mode {
+                    0 => Call::Due,
+                    1 => Call::Now,
+                    _ => Call::More,
+                })
+            }),
         };
         // Natively no effect runs, so nothing ever asks.
         #[cfg(not(target_arch = "wasm32"))]
         {
+            let _ = &mut task;
             drop(task);
             Later {}
         }

@@ -427,7 +427,7 @@ impl State {
         let report = judge(&proposal).expect("a readable proposal can be judged");
         State {
             lang: plans.lang,
-            proposal: Rc::new(proposal),
+            proposal,
             raw: Rc::default(),
             report: Rc::new(report),
             revision: 1,
@@ -454,7 +454,7 @@ impl State {
         let proposal = self.plans.active().proposal.clone();
         self.revision += 1;
         if let Some(report) = judge(&proposal) {
-            self.proposal = Rc::new(proposal);
+            self.proposal = proposal;
             self.report = Rc::new(report);
         }
         self.raw = Rc::default();
@@ -470,7 +470,7 @@ impl State {
         let time = now();
         let plans = self.plans_mut();
         let before = plans.active();
-        let untouched = before.name.is_empty() && before.proposal == Proposal::default();
+        let untouched = before.name.is_empty() && *before.proposal == Proposal::default();
         let before = before.id.clone();
         let undo = plans.import(proposal, ImportAs::NewPlan, time);
         if untouched {
@@ -561,11 +561,14 @@ impl State {
     }
 
     /// Takes `proposal` if it can be judged; returns false (and changes
-    /// nothing) when its totals would not fit in an exact decimal.
+    /// nothing) when its totals would not fit in an exact decimal. The
+    /// open plan among the saved ones shares the proposal (an `Rc`), so
+    /// a keystroke copies a large plan once, not three times.
     fn commit(&mut self, proposal: Proposal) -> bool {
         self.revision += 1;
         match judge(&proposal) {
             Some(report) => {
+                let proposal = Rc::new(proposal);
                 if Rc::make_mut(&mut self.plans).update_active(proposal.clone(), now()) {
                     self.saves += 1;
                     // Undoing an import now would take these edits with it;
@@ -575,7 +578,7 @@ impl State {
                         self.undo = None;
                     }
                 }
-                self.proposal = Rc::new(proposal);
+                self.proposal = proposal;
                 self.report = Rc::new(report);
                 true
             }
@@ -1274,6 +1277,20 @@ mod tests {
         let state = reduce(state, Msg::SetLang(Lang::En));
         assert_eq!(state.plans.lang, Lang::En);
         assert!(state.saves > saves, "the language is saved too");
+    }
+
+    #[test]
+    fn an_edit_shares_the_proposal_with_the_saved_plans_instead_of_copying_it() {
+        let state = reduce(
+            State::default(),
+            Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+        );
+        let state = reduce(state, Msg::Input(Field::Amount(0, 0), "12345".into()));
+        assert_eq!(
+            state.proposal.partners[0].contributions[0].amount,
+            Some(Decimal::new(12345, 0))
+        );
+        assert!(Rc::ptr_eq(&state.proposal, &state.plans.active().proposal));
     }
 
     #[test]

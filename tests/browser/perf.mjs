@@ -6,11 +6,18 @@
 //     in partners[0].contributions[0].amount. For each: from the keydown
 //     event's timestamp to the first frame after `[data-verdict]` got a new
 //     `data-revision` (requestAnimationFrame, then a task: after the paint).
-//  2. Lighthouse (npm, mobile profile with simulated throttling) on Debian's
+//  2. The longest main-thread task during a save: after the keystrokes, one
+//     more keystroke, then a Chromium trace until the plans have been written
+//     to local storage (the routine save, 0.5 s after the last change).
+//     Every task the renderer's main thread ran from the frame that shows
+//     the keystroke to the write counts; the longest is reported, with the
+//     sum of all of them and the time from the keystroke to the write.
+//  3. Lighthouse (npm, mobile profile with simulated throttling) on Debian's
 //     Chromium: performance and accessibility scores, first contentful paint,
 //     time to interactive, bytes transferred on first load.
 //
 // Usage: node tests/browser/perf.mjs --proposals DIR --out FILE.json
+//        [--keystrokes N] [--no-lighthouse]
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +44,55 @@ function quantile(sorted, q) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
 }
 
+/**
+ * Tasks on the page's main thread from `console.timeStamp(from)` to
+ * `console.timeStamp(to)` in a Chromium trace: `{ longest_ms, total_ms, tasks }`.
+ */
+function tasksBetween(trace, from, to) {
+  const events = JSON.parse(trace.toString('utf8')).traceEvents ?? [];
+  const stamp = (label) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === label);
+  const start = stamp(from);
+  const end = stamp(to);
+  if (!start || !end) throw new Error(`trace: time stamp ${start ? to : from} missing`);
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === start.pid && e.tid === start.tid)
+    .filter((e) => e.ts + e.dur > start.ts && e.ts < end.ts)
+    .map((e) => e.dur / 1000);
+  return {
+    longest_ms: tasks.length ? Math.max(...tasks) : 0,
+    total_ms: tasks.reduce((a, b) => a + b, 0),
+    tasks: tasks.length,
+  };
+}
+
+// One keystroke, then the routine save it leads to, traced. The write is
+// seen by wrapping localStorage.setItem for the app's key.
+async function saveTasks(browser, page) {
+  await page.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    window.__saved = null;
+    Storage.prototype.setItem = function (key, value) {
+      const result = set.call(this, key, value);
+      if (key === 'centra-check' && window.__saved === null) {
+        window.__saved = performance.now();
+        console.timeStamp('centra-save-written');
+      }
+      return result;
+    };
+  });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const before = await page.evaluate(() => window.__perf.samples.length);
+  await page.keyboard.press('5');
+  await page.waitForFunction((n) => window.__perf.samples.length > n, before, { timeout: 60_000 });
+  await page.evaluate(() => console.timeStamp('centra-save-from'));
+  await page.waitForFunction(() => window.__saved !== null, null, { timeout: 60_000 });
+  // The write's own task ends after the stamp: let it finish.
+  await page.waitForTimeout(200);
+  const trace = await browser.stopTracing();
+  const { down, saved } = await page.evaluate(() => ({ down: window.__perf.lastDown, saved: window.__saved }));
+  return { ...tasksBetween(trace, 'centra-save-from', 'centra-save-written'), keystroke_to_write_ms: saved - down };
+}
+
 async function keystrokes(browser, origin, size) {
   const file = join(proposals, `${size}.json`);
   const { context, page } = await openApp(browser, origin);
@@ -55,7 +111,10 @@ async function keystrokes(browser, origin, size) {
     await page.evaluate(() => {
       const verdictEl = document.querySelector('[data-verdict]');
       window.__perf = { down: null, samples: [], lastRevision: Number(verdictEl.dataset.revision) };
-      document.addEventListener('keydown', (e) => { window.__perf.down = e.timeStamp; }, true);
+      document.addEventListener('keydown', (e) => {
+        window.__perf.down = e.timeStamp;
+        window.__perf.lastDown = e.timeStamp;
+      }, true);
       new MutationObserver(() => {
         const rev = Number(document.querySelector('[data-verdict]').dataset.revision);
         const p = window.__perf;
@@ -96,6 +155,12 @@ async function keystrokes(browser, origin, size) {
       }
     }
     const samples = await page.evaluate(() => window.__perf.samples);
+    let save = null;
+    try {
+      save = await saveTasks(browser, page);
+    } catch (e) {
+      save = { error: e.message.split('\n')[0] };
+    }
     const sorted = samples.map((x) => x.paint).sort((a, b) => a - b);
     const dom = samples.map((x) => x.dom).sort((a, b) => a - b);
     return {
@@ -114,6 +179,10 @@ async function keystrokes(browser, origin, size) {
       dom_median_ms: dom.length ? quantile(dom, 0.5) : null,
       dom_p95_ms: dom.length ? quantile(dom, 0.95) : null,
       stopped_early: stoppedEarly,
+      // The routine save after a keystroke: the longest main-thread task
+      // while it ran (from the painted keystroke to the write), all tasks
+      // together, and the keystroke to the write.
+      save,
     };
   } finally {
     await context.close();
@@ -165,6 +234,10 @@ try {
     try {
       const r = await keystrokes(browser, server.origin, size);
       console.log(`keystroke → verdict, ${size}: median ${r.median_ms?.toFixed(1)} ms, p95 ${r.p95_ms?.toFixed(1)} ms; in the DOM: median ${r.dom_median_ms?.toFixed(1)} ms, p95 ${r.dom_p95_ms?.toFixed(1)} ms (${r.measured}/${r.keystrokes} measured, import ${r.import_ms} ms)`);
+      console.log(r.save?.error
+        ? `save, ${size}: not measured (${r.save.error})`
+        : `save, ${size}: longest main-thread task ${r.save.longest_ms.toFixed(1)} ms, ${r.save.tasks} tasks ${r.save.total_ms.toFixed(1)} ms in all, keystroke to write ${r.save.keystroke_to_write_ms.toFixed(0)} ms`);
+      if (r.save?.error) result.errors.push(`save ${size}: ${r.save.error}`);
       result.keystroke.push(r);
     } catch (e) {
       console.error(`keystroke ${size}: ${e.message}`);
@@ -172,7 +245,7 @@ try {
     }
   }
   await browser.close();
-  try {
+  if (!args.includes('--no-lighthouse')) try {
     result.lighthouse = await lighthouse(server.origin);
     console.log(`lighthouse: performance ${result.lighthouse.performance}, accessibility ${result.lighthouse.accessibility}`);
   } catch (e) {
