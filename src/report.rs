@@ -597,6 +597,28 @@ pub struct Located {
     pub path: Option<String>,
 }
 
+impl Finding {
+    /// Whether this kind of finding supersedes any other (the left column
+    /// of "Superseded findings" in `criteria.md`).
+    pub fn can_supersede(&self) -> bool {
+        use Finding::*;
+        matches!(
+            self,
+            NoPracticePartner
+                | NoEducationPartner
+                | Share {
+                    rule: ShareBound::Missing,
+                    ..
+                }
+                | BureauShareExcessive { .. }
+                | NoBureauDistinction
+                | ActivityNoBudget { .. }
+                | NoIndicators
+                | NoExperiment
+        )
+    }
+}
+
 impl Located {
     /// Whether this finding only restates `stronger` about the same sector
     /// or subject ("one gap, one finding": the table "Superseded findings"
@@ -657,13 +679,15 @@ impl Located {
 
 /// Leaves out every finding that another one in the list supersedes.
 pub fn without_superseded(findings: Vec<Located>) -> Vec<Located> {
+    // Only a few kinds can supersede, and a large plan may have thousands of
+    // findings: compare with those few, not every pair.
+    let stronger: Vec<&Located> = findings
+        .iter()
+        .filter(|f| f.finding.can_supersede())
+        .collect();
     let keep: Vec<bool> = findings
         .iter()
-        .map(|weaker| {
-            !findings
-                .iter()
-                .any(|stronger| weaker.superseded_by(stronger))
-        })
+        .map(|weaker| !stronger.iter().any(|s| weaker.superseded_by(s)))
         .collect();
     findings
         .into_iter()

@@ -265,3 +265,26 @@ fn the_benchmark_counts_organisations_outside_education_and_only_head_counts() {
     assert!(message.contains("nog geen aantal docenten"), "{message}");
     assert!(!message.contains("7,5 docenten") && !message.contains("8 studenten"));
 }
+
+#[test]
+fn only_the_kinds_that_supersede_are_marked_so() {
+    use centra_check::report::{Finding, Located};
+    // Every sample finding that supersedes some other sample is marked as a
+    // kind that can, so the shortcut in `without_superseded` misses none.
+    let samples: Vec<Located> = Finding::samples()
+        .into_iter()
+        .map(|finding| Located {
+            finding,
+            path: Some("activities[0]".into()),
+        })
+        .collect();
+    for stronger in &samples {
+        let supersedes = samples.iter().any(|weaker| weaker.superseded_by(stronger));
+        assert_eq!(
+            supersedes,
+            stronger.finding.can_supersede(),
+            "{}",
+            stronger.finding.code()
+        );
+    }
+}
