@@ -36,7 +36,7 @@ fn a_proposal_from_the_host_is_a_new_plan_with_undo() {
     assert_eq!(state.plans.plans().len(), 2, "beside the applicant's plan");
     assert_ne!(state.plans.active_id(), own);
     assert_eq!(
-        state.plans.get(&own).map(|p| &p.proposal),
+        state.plans.get(&own).map(|p| &*p.proposal),
         Some(&*own_proposal),
         "the applicant's plan is unchanged"
     );

@@ -20,7 +20,7 @@ use super::fields::Dispatch;
 use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
-use super::results::{norms, result_panel, summary_bar};
+use super::results::{result_panel, summary_bar, Norms};
 use super::saving::{plan_bar, PrintSummary, Tools};
 use super::state::{Example, Msg, Notice, State};
 use super::texts::{ui, UiTexts};
@@ -371,7 +371,7 @@ pub fn App(props: &AppProps) -> Html {
                     aria-label={texts.results_heading}>
                     { result_panel(&state.report, state.revision, lang, &dispatch) }
                     { money_panel(&state.report.figures, &proposal, lang) }
-                    { norms(lang) }
+                    <Norms {lang} />
                 </aside>
             </div>
         </>

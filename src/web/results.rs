@@ -156,9 +156,18 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct NormsProps {
+    pub lang: Lang,
+}
+
 /// The profile in use, every norm with its basis and, on demand, Katapult's
-/// sentence it rests on; and what this check is not. Printed as well.
-pub fn norms(lang: Lang) -> Html {
+/// sentence it rests on; and what this check is not. Printed as well. A
+/// component of its own: it changes with the language only, so Yew skips
+/// it on every keystroke.
+#[function_component]
+pub fn Norms(props: &NormsProps) -> Html {
+    let lang = props.lang;
     let texts = ui(lang);
     let engine = lang.texts();
     let profile = Profile::katapult();
