@@ -940,14 +940,6 @@ impl Catalogue for English {
 /// A norm's value as people read it, in `lang`: shares as percentages (the
 /// tolerance as the band it makes), money in euros, counts as numbers.
 fn norm_value(norm: &Norm, profile: &Profile, lang: Lang, years: &str, companies: &str) -> String {
-    let share = |name: NormName| -> String {
-        let value = match name {
-            NormName::ShareMinimum => profile.share_minimum,
-            NormName::MaxBureauShare => profile.max_bureau_share,
-            _ => profile.hard_max_bureau_share,
-        };
-        percent(value, lang)
-    };
     match norm.name {
         NormName::SectorTarget => format!(
             "{} ({})",
@@ -961,9 +953,9 @@ fn norm_value(norm: &Norm, profile: &Profile, lang: Lang, years: &str, companies
             profile.norm(NormName::SectorTarget).value,
             number(profile.share_tolerance, 4, lang)
         ),
-        NormName::ShareMinimum | NormName::MaxBureauShare | NormName::HardMaxBureauShare => {
-            share(norm.name)
-        }
+        NormName::ShareMinimum => percent(profile.share_minimum, lang),
+        NormName::MaxBureauShare => percent(profile.max_bureau_share, lang),
+        NormName::HardMaxBureauShare => percent(profile.hard_max_bureau_share, lang),
         NormName::FinancingTolerance => money(profile.financing_tolerance, lang),
         NormName::InKindTolerance => money(profile.in_kind_tolerance, lang),
         NormName::MaxHourlyRate => money(profile.max_hourly_rate, lang),

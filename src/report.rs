@@ -787,7 +787,6 @@ impl Finding {
                 });
             }
         }
-        let money_pair = |make: fn(Decimal, Decimal, Decimal) -> Finding| make(zero, zero, zero);
         findings.extend([
             Finding::NoFocus,
             Finding::NoRegionalFit,
@@ -812,18 +811,16 @@ impl Finding {
                 average_students: 0,
                 average_teachers: 0,
             },
-            money_pair(
-                |costs, cofinancing, difference| Finding::FinancingShortfall {
-                    costs,
-                    cofinancing,
-                    difference,
-                },
-            ),
-            money_pair(|costs, cofinancing, difference| Finding::FinancingSurplus {
-                costs,
-                cofinancing,
-                difference,
-            }),
+            Finding::FinancingShortfall {
+                costs: zero,
+                cofinancing: zero,
+                difference: zero,
+            },
+            Finding::FinancingSurplus {
+                costs: zero,
+                cofinancing: zero,
+                difference: zero,
+            },
             Finding::MeetingHoursExcluded {
                 partner: text(),
                 amount: zero,
