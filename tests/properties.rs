@@ -4,13 +4,16 @@
 
 use std::str::FromStr;
 
-use centra_check::evaluate::{extra_to_reach, others_extra_to_fall};
-use centra_check::model::*;
-use centra_check::profile::Profile;
-use centra_check::proposal_file::{read_proposal, write_proposal, Problem};
-use centra_check::report::{status_of, verdict_of, Finding, Located, ShareBound, Status};
-use centra_check::totals::Totals;
-use centra_check::{evaluate, messages, report_file, Lang};
+use centra_check::engine::evaluate::{extra_to_reach, others_extra_to_fall};
+use centra_check::engine::model::*;
+use centra_check::engine::problem::Problem;
+use centra_check::engine::profile::Profile;
+use centra_check::engine::report::{status_of, verdict_of, Finding, Located, ShareBound, Status};
+use centra_check::engine::totals::Totals;
+use centra_check::formats::proposal_file::{read_proposal, write_proposal};
+use centra_check::formats::report_file;
+use centra_check::text::catalogue;
+use centra_check::{evaluate, Lang};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -293,7 +296,7 @@ proptest! {
                 prop_assert_eq!(located.finding.criterion(), criterion.id);
                 // Every finding has a text in both languages, and JSON renders.
                 for lang in Lang::ALL {
-                    prop_assert!(!messages::finding_message(&located.finding, lang).is_empty());
+                    prop_assert!(!catalogue::finding_message(&located.finding, lang).is_empty());
                 }
             }
         }

@@ -15,7 +15,7 @@ fn reduce(state: Rc<State>, msg: Msg) -> Rc<State> {
     state.reduce(msg)
 }
 
-fn civ() -> centra_check::model::Proposal {
+fn civ() -> centra_check::engine::model::Proposal {
     Example::CivSlimmeMaakindustrie.proposal()
 }
 

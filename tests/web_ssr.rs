@@ -2,7 +2,7 @@
 //! attributes of docs/ui-contract.md must be there, with the engine's values.
 #![cfg(feature = "ssr")]
 
-use centra_check::messages::Lang;
+use centra_check::text::catalogue::Lang;
 use centra_check::web::state::{Example, Field, RawText};
 use centra_check::web::{App, AppProps};
 use yew::ServerRenderer;
@@ -145,7 +145,7 @@ fn english_texts_come_from_both_catalogues() {
 
 #[test]
 fn an_unreadable_number_is_marked_at_its_field() {
-    use centra_check::money_input::InputError;
+    use centra_check::text::money_input::InputError;
     use centra_check::web::fields::number_field;
     use centra_check::web::state::State;
     use yew::prelude::*;

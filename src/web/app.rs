@@ -24,12 +24,13 @@ use super::results::{result_panel, summary_bar, Norms};
 use super::saving::{plan_bar, PrintSummary, Tools};
 use super::state::{Example, Msg, Notice, State};
 use super::texts::{ui, UiTexts};
-use crate::messages::{read_error, Lang};
-use crate::model::Proposal;
-use crate::proposal_file::{read_proposal, Problem};
-use crate::report::Report;
-use crate::share_link::{self, DecodeError, MAX_DECOMPRESSED};
-use crate::storage_format::{self, Autosave, Incoming, SaveError, SaveJob, Saved, SavedPlans};
+use crate::engine::model::Proposal;
+use crate::engine::problem::Problem;
+use crate::engine::report::Report;
+use crate::formats::proposal_file::read_proposal;
+use crate::formats::share_link::{self, DecodeError, MAX_DECOMPRESSED};
+use crate::formats::storage::{self, Autosave, Incoming, SaveError, SaveJob, Saved, SavedPlans};
+use crate::text::catalogue::{read_error, Lang};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -46,7 +47,7 @@ struct Session {
     autosave: Autosave,
     /// The plans read at start, until the state takes them.
     plans: Option<SavedPlans>,
-    notice: Option<storage_format::Notice>,
+    notice: Option<storage::Notice>,
     /// Plans changed since the last save.
     unsaved: Option<Rc<SavedPlans>>,
     /// The routine save of `unsaved` under way, made in the page's idle
@@ -112,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
         let lang = browser::query("lang")
             .and_then(|id| Lang::from_id(&id))
             .unwrap_or(props.lang);
-        let opened = storage_format::open(&mut store, lang, browser::now());
+        let opened = storage::open(&mut store, lang, browser::now());
         Session {
             store,
             autosave: opened.autosave,
@@ -268,7 +269,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (session, dispatch) = (session.clone(), dispatch.clone());
         use_effect_with((), move |_| {
-            browser::watch_storage(storage_format::STORAGE_KEY, move || {
+            browser::watch_storage(storage::STORAGE_KEY, move || {
                 let other = {
                     let Session {
                         store, autosave, ..

@@ -139,7 +139,7 @@ addEventListener('visibilitychange', () => document.hidden && flush(1));
 
 // Another tab of this app saved its plans (or storage was cleared): the
 // `storage` event fires in every other tab of the origin, never in the
-// writer, so `callback` merges what that tab wrote (src/storage_format.rs).
+// writer, so `callback` merges what that tab wrote (src/formats/storage.rs).
 export function onStorage(key, callback) {
   addEventListener('storage', (event) => {
     if (event.key === key || event.key === null) callback();

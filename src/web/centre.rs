@@ -9,8 +9,8 @@ use super::fields::*;
 use super::pager::Pager;
 use super::state::{page_of, Field, List, Pages, RawTexts};
 use super::texts::ui;
-use crate::messages::Lang;
-use crate::model::*;
+use crate::engine::model::*;
+use crate::text::catalogue::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CentreSectionProps {

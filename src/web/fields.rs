@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use super::state::{Direction, Field, List, Msg, RawText, State};
 use super::texts::ui;
-use crate::messages::Lang;
-use crate::money_input::{edit_text, NumberKind};
+use crate::text::catalogue::Lang;
+use crate::text::money_input::{edit_text, NumberKind};
 
 /// Sends messages to the app's reducer; stable across renders.
 pub type Dispatch = UseReducerDispatcher<State>;

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::fields::Dispatch;
 use super::state::{Msg, PAGE_SIZE};
 use super::texts::ui;
-use crate::display::number;
-use crate::messages::Lang;
+use crate::text::catalogue::Lang;
+use crate::text::display::number;
 
 #[derive(Properties, PartialEq)]
 pub struct PagerProps {

@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::fields::Dispatch;
 use super::state::Msg;
 use super::texts::ui;
-use crate::messages::Lang;
-use crate::profile::{Basis, Profile};
-use crate::report::{Located, Report, Severity, Status};
+use crate::engine::profile::{Basis, Profile};
+use crate::engine::report::{Located, Report, Severity, Status};
+use crate::text::catalogue::Lang;
 
 /// A status as a shape, so it never rests on colour alone (the word is
 /// always beside it).

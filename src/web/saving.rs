@@ -11,14 +11,16 @@ use super::browser;
 use super::fields::Dispatch;
 use super::state::Msg;
 use super::texts::ui;
-use crate::csv_export::{file_name, table_csv, Table};
-use crate::display::file_slug;
-use crate::messages::Lang;
-use crate::model::Proposal;
-use crate::profile::Profile;
-use crate::proposal_file::write_proposal;
-use crate::share_link::{compact_json, fragment_from_compressed, link_with_fragment, LinkLength};
-use crate::storage_format::{Notice, SaveError, SavedPlans};
+use crate::engine::model::Proposal;
+use crate::engine::profile::Profile;
+use crate::formats::csv_export::{file_name, table_csv, Table};
+use crate::formats::proposal_file::write_proposal;
+use crate::formats::share_link::{
+    compact_json, fragment_from_compressed, link_with_fragment, LinkLength,
+};
+use crate::formats::storage::{Notice, SaveError, SavedPlans};
+use crate::text::catalogue::Lang;
+use crate::text::display::file_slug;
 
 /// Pick, name, add, copy and delete saved plans.
 pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {

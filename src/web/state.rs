@@ -5,7 +5,7 @@
 //! valid value stays in the proposal), and the report of the proposal,
 //! recomputed on every edit.
 //!
-//! It also holds every saved plan (`storage_format::SavedPlans`): each edit
+//! It also holds every saved plan (`storage::SavedPlans`): each edit
 //! updates the open plan there, and `saves` counts the changes, so the app
 //! writes local storage after each one. Bringing work in (import, example,
 //! share link) never overwrites a plan with content, and offers an undo.
@@ -16,14 +16,15 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::Reducible;
 
-use crate::messages::Lang;
-use crate::model::*;
-use crate::money_input::{read_number, InputError, NumberKind, ReadNote};
-use crate::profile::Profile;
-use crate::proposal_file::{read_proposal, ReadError};
-use crate::report::Report;
-use crate::share_link::DecodeError;
-use crate::storage_format::{ImportAs, Incoming, Merged, OtherTab, SavedPlans, Undo};
+use crate::engine::model::*;
+use crate::engine::problem::ReadError;
+use crate::engine::profile::Profile;
+use crate::engine::report::Report;
+use crate::formats::proposal_file::read_proposal;
+use crate::formats::share_link::DecodeError;
+use crate::formats::storage::{ImportAs, Incoming, Merged, OtherTab, SavedPlans, Undo};
+use crate::text::catalogue::Lang;
+use crate::text::money_input::{read_number, InputError, NumberKind, ReadNote};
 
 use super::browser::now;
 
@@ -253,9 +254,14 @@ impl Example {
     pub fn file(self) -> &'static str {
         match self {
             Example::CivSlimmeMaakindustrie => {
-                include_str!("../../examples/civ-slimme-maakindustrie.json")
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/examples/civ-slimme-maakindustrie.json"
+                ))
             }
-            Example::Empty => include_str!("../../examples/empty.json"),
+            Example::Empty => {
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/empty.json"))
+            }
         }
     }
 
@@ -337,7 +343,7 @@ pub enum Msg {
     /// Shows the field at a proposal path (turning the pages of the lists
     /// it lies in) and focuses it: a finding's link.
     Reveal(String),
-    /// Another tab saved plans: merge them in (src/storage_format/merge.rs).
+    /// Another tab saved plans: merge them in (src/formats/storage/merge.rs).
     OtherTab(Rc<OtherTab>),
     /// The host page (its origin) sent a proposal (docs/embed.md): a new
     /// plan, as an import.
@@ -405,7 +411,7 @@ pub struct State {
 
 fn judge(proposal: &Proposal) -> Option<Report> {
     let profile = Profile::by_id(&proposal.profile).unwrap_or_else(Profile::katapult);
-    crate::evaluate(proposal, profile).ok()
+    crate::engine::evaluate::evaluate(proposal, profile).ok()
 }
 
 impl Default for State {
@@ -658,7 +664,7 @@ impl State {
             List::Impact => proposal.impact.push(Indicator {
                 group: Group::Students,
                 label: String::new(),
-                measure: crate::model::Measure::Count,
+                measure: crate::engine::model::Measure::Count,
                 baseline: None,
                 target: None,
                 unit: String::new(),
@@ -947,8 +953,10 @@ fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
     let optional = |text: &str| (!text.is_empty()).then(|| text.to_string());
     match field {
         CentreName => proposal.centre.name = text,
-        CentreType => proposal.centre.centre_type = crate::model::CentreType::from_id(&text),
-        Province => proposal.centre.province = crate::model::Province::from_id(&text),
+        CentreType => {
+            proposal.centre.centre_type = crate::engine::model::CentreType::from_id(&text)
+        }
+        Province => proposal.centre.province = crate::engine::model::Province::from_id(&text),
         RegionalFit => proposal.centre.regional_fit = text,
         Alliance(i) => {
             if let Some(alliance) = proposal.centre.alliances.get_mut(*i) {
@@ -963,7 +971,7 @@ fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
         PartnerKind(p) => {
             if let (Some(partner), Some(kind)) = (
                 proposal.partners.get_mut(*p),
-                crate::model::PartnerKind::from_id(&text),
+                crate::engine::model::PartnerKind::from_id(&text),
             ) {
                 partner.kind = kind;
             }
@@ -971,7 +979,7 @@ fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
         Form(p, c) => {
             if let (Some(contribution), Some(form)) = (
                 contribution_mut(proposal, *p, *c),
-                crate::model::Form::from_id(&text),
+                crate::engine::model::Form::from_id(&text),
             ) {
                 contribution.form = form;
             }
@@ -988,7 +996,7 @@ fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
         }
         BudgetKind(i) => {
             if let Some(line) = proposal.budget.get_mut(*i) {
-                line.kind = crate::model::BudgetKind::from_id(&text);
+                line.kind = crate::engine::model::BudgetKind::from_id(&text);
             }
         }
         BudgetActivity(i) => {
@@ -1008,7 +1016,7 @@ fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
         }
         Goal(i) => {
             if let Some(activity) = proposal.activities.get_mut(*i) {
-                activity.goal = crate::model::Goal::from_id(&text);
+                activity.goal = crate::engine::model::Goal::from_id(&text);
             }
         }
         TargetUnit(i) => {
@@ -1028,7 +1036,7 @@ fn set_text(proposal: &mut Proposal, field: &Field, text: String) {
         Measure(i) => {
             if let (Some(indicator), Some(measure)) = (
                 proposal.impact.get_mut(*i),
-                crate::model::Measure::from_id(&text),
+                crate::engine::model::Measure::from_id(&text),
             ) {
                 indicator.measure = measure;
             }
@@ -1173,7 +1181,7 @@ fn set_check(proposal: &mut Proposal, field: &Field, checked: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Status;
+    use crate::engine::report::Status;
 
     fn reduce(state: State, msg: Msg) -> State {
         (*Rc::new(state).reduce(msg)).clone()

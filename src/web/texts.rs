@@ -5,7 +5,7 @@
 //! are functions. What the engine judges (findings, fixes, statuses, the
 //! names of kinds and themes) comes from the engine's `messages` catalogue.
 
-use crate::messages::Lang;
+use crate::text::catalogue::Lang;
 
 pub struct UiTexts {
     pub app_title: &'static str,

@@ -4,11 +4,11 @@
 //! terminal or as CSV for Dutch Excel (the format of `csv_export`).
 //! Unreadable files keep their line, with the reason instead of figures.
 
-use crate::csv_export::{self, Cell};
-use crate::display::{money, percent, percent_param};
-use crate::messages::Lang;
-use crate::model::Sector;
-use crate::report::{Report, Severity, Status};
+use crate::engine::model::Sector;
+use crate::engine::report::{Report, Severity, Status};
+use crate::formats::csv_export::{self, Cell};
+use crate::text::catalogue::Lang;
+use crate::text::display::{money, percent, percent_param};
 
 /// One file of the overview: its report, or why it could not be read.
 pub struct Entry {
@@ -269,12 +269,12 @@ pub fn summary_table(entries: &[Entry], lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check_text;
+    use crate::formats::proposal_file::check_text;
 
     fn entry(file: &str, text: &str) -> Entry {
         Entry {
             file: file.into(),
-            result: check_text(text).map_err(|e| crate::messages::read_error(&e, Lang::Nl)),
+            result: check_text(text).map_err(|e| crate::text::catalogue::read_error(&e, Lang::Nl)),
         }
     }
 
@@ -282,9 +282,15 @@ mod tests {
         vec![
             entry(
                 "twente.json",
-                include_str!("../examples/civ-slimme-maakindustrie.json"),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/examples/civ-slimme-maakindustrie.json"
+                )),
             ),
-            entry("leeg.json", include_str!("../examples/empty.json")),
+            entry(
+                "leeg.json",
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/empty.json")),
+            ),
             entry("kapot.json", "{"),
         ]
     }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::model::*;
+use crate::engine::model::*;
 
 /// A total that cannot be held exactly: too large, or so precise that a
 /// 28-digit decimal would have to round it. `path` names the list.

@@ -24,8 +24,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::lang::Lang;
-use crate::proposal_file::{parse_decimal, Problem};
+use crate::engine::problem::{parse_decimal, Problem};
+use crate::text::lang::Lang;
 
 /// Why typed text is not a number we can use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

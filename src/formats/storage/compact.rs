@@ -279,7 +279,10 @@ mod tests {
 
     #[test]
     fn json_of_a_plan_shrinks_severalfold_and_comes_back_exactly() {
-        let json = include_str!("../../examples/civ-slimme-maakindustrie.json");
+        let json = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/civ-slimme-maakindustrie.json"
+        ));
         let packed = compress(json.as_bytes());
         assert!(
             packed.len() * 2 < json.len(),

@@ -4,7 +4,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::lang::Lang;
+use crate::text::lang::Lang;
 
 const HALF_UP: RoundingStrategy = RoundingStrategy::MidpointAwayFromZero;
 

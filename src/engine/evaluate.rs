@@ -10,10 +10,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::model::*;
-use crate::profile::{Fraction, Profile};
-use crate::report::*;
-use crate::totals::{self, Overflow, Totals};
+use crate::engine::model::*;
+use crate::engine::profile::{Fraction, Profile};
+use crate::engine::report::*;
+use crate::engine::totals::{self, Overflow, Totals};
 
 /// Judges a proposal. Fails only when its totals cannot be held exactly
 /// (the reader refuses such files, so this concerns hand-built proposals).

@@ -6,14 +6,14 @@
 //! same size always gives the same proposal: no randomness, no clock.
 //!
 //! ```
-//! use centra_check::synthetic::{proposal, Size};
+//! use centra_check::engine::synthetic::{proposal, Size};
 //! let p = proposal(Size::TYPICAL);
 //! assert_eq!(p.partners.len(), 40);
 //! ```
 
 use rust_decimal::Decimal;
 
-use crate::model::*;
+use crate::engine::model::*;
 
 /// How many rows of each list a synthetic proposal has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,17 +247,12 @@ pub fn proposal(size: Size) -> Proposal {
     }
 }
 
-/// The proposal as a file (spec/proposal-format.md).
-pub fn proposal_file(size: Size) -> String {
-    crate::write_proposal(&proposal(size))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{evaluate, read_proposal, Profile, Status};
+    use crate::engine::{evaluate::evaluate, profile::Profile, report::Status};
 
-    fn judged(size: Size) -> crate::Report {
+    fn judged(size: Size) -> crate::engine::report::Report {
         evaluate(&proposal(size), Profile::katapult()).expect("no overflow")
     }
 
@@ -281,17 +276,8 @@ mod tests {
     }
 
     #[test]
-    fn the_file_reads_back_as_the_same_proposal() {
-        let size = Size::typical_times(3);
-        assert_eq!(
-            read_proposal(&proposal_file(size)).expect("valid"),
-            proposal(size)
-        );
-    }
-
-    #[test]
-    fn the_same_size_gives_the_same_file() {
-        assert_eq!(proposal_file(Size::TYPICAL), proposal_file(Size::TYPICAL));
+    fn the_same_size_gives_the_same_proposal() {
+        assert_eq!(proposal(Size::TYPICAL), proposal(Size::TYPICAL));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! own format version, which `read_proposal` checks as for any file.
 //!
 //! ```
-//! use centra_check::{share_link, Proposal};
+//! use centra_check::{formats::share_link, Proposal};
 //! let plan = Proposal::default();
 //! let fragment = share_link::encode(&plan);
 //! assert!(fragment.starts_with("#p1="));
@@ -22,9 +22,10 @@
 //! [`fragment_from_compressed`], and [`compressed_from_fragment`] → inflate →
 //! [`proposal_from_decompressed`].
 
-use crate::lang::Lang;
-use crate::model::Proposal;
-use crate::proposal_file::{proposal_to_value, read_proposal, ReadError};
+use crate::engine::model::Proposal;
+use crate::engine::problem::ReadError;
+use crate::formats::proposal_file::{proposal_to_value, read_proposal};
+use crate::text::lang::Lang;
 
 /// What starts a share fragment, `#` included.
 pub const PREFIX: &str = "#p1=";
@@ -134,11 +135,11 @@ impl DecodeError {
             (DecodeError::NotAProposal(error), _) => match lang {
                 Lang::Nl => format!(
                     "Het plan in deze link kan niet worden gelezen: {}",
-                    crate::messages::read_error(error, lang)
+                    crate::text::catalogue::read_error(error, lang)
                 ),
                 Lang::En => format!(
                     "The plan in this link cannot be read: {}",
-                    crate::messages::read_error(error, lang)
+                    crate::text::catalogue::read_error(error, lang)
                 ),
             },
         }
@@ -300,7 +301,7 @@ fn base64url_decode(text: &str) -> Result<Vec<u8>, DecodeError> {
     Ok(out)
 }
 
-/// Generated proposals for property tests (here and in `storage_format`).
+/// Generated proposals for property tests (here and in `storage`).
 #[cfg(test)]
 pub(crate) mod strategies {
     use proptest::collection::vec;
@@ -308,7 +309,7 @@ pub(crate) mod strategies {
     use proptest::prelude::*;
     use rust_decimal::Decimal;
 
-    use crate::model::*;
+    use crate::engine::model::*;
 
     fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
         proptest::sample::select(all)
@@ -502,11 +503,15 @@ pub(crate) mod strategies {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proposal_file::Problem;
+    use crate::engine::problem::Problem;
     use proptest::prelude::*;
 
     fn example() -> Proposal {
-        read_proposal(include_str!("../examples/civ-slimme-maakindustrie.json")).unwrap()
+        read_proposal(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/civ-slimme-maakindustrie.json"
+        )))
+        .unwrap()
     }
 
     fn data_of(fragment: &str) -> &str {
@@ -516,7 +521,10 @@ mod tests {
     #[test]
     fn a_link_made_before_version_2_still_opens() {
         // What the app of proposal format 1 put in a link: the file's text.
-        let old = include_str!("../examples/civ-slimme-maakindustrie.json");
+        let old = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/civ-slimme-maakindustrie.json"
+        ));
         assert!(old.contains("\"version\": 1"));
         let compressed = miniz_oxide::deflate::compress_to_vec(old.as_bytes(), 9);
         let opened = decode(&fragment_from_compressed(&compressed)).unwrap();

@@ -48,11 +48,12 @@ use std::rc::Rc;
 
 use crate::json::{self, Map, Number, Value};
 
-use crate::lang::Lang;
-use crate::model::Proposal;
-use crate::proposal_file::{
-    proposal_from_value, proposal_to_value, write_proposal_piece, JsonCursor, ReadError,
+use crate::engine::model::Proposal;
+use crate::engine::problem::ReadError;
+use crate::formats::proposal_file::{
+    proposal_from_value, proposal_to_value, write_proposal_piece, JsonCursor,
 };
+use crate::text::lang::Lang;
 
 pub mod compact;
 mod merge;
@@ -523,7 +524,7 @@ impl Reason {
             ),
             (Reason::Damaged(detail), Lang::Nl) => format!("de opslag is beschadigd ({detail})"),
             (Reason::Damaged(detail), Lang::En) => format!("the storage is damaged ({detail})"),
-            (Reason::Plan(error), _) => crate::messages::read_error(error, lang),
+            (Reason::Plan(error), _) => crate::text::catalogue::read_error(error, lang),
         };
         match lang {
             Lang::Nl => format!("Eerder bewaarde plannen konden niet worden gelezen: {detail}. De bewaarde tekst is apart gezet en niet overschreven; download hem om hem te bewaren."),
@@ -774,7 +775,7 @@ pub fn parse(stored: Option<String>, lang: Lang, now: Millis) -> Loaded {
     };
     let format = value.get("format").and_then(Value::as_str);
     match format {
-        Some(crate::model::FORMAT_ID) => match proposal_from_value(&value) {
+        Some(crate::engine::model::FORMAT_ID) => match proposal_from_value(&value) {
             Ok(proposal) => {
                 let mut plans = SavedPlans::new(lang, now);
                 plans.plans[0].proposal = Rc::new(proposal);
@@ -1253,13 +1254,18 @@ pub fn kept_aside(store: &impl KeyValue) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proposal_file::{read_proposal, Problem};
+    use crate::engine::problem::Problem;
+    use crate::formats::proposal_file::read_proposal;
     use proptest::prelude::*;
 
     const T0: Millis = 1_767_225_600_000;
 
     fn example() -> Proposal {
-        read_proposal(include_str!("../examples/civ-slimme-maakindustrie.json")).unwrap()
+        read_proposal(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/civ-slimme-maakindustrie.json"
+        )))
+        .unwrap()
     }
 
     fn named(name: &str) -> Proposal {
@@ -1334,7 +1340,10 @@ mod tests {
         store
             .set(
                 STORAGE_KEY,
-                include_str!("../examples/civ-slimme-maakindustrie.json"),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/examples/civ-slimme-maakindustrie.json"
+                )),
             )
             .unwrap();
         let mut opened = open(&mut store, Lang::Nl, T0);
@@ -1429,11 +1438,11 @@ mod tests {
 
     #[test]
     fn a_proposal_of_a_newer_format_version_is_kept_aside() {
-        let text = include_str!("../examples/civ-slimme-maakindustrie.json").replacen(
-            "\"version\": 1",
-            "\"version\": 3",
-            1,
-        );
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/civ-slimme-maakindustrie.json"
+        ))
+        .replacen("\"version\": 1", "\"version\": 3", 1);
         let mut store = MemoryStore::default();
         store.set(STORAGE_KEY, &text).unwrap();
         let opened = open(&mut store, Lang::Nl, T0);
@@ -1947,7 +1956,9 @@ mod tests {
 
     #[test]
     fn a_large_plan_is_stored_compactly_and_comes_back_exactly() {
-        let large = crate::synthetic::proposal(crate::synthetic::Size::by_name("large").unwrap());
+        let large = crate::engine::synthetic::proposal(
+            crate::engine::synthetic::Size::by_name("large").unwrap(),
+        );
         let mut plans = SavedPlans::new(Lang::Nl, T0);
         plans.update_active(large, T0);
         let json = serialise(&plans);
@@ -1992,7 +2003,9 @@ mod tests {
 
     #[test]
     fn a_save_in_steps_writes_what_a_save_at_once_writes() {
-        let large = crate::synthetic::proposal(crate::synthetic::Size::by_name("large").unwrap());
+        let large = crate::engine::synthetic::proposal(
+            crate::engine::synthetic::Size::by_name("large").unwrap(),
+        );
         let mut plans = SavedPlans::new(Lang::Nl, T0);
         plans.update_active(large, T0);
         plans.create("Tweede", T0 + 1);
@@ -2076,8 +2089,8 @@ mod tests {
 
         #[test]
         fn any_set_of_plans_round_trips(
-            proposals in proptest::collection::vec(crate::share_link::strategies::proposal(), 1..4),
-            names in proptest::collection::vec(crate::share_link::strategies::text(), 4),
+            proposals in proptest::collection::vec(crate::formats::share_link::strategies::proposal(), 1..4),
+            names in proptest::collection::vec(crate::formats::share_link::strategies::text(), 4),
             active in 0usize..4,
             english in any::<bool>(),
             time in any::<u64>(),
@@ -2087,7 +2100,7 @@ mod tests {
             // one: such random plans are no round trip to test.
             prop_assume!(proposals
                 .iter()
-                .all(|p| crate::proposal_file::check_totals(p).is_ok()));
+                .all(|p| crate::formats::proposal_file::check_totals(p).is_ok()));
             let mut plans = SavedPlans::new(if english { Lang::En } else { Lang::Nl }, time);
             for (i, proposal) in proposals.iter().enumerate() {
                 if i > 0 {

@@ -17,9 +17,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::lang::Lang;
-use crate::model::*;
-use crate::totals::{mul, Overflow, Totals};
+use crate::engine::model::*;
+use crate::engine::totals::{mul, Overflow, Totals};
+use crate::text::lang::Lang;
 
 /// Which table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -347,7 +347,7 @@ pub fn file_name(table: Table, proposal: &Proposal, lang: Lang) -> String {
         Table::Cofinancing => w.file_cofinancing,
         Table::Budget => w.file_budget,
     };
-    let slug = crate::display::file_slug(&proposal.centre.name);
+    let slug = crate::text::display::file_slug(&proposal.centre.name);
     if slug.is_empty() {
         format!("{what}.csv")
     } else {
@@ -358,12 +358,16 @@ pub fn file_name(table: Table, proposal: &Proposal, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proposal_file::read_proposal;
+    use crate::formats::proposal_file::read_proposal;
     use proptest::prelude::*;
     use std::str::FromStr;
 
     fn example() -> Proposal {
-        read_proposal(include_str!("../examples/civ-slimme-maakindustrie.json")).unwrap()
+        read_proposal(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/civ-slimme-maakindustrie.json"
+        )))
+        .unwrap()
     }
 
     fn d(text: &str) -> Decimal {
@@ -663,7 +667,7 @@ mod tests {
         /// every typed text comes back (defused if need be), and no cell
         /// starts a formula.
         #[test]
-        fn any_plan_gives_well_formed_safe_csv(plan in crate::share_link::strategies::proposal()) {
+        fn any_plan_gives_well_formed_safe_csv(plan in crate::formats::share_link::strategies::proposal()) {
             for lang in Lang::ALL {
                 let rows = parse(&cofinancing_csv(&plan, lang).unwrap());
                 prop_assert!(rows.iter().all(|r| r.len() == 11));

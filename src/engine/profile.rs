@@ -15,7 +15,10 @@ use rust_decimal::Decimal;
 use crate::json::{self, Value};
 
 /// Every profile the app knows: its id and the text of its file.
-const PROFILE_FILES: &[&str] = &[include_str!("../profiles/katapult-werkdefinitie.json")];
+const PROFILE_FILES: &[&str] = &[include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/profiles/katapult-werkdefinitie.json"
+))];
 
 /// An exact fraction `numerator / denominator`, so that a bound like
 /// 1/3 − 0.08 is compared without rounding: `a / T < n / d` ⇔ `a·d < n·T`.

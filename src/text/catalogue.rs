@@ -4,13 +4,13 @@
 //! on its enum, so a new finding code, kind or problem without a text in
 //! either language does not compile.
 
-use crate::display::{money, number, percent, quantity};
-use crate::model::*;
-use crate::profile::{Norm, NormName, Profile, Source};
-use crate::proposal_file::{Expected, Problem, ReadError};
-use crate::report::*;
+use crate::engine::model::*;
+use crate::engine::problem::{Expected, Problem, ReadError};
+use crate::engine::profile::{Norm, NormName, Profile, Source};
+use crate::engine::report::*;
+use crate::text::display::{money, number, percent, quantity};
 
-pub use crate::lang::Lang;
+pub use crate::text::lang::Lang;
 
 impl Lang {
     /// The catalogue of this language.

@@ -3,11 +3,11 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::display::{money, money_param, percent, share_param};
-use crate::lang::Lang;
-use crate::model::Sector;
-use crate::profile::{Basis, Profile};
-use crate::report::{Report, Severity};
+use crate::engine::model::Sector;
+use crate::engine::profile::{Basis, Profile};
+use crate::engine::report::{Finding, Report, Severity, ShareBound};
+use crate::text::display::{money, money_param, percent, share_param};
+use crate::text::lang::Lang;
 
 pub const REPORT_FORMAT_ID: &str = "centra-check/report";
 pub const REPORT_VERSION: u32 = 2;
@@ -54,8 +54,7 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
                     if let Some(fix) = texts.fix(finding) {
                         object.insert("fix".into(), json!(fix));
                     }
-                    let params: Map<String, Value> = finding
-                        .params()
+                    let params: Map<String, Value> = finding_params(finding)
                         .into_iter()
                         .map(|(key, value)| (key.to_string(), Value::String(value)))
                         .collect();
@@ -137,8 +136,8 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
     })
 }
 
-fn status_mark(status: crate::report::Status) -> &'static str {
-    use crate::report::Status::*;
+fn status_mark(status: crate::engine::report::Status) -> &'static str {
+    use crate::engine::report::Status::*;
     match status {
         Meets => "[✓]",
         Partly => "[~]",
@@ -280,4 +279,186 @@ fn norms_text(profile: &Profile, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&format!("\n{}\n", texts.self_check()));
     out
+}
+
+/// The parameters, as the report's `params` carries them: decimals as
+/// exact strings, shares rounded to four places (display rounding).
+pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
+    use Finding::*;
+    let list = |items: &[String]| items.join(", ");
+    match finding {
+        NoFocus | NoRegionalFit | NoAlliances | NoPracticePartner | NoEducationPartner
+        | NoCompanyManagement | NoBoard | NoBureauDistinction | NoActivities | NoIndicators
+        | NoCompanyIndicator | NoExperiment | ExperimentAlone | NoDuration => vec![],
+        EducationChain { level } => vec![("level", level.id().to_string())],
+        FewCompanies { companies, minimum } => {
+            vec![
+                ("companies", companies.to_string()),
+                ("minimum", minimum.to_string()),
+            ]
+        }
+        NotStrategic { sector } | NotExecutive { sector } | NoCofinancing { sector } => {
+            vec![("sector", sector.id().to_string())]
+        }
+        PartnersWithoutContribution { partners } => vec![("partners", list(partners))],
+        Benchmark {
+            organisations,
+            students,
+            teachers,
+            average_organisations,
+            average_students,
+            average_teachers,
+        } => {
+            let mut params = vec![("organisations", organisations.to_string())];
+            if let Some(students) = students {
+                params.push(("students", students.normalize().to_string()));
+            }
+            if let Some(teachers) = teachers {
+                params.push(("teachers", teachers.normalize().to_string()));
+            }
+            params.push(("average_organisations", average_organisations.to_string()));
+            params.push(("average_students", average_students.to_string()));
+            params.push(("average_teachers", average_teachers.to_string()));
+            params
+        }
+        Share {
+            sector,
+            rule,
+            share,
+            limit,
+            bound,
+            extra,
+            ..
+        } => {
+            let extra_key = match rule {
+                ShareBound::High => "others_missing",
+                _ => "missing",
+            };
+            vec![
+                ("sector", sector.id().to_string()),
+                ("share", share_param(*share)),
+                ("limit", share_param(*limit)),
+                ("bound", share_param(*bound)),
+                (extra_key, money_param(*extra)),
+            ]
+        }
+        FinancingShortfall {
+            costs,
+            cofinancing,
+            difference,
+        } => vec![
+            ("costs", money_param(*costs)),
+            ("cofinancing", money_param(*cofinancing)),
+            ("shortfall", money_param(*difference)),
+        ],
+        FinancingSurplus {
+            costs,
+            cofinancing,
+            difference,
+        } => vec![
+            ("costs", money_param(*costs)),
+            ("cofinancing", money_param(*cofinancing)),
+            ("surplus", money_param(*difference)),
+        ],
+        MeetingHoursExcluded { partner, amount } => {
+            vec![
+                ("partner", partner.clone()),
+                ("amount", money_param(*amount)),
+            ]
+        }
+        LooksLikeMeetings {
+            partner,
+            description,
+        }
+        | InKindNoBasis {
+            partner,
+            description,
+        } => {
+            vec![
+                ("partner", partner.clone()),
+                ("description", description.clone()),
+            ]
+        }
+        InKindMismatch {
+            partner,
+            computed,
+            amount,
+        } => vec![
+            ("partner", partner.clone()),
+            ("computed", money_param(*computed)),
+            ("amount", money_param(*amount)),
+        ],
+        RateHigh {
+            partner,
+            rate,
+            maximum,
+        } => vec![
+            ("partner", partner.clone()),
+            ("rate", money_param(*rate)),
+            ("maximum", money_param(*maximum)),
+        ],
+        UnclassifiedLines { lines, amount } => {
+            vec![("lines", list(lines)), ("amount", money_param(*amount))]
+        }
+        BureauShareHigh {
+            share,
+            maximum,
+            bureau,
+        }
+        | BureauShareExcessive {
+            share,
+            maximum,
+            bureau,
+        } => vec![
+            ("share", share_param(*share)),
+            ("maximum", share_param(*maximum)),
+            ("bureau", money_param(*bureau)),
+        ],
+        ShortDuration { years, minimum } => {
+            vec![
+                ("years", years.to_string()),
+                ("minimum", minimum.to_string()),
+            ]
+        }
+        PartnerUnassigned { partners, amount } => {
+            vec![
+                ("partners", list(partners)),
+                ("amount", money_param(*amount)),
+            ]
+        }
+        ActivityNoGoal { activity }
+        | ActivityNoTarget { activity }
+        | ActivityNoBudget { activity } => {
+            vec![("activity", activity.clone())]
+        }
+        UnknownActivity { line, activity } => {
+            let mut params = vec![("line", line.clone())];
+            if let Some(activity) = activity {
+                params.push(("activity", activity.clone()));
+            }
+            params
+        }
+        CostPerUnit {
+            activity,
+            cost,
+            unit,
+            budget,
+            count,
+        } => vec![
+            ("activity", activity.clone()),
+            ("cost_per_unit", money_param(*cost)),
+            ("unit", unit.clone()),
+            ("budget", money_param(*budget)),
+            ("count", count.normalize().to_string()),
+        ],
+        GoalsUncovered { goals } => vec![(
+            "goals",
+            goals.iter().map(|g| g.id()).collect::<Vec<_>>().join(", "),
+        )],
+        GroupMissing { group } => vec![("group", group.id().to_string())],
+        NoTarget { indicator } => vec![("indicator", indicator.clone())],
+        UnknownPartner { activity, partner } => {
+            vec![("activity", activity.clone()), ("partner", partner.clone())]
+        }
+    }
 }

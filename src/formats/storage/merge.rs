@@ -240,7 +240,7 @@ impl SavedPlans {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proposal_file::read_proposal;
+    use crate::formats::proposal_file::read_proposal;
 
     const T0: Millis = 1_767_225_600_000;
 
@@ -423,8 +423,11 @@ mod tests {
 
     #[test]
     fn the_example_edited_in_both_tabs_keeps_both_amounts() {
-        let example =
-            read_proposal(include_str!("../../examples/civ-slimme-maakindustrie.json")).unwrap();
+        let example = read_proposal(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/civ-slimme-maakindustrie.json"
+        )))
+        .unwrap();
         let mut base = SavedPlans::new(Lang::En, T0);
         base.update_active(example.clone(), T0);
         let (mut mine, mut theirs) = (base.clone(), base.clone());
