@@ -12,6 +12,7 @@
 pub mod engine;
 pub mod formats;
 pub mod json;
+pub mod session;
 pub mod text;
 #[cfg(feature = "web")]
 pub mod web;

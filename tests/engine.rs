@@ -266,6 +266,7 @@ fn the_benchmark_counts_organisations_outside_education_and_only_head_counts() {
 
 #[test]
 fn only_the_kinds_that_supersede_are_marked_so() {
+    use centra_check::engine::path::Path;
     use centra_check::engine::report::{Finding, Located};
     // Every sample finding that supersedes some other sample is marked as a
     // kind that can, so the shortcut in `without_superseded` misses none.
@@ -273,7 +274,7 @@ fn only_the_kinds_that_supersede_are_marked_so() {
         .into_iter()
         .map(|finding| Located {
             finding,
-            path: Some("activities[0]".into()),
+            path: Some(Path::of("activities").row(0)),
         })
         .collect();
     for stronger in &samples {

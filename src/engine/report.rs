@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::engine::model::*;
+use crate::engine::path::Path;
 pub use crate::engine::profile::Basis;
 use crate::engine::totals::YearTotals;
 
@@ -411,7 +412,7 @@ impl Finding {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Located {
     pub finding: Finding,
-    pub path: Option<String>,
+    pub path: Option<Path>,
 }
 
 impl Finding {

@@ -9,38 +9,61 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use crate::engine::model::*;
+use crate::engine::path::Path;
 
 /// A total that cannot be held exactly: too large, or so precise that a
-/// 28-digit decimal would have to round it. `path` names the list.
+/// 28-digit decimal would have to round it. `path` names the list or the
+/// contribution.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overflow {
-    pub path: String,
+    pub path: Path,
 }
 
-fn overflow(path: &str) -> Overflow {
-    Overflow {
-        path: path.to_string(),
+/// Where a sum is made. It becomes a path only when the sum overflows:
+/// totals run on every keystroke over every line, and a path per line
+/// would cost more than the sums.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Partners,
+    Budget,
+    Contribution { partner: usize, index: usize },
+}
+
+impl Place {
+    pub fn path(self) -> Path {
+        match self {
+            Place::Partners => Path::of("partners"),
+            Place::Budget => Path::of("budget"),
+            Place::Contribution { partner, index } => Path::of("partners")
+                .row(partner)
+                .field("contributions")
+                .row(index),
+        }
     }
+}
+
+fn overflow(at: Place) -> Overflow {
+    Overflow { path: at.path() }
 }
 
 /// `a + b`, exactly or not at all. A decimal rounds a sum whose digits do
 /// not fit (871511 + 0.000…0016714 has too many); it then has to give up
 /// decimal places, which is how the rounding shows.
-pub(crate) fn add(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflow> {
+pub(crate) fn add(a: Decimal, b: Decimal, at: Place) -> Result<Decimal, Overflow> {
     let (a, b) = (a.normalize(), b.normalize());
-    let sum = a.checked_add(b).ok_or_else(|| overflow(path))?;
+    let sum = a.checked_add(b).ok_or_else(|| overflow(at))?;
     if sum.scale() < a.scale().max(b.scale()) {
-        return Err(overflow(path));
+        return Err(overflow(at));
     }
     Ok(sum)
 }
 
 /// `a × b`, exactly or not at all (see `add`).
-pub(crate) fn mul(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflow> {
+pub(crate) fn mul(a: Decimal, b: Decimal, at: Place) -> Result<Decimal, Overflow> {
     let (a, b) = (a.normalize(), b.normalize());
-    let product = a.checked_mul(b).ok_or_else(|| overflow(path))?;
+    let product = a.checked_mul(b).ok_or_else(|| overflow(at))?;
     if product.scale() < a.scale() + b.scale() && !product.is_zero() || a.scale() + b.scale() > 28 {
-        return Err(overflow(path));
+        return Err(overflow(at));
     }
     Ok(product)
 }
@@ -48,12 +71,12 @@ pub(crate) fn mul(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Overflo
 /// What one contribution is worth, before deciding whether it counts.
 /// Hours valued at a rate (staff hours, and meeting hours so that what is
 /// left out can be shown) are worth hours × rate when no amount is given.
-pub fn contribution_value(contribution: &Contribution, path: &str) -> Result<Decimal, Overflow> {
+pub fn contribution_value(contribution: &Contribution, at: Place) -> Result<Decimal, Overflow> {
     let valued_by_hours = contribution.is_staff_hours() || contribution.is_meeting_hours();
     match (contribution.amount, valued_by_hours) {
         (Some(amount), _) => Ok(amount),
         (None, true) => match (contribution.hours, contribution.hourly_rate) {
-            (Some(hours), Some(rate)) => mul(hours, rate, path),
+            (Some(hours), Some(rate)) => mul(hours, rate, at),
             _ => Ok(Decimal::ZERO),
         },
         (None, false) => Ok(Decimal::ZERO),
@@ -99,50 +122,53 @@ impl Totals {
         for (p, partner) in proposal.partners.iter().enumerate() {
             let mut partner_total = Decimal::ZERO;
             for (c, contribution) in partner.contributions.iter().enumerate() {
-                let path = format!("partners[{p}].contributions[{c}]");
-                let value = contribution_value(contribution, &path)?;
+                let path = Place::Contribution {
+                    partner: p,
+                    index: c,
+                };
+                let value = contribution_value(contribution, path)?;
                 // The rules compare hours × rate with the amount: it must fit too.
                 if let (Some(hours), Some(rate)) = (contribution.hours, contribution.hourly_rate) {
-                    mul(hours, rate, &path)?;
+                    mul(hours, rate, path)?;
                 }
                 if contribution.is_meeting_hours() {
                     totals.excluded_meeting_hours =
-                        add(totals.excluded_meeting_hours, value, "partners")?;
+                        add(totals.excluded_meeting_hours, value, Place::Partners)?;
                     continue;
                 }
                 match contribution.form {
-                    Form::Cash => totals.cash = add(totals.cash, value, "partners")?,
-                    Form::InKind => totals.in_kind = add(totals.in_kind, value, "partners")?,
+                    Form::Cash => totals.cash = add(totals.cash, value, Place::Partners)?,
+                    Form::InKind => totals.in_kind = add(totals.in_kind, value, Place::Partners)?,
                 }
-                partner_total = add(partner_total, value, "partners")?;
+                partner_total = add(partner_total, value, Place::Partners)?;
                 if let Some(year) = contribution.year {
                     let year_totals = totals.per_year.entry(year).or_default();
-                    year_totals.cofinancing = add(year_totals.cofinancing, value, "partners")?;
+                    year_totals.cofinancing = add(year_totals.cofinancing, value, Place::Partners)?;
                 }
             }
             let sector = partner.kind.sector() as usize;
-            totals.sectors[sector] = add(totals.sectors[sector], partner_total, "partners")?;
-            totals.recognised = add(totals.recognised, partner_total, "partners")?;
+            totals.sectors[sector] = add(totals.sectors[sector], partner_total, Place::Partners)?;
+            totals.recognised = add(totals.recognised, partner_total, Place::Partners)?;
             totals.per_partner.push(partner_total);
         }
         for line in &proposal.budget {
             let amount = line.amount.unwrap_or_default();
-            totals.costs = add(totals.costs, amount, "budget")?;
+            totals.costs = add(totals.costs, amount, Place::Budget)?;
             let bucket = match line.kind {
                 Some(BudgetKind::Bureau) => &mut totals.bureau,
                 Some(BudgetKind::Activity) => &mut totals.activity,
                 None => &mut totals.unclassified,
             };
-            *bucket = add(*bucket, amount, "budget")?;
+            *bucket = add(*bucket, amount, Place::Budget)?;
             // A line "points at" an activity when it names it, whatever its
             // kind: classifying the line is C3's concern, not C4's.
             if let Some(activity) = &line.activity {
                 let sum = totals.per_activity.entry(activity.clone()).or_default();
-                *sum = add(*sum, amount, "budget")?;
+                *sum = add(*sum, amount, Place::Budget)?;
             }
             if let Some(year) = line.year {
                 let year_totals = totals.per_year.entry(year).or_default();
-                year_totals.costs = add(year_totals.costs, amount, "budget")?;
+                year_totals.costs = add(year_totals.costs, amount, Place::Budget)?;
             }
         }
         // The rules compare shares as products (a·d against n·T, see
@@ -152,11 +178,11 @@ impl Totals {
         totals
             .recognised
             .checked_mul(headroom)
-            .ok_or_else(|| overflow("partners"))?;
+            .ok_or_else(|| overflow(Place::Partners))?;
         totals
             .costs
             .checked_mul(headroom)
-            .ok_or_else(|| overflow("budget"))?;
+            .ok_or_else(|| overflow(Place::Budget))?;
         Ok(totals)
     }
 }

@@ -18,7 +18,7 @@
 use rust_decimal::Decimal;
 
 use crate::engine::model::*;
-use crate::engine::totals::{mul, Overflow, Totals};
+use crate::engine::totals::{mul, Overflow, Place, Totals};
 use crate::text::lang::Lang;
 
 /// Which table.
@@ -256,7 +256,10 @@ pub fn cofinancing_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overfl
                 (Some(hours), Some(rate)) if contribution.is_staff_hours() => Some(mul(
                     hours,
                     rate,
-                    &format!("partners[{p}].contributions[{c}]"),
+                    Place::Contribution {
+                        partner: p,
+                        index: c,
+                    },
                 )?),
                 _ => None,
             };

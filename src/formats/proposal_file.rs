@@ -34,7 +34,7 @@ pub fn check_text(text: &str) -> std::result::Result<Report, ReadError> {
     let profile =
         Profile::by_id(&proposal.profile).expect("the reader accepts only known profiles");
     evaluate(&proposal, profile).map_err(|overflow| ReadError {
-        path: overflow.path,
+        path: overflow.path.to_string(),
         problem: Problem::TotalTooLarge,
     })
 }
@@ -113,7 +113,7 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
 pub fn check_totals(proposal: &Proposal) -> Result<()> {
     match totals::Totals::of(proposal) {
         Ok(_) => Ok(()),
-        Err(overflow) => fail(&overflow.path, Problem::TotalTooLarge),
+        Err(overflow) => fail(&overflow.path.to_string(), Problem::TotalTooLarge),
     }
 }
 

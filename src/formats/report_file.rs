@@ -60,7 +60,7 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
                         .collect();
                     object.insert("params".into(), Value::Object(params));
                     if let Some(path) = &located.path {
-                        object.insert("path".into(), json!(path));
+                        object.insert("path".into(), json!(path.to_string()));
                     }
                     Value::Object(object)
                 })

@@ -24,6 +24,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::engine::edit::NumberKind;
 use crate::engine::problem::{parse_decimal, Problem};
 use crate::text::lang::Lang;
 
@@ -114,17 +115,6 @@ impl ReadNote {
 pub struct Reading {
     pub value: Decimal,
     pub note: Option<ReadNote>,
-}
-
-/// What kind of number a field holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NumberKind {
-    /// Euros: may carry `€`/`EUR` and a trailing `,-`.
-    Money,
-    /// Hours, counts, baselines, targets: a decimal with a comma.
-    Quantity,
-    /// Years, numbers of years: digits only.
-    Whole,
 }
 
 /// Reads a field of `kind`; an empty field is `Ok(None)` (not filled in).

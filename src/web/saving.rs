@@ -8,8 +8,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::browser;
-use super::fields::Dispatch;
-use super::state::Msg;
+use super::state::Dispatch;
 use super::texts::ui;
 use crate::engine::model::Proposal;
 use crate::engine::profile::Profile;
@@ -19,6 +18,7 @@ use crate::formats::share_link::{
     compact_json, fragment_from_compressed, link_with_fragment, LinkLength,
 };
 use crate::formats::storage::{Notice, SaveError, SavedPlans};
+use crate::session::Msg;
 use crate::text::catalogue::Lang;
 use crate::text::display::file_slug;
 
@@ -26,12 +26,12 @@ use crate::text::display::file_slug;
 pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {
     let texts = ui(lang);
     let active = plans.active();
-    let on_switch = dispatch
-        .to_callback()
-        .reform(|e: Event| Msg::SwitchPlan(e.target_unchecked_into::<HtmlSelectElement>().value()));
-    let on_rename = dispatch
-        .to_callback()
-        .reform(|e: Event| Msg::RenamePlan(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_switch = dispatch.to_callback().reform(|e: Event| Msg::SwitchPlan {
+        id: e.target_unchecked_into::<HtmlSelectElement>().value(),
+    });
+    let on_rename = dispatch.to_callback().reform(|e: Event| Msg::RenamePlan {
+        name: e.target_unchecked_into::<HtmlInputElement>().value(),
+    });
     let button = |action: &'static str, label: &'static str, msg: fn() -> Msg| {
         let onclick = dispatch.to_callback().reform(move |_: MouseEvent| msg());
         html! { <button type="button" data-plan-action={action} {onclick}>{ label }</button> }
