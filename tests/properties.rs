@@ -295,7 +295,7 @@ proptest! {
             for located in &criterion.findings {
                 prop_assert_eq!(located.finding.criterion(), criterion.id);
                 // Every finding has a text in both languages, and JSON renders.
-                for lang in Lang::ALL {
+                for &lang in Lang::ALL {
                     prop_assert!(!catalogue::finding_message(&located.finding, lang).is_empty());
                 }
             }

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use crate::engine::ids::string_enum;
 use crate::engine::model::{self, *};
 use crate::engine::path::Path;
 
@@ -26,25 +27,14 @@ pub enum NumberKind {
     Whole,
 }
 
-/// A role in the partnership's governance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
-    Strategic,
-    Executive,
-    TopManagement,
-}
-
-impl Role {
-    pub const ALL: [Role; 3] = [Role::Strategic, Role::Executive, Role::TopManagement];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::Strategic => "strategic",
-            Role::Executive => "executive",
-            Role::TopManagement => "top_management",
-        }
+string_enum!(
+    /// A role in the partnership's governance.
+    Role {
+        Strategic => "strategic",
+        Executive => "executive",
+        TopManagement => "top_management",
     }
-}
+);
 
 /// A list of rows the user can add to, reorder and remove from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

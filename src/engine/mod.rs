@@ -15,6 +15,7 @@
 
 pub mod edit;
 pub mod evaluate;
+pub mod ids;
 pub mod model;
 pub mod path;
 pub mod problem;

@@ -4,36 +4,7 @@
 
 use rust_decimal::Decimal;
 
-/// Declares an enum whose variants have fixed string ids in the file format.
-/// `ALL` lists the variants in the order the UI offers them.
-macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The ids of `ALL`, in the same order.
-            pub const IDS: &'static [&'static str] = &[$($id),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.id())
-            }
-        }
-    };
-}
+use crate::engine::ids::string_enum;
 
 string_enum!(
     /// Centre of Expertise (hbo), Centrum voor Innovatief Vakmanschap (mbo), other PPS.

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
+use crate::engine::ids::string_enum;
 use crate::json::{self, Value};
 
 /// Every profile the app knows: its id and the text of its file.
@@ -42,111 +43,46 @@ impl Fraction {
     }
 }
 
-/// Whose demand a norm or finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Basis {
-    /// Katapult's own text (the werkdefinitie or its overview page) states it.
-    Werkdefinitie,
-    /// Centra-check's quantification or reading of a looser sentence.
-    Guideline,
-}
-
-impl Basis {
-    pub const ALL: [Basis; 2] = [Basis::Werkdefinitie, Basis::Guideline];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Basis::Werkdefinitie => "werkdefinitie",
-            Basis::Guideline => "guideline",
-        }
+string_enum!(
+    /// Whose demand a norm or finding is.
+    Basis {
+        /// Katapult's own text (the werkdefinitie or its overview page) states it.
+        Werkdefinitie => "werkdefinitie",
+        /// Centra-check's quantification or reading of a looser sentence.
+        Guideline => "guideline",
     }
+);
 
-    pub fn from_id(id: &str) -> Option<Basis> {
-        Basis::ALL.into_iter().find(|b| b.id() == id)
+string_enum!(
+    /// Which of Katapult's texts a norm quotes.
+    Source {
+        /// The Werkdefinitie Centra itself.
+        Werkdefinitie => "werkdefinitie",
+        /// Katapult's overview page on Centra (the average PPS).
+        Overview => "overview",
     }
-}
+);
 
-/// Which of Katapult's texts a norm quotes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Source {
-    /// The Werkdefinitie Centra itself.
-    Werkdefinitie,
-    /// Katapult's overview page on Centra (the average PPS).
-    Overview,
-}
-
-impl Source {
-    pub const ALL: [Source; 2] = [Source::Werkdefinitie, Source::Overview];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Source::Werkdefinitie => "werkdefinitie",
-            Source::Overview => "overview",
-        }
+string_enum!(
+    /// The norms every profile must define, by their names in `criteria.md`,
+    /// in the order of its table "Norms and their basis".
+    NormName {
+        SectorTarget => "sector_target",
+        ShareTolerance => "share_tolerance",
+        ShareMinimum => "share_minimum",
+        FinancingTolerance => "financing_tolerance",
+        InKindTolerance => "in_kind_tolerance",
+        MaxHourlyRate => "max_hourly_rate",
+        MaxBureauShare => "max_bureau_share",
+        HardMaxBureauShare => "hard_max_bureau_share",
+        MinDurationYears => "min_duration_years",
+        MinCompanies => "min_companies",
+        MeetingWords => "meeting_words",
+        BenchmarkCompanies => "benchmark_companies",
+        BenchmarkStudents => "benchmark_students",
+        BenchmarkTeachers => "benchmark_teachers",
     }
-}
-
-/// The norms every profile must define, by their names in `criteria.md`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum NormName {
-    SectorTarget,
-    ShareTolerance,
-    ShareMinimum,
-    FinancingTolerance,
-    InKindTolerance,
-    MaxHourlyRate,
-    MaxBureauShare,
-    HardMaxBureauShare,
-    MinDurationYears,
-    MinCompanies,
-    MeetingWords,
-    BenchmarkCompanies,
-    BenchmarkStudents,
-    BenchmarkTeachers,
-}
-
-impl NormName {
-    /// In the order of `criteria.md` ("Norms and their basis").
-    pub const ALL: [NormName; 14] = [
-        NormName::SectorTarget,
-        NormName::ShareTolerance,
-        NormName::ShareMinimum,
-        NormName::FinancingTolerance,
-        NormName::InKindTolerance,
-        NormName::MaxHourlyRate,
-        NormName::MaxBureauShare,
-        NormName::HardMaxBureauShare,
-        NormName::MinDurationYears,
-        NormName::MinCompanies,
-        NormName::MeetingWords,
-        NormName::BenchmarkCompanies,
-        NormName::BenchmarkStudents,
-        NormName::BenchmarkTeachers,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            NormName::SectorTarget => "sector_target",
-            NormName::ShareTolerance => "share_tolerance",
-            NormName::ShareMinimum => "share_minimum",
-            NormName::FinancingTolerance => "financing_tolerance",
-            NormName::InKindTolerance => "in_kind_tolerance",
-            NormName::MaxHourlyRate => "max_hourly_rate",
-            NormName::MaxBureauShare => "max_bureau_share",
-            NormName::HardMaxBureauShare => "hard_max_bureau_share",
-            NormName::MinDurationYears => "min_duration_years",
-            NormName::MinCompanies => "min_companies",
-            NormName::MeetingWords => "meeting_words",
-            NormName::BenchmarkCompanies => "benchmark_companies",
-            NormName::BenchmarkStudents => "benchmark_students",
-            NormName::BenchmarkTeachers => "benchmark_teachers",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<NormName> {
-        NormName::ALL.into_iter().find(|n| n.id() == id)
-    }
-}
+);
 
 /// One norm as the profile file states it.
 #[derive(Clone, Debug, PartialEq)]

@@ -8,89 +8,41 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use crate::engine::ids::string_enum;
 use crate::engine::model::*;
 use crate::engine::path::Path;
 pub use crate::engine::profile::Basis;
 use crate::engine::totals::YearTotals;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
-    Meets,
-    Partly,
-    NotMet,
-    Incomplete,
-}
-
-impl Status {
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Meets => "meets",
-            Status::Partly => "partly",
-            Status::NotMet => "not_met",
-            Status::Incomplete => "incomplete",
-        }
+string_enum!(
+    /// A criterion's outcome, and the verdict: ordered from best to worst
+    /// but for `Incomplete`, which is not judged.
+    Status {
+        Meets => "meets",
+        Partly => "partly",
+        NotMet => "not_met",
+        Incomplete => "incomplete",
     }
+);
 
-    pub fn from_id(id: &str) -> Option<Status> {
-        [
-            Status::Meets,
-            Status::Partly,
-            Status::NotMet,
-            Status::Incomplete,
-        ]
-        .into_iter()
-        .find(|s| s.id() == id)
+string_enum!(
+    Severity {
+        Info => "info",
+        Warning => "warning",
+        Error => "error",
     }
-}
+);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn id(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
+string_enum!(
+    CriterionId {
+        C1 => "C1",
+        C2 => "C2",
+        C3 => "C3",
+        C4 => "C4",
+        C5 => "C5",
+        C6 => "C6",
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum CriterionId {
-    C1,
-    C2,
-    C3,
-    C4,
-    C5,
-    C6,
-}
-
-impl CriterionId {
-    pub const ALL: [CriterionId; 6] = [
-        CriterionId::C1,
-        CriterionId::C2,
-        CriterionId::C3,
-        CriterionId::C4,
-        CriterionId::C5,
-        CriterionId::C6,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            CriterionId::C1 => "C1",
-            CriterionId::C2 => "C2",
-            CriterionId::C3 => "C3",
-            CriterionId::C4 => "C4",
-            CriterionId::C5 => "C5",
-            CriterionId::C6 => "C6",
-        }
-    }
-}
+);
 
 /// Which share rule a sector fails (C3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -671,7 +671,7 @@ mod tests {
         /// starts a formula.
         #[test]
         fn any_plan_gives_well_formed_safe_csv(plan in crate::formats::share_link::strategies::proposal()) {
-            for lang in Lang::ALL {
+            for &lang in Lang::ALL {
                 let rows = parse(&cofinancing_csv(&plan, lang).unwrap());
                 prop_assert!(rows.iter().all(|r| r.len() == 11));
                 prop_assert!(rows.iter().all(|r| r.iter().all(|c| !looks_like_formula(c))));

@@ -23,6 +23,7 @@ use std::rc::Rc;
 use crate::engine::edit::{
     self, CheckField, Direction, EditError, List, NumberField, Pages, TextField,
 };
+use crate::engine::ids::string_enum;
 use crate::engine::model::*;
 use crate::engine::path::Path;
 use crate::engine::problem::ReadError;
@@ -47,23 +48,15 @@ pub struct RawText {
 /// Typed texts of number fields, by path. A field without an entry shows
 /// the value of the proposal.
 pub type RawTexts = BTreeMap<Path, RawText>;
-/// The examples that ship with the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Example {
-    CivSlimmeMaakindustrie,
-    Empty,
-}
+string_enum!(
+    /// The examples that ship with the app.
+    Example {
+        CivSlimmeMaakindustrie => "civ-slimme-maakindustrie",
+        Empty => "empty",
+    }
+);
 
 impl Example {
-    pub const ALL: [Example; 2] = [Example::CivSlimmeMaakindustrie, Example::Empty];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Example::CivSlimmeMaakindustrie => "civ-slimme-maakindustrie",
-            Example::Empty => "empty",
-        }
-    }
-
     pub fn file(self) -> &'static str {
         match self {
             Example::CivSlimmeMaakindustrie => {

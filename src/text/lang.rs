@@ -2,24 +2,18 @@
 //! its own so that number display and the file formats can name a language
 //! without depending on the catalogue of texts.
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
+use crate::engine::ids::string_enum;
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
+string_enum!(
+    Lang {
+        Nl => "nl",
+        En => "en",
     }
+);
 
-    pub fn from_id(id: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.id() == id)
+/// Dutch first.
+impl Default for Lang {
+    fn default() -> Self {
+        Lang::Nl
     }
 }

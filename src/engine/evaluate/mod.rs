@@ -41,7 +41,8 @@ pub fn evaluate(proposal: &Proposal, profile: &Profile) -> Result<Report, Overfl
         context.experiment(),
     ];
     let criteria: Vec<CriterionResult> = CriterionId::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .zip(results)
         .map(|(id, findings)| match findings {
             None => CriterionResult {
