@@ -9,6 +9,11 @@
 //! proposal file ──read──▶ Proposal ──evaluate(profile)──▶ Report ──▶ messages / report file
 //! ```
 
+// The shared test generators (tests/support/) name the crate by its
+// name, also when the crate's own unit tests include them.
+#[cfg(test)]
+extern crate self as centra_check;
+
 pub mod engine;
 pub mod formats;
 pub mod json;
@@ -16,6 +21,11 @@ pub mod session;
 pub mod text;
 #[cfg(feature = "web")]
 pub mod web;
+
+/// Generated proposals for the property tests in src/ (shared with tests/).
+#[cfg(test)]
+#[path = "../tests/support/proposals.rs"]
+pub(crate) mod generated;
 
 pub use engine::evaluate::evaluate;
 pub use engine::model::Proposal;

@@ -670,7 +670,7 @@ mod tests {
         /// every typed text comes back (defused if need be), and no cell
         /// starts a formula.
         #[test]
-        fn any_plan_gives_well_formed_safe_csv(plan in crate::formats::share_link::strategies::proposal()) {
+        fn any_plan_gives_well_formed_safe_csv(plan in crate::generated::readable_proposal()) {
             for &lang in Lang::ALL {
                 let rows = parse(&cofinancing_csv(&plan, lang).unwrap());
                 prop_assert!(rows.iter().all(|r| r.len() == 11));

@@ -2089,8 +2089,8 @@ mod tests {
 
         #[test]
         fn any_set_of_plans_round_trips(
-            proposals in proptest::collection::vec(crate::formats::share_link::strategies::proposal(), 1..4),
-            names in proptest::collection::vec(crate::formats::share_link::strategies::text(), 4),
+            proposals in proptest::collection::vec(crate::generated::readable_proposal(), 1..4),
+            names in proptest::collection::vec(crate::generated::text(), 4),
             active in 0usize..4,
             english in any::<bool>(),
             time in any::<u64>(),
