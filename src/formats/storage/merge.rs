@@ -22,7 +22,10 @@
 //! The untouched empty plan of a first visit (this tab had read no stored
 //! plans) holds nothing to keep and gives way to theirs.
 
-use super::{Lang, Millis, Proposal, SavedPlan, SavedPlans};
+use crate::engine::model::Proposal;
+use crate::text::lang::Lang;
+
+use super::{Millis, SavedPlan, SavedPlans};
 
 /// What a merge brought, for the notice the app shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
