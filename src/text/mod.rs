@@ -10,3 +10,4 @@ pub mod catalogue;
 pub mod display;
 pub mod lang;
 pub mod money_input;
+pub mod ui;

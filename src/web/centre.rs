@@ -8,9 +8,9 @@ use yew::prelude::*;
 use super::fields::*;
 use super::pager::Pager;
 use super::state::{page_of, Field, List, Pages, RawTexts};
-use super::texts::ui;
 use crate::engine::model::*;
 use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 #[derive(Properties, PartialEq)]
 pub struct CentreSectionProps {

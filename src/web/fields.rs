@@ -10,9 +10,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::state::{Direction, Field, List, Msg, RawText, State};
-use super::texts::ui;
 use crate::text::catalogue::Lang;
 use crate::text::money_input::{edit_text, NumberKind};
+use crate::text::ui::ui;
 
 /// Sends messages to the app's reducer; stable across renders.
 pub type Dispatch = UseReducerDispatcher<State>;

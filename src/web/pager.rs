@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::fields::Dispatch;
 use super::state::{Msg, PAGE_SIZE};
-use super::texts::ui;
 use crate::text::catalogue::Lang;
 use crate::text::display::number;
+use crate::text::ui::ui;
 
 #[derive(Properties, PartialEq)]
 pub struct PagerProps {

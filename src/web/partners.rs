@@ -8,11 +8,11 @@ use yew::prelude::*;
 use super::fields::*;
 use super::pager::Pager;
 use super::state::{page_of, rows_on, Field, List, Pages, RawTexts, Role, State};
-use super::texts::ui;
 use crate::engine::model::*;
 use crate::engine::totals::contribution_value;
 use crate::text::catalogue::Lang;
 use crate::text::display::money;
+use crate::text::ui::ui;
 
 /// The typed texts under one row, so a row re-renders only when its own change.
 pub fn raw_under(raw: &RawTexts, row_path: &str) -> Rc<RawTexts> {

@@ -9,9 +9,9 @@ use super::fields::*;
 use super::pager::Pager;
 use super::partners::raw_under;
 use super::state::{page_of, rows_on, Field, List, Pages, RawTexts, State};
-use super::texts::ui;
 use crate::engine::model::*;
 use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 /// How the form names an activity: its name, or its number when unnamed.
 fn activity_label(lang: Lang, index: usize, activity: &Activity) -> String {

@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use super::fields::Dispatch;
 use super::state::Msg;
-use super::texts::ui;
 use crate::engine::profile::{Basis, Profile};
 use crate::engine::report::{Located, Report, Severity, Status};
 use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 /// A status as a shape, so it never rests on colour alone (the word is
 /// always beside it).
