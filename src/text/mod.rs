@@ -10,4 +10,5 @@ pub mod catalogue;
 pub mod display;
 pub mod lang;
 pub mod money_input;
+pub mod notices;
 pub mod ui;

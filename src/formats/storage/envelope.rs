@@ -52,7 +52,9 @@ use crate::engine::problem::ReadError;
 use crate::formats::proposal_file::{
     proposal_from_value, proposal_to_value, write_proposal_piece, JsonCursor,
 };
+use crate::text::catalogue::read_error;
 use crate::text::lang::Lang;
+use crate::text::notices::notices;
 
 use super::compact;
 use super::{Millis, SavedPlan, SavedPlans};
@@ -162,30 +164,18 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// The whole notice for the user: that stored plans could not be read,
+    /// why, and that the text was kept aside.
     pub fn message(&self, lang: Lang) -> String {
-        let detail = match (self, lang) {
-            (Reason::NotJson { line, column }, Lang::Nl) => {
-                format!("de tekst is beschadigd (regel {line}, kolom {column})")
-            }
-            (Reason::NotJson { line, column }, Lang::En) => {
-                format!("the text is damaged (line {line}, column {column})")
-            }
-            (Reason::NotOurs, Lang::Nl) => "het zijn geen plannen van Centra-check".into(),
-            (Reason::NotOurs, Lang::En) => "it holds no Centra-check plans".into(),
-            (Reason::NewerVersion(v), Lang::Nl) => format!(
-                "ze zijn bewaard door een nieuwere versie van Centra-check (versie {v}); open de nieuwste versie om ze terug te zien"
-            ),
-            (Reason::NewerVersion(v), Lang::En) => format!(
-                "they were saved by a newer version of Centra-check (version {v}); open the latest version to see them again"
-            ),
-            (Reason::Damaged(detail), Lang::Nl) => format!("de opslag is beschadigd ({detail})"),
-            (Reason::Damaged(detail), Lang::En) => format!("the storage is damaged ({detail})"),
-            (Reason::Plan(error), _) => crate::text::catalogue::read_error(error, lang),
+        let texts = notices(lang);
+        let detail = match self {
+            Reason::NotJson { line, column } => (texts.not_json)(*line, *column),
+            Reason::NotOurs => texts.not_ours.into(),
+            Reason::NewerVersion(version) => (texts.newer_version)(version),
+            Reason::Damaged(detail) => (texts.damaged)(detail),
+            Reason::Plan(error) => read_error(error, lang),
         };
-        match lang {
-            Lang::Nl => format!("Eerder bewaarde plannen konden niet worden gelezen: {detail}. De bewaarde tekst is apart gezet en niet overschreven; download hem om hem te bewaren."),
-            Lang::En => format!("Previously saved plans could not be read: {detail}. The stored text has been set aside, not overwritten; download it to keep it."),
-        }
+        (texts.unreadable)(&detail)
     }
 }
 
@@ -672,19 +662,15 @@ pub enum SaveError {
 }
 
 impl SaveError {
+    /// The same message for either cause: the plan is still on the page
+    /// and can be exported.
     pub fn message(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nl => "Je laatste wijzigingen zijn niet bewaard: de browser weigert ze op te slaan (de opslag is vol of uitgeschakeld). Je plan staat nog gewoon op deze pagina en eerder bewaarde plannen blijven heel. Exporteer je plan als bestand om het veilig te stellen; bij elke wijziging proberen we het opnieuw.",
-            Lang::En => "Your latest changes were not kept: the browser refuses to store them (storage is full or disabled). Your plan is still on this page and plans kept earlier stay intact. Export your plan as a file to keep it safe; we try again with every change.",
-        }
+        notices(lang).save_refused
     }
 
     /// The button beside the message that exports the open plan.
     pub fn export_label(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nl => "Exporteer dit plan",
-            Lang::En => "Export this plan",
-        }
+        notices(lang).export_plan
     }
 }
 

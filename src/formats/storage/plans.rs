@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use crate::engine::model::Proposal;
 use crate::text::lang::Lang;
+use crate::text::notices::notices;
 
 use super::Millis;
 
@@ -32,10 +33,7 @@ impl SavedPlan {
         } else if !self.proposal.centre.name.trim().is_empty() {
             self.proposal.centre.name.trim().to_string()
         } else {
-            match lang {
-                Lang::Nl => "Naamloos plan".into(),
-                Lang::En => "Untitled plan".into(),
-            }
+            notices(lang).untitled_plan.into()
         }
     }
 }
@@ -205,10 +203,7 @@ impl SavedPlans {
     /// the open plan.
     pub fn duplicate(&mut self, id: &str, now: Millis) -> Result<String, PlanError> {
         let index = self.index_of(id)?;
-        let suffix = match self.lang {
-            Lang::Nl => "kopie",
-            Lang::En => "copy",
-        };
+        let suffix = notices(self.lang).copy_suffix;
         let id = self.fresh_id();
         let original = &self.plans[index];
         let copy = SavedPlan {
