@@ -12,3 +12,4 @@ pub mod lang;
 pub mod money_input;
 pub mod notices;
 pub mod ui;
+pub mod words;
