@@ -1,4 +1,8 @@
-//! Every text a user reads, per language, as a typed catalogue.
+//! The texts of what the engine judges and reads, per language, as a typed
+//! catalogue: findings and their fixes, read problems, statuses, the names
+//! of kinds, themes and norms, and why a typed number is refused. (The
+//! page's labels are in `ui`, saving and share-link notices in `notices`,
+//! words of files in `words`.)
 //!
 //! Each language implements `Catalogue`; every method matches exhaustively
 //! on its enum, so a new finding code, kind or problem without a text in
@@ -9,6 +13,7 @@ use crate::engine::problem::{Expected, Problem, ReadError};
 use crate::engine::profile::{Norm, NormName, Profile, Source};
 use crate::engine::report::*;
 use crate::text::display::{money, number, percent, quantity};
+use crate::text::money_input::{InputError, ReadNote};
 
 pub use crate::text::lang::Lang;
 
@@ -52,6 +57,11 @@ pub trait Catalogue: Sync {
     fn norm_value(&self, norm: &Norm, profile: &Profile) -> String;
     /// Once per report: what this check is, and is not.
     fn self_check(&self) -> &'static str;
+    /// Why a typed number cannot be used, shown at its field.
+    fn input_error(&self, error: InputError) -> &'static str;
+    /// How an ambiguous typed number was read; `value` is the exact value
+    /// as this language writes it, without grouping.
+    fn read_note(&self, note: ReadNote, value: &str) -> String;
 }
 
 pub fn finding_message(finding: &Finding, lang: Lang) -> String {
@@ -498,6 +508,27 @@ impl Catalogue for Dutch {
         norm_value(norm, profile, Lang::Nl, "jaar", "bedrijven")
     }
 
+    fn input_error(&self, error: InputError) -> &'static str {
+        match error {
+            InputError::NotANumber => "Dit is geen getal. Gebruik alleen cijfers, een komma voor decimalen en eventueel punten voor duizendtallen.",
+            InputError::Negative => "Een negatief getal is hier niet mogelijk.",
+            InputError::TooManyDigits => "Dit getal is te groot of te precies (meer dan 28 cijfers).",
+            InputError::MisplacedSeparator => "Punten voor duizendtallen horen telkens drie cijfers te scheiden (1.234.567).",
+            InputError::SeveralDecimalSeparators => "Er staat meer dan één komma in; gebruik één komma voor de decimalen.",
+            InputError::NotAWholeNumber => "Vul een geheel getal in, zonder punten of komma's.",
+            InputError::TotalTooLarge => "Met dit bedrag wordt het totaal te groot om exact mee te rekenen.",
+        }
+    }
+
+    fn read_note(&self, note: ReadNote, value: &str) -> String {
+        match note {
+            ReadNote::DotAsThousands(_) => {
+                format!("gelezen als {value} (punt als duizendtalteken)")
+            }
+            ReadNote::EnglishNotation(_) => format!("gelezen als {value} (Engelse schrijfwijze)"),
+        }
+    }
+
     fn self_check(&self) -> &'static str {
         "Dit is een zelftoets met Centra-check, geen subsidiebesluit: alleen Katapult en de financiers beslissen. Richtwaarden zijn de eigen lezing van Centra-check, niet de eisen van Katapult."
     }
@@ -930,6 +961,25 @@ impl Catalogue for English {
 
     fn norm_value(&self, norm: &Norm, profile: &Profile) -> String {
         norm_value(norm, profile, Lang::En, "years", "companies")
+    }
+
+    fn input_error(&self, error: InputError) -> &'static str {
+        match error {
+            InputError::NotANumber => "This is not a number. Use digits only, a comma for decimals and, if you like, dots for thousands.",
+            InputError::Negative => "A negative number is not possible here.",
+            InputError::TooManyDigits => "This number is too large or too precise (more than 28 digits).",
+            InputError::MisplacedSeparator => "Thousands separators must separate groups of three digits (1.234.567).",
+            InputError::SeveralDecimalSeparators => "There is more than one comma; use one comma for the decimals.",
+            InputError::NotAWholeNumber => "Enter a whole number, without dots or commas.",
+            InputError::TotalTooLarge => "With this amount the total becomes too large to compute exactly.",
+        }
+    }
+
+    fn read_note(&self, note: ReadNote, value: &str) -> String {
+        match note {
+            ReadNote::DotAsThousands(_) => format!("read as {value} (dot as thousands separator)"),
+            ReadNote::EnglishNotation(_) => format!("read as {value} (English notation)"),
+        }
     }
 
     fn self_check(&self) -> &'static str {
