@@ -1017,3 +1017,34 @@ fn norm_value(norm: &Norm, profile: &Profile, lang: Lang, years: &str, companies
         NormName::BenchmarkTeachers => profile.benchmark_teachers.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every finding code, from the engine's own list: each has a text in
+    /// every language, and no language's text is another's by mistake.
+    #[test]
+    fn every_finding_has_its_own_text_in_every_language() {
+        for finding in Finding::samples() {
+            let texts: Vec<String> = Lang::ALL
+                .iter()
+                .map(|lang| finding_message(&finding, *lang))
+                .collect();
+            for (lang, text) in Lang::ALL.iter().zip(&texts) {
+                assert!(!text.trim().is_empty(), "{} {lang:?}", finding.code());
+            }
+            assert_ne!(texts[0], texts[1], "{}", finding.code());
+            let fixes: Vec<Option<String>> = Lang::ALL
+                .iter()
+                .map(|lang| finding_fix(&finding, *lang))
+                .collect();
+            assert_eq!(
+                fixes[0].is_some(),
+                fixes[1].is_some(),
+                "{}: a fix in one language only",
+                finding.code()
+            );
+        }
+    }
+}
