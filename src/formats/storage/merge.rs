@@ -221,15 +221,7 @@ impl SavedPlans {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::proposal_file::read_proposal;
-
-    const T0: Millis = 1_767_225_600_000;
-
-    fn named(name: &str) -> Proposal {
-        let mut p = Proposal::default();
-        p.centre.name = name.into();
-        p
-    }
+    use crate::formats::storage::testing::{example, named, T0};
 
     /// Plans with these centre names, the first open.
     fn plans_of(names: &[&str]) -> SavedPlans {
@@ -404,11 +396,7 @@ mod tests {
 
     #[test]
     fn the_example_edited_in_both_tabs_keeps_both_amounts() {
-        let example = read_proposal(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/civ-slimme-maakindustrie.json"
-        )))
-        .unwrap();
+        let example = example();
         let mut base = SavedPlans::new(Lang::En, T0);
         base.update_active(example.clone(), T0);
         let (mut mine, mut theirs) = (base.clone(), base.clone());
