@@ -20,6 +20,7 @@ use rust_decimal::Decimal;
 use crate::engine::model::*;
 use crate::engine::totals::{mul, Overflow, Place, Totals};
 use crate::text::lang::Lang;
+use crate::text::words::csv_words;
 
 /// Which table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,84 +149,6 @@ impl Csv {
     }
 }
 
-struct Words {
-    cofinancing_header: [&'static str; 11],
-    budget_header: [&'static str; 5],
-    counts: &'static str,
-    excluded: &'static str,
-    total: &'static str,
-    total_cofinancing: &'static str,
-    total_excluded: &'static str,
-    unclassified: &'static str,
-    total_bureau: &'static str,
-    total_activities: &'static str,
-    total_unclassified: &'static str,
-    total_budget: &'static str,
-    file_cofinancing: &'static str,
-    file_budget: &'static str,
-}
-
-fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Nl => Words {
-            cofinancing_header: [
-                "Partner",
-                "Soort partner",
-                "Sector",
-                "Vorm",
-                "Categorie",
-                "Uren",
-                "Uurtarief",
-                "Bedrag",
-                "Telt mee",
-                "Jaar",
-                "Omschrijving",
-            ],
-            budget_header: ["Omschrijving", "Soort", "Activiteit", "Jaar", "Bedrag"],
-            counts: "ja",
-            excluded: "nee (vergaderuren)",
-            total: "Totaal",
-            total_cofinancing: "Totaal erkende cofinanciering",
-            total_excluded: "Niet meegeteld (vergaderuren)",
-            unclassified: "Niet ingedeeld",
-            total_bureau: "Totaal bureaukosten",
-            total_activities: "Totaal activiteiten",
-            total_unclassified: "Totaal niet ingedeeld",
-            total_budget: "Totaal begroting",
-            file_cofinancing: "cofinanciering",
-            file_budget: "begroting",
-        },
-        Lang::En => Words {
-            cofinancing_header: [
-                "Partner",
-                "Partner kind",
-                "Sector",
-                "Form",
-                "Category",
-                "Hours",
-                "Hourly rate",
-                "Amount",
-                "Counts",
-                "Year",
-                "Description",
-            ],
-            budget_header: ["Description", "Kind", "Activity", "Year", "Amount"],
-            counts: "yes",
-            excluded: "no (meeting hours)",
-            total: "Total",
-            total_cofinancing: "Total recognised cofinancing",
-            total_excluded: "Not counted (meeting hours)",
-            unclassified: "Unclassified",
-            total_bureau: "Total bureau costs",
-            total_activities: "Total activities",
-            total_unclassified: "Total unclassified",
-            total_budget: "Total budget",
-            file_cofinancing: "cofinancing",
-            file_budget: "budget",
-        },
-    }
-}
-
 /// The column of the amount in the cofinancing table (0-based).
 const COFINANCING_AMOUNT: usize = 7;
 /// The column of the amount in the budget (0-based).
@@ -237,7 +160,7 @@ const BUDGET_AMOUNT: usize = 4;
 /// staff hours, as the rules count it.
 pub fn cofinancing_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overflow> {
     let totals = Totals::of(proposal)?;
-    let w = words(lang);
+    let w = csv_words(lang);
     let t = lang.texts();
     let mut csv = Csv::new(&w.cofinancing_header);
     for (p, partner) in proposal.partners.iter().enumerate() {
@@ -306,7 +229,7 @@ pub fn cofinancing_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overfl
 /// bureau costs, activities, unclassified lines (if any) and the whole.
 pub fn budget_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overflow> {
     let totals = Totals::of(proposal)?;
-    let w = words(lang);
+    let w = csv_words(lang);
     let t = lang.texts();
     let mut csv = Csv::new(&w.budget_header);
     for line in &proposal.budget {
@@ -345,7 +268,7 @@ pub fn table_csv(table: Table, proposal: &Proposal, lang: Lang) -> Result<String
 
 /// A file name for the download: `cofinanciering-centrum-slimme-maakindustrie-twente.csv`.
 pub fn file_name(table: Table, proposal: &Proposal, lang: Lang) -> String {
-    let w = words(lang);
+    let w = csv_words(lang);
     let what = match table {
         Table::Cofinancing => w.file_cofinancing,
         Table::Budget => w.file_budget,

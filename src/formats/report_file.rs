@@ -8,6 +8,7 @@ use crate::engine::profile::{Basis, Profile};
 use crate::engine::report::{Finding, Report, Severity, ShareBound};
 use crate::text::display::{money, money_param, percent, share_param};
 use crate::text::lang::Lang;
+use crate::text::words::report_words;
 
 pub const REPORT_FORMAT_ID: &str = "centra-check/report";
 pub const REPORT_VERSION: u32 = 2;
@@ -159,10 +160,9 @@ pub fn report_text(report: &Report, lang: Lang, title: &str) -> String {
     let texts = lang.texts();
     let figures = &report.figures;
     let mut out = String::new();
-    let (verdict_word, profile_word, figures_word) = match lang {
-        Lang::Nl => ("Oordeel", "regelprofiel", "Kerncijfers"),
-        Lang::En => ("Verdict", "rule profile", "Key figures"),
-    };
+    let words = report_words(lang);
+    let (verdict_word, profile_word, figures_word) =
+        (words.verdict, words.rule_profile, words.key_figures);
     out.push_str(&format!("{title}\n"));
     out.push_str(&format!(
         "{verdict_word}: {} {}  ({profile_word}: {})\n\n",
@@ -192,24 +192,14 @@ pub fn report_text(report: &Report, lang: Lang, title: &str) -> String {
             }
         }
     }
-    let (costs, cofinancing, cash, in_kind, meetings, bureau) = match lang {
-        Lang::Nl => (
-            "Begroting",
-            "Erkende cofinanciering",
-            "cash",
-            "in kind",
-            "Buiten beschouwing (vergaderuren)",
-            "Bureaukosten",
-        ),
-        Lang::En => (
-            "Budget",
-            "Recognised cofinancing",
-            "cash",
-            "in kind",
-            "Left out (meeting hours)",
-            "Bureau costs",
-        ),
-    };
+    let (costs, cofinancing, cash, in_kind, meetings, bureau) = (
+        words.costs,
+        words.cofinancing,
+        words.cash,
+        words.in_kind,
+        words.meeting_hours,
+        words.bureau,
+    );
     out.push_str(&format!("\n{figures_word}\n"));
     out.push_str(&format!(
         "  {costs}: {}\n",
@@ -251,10 +241,8 @@ pub fn report_text(report: &Report, lang: Lang, title: &str) -> String {
 /// The norms applied, each with its basis; guidelines marked as such.
 fn norms_text(profile: &Profile, lang: Lang) -> String {
     let texts = lang.texts();
-    let (heading, version) = match lang {
-        Lang::Nl => ("Normen", "versie"),
-        Lang::En => ("Norms", "version"),
-    };
+    let words = report_words(lang);
+    let (heading, version) = (words.norms, words.version);
     let mut out = format!(
         "\n{heading} ({} {version} {}, {})\n",
         profile.id, profile.version, profile.applies_from
@@ -271,11 +259,7 @@ fn norms_text(profile: &Profile, lang: Lang) -> String {
             texts.basis(norm.basis)
         ));
     }
-    let legend = match lang {
-        Lang::Nl => "  * richtwaarde: de eigen lezing van Centra-check van een ruimere zin uit de werkdefinitie",
-        Lang::En => "  * guideline: Centra-check's own reading of a looser sentence of the werkdefinitie",
-    };
-    out.push_str(legend);
+    out.push_str(words.guideline_legend);
     out.push('\n');
     out.push_str(&format!("\n{}\n", texts.self_check()));
     out

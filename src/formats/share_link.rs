@@ -26,6 +26,7 @@ use crate::engine::model::Proposal;
 use crate::engine::problem::ReadError;
 use crate::formats::proposal_file::{proposal_to_value, read_proposal};
 use crate::text::lang::Lang;
+use crate::text::notices::notices;
 
 /// What starts a share fragment, `#` included.
 pub const PREFIX: &str = "#p1=";
@@ -71,20 +72,10 @@ impl LinkLength {
 
     /// What to tell the user, if anything.
     pub fn advice(self, lang: Lang) -> Option<&'static str> {
-        match (self, lang) {
-            (LinkLength::Safe, _) => None,
-            (LinkLength::Long, Lang::Nl) => Some(
-                "Deze link is lang: browsers openen hem, maar sommige mail- en chatprogramma's knippen hem af. Stuur bij twijfel het bestand (Exporteren).",
-            ),
-            (LinkLength::Long, Lang::En) => Some(
-                "This link is long: browsers open it, but some mail and chat programs cut it off. If in doubt, send the file (Export).",
-            ),
-            (LinkLength::TooLong, Lang::Nl) => Some(
-                "Dit plan is te groot voor een link. Stuur het bestand (Exporteren); de ontvanger kan het importeren.",
-            ),
-            (LinkLength::TooLong, Lang::En) => Some(
-                "This plan is too large for a link. Send the file (Export); the recipient can import it.",
-            ),
+        match self {
+            LinkLength::Safe => None,
+            LinkLength::Long => Some(notices(lang).link_long),
+            LinkLength::TooLong => Some(notices(lang).link_too_long),
         }
     }
 }
@@ -113,35 +104,18 @@ pub enum DecodeError {
 impl DecodeError {
     /// One line for the user.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (DecodeError::NotAShareLink, Lang::Nl) => "Dit is geen deellink van Centra-check.".into(),
-            (DecodeError::NotAShareLink, Lang::En) => "This is not a Centra-check share link.".into(),
-            (DecodeError::UnknownVersion(v), Lang::Nl) => format!(
-                "Deze link is gemaakt met een nieuwere versie van Centra-check (‘{v}’) en kan hier niet worden geopend."
-            ),
-            (DecodeError::UnknownVersion(v), Lang::En) => format!(
-                "This link was made by a newer version of Centra-check (‘{v}’) and cannot be opened here."
-            ),
-            (DecodeError::BadBase64 { .. } | DecodeError::BadCompression, Lang::Nl) => {
-                "Deze link is onvolledig of beschadigd: kopieer de hele link opnieuw, of vraag om het bestand.".into()
+        let texts = notices(lang);
+        match self {
+            DecodeError::NotAShareLink => texts.not_a_share_link.into(),
+            DecodeError::UnknownVersion(version) => (texts.link_newer_version)(version),
+            DecodeError::BadBase64 { .. } | DecodeError::BadCompression => {
+                texts.link_damaged.into()
             }
-            (DecodeError::BadBase64 { .. } | DecodeError::BadCompression, Lang::En) => {
-                "This link is incomplete or damaged: copy the whole link again, or ask for the file.".into()
+            DecodeError::TooLarge => texts.link_too_large.into(),
+            DecodeError::NotText => texts.link_no_plan.into(),
+            DecodeError::NotAProposal(error) => {
+                (texts.link_unreadable)(&crate::text::catalogue::read_error(error, lang))
             }
-            (DecodeError::TooLarge, Lang::Nl) => "Het plan in deze link is te groot om te openen.".into(),
-            (DecodeError::TooLarge, Lang::En) => "The plan in this link is too large to open.".into(),
-            (DecodeError::NotText, Lang::Nl) => "Deze link bevat geen plan.".into(),
-            (DecodeError::NotText, Lang::En) => "This link holds no plan.".into(),
-            (DecodeError::NotAProposal(error), _) => match lang {
-                Lang::Nl => format!(
-                    "Het plan in deze link kan niet worden gelezen: {}",
-                    crate::text::catalogue::read_error(error, lang)
-                ),
-                Lang::En => format!(
-                    "The plan in this link cannot be read: {}",
-                    crate::text::catalogue::read_error(error, lang)
-                ),
-            },
         }
     }
 }

@@ -9,54 +9,13 @@ use crate::engine::report::{Report, Severity, Status};
 use crate::formats::csv_export::{self, Cell};
 use crate::text::catalogue::Lang;
 use crate::text::display::{money, percent, percent_param};
+use crate::text::words::summary_words;
 
 /// One file of the overview: its report, or why it could not be read.
 pub struct Entry {
     /// The file as the reviewer named it.
     pub file: String,
     pub result: Result<Report, String>,
-}
-
-struct Words {
-    file: &'static str,
-    verdict: &'static str,
-    costs_table: &'static str,
-    costs_csv: &'static str,
-    share_csv: fn(&str) -> String,
-    errors: &'static str,
-    warnings: &'static str,
-    reason: &'static str,
-    unreadable: &'static str,
-    files: &'static str,
-}
-
-fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Nl => Words {
-            file: "Bestand",
-            verdict: "Oordeel",
-            costs_table: "Begroting",
-            costs_csv: "Totale kosten",
-            share_csv: |sector| format!("Aandeel {} (%)", sector.to_lowercase()),
-            errors: "Fouten",
-            warnings: "Waarschuwingen",
-            reason: "Reden onleesbaar",
-            unreadable: "Onleesbaar",
-            files: "bestanden",
-        },
-        Lang::En => Words {
-            file: "File",
-            verdict: "Verdict",
-            costs_table: "Budget",
-            costs_csv: "Total costs",
-            share_csv: |sector| format!("{sector} share (%)"),
-            errors: "Errors",
-            warnings: "Warnings",
-            reason: "Why unreadable",
-            unreadable: "Unreadable",
-            files: "files",
-        },
-    }
 }
 
 /// The files to summarise: a folder among the arguments stands for the
@@ -102,7 +61,7 @@ fn share(report: &Report, sector: Sector) -> rust_decimal::Decimal {
 /// The overview as CSV for Dutch Excel: a header, then one row per file.
 /// Statuses are words in `lang`; amounts and percentages are numbers.
 pub fn summary_csv(entries: &[Entry], lang: Lang) -> String {
-    let w = words(lang);
+    let w = summary_words(lang);
     let texts = lang.texts();
     let shares: Vec<String> = Sector::THIRDS
         .iter()
@@ -157,7 +116,7 @@ const RIGHT_ALIGNED_FROM: usize = 8;
 /// The overview as a table for the terminal, with a legend of the marks
 /// and a count per verdict underneath.
 pub fn summary_table(entries: &[Entry], lang: Lang) -> String {
-    let w = words(lang);
+    let w = summary_words(lang);
     let texts = lang.texts();
     let mut header: Vec<String> = vec![w.file.into(), w.verdict.into()];
     header.extend(["C1", "C2", "C3", "C4", "C5", "C6"].map(String::from));

@@ -1,4 +1,8 @@
-//! Every text a user reads, per language, as a typed catalogue.
+//! The texts of what the engine judges and reads, per language, as a typed
+//! catalogue: findings and their fixes, read problems, statuses, the names
+//! of kinds, themes and norms, and why a typed number is refused. (The
+//! page's labels are in `ui`, saving and share-link notices in `notices`,
+//! words of files in `words`.)
 //!
 //! Each language implements `Catalogue`; every method matches exhaustively
 //! on its enum, so a new finding code, kind or problem without a text in
@@ -9,6 +13,7 @@ use crate::engine::problem::{Expected, Problem, ReadError};
 use crate::engine::profile::{Norm, NormName, Profile, Source};
 use crate::engine::report::*;
 use crate::text::display::{money, number, percent, quantity};
+use crate::text::money_input::{InputError, ReadNote};
 
 pub use crate::text::lang::Lang;
 
@@ -52,6 +57,11 @@ pub trait Catalogue: Sync {
     fn norm_value(&self, norm: &Norm, profile: &Profile) -> String;
     /// Once per report: what this check is, and is not.
     fn self_check(&self) -> &'static str;
+    /// Why a typed number cannot be used, shown at its field.
+    fn input_error(&self, error: InputError) -> &'static str;
+    /// How an ambiguous typed number was read; `value` is the exact value
+    /// as this language writes it, without grouping.
+    fn read_note(&self, note: ReadNote, value: &str) -> String;
 }
 
 pub fn finding_message(finding: &Finding, lang: Lang) -> String {
@@ -498,6 +508,27 @@ impl Catalogue for Dutch {
         norm_value(norm, profile, Lang::Nl, "jaar", "bedrijven")
     }
 
+    fn input_error(&self, error: InputError) -> &'static str {
+        match error {
+            InputError::NotANumber => "Dit is geen getal. Gebruik alleen cijfers, een komma voor decimalen en eventueel punten voor duizendtallen.",
+            InputError::Negative => "Een negatief getal is hier niet mogelijk.",
+            InputError::TooManyDigits => "Dit getal is te groot of te precies (meer dan 28 cijfers).",
+            InputError::MisplacedSeparator => "Punten voor duizendtallen horen telkens drie cijfers te scheiden (1.234.567).",
+            InputError::SeveralDecimalSeparators => "Er staat meer dan één komma in; gebruik één komma voor de decimalen.",
+            InputError::NotAWholeNumber => "Vul een geheel getal in, zonder punten of komma's.",
+            InputError::TotalTooLarge => "Met dit bedrag wordt het totaal te groot om exact mee te rekenen.",
+        }
+    }
+
+    fn read_note(&self, note: ReadNote, value: &str) -> String {
+        match note {
+            ReadNote::DotAsThousands(_) => {
+                format!("gelezen als {value} (punt als duizendtalteken)")
+            }
+            ReadNote::EnglishNotation(_) => format!("gelezen als {value} (Engelse schrijfwijze)"),
+        }
+    }
+
     fn self_check(&self) -> &'static str {
         "Dit is een zelftoets met Centra-check, geen subsidiebesluit: alleen Katapult en de financiers beslissen. Richtwaarden zijn de eigen lezing van Centra-check, niet de eisen van Katapult."
     }
@@ -932,6 +963,25 @@ impl Catalogue for English {
         norm_value(norm, profile, Lang::En, "years", "companies")
     }
 
+    fn input_error(&self, error: InputError) -> &'static str {
+        match error {
+            InputError::NotANumber => "This is not a number. Use digits only, a comma for decimals and, if you like, dots for thousands.",
+            InputError::Negative => "A negative number is not possible here.",
+            InputError::TooManyDigits => "This number is too large or too precise (more than 28 digits).",
+            InputError::MisplacedSeparator => "Thousands separators must separate groups of three digits (1.234.567).",
+            InputError::SeveralDecimalSeparators => "There is more than one comma; use one comma for the decimals.",
+            InputError::NotAWholeNumber => "Enter a whole number, without dots or commas.",
+            InputError::TotalTooLarge => "With this amount the total becomes too large to compute exactly.",
+        }
+    }
+
+    fn read_note(&self, note: ReadNote, value: &str) -> String {
+        match note {
+            ReadNote::DotAsThousands(_) => format!("read as {value} (dot as thousands separator)"),
+            ReadNote::EnglishNotation(_) => format!("read as {value} (English notation)"),
+        }
+    }
+
     fn self_check(&self) -> &'static str {
         "This is a self-check with Centra-check, not a funding decision: only Katapult and the funders decide. Guidelines are Centra-check's own reading, not Katapult's requirements."
     }
@@ -965,5 +1015,36 @@ fn norm_value(norm: &Norm, profile: &Profile, lang: Lang, years: &str, companies
         NormName::BenchmarkCompanies => profile.benchmark_companies.to_string(),
         NormName::BenchmarkStudents => profile.benchmark_students.to_string(),
         NormName::BenchmarkTeachers => profile.benchmark_teachers.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every finding code, from the engine's own list: each has a text in
+    /// every language, and no language's text is another's by mistake.
+    #[test]
+    fn every_finding_has_its_own_text_in_every_language() {
+        for finding in Finding::samples() {
+            let texts: Vec<String> = Lang::ALL
+                .iter()
+                .map(|lang| finding_message(&finding, *lang))
+                .collect();
+            for (lang, text) in Lang::ALL.iter().zip(&texts) {
+                assert!(!text.trim().is_empty(), "{} {lang:?}", finding.code());
+            }
+            assert_ne!(texts[0], texts[1], "{}", finding.code());
+            let fixes: Vec<Option<String>> = Lang::ALL
+                .iter()
+                .map(|lang| finding_fix(&finding, *lang))
+                .collect();
+            assert_eq!(
+                fixes[0].is_some(),
+                fixes[1].is_some(),
+                "{}: a fix in one language only",
+                finding.code()
+            );
+        }
     }
 }

@@ -29,6 +29,40 @@ pub fn percent_param(share: Decimal) -> Decimal {
         .normalize()
 }
 
+/// How a language writes numbers. Each number shown passes here, so a
+/// language without a style does not compile.
+pub struct NumberStyle {
+    pub thousands: char,
+    pub decimal: char,
+    /// Before an amount in euros.
+    pub euro: &'static str,
+    /// After a percentage.
+    pub percent: &'static str,
+}
+
+/// `€ 1.234,56` and `21,4 %`.
+pub const DUTCH_NUMBERS: NumberStyle = NumberStyle {
+    thousands: '.',
+    decimal: ',',
+    euro: "€ ",
+    percent: " %",
+};
+
+/// `€1,234.56` and `21.4%`.
+pub const ENGLISH_NUMBERS: NumberStyle = NumberStyle {
+    thousands: ',',
+    decimal: '.',
+    euro: "€",
+    percent: "%",
+};
+
+pub fn number_style(lang: Lang) -> &'static NumberStyle {
+    match lang {
+        Lang::Nl => &DUTCH_NUMBERS,
+        Lang::En => &ENGLISH_NUMBERS,
+    }
+}
+
 /// Groups the integer digits by three with `separator`.
 fn group_thousands(digits: &str, separator: char) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
@@ -47,10 +81,9 @@ pub fn number(value: Decimal, places: u32, lang: Lang) -> String {
     let rounded = value.round_dp_with_strategy(places, HALF_UP).normalize();
     let text = rounded.abs().to_string();
     let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
-    let (thousands, decimal) = match lang {
-        Lang::Nl => ('.', ','),
-        Lang::En => (',', '.'),
-    };
+    let NumberStyle {
+        thousands, decimal, ..
+    } = *number_style(lang);
     let mut out = String::new();
     if rounded.is_sign_negative() && !rounded.is_zero() {
         out.push('-');
@@ -71,26 +104,19 @@ pub fn money(amount: Decimal, lang: Lang) -> String {
     let mut text = number(cents, 2, lang);
     if !whole && text.len() >= 2 {
         // 12,5 → 12,50: money shows cents in pairs.
-        let separator = if lang == Lang::Nl { ',' } else { '.' };
-        if let Some(at) = text.rfind(separator) {
+        if let Some(at) = text.rfind(number_style(lang).decimal) {
             if text.len() - at == 2 {
                 text.push('0');
             }
         }
     }
-    match lang {
-        Lang::Nl => format!("€ {text}"),
-        Lang::En => format!("€{text}"),
-    }
+    format!("{}{text}", number_style(lang).euro)
 }
 
 /// A share as a percentage with one decimal: `21,4 %` (nl), `21.4%` (en).
 pub fn percent(share: Decimal, lang: Lang) -> String {
     let value = number(share * Decimal::ONE_HUNDRED, 1, lang);
-    match lang {
-        Lang::Nl => format!("{value} %"),
-        Lang::En => format!("{value}%"),
-    }
+    format!("{value}{}", number_style(lang).percent)
 }
 
 /// A count or measure (hours, targets): up to two decimals.

@@ -26,6 +26,7 @@ use rust_decimal::Decimal;
 
 use crate::engine::edit::NumberKind;
 use crate::engine::problem::{parse_decimal, Problem};
+use crate::text::display::number_style;
 use crate::text::lang::Lang;
 
 /// Why typed text is not a number we can use.
@@ -47,24 +48,9 @@ pub enum InputError {
 }
 
 impl InputError {
+    /// What to show at the field (from the catalogue).
     pub fn text(self, lang: Lang) -> &'static str {
-        use InputError::*;
-        match (self, lang) {
-            (NotANumber, Lang::Nl) => "Dit is geen getal. Gebruik alleen cijfers, een komma voor decimalen en eventueel punten voor duizendtallen.",
-            (NotANumber, Lang::En) => "This is not a number. Use digits only, a comma for decimals and, if you like, dots for thousands.",
-            (Negative, Lang::Nl) => "Een negatief getal is hier niet mogelijk.",
-            (Negative, Lang::En) => "A negative number is not possible here.",
-            (TooManyDigits, Lang::Nl) => "Dit getal is te groot of te precies (meer dan 28 cijfers).",
-            (TooManyDigits, Lang::En) => "This number is too large or too precise (more than 28 digits).",
-            (MisplacedSeparator, Lang::Nl) => "Punten voor duizendtallen horen telkens drie cijfers te scheiden (1.234.567).",
-            (MisplacedSeparator, Lang::En) => "Thousands separators must separate groups of three digits (1.234.567).",
-            (SeveralDecimalSeparators, Lang::Nl) => "Er staat meer dan één komma in; gebruik één komma voor de decimalen.",
-            (SeveralDecimalSeparators, Lang::En) => "There is more than one comma; use one comma for the decimals.",
-            (NotAWholeNumber, Lang::Nl) => "Vul een geheel getal in, zonder punten of komma's.",
-            (NotAWholeNumber, Lang::En) => "Enter a whole number, without dots or commas.",
-            (TotalTooLarge, Lang::Nl) => "Met dit bedrag wordt het totaal te groot om exact mee te rekenen.",
-            (TotalTooLarge, Lang::En) => "With this amount the total becomes too large to compute exactly.",
-        }
+        lang.texts().input_error(self)
     }
 }
 
@@ -88,24 +74,8 @@ impl ReadNote {
     /// cannot be read two ways itself.
     pub fn text(self, lang: Lang) -> String {
         let plain = self.value().normalize().to_string();
-        let value = match lang {
-            Lang::Nl => plain.replace('.', ","),
-            Lang::En => plain,
-        };
-        match (self, lang) {
-            (ReadNote::DotAsThousands(_), Lang::Nl) => {
-                format!("gelezen als {value} (punt als duizendtalteken)")
-            }
-            (ReadNote::DotAsThousands(_), Lang::En) => {
-                format!("read as {value} (dot as thousands separator)")
-            }
-            (ReadNote::EnglishNotation(_), Lang::Nl) => {
-                format!("gelezen als {value} (Engelse schrijfwijze)")
-            }
-            (ReadNote::EnglishNotation(_), Lang::En) => {
-                format!("read as {value} (English notation)")
-            }
-        }
+        let value = plain.replace('.', &number_style(lang).decimal.to_string());
+        lang.texts().read_note(self, &value)
     }
 }
 

@@ -22,7 +22,6 @@ use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
 use super::saving::{plan_bar, PrintSummary, Tools};
 use super::state::Dispatch;
-use super::texts::{ui, UiTexts};
 use crate::engine::model::Proposal;
 use crate::engine::path::Path;
 use crate::engine::problem::Problem;
@@ -32,6 +31,7 @@ use crate::formats::share_link::{self, DecodeError, MAX_DECOMPRESSED};
 use crate::formats::storage::{self, Autosave, Incoming, SaveError, SaveJob, Saved, SavedPlans};
 use crate::session::{Example, FocusTarget, Msg, Notice, State};
 use crate::text::catalogue::{read_error, Lang};
+use crate::text::ui::{ui, UiTexts};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {

@@ -8,11 +8,11 @@ use yew::prelude::*;
 use super::fields::*;
 use super::pager::Pager;
 use super::state::Dispatch;
-use super::texts::ui;
 use crate::engine::edit::{page_of, CheckField, List, NumberField, Pages, TextField};
 use crate::engine::model::*;
 use crate::session::RawTexts;
 use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 #[derive(Properties, PartialEq)]
 pub struct CentreSectionProps {

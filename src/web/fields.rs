@@ -10,11 +10,11 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::state::Dispatch;
-use super::texts::ui;
 use crate::engine::edit::{CheckField, Direction, List, NumberField, NumberKind, TextField};
 use crate::session::{Msg, RawText};
 use crate::text::catalogue::Lang;
 use crate::text::money_input::edit_text;
+use crate::text::ui::ui;
 
 fn describedby(ids: &[Option<String>]) -> Option<AttrValue> {
     let joined: Vec<&str> = ids.iter().flatten().map(String::as_str).collect();

@@ -40,7 +40,6 @@ pub mod plans;
 pub mod results;
 pub mod saving;
 pub mod state;
-pub mod texts;
 
 pub use app::{App, AppProps};
 

@@ -6,12 +6,12 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::state::Dispatch;
-use super::texts::ui;
 use crate::engine::edit::PAGE_SIZE;
 use crate::engine::path::Path;
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
 use crate::text::display::number;
+use crate::text::ui::ui;
 
 #[derive(Properties, PartialEq)]
 pub struct PagerProps {

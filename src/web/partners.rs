@@ -8,7 +8,6 @@ use yew::prelude::*;
 use super::fields::*;
 use super::pager::Pager;
 use super::state::Dispatch;
-use super::texts::ui;
 use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
 };
@@ -18,6 +17,7 @@ use crate::engine::totals::{contribution_value, Place};
 use crate::session::RawTexts;
 use crate::text::catalogue::Lang;
 use crate::text::display::money;
+use crate::text::ui::ui;
 
 /// The typed texts under one row, so a row re-renders only when its own change.
 pub fn raw_under(raw: &RawTexts, row: &Path) -> Rc<RawTexts> {

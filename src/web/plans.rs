@@ -9,13 +9,13 @@ use super::fields::*;
 use super::pager::Pager;
 use super::partners::raw_under;
 use super::state::Dispatch;
-use super::texts::ui;
 use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
 };
 use crate::engine::model::*;
 use crate::session::RawTexts;
 use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 /// How the form names an activity: its name, or its number when unnamed.
 fn activity_label(lang: Lang, index: usize, activity: &Activity) -> String {

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::state::Dispatch;
-use super::texts::ui;
 use crate::engine::profile::{Basis, Profile};
 use crate::engine::report::{Located, Report, Severity, Status};
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 /// A status as a shape, so it never rests on colour alone (the word is
 /// always beside it).

@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use super::browser;
 use super::state::Dispatch;
-use super::texts::ui;
 use crate::engine::model::Proposal;
 use crate::engine::profile::Profile;
 use crate::formats::csv_export::{file_name, table_csv, Table};
@@ -21,6 +20,7 @@ use crate::formats::storage::{Notice, SaveError, SavedPlans};
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
 use crate::text::display::file_slug;
+use crate::text::ui::ui;
 
 /// Pick, name, add, copy and delete saved plans.
 pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {

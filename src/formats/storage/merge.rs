@@ -22,7 +22,11 @@
 //! The untouched empty plan of a first visit (this tab had read no stored
 //! plans) holds nothing to keep and gives way to theirs.
 
-use super::{Lang, Millis, Proposal, SavedPlan, SavedPlans};
+use crate::engine::model::Proposal;
+use crate::text::lang::Lang;
+use crate::text::notices::notices;
+
+use super::{Millis, SavedPlan, SavedPlans};
 
 /// What a merge brought, for the notice the app shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -47,36 +51,16 @@ impl Merged {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        let texts = notices(lang);
         let mut parts = Vec::new();
         if !self.other_versions.is_empty() {
-            parts.push(match lang {
-                Lang::Nl => format!(
-                    "Een plan is in een ander tabblad ook gewijzigd. Beide versies zijn bewaard; die uit het andere tabblad staat apart als {}.",
-                    list(&self.other_versions)
-                ),
-                Lang::En => format!(
-                    "A plan was also changed in another tab. Both versions are kept; the one from the other tab is kept separately as {}.",
-                    list(&self.other_versions)
-                ),
-            });
+            parts.push((texts.other_versions_kept)(&list(&self.other_versions)));
         }
         if !self.kept_from_delete.is_empty() {
-            parts.push(match lang {
-                Lang::Nl => format!(
-                    "Verwijderd in het ene tabblad maar gewijzigd in het andere, dus bewaard: {}.",
-                    list(&self.kept_from_delete)
-                ),
-                Lang::En => format!(
-                    "Deleted in one tab but changed in the other, so kept: {}.",
-                    list(&self.kept_from_delete)
-                ),
-            });
+            parts.push((texts.kept_from_delete)(&list(&self.kept_from_delete)));
         }
         if parts.is_empty() && self.open_plan_changed {
-            parts.push(match lang {
-                Lang::Nl => format!("‘{open_title}’ is bijgewerkt vanuit een ander tabblad."),
-                Lang::En => format!("‘{open_title}’ was updated from another tab."),
-            });
+            parts.push((texts.updated_from_other_tab)(open_title));
         }
         (!parts.is_empty()).then(|| parts.join(" "))
     }
@@ -124,10 +108,7 @@ impl SavedPlans {
                 return id;
             }
         };
-        let suffix = match self.lang {
-            Lang::Nl => "andere versie",
-            Lang::En => "other version",
-        };
+        let suffix = notices(self.lang).other_version_suffix;
         let mut result: Vec<SavedPlan> = Vec::new();
         // Where this tab's open plan went, if not to its own id.
         let mut open_moved_to: Option<String> = None;
@@ -240,15 +221,7 @@ impl SavedPlans {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::proposal_file::read_proposal;
-
-    const T0: Millis = 1_767_225_600_000;
-
-    fn named(name: &str) -> Proposal {
-        let mut p = Proposal::default();
-        p.centre.name = name.into();
-        p
-    }
+    use crate::formats::storage::testing::{example, named, T0};
 
     /// Plans with these centre names, the first open.
     fn plans_of(names: &[&str]) -> SavedPlans {
@@ -423,11 +396,7 @@ mod tests {
 
     #[test]
     fn the_example_edited_in_both_tabs_keeps_both_amounts() {
-        let example = read_proposal(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/civ-slimme-maakindustrie.json"
-        )))
-        .unwrap();
+        let example = example();
         let mut base = SavedPlans::new(Lang::En, T0);
         base.update_active(example.clone(), T0);
         let (mut mine, mut theirs) = (base.clone(), base.clone());

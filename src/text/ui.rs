@@ -1,11 +1,14 @@
-//! Every text of the app's own interface, per language.
+//! Every text of the page's own interface (labels, help, notices of the
+//! app itself), per language. The browser app (`crate::web`) only reads
+//! them.
 //!
 //! One struct with a field per text and one constant per language: a text
 //! missing in either language does not compile. Texts with values in them
 //! are functions. What the engine judges (findings, fixes, statuses, the
-//! names of kinds and themes) comes from the engine's `messages` catalogue.
+//! names of kinds and themes) comes from `catalogue`; what saving and
+//! share links tell the user, from `notices`; words in files, from `words`.
 
-use crate::text::catalogue::Lang;
+use crate::text::lang::Lang;
 
 pub struct UiTexts {
     pub app_title: &'static str,
