@@ -183,7 +183,7 @@ fn contribution_row(
     };
     let is_meeting = contribution.is_meeting_hours();
     html! {
-        <fieldset class={if is_meeting { "row sub-row excluded" } else { "row sub-row" }}
+        <fieldset class="row sub-row"
             id={format!("field-{row}")} data-row={row}>
             <legend>{ label.clone() }</legend>
             { row_tools(list, c, len, &label, lang, dispatch) }
