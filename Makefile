@@ -133,6 +133,7 @@ dist: tools-web
 	@RUSTUP_TOOLCHAIN=$(WASM_NIGHTLY) cargo fetch --quiet --manifest-path \
 	  "$$(rustup run $(WASM_NIGHTLY) rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 	$(RELEASE_WASM_ENV) $(TRUNK) build --release --offline
+	@node tools/minify-js.mjs dist
 	@node tools/dist-size.mjs dist
 
 # --- the JavaScript library (docs/library.md) ---------------------------------
