@@ -4,8 +4,11 @@
 //! messages to and from a host page that asked for them, and word of
 //! another tab's save.
 //!
-//! In the browser these call `browser.js` (a module file, allowed by the
-//! CSP). Natively (server-rendering tests) they do nothing, or use memory
+//! In the browser the listeners (`hashchange`, `storage`) are gloo's
+//! (gloo-events, on gloo-utils' window), local storage is web-sys, and the
+//! rest call `browser.js` (a module file, allowed by the CSP): where gloo
+//! covers one of those, it measured larger on the page than the few lines
+//! of JavaScript, and the figure stands beside that function. Natively (server-rendering tests) they do nothing, or use memory
 //! and the system clock, so components render the same without a browser.
 
 use crate::storage_format::{KeyValue, MemoryStore, Millis};
@@ -26,9 +29,6 @@ mod js {
         #[wasm_bindgen(js_name = reportHeight)]
         pub fn report_height();
         pub fn query(name: &str) -> Option<String>;
-        pub fn hash() -> String;
-        #[wasm_bindgen(js_name = onHashChange)]
-        pub fn on_hash_change(callback: &Closure<dyn FnMut(String)>);
         #[wasm_bindgen(js_name = clearHash)]
         pub fn clear_hash();
         #[wasm_bindgen(js_name = shareBase)]
@@ -37,8 +37,6 @@ mod js {
         pub fn later(run: &Closure<dyn FnMut(u8) -> bool>, ms: u32);
         #[wasm_bindgen(js_name = readText)]
         pub fn read_text(file: &web_sys::File) -> js_sys::Promise;
-        #[wasm_bindgen(js_name = onStorage)]
-        pub fn on_storage(key: &str, callback: &Closure<dyn FnMut()>);
         #[wasm_bindgen(js_name = hostOrigin)]
         pub fn host_origin() -> Option<String>;
         #[wasm_bindgen(js_name = listenToHost)]
@@ -297,11 +295,14 @@ pub fn host_verdict(verdict: &str, statuses: &str) {
 pub fn watch_hash(callback: impl FnMut(String) + 'static) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let closure = wasm_bindgen::closure::Closure::<dyn FnMut(String)>::new(callback);
-        js::on_hash_change(&closure);
+        let window = gloo_utils::window();
+        let location = window.location();
+        let hash = move || location.hash().unwrap_or_default();
+        let mut callback = callback;
+        let now = hash();
         // Lives as long as the page.
-        closure.forget();
-        js::hash()
+        gloo_events::EventListener::new(&window, "hashchange", move |_| callback(hash())).forget();
+        now
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -315,9 +316,21 @@ pub fn watch_hash(callback: impl FnMut(String) + 'static) -> String {
 pub fn watch_storage(key: &str, callback: impl FnMut() + 'static) {
     #[cfg(target_arch = "wasm32")]
     {
-        let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(callback);
-        js::on_storage(key, &closure);
-        closure.forget();
+        use wasm_bindgen::JsCast;
+        let window = gloo_utils::window();
+        let key = key.to_owned();
+        let mut callback = callback;
+        // The `storage` event fires in every other tab of the origin, never
+        // in the writer; a null key means the storage was cleared.
+        gloo_events::EventListener::new(&window, "storage", move |event| {
+            let changed = event
+                .dyn_ref::<web_sys::StorageEvent>()
+                .and_then(|event| event.key());
+            if changed.is_none_or(|changed| changed == key) {
+                callback();
+            }
+        })
+        .forget();
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
