@@ -67,7 +67,7 @@ pub enum Store {
 impl Store {
     pub fn open() -> Store {
         #[cfg(target_arch = "wasm32")]
-        return match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        return match gloo_utils::window().local_storage().ok().flatten() {
             Some(storage) => Store::Local(storage),
             None => Store::Memory(MemoryStore {
                 refuse_writes: true,
@@ -196,9 +196,8 @@ pub async fn copy_from(id: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let Some(input) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
+        let Some(input) = gloo_utils::document()
+            .get_element_by_id(id)
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
         else {
             return false;
@@ -415,7 +414,5 @@ impl Later {
 
 pub fn print() {
     #[cfg(target_arch = "wasm32")]
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
+    let _ = gloo_utils::window().print();
 }
