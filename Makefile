@@ -182,8 +182,8 @@ fuzz:
 # a time in the evaluation, totals, profile, the readers, JSON, number input,
 # storage and share links, and checks that some test fails. About an hour on
 # two cores, so not part of `make test`; the summary goes to the README.
-MUTANTS_FILES := src/evaluate.rs src/totals.rs src/profile.rs src/proposal_file.rs \
-  src/json.rs src/money_input.rs src/storage_format.rs src/storage_format/*.rs src/share_link.rs
+MUTANTS_FILES := src/engine/evaluate/*.rs src/engine/edit.rs src/engine/path.rs src/engine/problem.rs src/engine/totals.rs src/engine/profile.rs src/formats/proposal_file.rs \
+  src/json.rs src/text/money_input.rs src/formats/storage/*.rs src/formats/share_link.rs
 .PHONY: mutants cargo-mutants
 cargo-mutants:
 	@cargo mutants --version >/dev/null 2>&1 || cargo install cargo-mutants --locked

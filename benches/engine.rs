@@ -8,8 +8,8 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use centra_check::synthetic::{proposal, proposal_file, Size};
-use centra_check::{evaluate, read_proposal, Profile};
+use centra_check::engine::synthetic::{proposal, Size};
+use centra_check::{evaluate, read_proposal, write_proposal, Profile};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 fn sizes() -> Vec<(String, Size)> {
@@ -45,7 +45,7 @@ fn bench_read(c: &mut Criterion) {
     for (group_name, list) in [("read_proposal", sizes()), ("read_scaling", scaling())] {
         let mut group = c.benchmark_group(group_name);
         for (name, size) in list {
-            let text = proposal_file(size);
+            let text = write_proposal(&proposal(size));
             group.throughput(Throughput::Elements(size.rows() as u64));
             group.bench_with_input(BenchmarkId::from_parameter(&name), &text, |b, text| {
                 b.iter(|| read_proposal(black_box(text)).expect("valid"))

@@ -9,43 +9,28 @@
 //! proposal file ──read──▶ Proposal ──evaluate(profile)──▶ Report ──▶ messages / report file
 //! ```
 
-pub mod csv_export;
-pub mod display;
-pub mod evaluate;
+// The shared test generators (tests/support/) name the crate by its
+// name, also when the crate's own unit tests include them.
+#[cfg(test)]
+extern crate self as centra_check;
+
+pub mod engine;
+pub mod formats;
 pub mod json;
-pub mod lang;
-pub mod messages;
-pub mod model;
-pub mod money_input;
-pub mod profile;
-pub mod proposal_file;
-pub mod report;
-pub mod report_file;
-pub mod share_link;
-pub mod storage_format;
-// The reviewer's overview is the CLI's (it lists folders): kept out of the
-// wasm builds, where it would only shift the page's code generation.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod summary;
-pub mod synthetic;
-pub mod totals;
+pub mod session;
+pub mod text;
 #[cfg(feature = "web")]
 pub mod web;
 
-pub use evaluate::evaluate;
-pub use messages::Lang;
-pub use model::Proposal;
-pub use profile::Profile;
-pub use proposal_file::{read_proposal, write_proposal, ReadError};
-pub use report::{Report, Status};
+/// Generated proposals for the property tests in src/ (shared with tests/).
+#[cfg(test)]
+#[path = "../tests/support/proposals.rs"]
+pub(crate) mod generated;
 
-/// Reads and judges a proposal file with the profile it names.
-pub fn check_text(text: &str) -> Result<Report, ReadError> {
-    let proposal = read_proposal(text)?;
-    let profile =
-        Profile::by_id(&proposal.profile).expect("the reader accepts only known profiles");
-    evaluate(&proposal, profile).map_err(|overflow| ReadError {
-        path: overflow.path,
-        problem: proposal_file::Problem::TotalTooLarge,
-    })
-}
+pub use engine::evaluate::evaluate;
+pub use engine::model::Proposal;
+pub use engine::problem::ReadError;
+pub use engine::profile::Profile;
+pub use engine::report::{Report, Status};
+pub use formats::proposal_file::{check_text, read_proposal, write_proposal};
+pub use text::lang::Lang;

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use centra_check::profile::{Basis, NormName, Profile};
-use centra_check::report::Finding;
+use centra_check::engine::profile::{Basis, NormName, Profile};
+use centra_check::engine::report::Finding;
 
 fn catalogue() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/spec/criteria.md"))

@@ -3,7 +3,8 @@
 
 use std::str::FromStr;
 
-use centra_check::report::{CriterionId, Status};
+use centra_check::engine::report::{CriterionId, Status};
+use centra_check::formats::report_file::finding_params;
 use centra_check::{check_text, Report};
 use rust_decimal::Decimal;
 
@@ -24,14 +25,13 @@ fn d(text: &str) -> Decimal {
 }
 
 fn param(report: &Report, code: &str, key: &str) -> String {
-    report
+    let located = report
         .criteria
         .iter()
         .flat_map(|c| &c.findings)
         .find(|f| f.finding.code() == code)
-        .unwrap_or_else(|| panic!("no {code} in {:?}", report.codes()))
-        .finding
-        .params()
+        .unwrap_or_else(|| panic!("no {code} in {:?}", report.codes()));
+    finding_params(&located.finding)
         .into_iter()
         .find(|(k, _)| *k == key)
         .unwrap_or_else(|| panic!("no param {key}"))
@@ -134,14 +134,14 @@ fn the_fix_says_how_much_a_sector_must_add() {
     assert_eq!(param(&report, "C3_PRACTICE_SHARE_LOW", "share"), "0.2143");
     // x = (0.25333… · 560000 − 120000) / (1 − 0.25333…) = 29285.71… → 29286
     assert_eq!(param(&report, "C3_PRACTICE_SHARE_LOW", "missing"), "29286");
-    let json = centra_check::report_file::report_json(&report, centra_check::Lang::Nl);
+    let json = centra_check::formats::report_file::report_json(&report, centra_check::Lang::Nl);
     let finding = &json["criteria"][2]["findings"][0];
     assert_eq!(finding["code"], "C3_PRACTICE_SHARE_LOW");
     assert_eq!(
         finding["fix"],
         "Bedrijfsleven en werkveld moet € 29.286 extra bijdragen om 25,3 % te halen."
     );
-    let json = centra_check::report_file::report_json(&report, centra_check::Lang::En);
+    let json = centra_check::formats::report_file::report_json(&report, centra_check::Lang::En);
     assert_eq!(
         json["criteria"][2]["findings"][0]["fix"],
         "Business and professional field needs €29,286 more to reach 25.3%."
@@ -177,7 +177,7 @@ fn figures_cover_what_the_spec_lists() {
     ))
     .unwrap();
     let report = check_text(&text).unwrap();
-    let json = centra_check::report_file::report_json(&report, centra_check::Lang::Nl);
+    let json = centra_check::formats::report_file::report_json(&report, centra_check::Lang::Nl);
     let figures = &json["figures"];
     assert_eq!(figures["total_costs"], "1200000");
     assert_eq!(figures["total_cofinancing"], "1200000");
@@ -206,8 +206,8 @@ fn codes_and_params_do_not_change_with_language() {
     let report = check(
         r#""partners":[{"id":"b","kind":"company","contributions":[{"form":"cash","amount":"1"}]}]"#,
     );
-    let nl = centra_check::report_file::report_json(&report, centra_check::Lang::Nl);
-    let en = centra_check::report_file::report_json(&report, centra_check::Lang::En);
+    let nl = centra_check::formats::report_file::report_json(&report, centra_check::Lang::Nl);
+    let en = centra_check::formats::report_file::report_json(&report, centra_check::Lang::En);
     for (a, b) in nl["criteria"]
         .as_array()
         .unwrap()
@@ -250,13 +250,11 @@ fn the_benchmark_counts_organisations_outside_education_and_only_head_counts() {
         .iter()
         .find(|f| f.finding.code() == "C2_BENCHMARK")
         .unwrap();
-    assert!(!benchmark
-        .finding
-        .params()
+    assert!(!finding_params(&benchmark.finding)
         .iter()
         .any(|(key, _)| *key == "teachers"));
     let message =
-        centra_check::messages::finding_message(&benchmark.finding, centra_check::Lang::Nl);
+        centra_check::text::catalogue::finding_message(&benchmark.finding, centra_check::Lang::Nl);
     assert!(
         message.contains("35 bedrijven en organisaties"),
         "{message}"
@@ -268,14 +266,15 @@ fn the_benchmark_counts_organisations_outside_education_and_only_head_counts() {
 
 #[test]
 fn only_the_kinds_that_supersede_are_marked_so() {
-    use centra_check::report::{Finding, Located};
+    use centra_check::engine::path::Path;
+    use centra_check::engine::report::{Finding, Located};
     // Every sample finding that supersedes some other sample is marked as a
     // kind that can, so the shortcut in `without_superseded` misses none.
     let samples: Vec<Located> = Finding::samples()
         .into_iter()
         .map(|finding| Located {
             finding,
-            path: Some("activities[0]".into()),
+            path: Some(Path::of("activities").row(0)),
         })
         .collect();
     for stronger in &samples {

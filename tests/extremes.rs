@@ -4,8 +4,9 @@
 
 use std::str::FromStr;
 
-use centra_check::proposal_file::{read_proposal, write_proposal, Problem};
-use centra_check::synthetic::{proposal, Size};
+use centra_check::engine::problem::Problem;
+use centra_check::engine::synthetic::{proposal, Size};
+use centra_check::formats::proposal_file::{read_proposal, write_proposal};
 use centra_check::{check_text, evaluate, Profile, Status};
 use rust_decimal::Decimal;
 
@@ -19,7 +20,7 @@ fn a_very_large_plan_is_judged_with_exact_totals() {
         .partners
         .iter()
         .flat_map(|p| &p.contributions)
-        .filter(|c| c.form == centra_check::model::Form::Cash)
+        .filter(|c| c.form == centra_check::engine::model::Form::Cash)
         .filter_map(|c| c.amount)
         .sum();
     assert_eq!(report.figures.total_costs, costs);
@@ -73,7 +74,7 @@ fn unicode_and_empty_strings_are_carried_through() {
                     {"id":"ü","name":"Bäckerei Müller GmbH","kind":"other","contributions":[{"form":"cash","amount":"5"}]}],
         "activities":[{"id":"α","name":"","partners":["ü","nobody"],"experiment":true}]}"#;
     let report = check_text(text).unwrap();
-    let json = centra_check::report_file::report_json(&report, centra_check::Lang::Nl);
+    let json = centra_check::formats::report_file::report_json(&report, centra_check::Lang::Nl);
     let text = json.to_string();
     assert!(text.contains("Bäckerei Müller GmbH"));
     // A partner without a name is named by its id; an unnamed activity too.
@@ -99,4 +100,16 @@ fn thousands_of_references_to_missing_ids_are_findings_not_crashes() {
         .count();
     assert_eq!(unknown, 3000);
     assert_eq!(report.figures.total_costs, Decimal::from(3000));
+}
+
+#[test]
+fn a_synthetic_plan_reads_back_from_its_file_unchanged() {
+    let size = Size::typical_times(3);
+    let file = write_proposal(&proposal(size));
+    assert_eq!(read_proposal(&file).expect("valid"), proposal(size));
+    assert_eq!(
+        file,
+        write_proposal(&proposal(size)),
+        "same size, same file"
+    );
 }

@@ -4,216 +4,23 @@
 
 use std::str::FromStr;
 
-use centra_check::evaluate::{extra_to_reach, others_extra_to_fall};
-use centra_check::model::*;
-use centra_check::profile::Profile;
-use centra_check::proposal_file::{read_proposal, write_proposal, Problem};
-use centra_check::report::{status_of, verdict_of, Finding, Located, ShareBound, Status};
-use centra_check::totals::Totals;
-use centra_check::{evaluate, messages, report_file, Lang};
+use centra_check::engine::evaluate::{extra_to_reach, others_extra_to_fall};
+use centra_check::engine::model::*;
+use centra_check::engine::problem::Problem;
+use centra_check::engine::profile::Profile;
+use centra_check::engine::report::{status_of, verdict_of, Finding, Located, ShareBound, Status};
+use centra_check::engine::totals::Totals;
+use centra_check::formats::proposal_file::{read_proposal, write_proposal};
+use centra_check::formats::report_file;
+use centra_check::text::catalogue;
+use centra_check::{evaluate, Lang};
 use proptest::collection::vec;
 use proptest::prelude::*;
+
+mod support;
 use proptest::sample::select;
 use rust_decimal::Decimal;
-
-/// Amounts as a draft holds them: zero, cents, round sums, the occasional huge one.
-fn amount() -> impl Strategy<Value = Decimal> {
-    prop_oneof![
-        4 => (0i64..2_000_000).prop_map(|euros| Decimal::new(euros, 0)),
-        3 => (0i64..200_000_000).prop_map(|cents| Decimal::new(cents, 2)),
-        1 => Just(Decimal::ZERO),
-        1 => (0i64..i64::MAX).prop_map(|n| Decimal::new(n, 3)),
-        1 => (1u32..28).prop_map(|scale| Decimal::new(1, scale)),
-    ]
-}
-
-fn maybe_amount() -> impl Strategy<Value = Option<Decimal>> {
-    prop::option::weighted(0.8, amount())
-}
-
-fn text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        Just(String::new()),
-        Just("Stuurgroep overleg".to_string()),
-        "[a-zA-Zé ]{0,12}",
-        Just("Ünïcødé 🚀 naam".to_string()),
-    ]
-}
-
-fn ids() -> impl Strategy<Value = String> {
-    select(vec!["p1", "p2", "p3", "a1", "a2", "x", ""]).prop_map(str::to_string)
-}
-
-fn contribution() -> impl Strategy<Value = Contribution> {
-    (
-        select(Form::ALL.to_vec()),
-        prop::option::of(select(InKindCategory::ALL.to_vec())),
-        maybe_amount(),
-        maybe_amount(),
-        maybe_amount(),
-        prop::option::of(2025i32..2032),
-        text(),
-    )
-        .prop_map(
-            |(form, category, hours, hourly_rate, amount, year, description)| Contribution {
-                form,
-                category,
-                hours,
-                hourly_rate,
-                amount,
-                year,
-                description,
-            },
-        )
-}
-
-fn partner() -> impl Strategy<Value = Partner> {
-    (
-        ids(),
-        text(),
-        select(PartnerKind::ALL.to_vec()),
-        any::<(bool, bool, bool)>(),
-        vec(contribution(), 0..4),
-    )
-        .prop_map(
-            |(id, name, kind, (strategic, executive, top_management), contributions)| Partner {
-                id,
-                name,
-                kind,
-                governance: Governance {
-                    strategic,
-                    executive,
-                    top_management,
-                },
-                contributions,
-            },
-        )
-}
-
-fn budget_line() -> impl Strategy<Value = BudgetLine> {
-    (
-        prop::option::of(select(BudgetKind::ALL.to_vec())),
-        prop::option::of(ids()),
-        text(),
-        maybe_amount(),
-        prop::option::of(2025i32..2032),
-    )
-        .prop_map(|(kind, activity, description, amount, year)| BudgetLine {
-            kind,
-            activity,
-            description,
-            amount,
-            year,
-        })
-}
-
-fn activity() -> impl Strategy<Value = Activity> {
-    (
-        ids(),
-        text(),
-        prop::option::of(select(Goal::ALL.to_vec())),
-        maybe_amount(),
-        text(),
-        any::<bool>(),
-        vec(ids(), 0..4),
-        vec(text(), 0..2),
-    )
-        .prop_map(
-            |(id, name, goal, count, unit, experiment, partners, with)| Activity {
-                id,
-                name,
-                goal,
-                target: Target { count, unit },
-                experiment,
-                partners,
-                with,
-            },
-        )
-}
-
-fn indicator() -> impl Strategy<Value = Indicator> {
-    (
-        select(Group::ALL.to_vec()),
-        text(),
-        select(Measure::ALL.to_vec()),
-        maybe_amount(),
-        maybe_amount(),
-        text(),
-    )
-        .prop_map(
-            |(group, label, measure, baseline, target, unit)| Indicator {
-                group,
-                label,
-                measure,
-                baseline,
-                target,
-                unit,
-            },
-        )
-}
-
-fn centre() -> impl Strategy<Value = Centre> {
-    (
-        text(),
-        prop::option::of(select(CentreType::ALL.to_vec())),
-        prop::option::of(select(Province::ALL.to_vec())),
-        prop::option::of(2020i32..2035),
-        prop::option::of(0u32..10),
-        vec(select(Theme::ALL.to_vec()), 0..3),
-        text(),
-        vec(text(), 0..3),
-    )
-        .prop_map(
-            |(
-                name,
-                centre_type,
-                province,
-                start_year,
-                duration_years,
-                themes,
-                regional_fit,
-                alliances,
-            )| Centre {
-                name,
-                centre_type,
-                province,
-                start_year,
-                duration_years,
-                themes,
-                regional_fit,
-                alliances,
-            },
-        )
-}
-
-fn proposal() -> impl Strategy<Value = Proposal> {
-    (
-        centre(),
-        vec(partner(), 0..7),
-        vec(budget_line(), 0..7),
-        vec(activity(), 0..5),
-        vec(indicator(), 0..5),
-    )
-        .prop_map(|(centre, partners, budget, activities, impact)| Proposal {
-            profile: Profile::KATAPULT_ID.to_string(),
-            centre,
-            partners,
-            budget,
-            activities,
-            impact,
-        })
-}
-
-/// The reader refuses duplicate ids; make them unique for round trips.
-fn with_unique_ids(mut proposal: Proposal) -> Proposal {
-    for (i, partner) in proposal.partners.iter_mut().enumerate() {
-        partner.id = format!("{}-{i}", partner.id);
-    }
-    for (i, activity) in proposal.activities.iter_mut().enumerate() {
-        activity.id = format!("{}-{i}", activity.id);
-    }
-    proposal
-}
+use support::proposals::{amount, proposal, with_unique_ids};
 
 /// The table "Superseded findings" of `spec/criteria.md`, written out by
 /// code so that it does not lean on the engine's own rule.
@@ -292,8 +99,8 @@ proptest! {
             for located in &criterion.findings {
                 prop_assert_eq!(located.finding.criterion(), criterion.id);
                 // Every finding has a text in both languages, and JSON renders.
-                for lang in Lang::ALL {
-                    prop_assert!(!messages::finding_message(&located.finding, lang).is_empty());
+                for &lang in Lang::ALL {
+                    prop_assert!(!catalogue::finding_message(&located.finding, lang).is_empty());
                 }
             }
         }

@@ -3,8 +3,9 @@
 
 use std::str::FromStr;
 
-use centra_check::messages::{read_error, Lang};
-use centra_check::proposal_file::{read_proposal, write_proposal, Problem};
+use centra_check::engine::problem::Problem;
+use centra_check::formats::proposal_file::{read_proposal, write_proposal};
+use centra_check::text::catalogue::{read_error, Lang};
 use rust_decimal::Decimal;
 
 fn refusal(text: &str) -> (String, Problem) {
@@ -325,7 +326,7 @@ fn missing_optional_fields_take_their_defaults() {
     );
     assert_eq!(
         partner.contributions[0].effective_category(),
-        Some(centra_check::model::InKindCategory::Other)
+        Some(centra_check::engine::model::InKindCategory::Other)
     );
 }
 
@@ -404,7 +405,7 @@ fn version_2_reads_outside_parties_and_measures() {
     );
     assert_eq!(
         proposal.impact[0].measure,
-        centra_check::model::Measure::Score
+        centra_check::engine::model::Measure::Score
     );
     // Left out, they take their defaults: no outside party, a count.
     let text = r#"{"format":"centra-check/proposal","version":2,"activities":[{"id":"a"}],"impact":[{"group":"teachers"}]}"#;
@@ -412,7 +413,7 @@ fn version_2_reads_outside_parties_and_measures() {
     assert!(proposal.activities[0].with.is_empty());
     assert_eq!(
         proposal.impact[0].measure,
-        centra_check::model::Measure::Count
+        centra_check::engine::model::Measure::Count
     );
     assert_eq!(proposal.activities[0].goal, None);
 }

@@ -11,7 +11,7 @@ use std::fs;
 use std::path::Path;
 
 use centra_check::check_text;
-use centra_check::report::Finding;
+use centra_check::engine::report::Finding;
 use serde::Deserialize;
 use serde_json::Value;
 

@@ -2,8 +2,9 @@
 //! attributes of docs/ui-contract.md must be there, with the engine's values.
 #![cfg(feature = "ssr")]
 
-use centra_check::messages::Lang;
-use centra_check::web::state::{Example, Field, RawText};
+use centra_check::engine::edit::NumberField;
+use centra_check::session::{Example, RawText};
+use centra_check::text::catalogue::Lang;
 use centra_check::web::{App, AppProps};
 use yew::ServerRenderer;
 
@@ -145,9 +146,10 @@ fn english_texts_come_from_both_catalogues() {
 
 #[test]
 fn an_unreadable_number_is_marked_at_its_field() {
-    use centra_check::money_input::InputError;
+    use centra_check::session::State;
+    use centra_check::text::money_input::InputError;
     use centra_check::web::fields::number_field;
-    use centra_check::web::state::State;
+    use centra_check::web::state::Dispatch;
     use yew::prelude::*;
 
     #[function_component]
@@ -158,13 +160,13 @@ fn an_unreadable_number_is_marked_at_its_field() {
             outcome: Err(InputError::NotANumber),
         };
         number_field(
-            Field::BudgetAmount(0),
+            NumberField::BudgetAmount(0),
             "Bedrag",
             Some(rust_decimal::Decimal::new(1500, 0)),
             Some(&raw),
             None,
             Lang::Nl,
-            &state.dispatcher(),
+            &Dispatch::new(state.dispatcher()),
         )
     }
     let html =

@@ -1,6 +1,6 @@
 //! `cargo run --release --example make-proposal -- SIZE > file.json`
 //!
-//! Writes a deterministic synthetic proposal file (see `src/synthetic.rs`):
+//! Writes a deterministic synthetic proposal file (see `src/engine/synthetic.rs`):
 //! SIZE is `typical` (40 partners, 200 budget lines, 10 activities), `large`
 //! (2,000 partners, 20,000 lines, 100 activities) or `typical*N`. Used by the
 //! browser performance measurement of `make bench`.
@@ -8,7 +8,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use centra_check::synthetic::{proposal_file, Size};
+use centra_check::engine::synthetic::{proposal, Size};
+use centra_check::write_proposal;
 
 fn main() -> ExitCode {
     let name = std::env::args().nth(1).unwrap_or_default();
@@ -17,7 +18,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let mut stdout = std::io::stdout().lock();
-    match writeln!(stdout, "{}", proposal_file(size)) {
+    match writeln!(stdout, "{}", write_proposal(&proposal(size))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("make-proposal: {e}");

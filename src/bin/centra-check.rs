@@ -7,9 +7,9 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use centra_check::messages::{read_error, Lang};
-use centra_check::report_file::{report_json, report_text};
-use centra_check::summary::{self, Entry};
+use centra_check::formats::report_file::{report_json, report_text};
+use centra_check::formats::summary::{self, Entry};
+use centra_check::text::catalogue::{read_error, Lang};
 use centra_check::{check_text, Status};
 
 const USAGE: &str = "\

@@ -16,20 +16,22 @@ use yew::prelude::*;
 use super::browser::{self, Call, Store};
 use super::centre::CentreSection;
 use super::dom;
-use super::fields::Dispatch;
 use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
 use super::saving::{plan_bar, PrintSummary, Tools};
-use super::state::{Example, Msg, Notice, State};
-use super::texts::{ui, UiTexts};
-use crate::messages::{read_error, Lang};
-use crate::model::Proposal;
-use crate::proposal_file::{read_proposal, Problem};
-use crate::report::Report;
-use crate::share_link::{self, DecodeError, MAX_DECOMPRESSED};
-use crate::storage_format::{self, Autosave, Incoming, SaveError, SaveJob, Saved, SavedPlans};
+use super::state::Dispatch;
+use crate::engine::model::Proposal;
+use crate::engine::path::Path;
+use crate::engine::problem::Problem;
+use crate::engine::report::Report;
+use crate::formats::proposal_file::read_proposal;
+use crate::formats::share_link::{self, DecodeError, MAX_DECOMPRESSED};
+use crate::formats::storage::{self, Autosave, Incoming, SaveError, SaveJob, Saved, SavedPlans};
+use crate::session::{Example, FocusTarget, Msg, Notice, State};
+use crate::text::catalogue::{read_error, Lang};
+use crate::text::ui::{ui, UiTexts};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -46,7 +48,7 @@ struct Session {
     autosave: Autosave,
     /// The plans read at start, until the state takes them.
     plans: Option<SavedPlans>,
-    notice: Option<storage_format::Notice>,
+    notice: Option<storage::Notice>,
     /// Plans changed since the last save.
     unsaved: Option<Rc<SavedPlans>>,
     /// The routine save of `unsaved` under way, made in the page's idle
@@ -71,7 +73,10 @@ fn open_from_host(origin: &str, text: Option<String>, lang: Lang, dispatch: &Dis
     let read = text.as_deref().map(read_proposal);
     match read {
         Some(Ok(proposal)) => {
-            dispatch.dispatch(Msg::FromHost(origin.into(), proposal));
+            dispatch.dispatch(Msg::FromHost {
+                origin: origin.into(),
+                proposal,
+            });
             browser::host_opened();
         }
         Some(Err(error)) => {
@@ -112,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
         let lang = browser::query("lang")
             .and_then(|id| Lang::from_id(&id))
             .unwrap_or(props.lang);
-        let opened = storage_format::open(&mut store, lang, browser::now());
+        let opened = storage::open(&mut store, lang, browser::now());
         Session {
             store,
             autosave: opened.autosave,
@@ -139,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
     // The host page that may talk to this one (embed mode only).
     let host = use_memo((), |_| browser::host_origin());
     let verdict_wanted = use_state(|| false);
-    let dispatch = state.dispatcher();
+    let dispatch = Dispatch::new(state.dispatcher());
     let lang = state.lang;
     let texts = ui(lang);
 
@@ -268,7 +273,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (session, dispatch) = (session.clone(), dispatch.clone());
         use_effect_with((), move |_| {
-            browser::watch_storage(storage_format::STORAGE_KEY, move || {
+            browser::watch_storage(storage::STORAGE_KEY, move || {
                 let other = {
                     let Session {
                         store, autosave, ..
@@ -304,12 +309,10 @@ pub fn App(props: &AppProps) -> Html {
     }
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(request) = focus {
-            // A field that is not there (a select hidden for this kind of
-            // line) passes the focus to its row or list.
-            match request.element_id.strip_prefix("field-") {
-                Some(path) => dom::focus_path(path),
-                None => {
-                    dom::focus_element(&request.element_id);
+            match &request.target {
+                FocusTarget::Field(path) => dom::focus_path(path),
+                FocusTarget::Element(id) => {
+                    dom::focus_element(id);
                 }
             }
         }
@@ -360,7 +363,7 @@ pub fn App(props: &AppProps) -> Html {
                     { start_panel(&state, save_error.as_ref(), &dispatch) }
                     <Tools plans={state.plans.clone()} proposal={proposal.clone()}
                         revision={state.revision} {lang} />
-                    <CentreSection centre={proposal.centre.clone()} raw={raw_under(&state.raw, "centre")}
+                    <CentreSection centre={proposal.centre.clone()} raw={raw_under(&state.raw, &Path::of("centre"))}
                         pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
                     { partners_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
                     { budget_section(&proposal, &state.raw, &pages, lang, &dispatch) }

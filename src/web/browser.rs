@@ -14,7 +14,7 @@
 //! bytes. (Here, not in `browser.js`, which ships with its comments.) Natively (server-rendering tests) they do nothing, or use memory
 //! and the system clock, so components render the same without a browser.
 
-use crate::storage_format::{KeyValue, MemoryStore, Millis};
+use crate::formats::storage::{KeyValue, MemoryStore, Millis};
 
 #[cfg(target_arch = "wasm32")]
 mod js {

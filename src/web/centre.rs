@@ -7,10 +7,12 @@ use yew::prelude::*;
 
 use super::fields::*;
 use super::pager::Pager;
-use super::state::{page_of, Field, List, Pages, RawTexts};
-use super::texts::ui;
-use crate::messages::Lang;
-use crate::model::*;
+use super::state::Dispatch;
+use crate::engine::edit::{page_of, CheckField, List, NumberField, Pages, TextField};
+use crate::engine::model::*;
+use crate::session::RawTexts;
+use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 #[derive(Properties, PartialEq)]
 pub struct CentreSectionProps {
@@ -28,11 +30,11 @@ pub fn CentreSection(props: &CentreSectionProps) -> Html {
     let engine = props.lang.texts();
     let centre = &props.centre;
     let dispatch = &props.dispatch;
-    let raw = |field: &Field| props.raw.get(&field.path());
+    let raw = |field: &NumberField| props.raw.get(&field.path());
     let is_empty = centre == &Centre::default();
     let alliances = List::Alliances.path();
     let (page, rows) = page_of(&props.pages, &alliances, centre.alliances.len());
-    let year = |field: Field, label, value: Option<Decimal>| {
+    let year = |field: NumberField, label, value: Option<Decimal>| {
         let raw = raw(&field);
         number_field(field, label, value, raw, None, props.lang, dispatch)
     };
@@ -43,28 +45,28 @@ pub fn CentreSection(props: &CentreSectionProps) -> Html {
                 { texts.centre_intro }
                 if is_empty { { " " }<span class="empty-note">{ texts.not_filled_in }</span> }
             </p>
-            { text_field(Field::CentreName, texts.centre_name, centre.name.clone(), None, dispatch) }
+            { text_field(TextField::CentreName, texts.centre_name, centre.name.clone(), None, dispatch) }
             <div class="grid-2">
-                { select_field(Field::CentreType, texts.centre_type,
+                { select_field(TextField::CentreType, texts.centre_type,
                     &options(CentreType::ALL, CentreType::id, |t| engine.centre_type(t)),
                     centre.centre_type.map(CentreType::id), Some(texts.choose), dispatch) }
-                { select_field(Field::Province, texts.province,
+                { select_field(TextField::Province, texts.province,
                     &options(Province::ALL, Province::id, |p| engine.province(p)),
                     centre.province.map(Province::id), Some(texts.choose), dispatch) }
-                { year(Field::StartYear, texts.start_year, centre.start_year.map(Decimal::from)) }
-                { year(Field::DurationYears, texts.duration_years,
+                { year(NumberField::StartYear, texts.start_year, centre.start_year.map(Decimal::from)) }
+                { year(NumberField::DurationYears, texts.duration_years,
                     centre.duration_years.map(Decimal::from)) }
             </div>
             <fieldset class="group" id="field-centre.themes" aria-describedby="help-themes">
                 <legend>{ texts.themes }</legend>
                 <p class="help" id="help-themes">{ texts.themes_help }</p>
                 <div class="checks columns">
-                    { for Theme::ALL.iter().map(|&theme| check_field(Field::Theme(theme),
+                    { for Theme::ALL.iter().map(|&theme| check_field(CheckField::Theme(theme),
                         engine.theme(theme), centre.themes.contains(&theme),
                         Some(AttrValue::from(theme.id())), dispatch)) }
                 </div>
             </fieldset>
-            { text_field(Field::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
+            { text_field(TextField::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
                 Some(texts.regional_fit_help), dispatch) }
             <fieldset class="group" id="field-centre.alliances" aria-describedby="help-alliances">
                 <legend>{ texts.alliances }</legend>
@@ -79,7 +81,7 @@ pub fn CentreSection(props: &CentreSectionProps) -> Html {
                         let label = (texts.alliance)(i + 1);
                         html! {
                             <li class="inline-row" data-row={List::Alliances.row_path(i)}>
-                                { text_field(Field::Alliance(i), label.clone(),
+                                { text_field(TextField::Alliance(i), label.clone(),
                                     centre.alliances[i].clone(), None, dispatch) }
                                 { row_tools(List::Alliances, i, centre.alliances.len(), &label,
                                     props.lang, dispatch) }

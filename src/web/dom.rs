@@ -4,6 +4,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use crate::engine::path::Path;
+
 /// Focuses the element with `id`; a container passes the focus to its first
 /// control. Returns false when there is no such element.
 pub fn focus_element(id: &str) -> bool {
@@ -35,50 +37,21 @@ fn focus_within(element: &Element) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// Focuses the field a finding is about: `field-<path>`, or else the
-/// nearest enclosing row or list (`partners[0].contributions[1].amount` →
+/// Focuses the field at `path`: `field-<path>`, or else the nearest
+/// enclosing row or list (`partners[0].contributions[1].amount` →
 /// `partners[0].contributions[1]` → `partners[0].contributions` → …).
-pub fn focus_path(path: &str) {
-    let mut candidate = path.to_string();
-    loop {
-        if focus_element(&format!("field-{candidate}")) {
+pub fn focus_path(path: &Path) {
+    let mut candidate = Some(path.clone());
+    while let Some(path) = candidate.filter(|path| !path.is_empty()) {
+        if focus_element(&format!("field-{path}")) {
             return;
         }
-        match parent_path(&candidate) {
-            Some(parent) => candidate = parent,
-            None => return,
-        }
+        candidate = path.parent();
     }
-}
-
-/// `a[1].b` → `a[1]` → `a` → none.
-pub fn parent_path(path: &str) -> Option<String> {
-    let cut = if path.ends_with(']') {
-        path.rfind('[')?
-    } else {
-        path.rfind('.')?
-    };
-    Some(path[..cut].to_string())
 }
 
 pub fn set_document_lang(lang: &str) {
     if let Some(root) = gloo_utils::document().document_element() {
         let _ = root.set_attribute("lang", lang);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parent_path;
-
-    #[test]
-    fn parents_walk_up_to_the_list() {
-        assert_eq!(
-            parent_path("partners[0].contributions[1].amount").as_deref(),
-            Some("partners[0].contributions[1]")
-        );
-        assert_eq!(parent_path("partners[0]").as_deref(), Some("partners"));
-        assert_eq!(parent_path("partners"), None);
-        assert_eq!(parent_path("centre.themes").as_deref(), Some("centre"));
     }
 }

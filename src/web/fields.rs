@@ -9,13 +9,12 @@ use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::state::{Direction, Field, List, Msg, RawText, State};
-use super::texts::ui;
-use crate::messages::Lang;
-use crate::money_input::{edit_text, NumberKind};
-
-/// Sends messages to the app's reducer; stable across renders.
-pub type Dispatch = UseReducerDispatcher<State>;
+use super::state::Dispatch;
+use crate::engine::edit::{CheckField, Direction, List, NumberField, NumberKind, TextField};
+use crate::session::{Msg, RawText};
+use crate::text::catalogue::Lang;
+use crate::text::money_input::edit_text;
+use crate::text::ui::ui;
 
 fn describedby(ids: &[Option<String>]) -> Option<AttrValue> {
     let joined: Vec<&str> = ids.iter().flatten().map(String::as_str).collect();
@@ -24,7 +23,7 @@ fn describedby(ids: &[Option<String>]) -> Option<AttrValue> {
 
 /// A one-line text field; with `help`, a described multi-line one.
 pub fn text_field(
-    field: Field,
+    field: TextField,
     label: impl Into<AttrValue>,
     value: impl Into<AttrValue>,
     help: Option<&'static str>,
@@ -35,21 +34,24 @@ pub fn text_field(
 
 // One body for every label and value type the callers pass.
 fn text_field_of(
-    field: Field,
+    field: TextField,
     label: AttrValue,
     value: AttrValue,
     help: Option<&'static str>,
     dispatch: &Dispatch,
 ) -> Html {
     let id = field.dom_id();
-    let path = field.path();
+    let path = field.path().to_string();
     let help_id = help.map(|_| format!("help-{id}"));
     let dispatch = dispatch.clone();
     let control = match &help_id {
         Some(help_id) => {
             let oninput = Callback::from(move |e: InputEvent| {
                 let area: HtmlTextAreaElement = e.target_unchecked_into();
-                dispatch.dispatch(Msg::Input(field.clone(), area.value()));
+                dispatch.dispatch(Msg::Text {
+                    field: field.clone(),
+                    text: area.value(),
+                });
             });
             html! {
                 <textarea id={id.clone()} data-field={path} rows="3"
@@ -59,7 +61,10 @@ fn text_field_of(
         None => {
             let oninput = Callback::from(move |e: InputEvent| {
                 let input: HtmlInputElement = e.target_unchecked_into();
-                dispatch.dispatch(Msg::Input(field.clone(), input.value()));
+                dispatch.dispatch(Msg::Text {
+                    field: field.clone(),
+                    text: input.value(),
+                });
             });
             html! { <input type="text" id={id.clone()} data-field={path} {value} {oninput} /> }
         }
@@ -79,7 +84,7 @@ fn text_field_of(
 /// when the text cannot be read or was read one of two ways. `remark` is a
 /// computed line under it (`Uren × tarief = € 1.500`).
 pub fn number_field(
-    field: Field,
+    field: NumberField,
     label: &'static str,
     value: Option<Decimal>,
     raw: Option<&RawText>,
@@ -88,8 +93,8 @@ pub fn number_field(
     dispatch: &Dispatch,
 ) -> Html {
     let id = field.dom_id();
-    let path = field.path();
-    let kind = field.number_kind().unwrap_or(NumberKind::Quantity);
+    let path = field.path().to_string();
+    let kind = field.kind();
     let text = match raw {
         Some(raw) => raw.text.clone(),
         None => value.map(edit_text).unwrap_or_default(),
@@ -107,7 +112,10 @@ pub fn number_field(
         let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Msg::Input(field.clone(), input.value()));
+            dispatch.dispatch(Msg::Number {
+                field: field.clone(),
+                text: input.value(),
+            });
         })
     };
     let inputmode = match kind {
@@ -146,7 +154,7 @@ pub fn number_field(
 /// A select of `(id, label)` options; `empty` is the text of an empty
 /// first option, for a field that may be empty.
 pub fn select_field(
-    field: Field,
+    field: TextField,
     label: &'static str,
     options: &[(AttrValue, AttrValue)],
     selected: Option<&str>,
@@ -154,12 +162,15 @@ pub fn select_field(
     dispatch: &Dispatch,
 ) -> Html {
     let id = field.dom_id();
-    let path = field.path();
+    let path = field.path().to_string();
     let onchange = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            dispatch.dispatch(Msg::Input(field.clone(), select.value()));
+            dispatch.dispatch(Msg::Text {
+                field: field.clone(),
+                text: select.value(),
+            });
         })
     };
     let selected = selected.unwrap_or_default();
@@ -180,7 +191,7 @@ pub fn select_field(
 
 /// A checkbox; `value` is its value in a group (`high_tech`, a partner id).
 pub fn check_field(
-    field: Field,
+    field: CheckField,
     label: impl Into<AttrValue>,
     checked: bool,
     value: Option<AttrValue>,
@@ -190,19 +201,22 @@ pub fn check_field(
 }
 
 fn check_field_of(
-    field: Field,
+    field: CheckField,
     label: AttrValue,
     checked: bool,
     value: Option<AttrValue>,
     dispatch: &Dispatch,
 ) -> Html {
     let id = field.dom_id();
-    let path = field.path();
+    let path = field.path().to_string();
     let onchange = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Msg::Check(field.clone(), input.checked()));
+            dispatch.dispatch(Msg::Check {
+                field: field.clone(),
+                checked: input.checked(),
+            });
         })
     };
     html! {
@@ -225,7 +239,7 @@ pub fn row_tools(
     dispatch: &Dispatch,
 ) -> Html {
     let texts = ui(lang);
-    let row = list.row_path(index);
+    let row = list.row_path(index).to_string();
     let send = |msg: fn(List, usize) -> Msg| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(msg(list, index)))
@@ -238,18 +252,18 @@ pub fn row_tools(
             <button type="button" class="icon-button" id={format!("move-up-{row}")}
                 data-move-up={row.clone()} aria-label={up_label.clone()} title={up_label}
                 disabled={index == 0}
-                onclick={send(|l, i| Msg::Move(l, i, Direction::Up))}>
+                onclick={send(|list, index| Msg::Move { list, index, direction: Direction::Up })}>
                 <span aria-hidden="true">{ "↑" }</span>
             </button>
             <button type="button" class="icon-button" id={format!("move-down-{row}")}
                 data-move-down={row.clone()} aria-label={down_label.clone()} title={down_label}
                 disabled={index + 1 >= len}
-                onclick={send(|l, i| Msg::Move(l, i, Direction::Down))}>
+                onclick={send(|list, index| Msg::Move { list, index, direction: Direction::Down })}>
                 <span aria-hidden="true">{ "↓" }</span>
             </button>
             <button type="button" class="icon-button remove" id={format!("remove-{row}")}
                 data-remove={row} aria-label={remove_label.clone()} title={remove_label}
-                onclick={send(Msg::Remove)}>
+                onclick={send(|list, index| Msg::Remove { list, index })}>
                 <span aria-hidden="true">{ "✕" }</span>
             </button>
         </div>
@@ -265,7 +279,7 @@ pub fn confirm_removal(
     dispatch: &Dispatch,
 ) -> Html {
     let texts = ui(lang);
-    let row = list.row_path(index);
+    let row = list.row_path(index).to_string();
     let question_id = format!("confirm-question-{row}");
     let confirm = dispatch
         .to_callback()
@@ -296,8 +310,8 @@ pub fn confirm_removal(
 pub fn add_button(list: List, label: &'static str, dispatch: &Dispatch) -> Html {
     let onclick = dispatch
         .to_callback()
-        .reform(move |_: MouseEvent| Msg::Add(list));
-    let path = list.path();
+        .reform(move |_: MouseEvent| Msg::Add { list });
+    let path = list.path().to_string();
     html! {
         <button type="button" class="add" id={format!("add-{path}")} data-add={path} {onclick}>
             <span aria-hidden="true">{ "+ " }</span>{ label }

@@ -2,19 +2,29 @@
 //! whole engine in the browser and judges the plan on every keystroke.
 //!
 //! ```text
-//! App ── state (use_reducer: Proposal + typed texts + Report + pages)
-//!  ├─ StartPanel (saved plans, examples, import), Tools (export, share, CSV, print)
-//!  ├─ CentreSection, partners_section, ├─ result_panel (verdict, C1..C6)
-//!  │  budget_section,                  ├─ money_panel (chart, figures)
-//!  │  activities_section,              └─ norms (profile, thresholds)
-//!  │  impact_section (props down, Msg up)
-//!  │   └─ PartnerRow, BudgetRow, ActivityRow, ImpactRow, Pager
+//! App ── use_reducer(session::State) ◀── Dispatch (state.rs: Msg + time)
+//!  ├─ plan_bar / Tools (saving.rs): saved plans, export, share, CSV, print
+//!  ├─ start_panel (app.rs): examples, import, undo
+//!  ├─ CentreSection (centre.rs)
+//!  ├─ partners_section (partners.rs) ── PartnerRow ── contribution rows
+//!  ├─ budget_section, activities_section, impact_section (plans.rs)
+//!  │    └─ BudgetRow, ActivityRow, ImpactRow, Pager (pager.rs)
+//!  ├─ result_panel (results.rs): verdict, C1..C6, finding links
+//!  ├─ money_panel (money.rs): chart, figures
+//!  └─ Norms (results.rs): the profile's thresholds, quotes, basis
+//! fields.rs: the form controls every row uses (text, number, select,
+//!   checkbox, row tools), each sending a `session::Msg` up.
+//! texts.rs: the UI's labels per language; browser.rs + browser.js: the
+//!   browser's storage, files, clipboard, timers; dom.rs: focus.
 //! ```
 //!
 //! Components (`CamelCase`) are where re-rendering stops: a row whose props
 //! did not change is skipped. Everything else is a function returning
 //! `Html`, which costs the download nothing beyond its own markup. Long
-//! lists show a page of rows at a time (`state::PAGE_SIZE`).
+//! lists show a page of rows at a time (`engine::edit::PAGE_SIZE`).
+//!
+//! What the form does lives in `crate::session` (pure, tested natively);
+//! this module only renders the session's state and sends it messages.
 //!
 //! The attributes tests rely on are listed in `docs/ui-contract.md`.
 
@@ -30,11 +40,18 @@ pub mod plans;
 pub mod results;
 pub mod saving;
 pub mod state;
-pub mod texts;
 
 pub use app::{App, AppProps};
 
 /// Mounts the app on the page body.
 pub fn start() {
     yew::Renderer::<App>::new().render();
+}
+
+/// A path in an attribute (`data-field`, `data-row`, `data-pager`) is its
+/// text form, exactly as `docs/ui-contract.md` names it.
+impl yew::html::IntoPropValue<Option<yew::AttrValue>> for crate::engine::path::Path {
+    fn into_prop_value(self) -> Option<yew::AttrValue> {
+        Some(self.to_string().into())
+    }
 }

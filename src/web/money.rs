@@ -6,12 +6,12 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::texts::ui;
-use crate::display::{money, percent, quantity};
-use crate::messages::Lang;
-use crate::model::{Proposal, Sector};
-use crate::profile::Profile;
-use crate::report::Figures;
+use crate::engine::model::{Proposal, Sector};
+use crate::engine::profile::Profile;
+use crate::engine::report::Figures;
+use crate::text::catalogue::Lang;
+use crate::text::display::{money, percent, quantity};
+use crate::text::ui::ui;
 
 const CHART_WIDTH: f64 = 340.0;
 const LABEL_WIDTH: f64 = 100.0;

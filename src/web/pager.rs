@@ -5,16 +5,18 @@ use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::fields::Dispatch;
-use super::state::{Msg, PAGE_SIZE};
-use super::texts::ui;
-use crate::display::number;
-use crate::messages::Lang;
+use super::state::Dispatch;
+use crate::engine::edit::PAGE_SIZE;
+use crate::engine::path::Path;
+use crate::session::Msg;
+use crate::text::catalogue::Lang;
+use crate::text::display::number;
+use crate::text::ui::ui;
 
 #[derive(Properties, PartialEq)]
 pub struct PagerProps {
     /// The list's path: `budget`, `partners[3].contributions`.
-    pub list: AttrValue,
+    pub list: Path,
     pub len: usize,
     /// The page shown (as `state::page_of` gives it).
     pub page: usize,
@@ -41,7 +43,11 @@ pub fn Pager(props: &PagerProps) -> Html {
         let (dispatch, list, select_id) = (props.dispatch.clone(), list.clone(), select_id.clone());
         move |to: usize| {
             let focus = (to == 0 || to == last).then(|| select_id.clone());
-            dispatch.dispatch(Msg::Page(list.to_string(), to, focus));
+            dispatch.dispatch(Msg::Page {
+                list: list.clone(),
+                page: to,
+                focus,
+            });
         }
     };
     let previous = {
@@ -63,11 +69,11 @@ pub fn Pager(props: &PagerProps) -> Html {
                 .ok()
                 .and_then(|n| n.checked_sub(1))
             {
-                dispatch.dispatch(Msg::Page(
-                    list.to_string(),
-                    to.min(last),
-                    Some(select_id.clone()),
-                ));
+                dispatch.dispatch(Msg::Page {
+                    list: list.clone(),
+                    page: to.min(last),
+                    focus: Some(select_id.clone()),
+                });
             }
         })
     };

@@ -7,24 +7,29 @@ use yew::prelude::*;
 
 use super::fields::*;
 use super::pager::Pager;
-use super::state::{page_of, rows_on, Field, List, Pages, RawTexts, Role, State};
-use super::texts::ui;
-use crate::display::money;
-use crate::messages::Lang;
-use crate::model::*;
-use crate::totals::contribution_value;
+use super::state::Dispatch;
+use crate::engine::edit::{
+    self, page_of, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
+};
+use crate::engine::model::*;
+use crate::engine::path::Path;
+use crate::engine::totals::{contribution_value, Place};
+use crate::session::RawTexts;
+use crate::text::catalogue::Lang;
+use crate::text::display::money;
+use crate::text::ui::ui;
 
 /// The typed texts under one row, so a row re-renders only when its own change.
-pub fn raw_under(raw: &RawTexts, row_path: &str) -> Rc<RawTexts> {
-    let prefix = format!("{row_path}.");
+pub fn raw_under(raw: &RawTexts, row: &Path) -> Rc<RawTexts> {
+    // Paths under a row sort right after it (see `Path`'s order).
     // Inserted one by one: `collect` into a BTreeMap sorts first and
     // builds in bulk, 2.2 KB more wasm (measured 2026-11-26).
     let mut under = RawTexts::new();
-    for (key, text) in raw
-        .range(prefix.clone()..)
-        .take_while(|(key, _)| key.starts_with(&prefix))
+    for (path, text) in raw
+        .range(row.clone()..)
+        .take_while(|(path, _)| path.starts_with(row))
     {
-        under.insert(key.clone(), text.clone());
+        under.insert(path.clone(), text.clone());
     }
     Rc::new(under)
 }
@@ -41,7 +46,7 @@ pub fn partners_section(
 ) -> Html {
     let texts = ui(lang);
     let partners = &proposal.partners;
-    let (page, rows) = page_of(pages, "partners", partners.len());
+    let (page, rows) = page_of(pages, &List::Partners.path(), partners.len());
     html! {
         <section class="section" id="field-partners" aria-labelledby="heading-partners">
             <h2 id="heading-partners">{ texts.section_partners }</h2>
@@ -49,7 +54,7 @@ pub fn partners_section(
             if partners.is_empty() {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            <Pager list="partners" len={partners.len()} {page} label={texts.section_partners}
+            <Pager list={List::Partners.path()} len={partners.len()} {page} label={texts.section_partners}
                 {lang} dispatch={dispatch.clone()} />
             { for rows.map(|i| {
                 let partner = &partners[i];
@@ -61,7 +66,7 @@ pub fn partners_section(
                     <PartnerRow key={partner.id.clone()} index={i} len={partners.len()}
                         partner={partner.clone()} raw={raw_under(raw, &row)} {contribution_page}
                         pending={pending_removal == Some((List::Partners, i))}
-                        references={State::references(proposal, List::Partners, i)}
+                        references={edit::references(proposal, List::Partners, i)}
                         {lang} dispatch={dispatch.clone()} />
                 }
             }) }
@@ -99,7 +104,7 @@ pub fn PartnerRow(props: &PartnerRowProps) -> Html {
         .contributions
         .iter()
         .filter(|c| !c.is_meeting_hours())
-        .filter_map(|c| contribution_value(c, "").ok())
+        .filter_map(|c| contribution_value(c, Place::Partners).ok())
         .try_fold(Decimal::ZERO, |sum, value| sum.checked_add(value))
         .unwrap_or_default();
     let contributions = List::Contributions(p);
@@ -123,9 +128,9 @@ pub fn PartnerRow(props: &PartnerRowProps) -> Html {
                     (texts.confirm_remove_partner)(&partner.name, props.references), lang, dispatch) }
             }
             <div class="grid-2">
-                { text_field(Field::PartnerName(p), texts.name, partner.name.clone(), None, dispatch) }
+                { text_field(TextField::PartnerName(p), texts.name, partner.name.clone(), None, dispatch) }
                 <div>
-                    { select_field(Field::PartnerKind(p), texts.partner_kind,
+                    { select_field(TextField::PartnerKind(p), texts.partner_kind,
                         &options(PartnerKind::ALL, PartnerKind::id, |k| engine.partner_kind(k)),
                         Some(partner.kind.id()), None, dispatch) }
                     <p class="field-remark">{ (texts.counts_for)(engine.sector(partner.kind.sector())) }</p>
@@ -134,7 +139,7 @@ pub fn PartnerRow(props: &PartnerRowProps) -> Html {
             <fieldset class="group" id={format!("field-{row}.governance")}>
                 <legend>{ texts.governance }</legend>
                 <div class="checks">
-                    { for Role::ALL.iter().map(|&role| check_field(Field::Governance(p, role),
+                    { for Role::ALL.iter().map(|&role| check_field(CheckField::Governance(p, role),
                         role_label(role), governance(role), None, dispatch)) }
                 </div>
             </fieldset>
@@ -171,7 +176,7 @@ fn contribution_row(
     let list = List::Contributions(p);
     let row = list.row_path(c);
     let label = (texts.contribution)(c + 1);
-    let number = |field: Field, label: &'static str, value: Option<Decimal>, remark| {
+    let number = |field: NumberField, label: &'static str, value: Option<Decimal>, remark| {
         let raw = raw.get(&field.path());
         number_field(field, label, value, raw, remark, lang, dispatch)
     };
@@ -188,21 +193,21 @@ fn contribution_row(
             <legend>{ label.clone() }</legend>
             { row_tools(list, c, len, &label, lang, dispatch) }
             <div class="grid-3">
-                { select_field(Field::Form(p, c), texts.form,
+                { select_field(TextField::Form(p, c), texts.form,
                     &options(Form::ALL, Form::id, |f| engine.form(f)),
                     Some(contribution.form.id()), None, dispatch) }
                 if contribution.form == Form::InKind {
-                    { select_field(Field::Category(p, c), texts.category,
+                    { select_field(TextField::Category(p, c), texts.category,
                         &options(InKindCategory::ALL, InKindCategory::id, |k| engine.category(k)),
                         contribution.effective_category().map(InKindCategory::id), None, dispatch) }
                 }
                 if contribution.is_staff_hours() {
-                    { number(Field::Hours(p, c), texts.hours, contribution.hours, None) }
-                    { number(Field::HourlyRate(p, c), texts.hourly_rate, contribution.hourly_rate,
+                    { number(NumberField::Hours(p, c), texts.hours, contribution.hours, None) }
+                    { number(NumberField::HourlyRate(p, c), texts.hourly_rate, contribution.hourly_rate,
                         computed) }
                 }
-                { number(Field::Amount(p, c), texts.amount, contribution.amount, None) }
-                { number(Field::ContributionYear(p, c), texts.year,
+                { number(NumberField::Amount(p, c), texts.amount, contribution.amount, None) }
+                { number(NumberField::ContributionYear(p, c), texts.year,
                     contribution.year.map(Decimal::from), None) }
             </div>
             if is_meeting {
@@ -213,7 +218,7 @@ fn contribution_row(
                     { texts.meeting_hours_excluded }
                 </p>
             }
-            { text_field(Field::ContributionDescription(p, c), texts.description,
+            { text_field(TextField::ContributionDescription(p, c), texts.description,
                 contribution.description.clone(), None, dispatch) }
         </fieldset>
     }

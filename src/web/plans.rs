@@ -8,10 +8,14 @@ use yew::prelude::*;
 use super::fields::*;
 use super::pager::Pager;
 use super::partners::raw_under;
-use super::state::{page_of, rows_on, Field, List, Pages, RawTexts, State};
-use super::texts::ui;
-use crate::messages::Lang;
-use crate::model::*;
+use super::state::Dispatch;
+use crate::engine::edit::{
+    self, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
+};
+use crate::engine::model::*;
+use crate::session::RawTexts;
+use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 /// How the form names an activity: its name, or its number when unnamed.
 fn activity_label(lang: Lang, index: usize, activity: &Activity) -> String {
@@ -51,7 +55,7 @@ pub fn budget_section(
     let texts = ui(lang);
     let budget = &proposal.budget;
     let len = budget.len();
-    let (page, rows) = page_of(pages, "budget", len);
+    let (page, rows) = page_of(pages, &List::Budget.path(), len);
     let activities = activity_choices(lang, &proposal.activities);
     html! {
         <section class="section" id="field-budget" aria-labelledby="heading-budget">
@@ -60,7 +64,7 @@ pub fn budget_section(
             if budget.is_empty() {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            <Pager list="budget" {len} {page} label={texts.section_budget}
+            <Pager list={List::Budget.path()} {len} {page} label={texts.section_budget}
                 {lang} dispatch={dispatch.clone()} />
             { for rows.map(|i| html! {
                 <BudgetRow index={i} {len} line={budget[i].clone()}
@@ -92,7 +96,7 @@ pub fn BudgetRow(props: &BudgetRowProps) -> Html {
     let (i, line, dispatch, lang) = (props.index, &props.line, &props.dispatch, props.lang);
     let row = List::Budget.row_path(i);
     let label = (texts.budget_line)(i + 1);
-    let number = |field: Field, value: Option<Decimal>, label| {
+    let number = |field: NumberField, value: Option<Decimal>, label| {
         let raw = props.raw.get(&field.path());
         number_field(field, label, value, raw, None, lang, dispatch)
     };
@@ -111,17 +115,17 @@ pub fn BudgetRow(props: &BudgetRowProps) -> Html {
             <legend>{ label.clone() }</legend>
             { row_tools(List::Budget, i, props.len, &label, lang, dispatch) }
             <div class="grid-2">
-                { select_field(Field::BudgetKind(i), texts.budget_kind,
+                { select_field(TextField::BudgetKind(i), texts.budget_kind,
                     &options(BudgetKind::ALL, BudgetKind::id, |k| engine.budget_kind(k)),
                     line.kind.map(BudgetKind::id), Some(texts.unclassified), dispatch) }
                 if show_activity {
-                    { select_field(Field::BudgetActivity(i), texts.for_activity, &choices,
+                    { select_field(TextField::BudgetActivity(i), texts.for_activity, &choices,
                         line.activity.as_deref(), Some(texts.choose), dispatch) }
                 }
-                { number(Field::BudgetAmount(i), line.amount, texts.amount) }
-                { number(Field::BudgetYear(i), line.year.map(Decimal::from), texts.year) }
+                { number(NumberField::BudgetAmount(i), line.amount, texts.amount) }
+                { number(NumberField::BudgetYear(i), line.year.map(Decimal::from), texts.year) }
             </div>
-            { text_field(Field::BudgetDescription(i), texts.description, line.description.clone(),
+            { text_field(TextField::BudgetDescription(i), texts.description, line.description.clone(),
                 None, dispatch) }
         </fieldset>
     }
@@ -141,7 +145,7 @@ pub fn activities_section(
     let texts = ui(lang);
     let activities = &proposal.activities;
     let len = activities.len();
-    let (page, rows) = page_of(pages, "activities", len);
+    let (page, rows) = page_of(pages, &List::Activities.path(), len);
     let carriers: Carriers = Rc::new(
         proposal
             .partners
@@ -164,17 +168,17 @@ pub fn activities_section(
             if activities.is_empty() {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            <Pager list="activities" {len} {page} label={texts.section_activities}
+            <Pager list={List::Activities.path()} {len} {page} label={texts.section_activities}
                 {lang} dispatch={dispatch.clone()} />
             { for rows.map(|i| {
                 let row = List::Activities.row_path(i);
                 let pending = pending_removal == Some((List::Activities, i));
                 let references = if pending {
-                    State::references(proposal, List::Activities, i)
+                    edit::references(proposal, List::Activities, i)
                 } else {
                     0
                 };
-                let (carrier_page, _) = page_of(pages, &format!("{row}.partners"), carriers.len());
+                let (carrier_page, _) = page_of(pages, &row.clone().field("partners"), carriers.len());
                 html! {
                     <ActivityRow index={i} {len}
                         activity={activities[i].clone()} carriers={carriers.clone()} {carrier_page}
@@ -210,7 +214,7 @@ pub fn ActivityRow(props: &ActivityRowProps) -> Html {
     let (i, activity, dispatch, lang) = (props.index, &props.activity, &props.dispatch, props.lang);
     let carriers = &props.carriers;
     let row = List::Activities.row_path(i);
-    let group = format!("{row}.partners");
+    let group = row.clone().field("partners");
     let label = (texts.activity)(i + 1);
     let unknown: Vec<&String> = activity
         .partners
@@ -219,7 +223,7 @@ pub fn ActivityRow(props: &ActivityRowProps) -> Html {
         .collect();
     let chosen = |id: &str| activity.partners.iter().any(|p| p == id);
     // With many partners only a page of boxes shows: name the chosen ones.
-    let named = (carriers.len() > super::state::PAGE_SIZE).then(|| {
+    let named = (carriers.len() > edit::PAGE_SIZE).then(|| {
         carriers
             .iter()
             .filter(|(id, _)| chosen(id))
@@ -235,17 +239,17 @@ pub fn ActivityRow(props: &ActivityRowProps) -> Html {
                 { confirm_removal(List::Activities, i, (texts.confirm_remove_activity)(
                     &activity_label(lang, i, activity), props.references), lang, dispatch) }
             }
-            { text_field(Field::ActivityName(i), texts.name, activity.name.clone(), None, dispatch) }
+            { text_field(TextField::ActivityName(i), texts.name, activity.name.clone(), None, dispatch) }
             <div class="grid-3">
-                { select_field(Field::Goal(i), texts.goal,
+                { select_field(TextField::Goal(i), texts.goal,
                     &options(Goal::ALL, Goal::id, |g| engine.goal(g)),
                     activity.goal.map(Goal::id), Some(texts.choose), dispatch) }
-                { number_field(Field::TargetCount(i), texts.target_count, activity.target.count,
-                    props.raw.get(&Field::TargetCount(i).path()), None, lang, dispatch) }
-                { text_field(Field::TargetUnit(i), texts.target_unit, activity.target.unit.clone(),
+                { number_field(NumberField::TargetCount(i), texts.target_count, activity.target.count,
+                    props.raw.get(&NumberField::TargetCount(i).path()), None, lang, dispatch) }
+                { text_field(TextField::TargetUnit(i), texts.target_unit, activity.target.unit.clone(),
                     None, dispatch) }
             </div>
-            { check_field(Field::Experiment(i), texts.experiment, activity.experiment, None, dispatch) }
+            { check_field(CheckField::Experiment(i), texts.experiment, activity.experiment, None, dispatch) }
             <fieldset class="group" id={format!("field-{group}")}>
                 <legend>{ texts.carried_by }</legend>
                 if carriers.is_empty() && unknown.is_empty() {
@@ -258,10 +262,10 @@ pub fn ActivityRow(props: &ActivityRowProps) -> Html {
                     label={texts.carried_by} {lang} dispatch={dispatch.clone()} />
                 <div class="checks columns">
                     { for carriers[rows_on(props.carrier_page, carriers.len())].iter().map(|(id, name)| {
-                        check_field(Field::ActivityPartner(i, id.to_string()), name.clone(),
+                        check_field(CheckField::ActivityPartner(i, id.to_string()), name.clone(),
                             chosen(id), Some(id.clone()), dispatch)
                     }) }
-                    { for unknown.iter().map(|id| check_field(Field::ActivityPartner(i, (*id).clone()),
+                    { for unknown.iter().map(|id| check_field(CheckField::ActivityPartner(i, (*id).clone()),
                         format!("‘{id}’ ?"), true, Some(AttrValue::from((*id).clone())), dispatch)) }
                 </div>
             </fieldset>
@@ -286,7 +290,7 @@ fn outside_parties(activity: usize, with: &[String], lang: Lang, dispatch: &Disp
                     let label = (texts.with_party)(j + 1);
                     html! {
                         <li class="inline-row" data-row={list.row_path(j)}>
-                            { text_field(Field::WithParty(activity, j), label.clone(),
+                            { text_field(TextField::WithParty(activity, j), label.clone(),
                                 party.clone(), None, dispatch) }
                             { row_tools(list, j, with.len(), &label, lang, dispatch) }
                         </li>
@@ -308,7 +312,7 @@ pub fn impact_section(
     let texts = ui(lang);
     let impact = &proposal.impact;
     let len = impact.len();
-    let (page, rows) = page_of(pages, "impact", len);
+    let (page, rows) = page_of(pages, &List::Impact.path(), len);
     html! {
         <section class="section" id="field-impact" aria-labelledby="heading-impact">
             <h2 id="heading-impact">{ texts.section_impact }</h2>
@@ -316,7 +320,7 @@ pub fn impact_section(
             if impact.is_empty() {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            <Pager list="impact" {len} {page} label={texts.section_impact}
+            <Pager list={List::Impact.path()} {len} {page} label={texts.section_impact}
                 {lang} dispatch={dispatch.clone()} />
             { for rows.map(|i| html! {
                 <ImpactRow index={i} {len} indicator={impact[i].clone()}
@@ -346,7 +350,7 @@ pub fn ImpactRow(props: &ImpactRowProps) -> Html {
         (props.index, &props.indicator, &props.dispatch, props.lang);
     let row = List::Impact.row_path(i);
     let label = (texts.indicator)(i + 1);
-    let number = |field: Field, value: Option<Decimal>, label| {
+    let number = |field: NumberField, value: Option<Decimal>, label| {
         let raw = props.raw.get(&field.path());
         number_field(field, label, value, raw, None, lang, dispatch)
     };
@@ -355,19 +359,19 @@ pub fn ImpactRow(props: &ImpactRowProps) -> Html {
             <legend>{ label.clone() }</legend>
             { row_tools(List::Impact, i, props.len, &label, lang, dispatch) }
             <div class="grid-3">
-                { select_field(Field::IndicatorGroup(i), texts.group,
+                { select_field(TextField::IndicatorGroup(i), texts.group,
                     &options(Group::ALL, Group::id, |g| engine.group(g)),
                     Some(indicator.group.id()), None, dispatch) }
-                { text_field(Field::IndicatorLabel(i), texts.indicator_label,
+                { text_field(TextField::IndicatorLabel(i), texts.indicator_label,
                     indicator.label.clone(), None, dispatch) }
-                { select_field(Field::Measure(i), texts.measure,
+                { select_field(TextField::Measure(i), texts.measure,
                     &options(Measure::ALL, Measure::id, |m| engine.measure(m)),
                     Some(indicator.measure.id()), None, dispatch) }
             </div>
             <div class="grid-3">
-                { number(Field::Baseline(i), indicator.baseline, texts.baseline) }
-                { number(Field::IndicatorTarget(i), indicator.target, texts.target) }
-                { text_field(Field::IndicatorUnit(i), texts.unit, indicator.unit.clone(), None, dispatch) }
+                { number(NumberField::Baseline(i), indicator.baseline, texts.baseline) }
+                { number(NumberField::IndicatorTarget(i), indicator.target, texts.target) }
+                { text_field(TextField::IndicatorUnit(i), texts.unit, indicator.unit.clone(), None, dispatch) }
             </div>
         </fieldset>
     }

@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::fields::Dispatch;
-use super::state::Msg;
-use super::texts::ui;
-use crate::messages::Lang;
-use crate::profile::{Basis, Profile};
-use crate::report::{Located, Report, Severity, Status};
+use super::state::Dispatch;
+use crate::engine::profile::{Basis, Profile};
+use crate::engine::report::{Located, Report, Severity, Status};
+use crate::session::Msg;
+use crate::text::catalogue::Lang;
+use crate::text::ui::ui;
 
 /// A status as a shape, so it never rests on colour alone (the word is
 /// always beside it).
@@ -131,7 +131,9 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
             let (target, dispatch) = (path.clone(), dispatch.clone());
             let onclick = Callback::from(move |e: MouseEvent| {
                 e.prevent_default();
-                dispatch.dispatch(Msg::Reveal(target.clone()));
+                dispatch.dispatch(Msg::Reveal {
+                    path: target.clone(),
+                });
             });
             html! {
                 <a href={format!("#field-{path}")} data-finding-link={path.clone()} {onclick}>{ message }</a>

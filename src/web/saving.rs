@@ -8,28 +8,30 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::browser;
-use super::fields::Dispatch;
-use super::state::Msg;
-use super::texts::ui;
-use crate::csv_export::{file_name, table_csv, Table};
-use crate::display::file_slug;
-use crate::messages::Lang;
-use crate::model::Proposal;
-use crate::profile::Profile;
-use crate::proposal_file::write_proposal;
-use crate::share_link::{compact_json, fragment_from_compressed, link_with_fragment, LinkLength};
-use crate::storage_format::{Notice, SaveError, SavedPlans};
+use super::state::Dispatch;
+use crate::engine::model::Proposal;
+use crate::engine::profile::Profile;
+use crate::formats::csv_export::{file_name, table_csv, Table};
+use crate::formats::proposal_file::write_proposal;
+use crate::formats::share_link::{
+    compact_json, fragment_from_compressed, link_with_fragment, LinkLength,
+};
+use crate::formats::storage::{Notice, SaveError, SavedPlans};
+use crate::session::Msg;
+use crate::text::catalogue::Lang;
+use crate::text::display::file_slug;
+use crate::text::ui::ui;
 
 /// Pick, name, add, copy and delete saved plans.
 pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {
     let texts = ui(lang);
     let active = plans.active();
-    let on_switch = dispatch
-        .to_callback()
-        .reform(|e: Event| Msg::SwitchPlan(e.target_unchecked_into::<HtmlSelectElement>().value()));
-    let on_rename = dispatch
-        .to_callback()
-        .reform(|e: Event| Msg::RenamePlan(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_switch = dispatch.to_callback().reform(|e: Event| Msg::SwitchPlan {
+        id: e.target_unchecked_into::<HtmlSelectElement>().value(),
+    });
+    let on_rename = dispatch.to_callback().reform(|e: Event| Msg::RenamePlan {
+        name: e.target_unchecked_into::<HtmlInputElement>().value(),
+    });
     let button = |action: &'static str, label: &'static str, msg: fn() -> Msg| {
         let onclick = dispatch.to_callback().reform(move |_: MouseEvent| msg());
         html! { <button type="button" data-plan-action={action} {onclick}>{ label }</button> }

@@ -1,0 +1,630 @@
+//! Editing a proposal the way the form does: which field sits at which
+//! path, setting a text, a number or a checkbox, adding, moving and
+//! removing rows (with the references to them cleaned up), typed texts
+//! moving along with their rows, and long lists shown a page at a time.
+//!
+//! Three kinds of field, three setters: a `TextField` can only be given a
+//! text, a `NumberField` a number, a `CheckField` a tick. Each setter
+//! matches its kind exhaustively, so a field without a setter does not
+//! compile.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::engine::ids::string_enum;
+use crate::engine::model::{self, *};
+use crate::engine::path::Path;
+
+/// What kind of number a field holds, which decides how typing is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberKind {
+    /// Euros: may carry `€`/`EUR` and a trailing `,-`.
+    Money,
+    /// Hours, counts, baselines, targets: a decimal with a comma.
+    Quantity,
+    /// Years, numbers of years: digits only.
+    Whole,
+}
+
+string_enum!(
+    /// A role in the partnership's governance.
+    Role {
+        Strategic => "strategic",
+        Executive => "executive",
+        TopManagement => "top_management",
+    }
+);
+
+/// A list of rows the user can add to, reorder and remove from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    Alliances,
+    Partners,
+    /// The contributions of the partner at this index.
+    Contributions(usize),
+    Budget,
+    Activities,
+    /// The outside parties of the activity at this index.
+    With(usize),
+    Impact,
+}
+
+impl List {
+    /// The proposal path of the list: `partners[0].contributions`.
+    pub fn path(self) -> Path {
+        match self {
+            List::Alliances => Path::of("centre").field("alliances"),
+            List::Partners => Path::of("partners"),
+            List::Contributions(p) => Path::of("partners").row(p).field("contributions"),
+            List::Budget => Path::of("budget"),
+            List::Activities => Path::of("activities"),
+            List::With(a) => Path::of("activities").row(a).field("with"),
+            List::Impact => Path::of("impact"),
+        }
+    }
+
+    pub fn row_path(self, index: usize) -> Path {
+        self.path().row(index)
+    }
+
+    pub fn len(self, proposal: &Proposal) -> usize {
+        match self {
+            List::Alliances => proposal.centre.alliances.len(),
+            List::Partners => proposal.partners.len(),
+            List::Contributions(p) => proposal
+                .partners
+                .get(p)
+                .map_or(0, |partner| partner.contributions.len()),
+            List::Budget => proposal.budget.len(),
+            List::Activities => proposal.activities.len(),
+            List::With(a) => proposal
+                .activities
+                .get(a)
+                .map_or(0, |activity| activity.with.len()),
+            List::Impact => proposal.impact.len(),
+        }
+    }
+}
+
+fn contribution(p: usize, c: usize) -> Path {
+    List::Contributions(p).row_path(c)
+}
+
+/// A field that holds text: typed, or the id of a choice in a select.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextField {
+    CentreName,
+    CentreType,
+    Province,
+    RegionalFit,
+    Alliance(usize),
+    PartnerName(usize),
+    PartnerKind(usize),
+    Form(usize, usize),
+    Category(usize, usize),
+    ContributionDescription(usize, usize),
+    BudgetKind(usize),
+    BudgetActivity(usize),
+    BudgetDescription(usize),
+    ActivityName(usize),
+    Goal(usize),
+    TargetUnit(usize),
+    /// One outside party of an activity: activity, then party index.
+    WithParty(usize, usize),
+    IndicatorGroup(usize),
+    Measure(usize),
+    IndicatorLabel(usize),
+    IndicatorUnit(usize),
+}
+
+impl TextField {
+    /// The proposal path, as `data-field` carries it and findings name it.
+    pub fn path(&self) -> Path {
+        use TextField::*;
+        match self {
+            CentreName => Path::of("centre").field("name"),
+            CentreType => Path::of("centre").field("type"),
+            Province => Path::of("centre").field("province"),
+            RegionalFit => Path::of("centre").field("regional_fit"),
+            Alliance(i) => List::Alliances.row_path(*i),
+            PartnerName(p) => List::Partners.row_path(*p).field("name"),
+            PartnerKind(p) => List::Partners.row_path(*p).field("kind"),
+            Form(p, c) => contribution(*p, *c).field("form"),
+            Category(p, c) => contribution(*p, *c).field("category"),
+            ContributionDescription(p, c) => contribution(*p, *c).field("description"),
+            BudgetKind(i) => List::Budget.row_path(*i).field("kind"),
+            BudgetActivity(i) => List::Budget.row_path(*i).field("activity"),
+            BudgetDescription(i) => List::Budget.row_path(*i).field("description"),
+            ActivityName(i) => List::Activities.row_path(*i).field("name"),
+            Goal(i) => List::Activities.row_path(*i).field("goal"),
+            TargetUnit(i) => List::Activities.row_path(*i).field("target").field("unit"),
+            WithParty(i, j) => List::With(*i).row_path(*j),
+            IndicatorGroup(i) => List::Impact.row_path(*i).field("group"),
+            Measure(i) => List::Impact.row_path(*i).field("measure"),
+            IndicatorLabel(i) => List::Impact.row_path(*i).field("label"),
+            IndicatorUnit(i) => List::Impact.row_path(*i).field("unit"),
+        }
+    }
+
+    /// The `id` of the control: `field-<path>`.
+    pub fn dom_id(&self) -> String {
+        format!("field-{}", self.path())
+    }
+}
+
+/// A field that holds a number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NumberField {
+    StartYear,
+    DurationYears,
+    Hours(usize, usize),
+    HourlyRate(usize, usize),
+    Amount(usize, usize),
+    ContributionYear(usize, usize),
+    BudgetAmount(usize),
+    BudgetYear(usize),
+    TargetCount(usize),
+    Baseline(usize),
+    IndicatorTarget(usize),
+}
+
+impl NumberField {
+    pub fn path(&self) -> Path {
+        use NumberField::*;
+        match self {
+            StartYear => Path::of("centre").field("start_year"),
+            DurationYears => Path::of("centre").field("duration_years"),
+            Hours(p, c) => contribution(*p, *c).field("hours"),
+            HourlyRate(p, c) => contribution(*p, *c).field("hourly_rate"),
+            Amount(p, c) => contribution(*p, *c).field("amount"),
+            ContributionYear(p, c) => contribution(*p, *c).field("year"),
+            BudgetAmount(i) => List::Budget.row_path(*i).field("amount"),
+            BudgetYear(i) => List::Budget.row_path(*i).field("year"),
+            TargetCount(i) => List::Activities.row_path(*i).field("target").field("count"),
+            Baseline(i) => List::Impact.row_path(*i).field("baseline"),
+            IndicatorTarget(i) => List::Impact.row_path(*i).field("target"),
+        }
+    }
+
+    pub fn dom_id(&self) -> String {
+        format!("field-{}", self.path())
+    }
+
+    pub fn kind(&self) -> NumberKind {
+        use NumberField::*;
+        match self {
+            StartYear | DurationYears | ContributionYear(..) | BudgetYear(_) => NumberKind::Whole,
+            Amount(..) | HourlyRate(..) | BudgetAmount(_) => NumberKind::Money,
+            Hours(..) | TargetCount(_) | Baseline(_) | IndicatorTarget(_) => NumberKind::Quantity,
+        }
+    }
+}
+
+/// A checkbox.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CheckField {
+    /// One theme of the group `centre.themes`.
+    Theme(Theme),
+    Governance(usize, Role),
+    Experiment(usize),
+    /// The checkbox of one partner (by id) in an activity's partner list.
+    ActivityPartner(usize, String),
+}
+
+impl CheckField {
+    /// The proposal path; a checkbox of a group has the group's path
+    /// (`centre.themes`).
+    pub fn path(&self) -> Path {
+        match self {
+            CheckField::Theme(_) => Path::of("centre").field("themes"),
+            CheckField::Governance(p, role) => List::Partners
+                .row_path(*p)
+                .field("governance")
+                .field(role.id()),
+            CheckField::Experiment(i) => List::Activities.row_path(*i).field("experiment"),
+            CheckField::ActivityPartner(i, _) => List::Activities.row_path(*i).field("partners"),
+        }
+    }
+
+    /// The `id` of the control: `field-<path>`, plus the value for a
+    /// checkbox of a group.
+    pub fn dom_id(&self) -> String {
+        match self {
+            CheckField::Theme(theme) => format!("field-centre.themes-{}", theme.id()),
+            CheckField::ActivityPartner(i, partner) => {
+                format!("field-activities[{i}].partners-{partner}")
+            }
+            _ => format!("field-{}", self.path()),
+        }
+    }
+}
+
+/// Why an edit changed nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// The row the field belongs to is gone (removed in another tab, say).
+    NoSuchRow,
+    /// A select sent an id that is no choice of the field.
+    UnknownChoice(String),
+    /// A whole number too large to hold (a year of eleven digits).
+    TooLarge,
+}
+
+type Edited = Result<(), EditError>;
+
+fn row<T>(item: Option<&mut T>) -> Result<&mut T, EditError> {
+    item.ok_or(EditError::NoSuchRow)
+}
+
+fn choice<T>(text: &str, from_id: fn(&str) -> Option<T>) -> Result<T, EditError> {
+    from_id(text).ok_or_else(|| EditError::UnknownChoice(text.to_string()))
+}
+
+/// A choice that may be left empty: `""` clears it.
+fn optional_choice<T>(text: &str, from_id: fn(&str) -> Option<T>) -> Result<Option<T>, EditError> {
+    match text {
+        "" => Ok(None),
+        text => choice(text, from_id).map(Some),
+    }
+}
+
+fn contribution_mut(
+    proposal: &mut Proposal,
+    p: usize,
+    c: usize,
+) -> Result<&mut Contribution, EditError> {
+    row(proposal
+        .partners
+        .get_mut(p)
+        .and_then(|partner| partner.contributions.get_mut(c)))
+}
+
+/// Sets a text field (or a select, by the id of its choice).
+pub fn set_text(proposal: &mut Proposal, field: &TextField, text: String) -> Edited {
+    use TextField::*;
+    match field {
+        CentreName => proposal.centre.name = text,
+        CentreType => {
+            proposal.centre.centre_type = optional_choice(&text, model::CentreType::from_id)?
+        }
+        Province => proposal.centre.province = optional_choice(&text, model::Province::from_id)?,
+        RegionalFit => proposal.centre.regional_fit = text,
+        Alliance(i) => *row(proposal.centre.alliances.get_mut(*i))? = text,
+        PartnerName(p) => row(proposal.partners.get_mut(*p))?.name = text,
+        PartnerKind(p) => {
+            let kind = choice(&text, model::PartnerKind::from_id)?;
+            row(proposal.partners.get_mut(*p))?.kind = kind;
+        }
+        Form(p, c) => {
+            let form = choice(&text, model::Form::from_id)?;
+            contribution_mut(proposal, *p, *c)?.form = form;
+        }
+        Category(p, c) => {
+            let category = optional_choice(&text, InKindCategory::from_id)?;
+            contribution_mut(proposal, *p, *c)?.category = category;
+        }
+        ContributionDescription(p, c) => contribution_mut(proposal, *p, *c)?.description = text,
+        BudgetKind(i) => {
+            let kind = optional_choice(&text, model::BudgetKind::from_id)?;
+            row(proposal.budget.get_mut(*i))?.kind = kind;
+        }
+        BudgetActivity(i) => {
+            row(proposal.budget.get_mut(*i))?.activity = (!text.is_empty()).then_some(text)
+        }
+        BudgetDescription(i) => row(proposal.budget.get_mut(*i))?.description = text,
+        ActivityName(i) => row(proposal.activities.get_mut(*i))?.name = text,
+        Goal(i) => {
+            let goal = optional_choice(&text, model::Goal::from_id)?;
+            row(proposal.activities.get_mut(*i))?.goal = goal;
+        }
+        TargetUnit(i) => row(proposal.activities.get_mut(*i))?.target.unit = text,
+        WithParty(i, j) => {
+            *row(proposal
+                .activities
+                .get_mut(*i)
+                .and_then(|activity| activity.with.get_mut(*j)))? = text
+        }
+        IndicatorGroup(i) => {
+            let group = choice(&text, Group::from_id)?;
+            row(proposal.impact.get_mut(*i))?.group = group;
+        }
+        Measure(i) => {
+            let measure = choice(&text, model::Measure::from_id)?;
+            row(proposal.impact.get_mut(*i))?.measure = measure;
+        }
+        IndicatorLabel(i) => row(proposal.impact.get_mut(*i))?.label = text,
+        IndicatorUnit(i) => row(proposal.impact.get_mut(*i))?.unit = text,
+    }
+    Ok(())
+}
+
+/// Sets a number field; `None` is a field left empty.
+pub fn set_number(proposal: &mut Proposal, field: &NumberField, value: Option<Decimal>) -> Edited {
+    use NumberField::*;
+    let whole = |value: Option<Decimal>| -> Result<Option<i32>, EditError> {
+        value
+            .map(|v| i32::try_from(v).map_err(|_| EditError::TooLarge))
+            .transpose()
+    };
+    match field {
+        StartYear => proposal.centre.start_year = whole(value)?,
+        DurationYears => {
+            proposal.centre.duration_years = whole(value)?.map(|years| years.unsigned_abs())
+        }
+        Hours(p, c) => contribution_mut(proposal, *p, *c)?.hours = value,
+        HourlyRate(p, c) => contribution_mut(proposal, *p, *c)?.hourly_rate = value,
+        Amount(p, c) => contribution_mut(proposal, *p, *c)?.amount = value,
+        ContributionYear(p, c) => {
+            let year = whole(value)?;
+            contribution_mut(proposal, *p, *c)?.year = year;
+        }
+        BudgetAmount(i) => row(proposal.budget.get_mut(*i))?.amount = value,
+        BudgetYear(i) => {
+            let year = whole(value)?;
+            row(proposal.budget.get_mut(*i))?.year = year;
+        }
+        TargetCount(i) => row(proposal.activities.get_mut(*i))?.target.count = value,
+        Baseline(i) => row(proposal.impact.get_mut(*i))?.baseline = value,
+        IndicatorTarget(i) => row(proposal.impact.get_mut(*i))?.target = value,
+    }
+    Ok(())
+}
+
+/// Ticks or clears a checkbox.
+pub fn set_check(proposal: &mut Proposal, field: &CheckField, checked: bool) -> Edited {
+    match field {
+        CheckField::Theme(theme) => {
+            let themes = &mut proposal.centre.themes;
+            themes.retain(|t| t != theme);
+            if checked {
+                themes.push(*theme);
+                // Keep the order the form offers them in.
+                themes.sort_unstable();
+            }
+        }
+        CheckField::Governance(p, role) => {
+            let governance = &mut row(proposal.partners.get_mut(*p))?.governance;
+            let flag = match role {
+                Role::Strategic => &mut governance.strategic,
+                Role::Executive => &mut governance.executive,
+                Role::TopManagement => &mut governance.top_management,
+            };
+            *flag = checked;
+        }
+        CheckField::Experiment(i) => row(proposal.activities.get_mut(*i))?.experiment = checked,
+        CheckField::ActivityPartner(i, id) => {
+            let order: Vec<String> = proposal.partners.iter().map(|p| p.id.clone()).collect();
+            let activity = row(proposal.activities.get_mut(*i))?;
+            activity.partners.retain(|p| p != id);
+            if checked {
+                activity.partners.push(id.clone());
+                // Partners in the order of the partner list; unknown ids last.
+                activity.partners.sort_unstable_by_key(|p| {
+                    order.iter().position(|o| o == p).unwrap_or(usize::MAX)
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `p1`, `p2`, …: the first that is not taken.
+fn unique_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> String {
+    let taken: Vec<&str> = taken.collect();
+    (1..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|id| !taken.contains(&id.as_str()))
+        .expect("some number is free")
+}
+
+/// Adds an empty row at the end of `list` (a new partner or activity gets
+/// a fresh id); returns its index, or `None` when the list's owner is gone.
+pub fn add_row(proposal: &mut Proposal, list: List) -> Option<usize> {
+    match list {
+        List::Alliances => proposal.centre.alliances.push(String::new()),
+        List::Partners => {
+            let id = unique_id("p", proposal.partners.iter().map(|p| p.id.as_str()));
+            proposal.partners.push(Partner {
+                id,
+                name: String::new(),
+                kind: model::PartnerKind::Company,
+                governance: Governance::default(),
+                contributions: Vec::new(),
+            });
+        }
+        List::Contributions(p) => proposal
+            .partners
+            .get_mut(p)?
+            .contributions
+            .push(Contribution::new(model::Form::Cash)),
+        List::Budget => proposal.budget.push(BudgetLine::default()),
+        List::Activities => {
+            let id = unique_id("a", proposal.activities.iter().map(|a| a.id.as_str()));
+            proposal.activities.push(Activity {
+                id,
+                name: String::new(),
+                goal: None,
+                target: Target::default(),
+                experiment: false,
+                partners: Vec::new(),
+                with: Vec::new(),
+            });
+        }
+        List::With(a) => proposal.activities.get_mut(a)?.with.push(String::new()),
+        List::Impact => proposal.impact.push(Indicator {
+            group: Group::Students,
+            label: String::new(),
+            measure: model::Measure::Count,
+            baseline: None,
+            target: None,
+            unit: String::new(),
+        }),
+    }
+    Some(list.len(proposal) - 1)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// Where row `from` goes when moved one step: `None` at the list's edge.
+pub fn move_target(len: usize, from: usize, direction: Direction) -> Option<usize> {
+    match direction {
+        Direction::Up if from > 0 && from < len => Some(from - 1),
+        Direction::Down if from + 1 < len => Some(from + 1),
+        _ => None,
+    }
+}
+
+/// Swaps rows `from` and `to` of `list`; both must exist.
+pub fn swap_rows(proposal: &mut Proposal, list: List, from: usize, to: usize) {
+    match list {
+        List::Alliances => proposal.centre.alliances.swap(from, to),
+        List::Partners => proposal.partners.swap(from, to),
+        List::Contributions(p) => proposal.partners[p].contributions.swap(from, to),
+        List::Budget => proposal.budget.swap(from, to),
+        List::Activities => proposal.activities.swap(from, to),
+        List::With(a) => proposal.activities[a].with.swap(from, to),
+        List::Impact => proposal.impact.swap(from, to),
+    }
+}
+
+/// How many other rows point at a row, which removing it would change.
+pub fn references(proposal: &Proposal, list: List, index: usize) -> usize {
+    match list {
+        List::Partners => proposal.partners.get(index).map_or(0, |partner| {
+            proposal
+                .activities
+                .iter()
+                .filter(|a| a.partners.contains(&partner.id))
+                .count()
+        }),
+        List::Activities => proposal.activities.get(index).map_or(0, |activity| {
+            proposal
+                .budget
+                .iter()
+                .filter(|line| line.activity.as_deref() == Some(activity.id.as_str()))
+                .count()
+        }),
+        List::Alliances | List::Contributions(_) | List::Budget | List::With(_) | List::Impact => 0,
+    }
+}
+
+/// Removes row `index` of `list` and every reference to it (a removed
+/// partner leaves the activities, a removed activity leaves its budget
+/// lines unassigned). False, and nothing changed, when there is no such row.
+pub fn remove_row(proposal: &mut Proposal, list: List, index: usize) -> bool {
+    if index >= list.len(proposal) {
+        return false;
+    }
+    match list {
+        List::Alliances => {
+            proposal.centre.alliances.remove(index);
+        }
+        List::Partners => {
+            let partner = proposal.partners.remove(index);
+            for activity in &mut proposal.activities {
+                activity.partners.retain(|id| *id != partner.id);
+            }
+        }
+        List::Contributions(p) => {
+            proposal.partners[p].contributions.remove(index);
+        }
+        List::Budget => {
+            proposal.budget.remove(index);
+        }
+        List::Activities => {
+            let activity = proposal.activities.remove(index);
+            for line in &mut proposal.budget {
+                if line.activity.as_deref() == Some(activity.id.as_str()) {
+                    line.activity = None;
+                }
+            }
+        }
+        List::With(a) => {
+            proposal.activities[a].with.remove(index);
+        }
+        List::Impact => {
+            proposal.impact.remove(index);
+        }
+    }
+    true
+}
+
+/// Things kept per path (typed texts of number fields) move along with
+/// their rows: everything under `list[i]` goes to `list[map(i)]`, or is
+/// dropped for `None`; everything else stays.
+pub fn rekey<T: Clone>(
+    kept: &BTreeMap<Path, T>,
+    list: &Path,
+    map: impl Fn(usize) -> Option<usize>,
+) -> BTreeMap<Path, T> {
+    // Inserted one by one: collecting into a BTreeMap sorts a vector
+    // first, and each such sort adds kilobytes to the page's download.
+    let mut moved = BTreeMap::new();
+    for (path, value) in kept {
+        let new_path = match path.under_row(list) {
+            Some((index, _)) => match map(index) {
+                Some(new) => path.with_row(list, new),
+                None => continue,
+            },
+            None => path.clone(),
+        };
+        moved.insert(new_path, value.clone());
+    }
+    moved
+}
+
+/// How many rows of a list the form shows at once. Longer lists are shown
+/// a page at a time, so a plan of 20,000 budget lines stays light.
+pub const PAGE_SIZE: usize = 25;
+
+/// The page shown of each long list, by list path (`budget`,
+/// `partners[3].contributions`); none is the first.
+pub type Pages = BTreeMap<Path, usize>;
+
+/// The page to show of a list of `len` rows, and the rows on it: the one
+/// asked for, or the last when the list became shorter.
+pub fn page_of(pages: &Pages, list: &Path, len: usize) -> (usize, std::ops::Range<usize>) {
+    let last = len.saturating_sub(1) / PAGE_SIZE;
+    let page = pages.get(list).copied().unwrap_or(0).min(last);
+    (page, rows_on(page, len))
+}
+
+/// The rows on `page` of a list of `len` rows.
+pub fn rows_on(page: usize, len: usize) -> std::ops::Range<usize> {
+    let start = page * PAGE_SIZE;
+    start.min(len)..len.min(start + PAGE_SIZE)
+}
+
+/// Whether every list `path` lies in shows the page with its row.
+pub fn is_shown(pages: &Pages, path: &Path) -> bool {
+    path.rows()
+        .all(|(list, index)| pages.get(&list).copied().unwrap_or(0) == index / PAGE_SIZE)
+}
+
+/// Turns the pages of the lists `path` lies in so that it is shown.
+pub fn show_path(pages: &mut Pages, path: &Path) {
+    for (list, index) in path.rows() {
+        pages.insert(list, index / PAGE_SIZE);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_clamped_to_the_list() {
+        let budget = List::Budget.path();
+        let mut pages = Pages::new();
+        assert_eq!(page_of(&pages, &budget, 0), (0, 0..0));
+        assert_eq!(page_of(&pages, &budget, 60), (0, 0..PAGE_SIZE));
+        pages.insert(budget.clone(), 99);
+        let last = (60 - 1) / PAGE_SIZE;
+        assert_eq!(page_of(&pages, &budget, 60), (last, last * PAGE_SIZE..60));
+    }
+}

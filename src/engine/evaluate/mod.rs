@@ -1,0 +1,246 @@
+//! The six criteria of the werkdefinitie, as `spec/criteria.md` states them.
+//!
+//! Each criterion is a function from the proposal (and its exact totals) to
+//! findings, or `None` when too little is entered to judge it ("incomplete").
+//! Each condition is checked as written; then a finding that only restates
+//! a stronger one about the same gap is left out ("one gap, one finding",
+//! `report::without_superseded`).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::engine::model::*;
+use crate::engine::path::Path;
+use crate::engine::profile::{Fraction, Profile};
+use crate::engine::report::*;
+use crate::engine::totals::{self, Overflow, Totals};
+
+mod c1_vision;
+mod c2_involvement;
+mod c3_budget;
+mod c4_activities;
+mod c5_impact;
+mod c6_experiment;
+
+/// Judges a proposal. Fails only when its totals cannot be held exactly
+/// (the reader refuses such files, so this concerns hand-built proposals).
+pub fn evaluate(proposal: &Proposal, profile: &Profile) -> Result<Report, Overflow> {
+    let totals = Totals::of(proposal)?;
+    let context = Context {
+        proposal,
+        profile,
+        totals: &totals,
+    };
+    let results: [Option<Vec<Located>>; 6] = [
+        context.vision(),
+        context.involvement(),
+        context.budget()?,
+        context.activities(),
+        context.impact(),
+        context.experiment(),
+    ];
+    let criteria: Vec<CriterionResult> = CriterionId::ALL
+        .iter()
+        .copied()
+        .zip(results)
+        .map(|(id, findings)| match findings {
+            None => CriterionResult {
+                id,
+                status: Status::Incomplete,
+                findings: Vec::new(),
+            },
+            Some(findings) => {
+                // The status is taken before leaving anything out: the
+                // stronger finding is always at least as severe, and this
+                // way that promise can be tested.
+                let status = status_of(&findings);
+                CriterionResult {
+                    id,
+                    status,
+                    findings: without_superseded(findings),
+                }
+            }
+        })
+        .collect();
+    let verdict = verdict_of(criteria.iter().map(|c| c.status));
+    Ok(Report {
+        profile: profile.id.to_string(),
+        verdict,
+        criteria,
+        figures: figures(proposal, &totals),
+    })
+}
+
+struct Context<'a> {
+    proposal: &'a Proposal,
+    profile: &'a Profile,
+    totals: &'a Totals,
+}
+
+/// Collects findings with the path they are about.
+#[derive(Default)]
+struct Findings(Vec<Located>);
+
+impl Findings {
+    fn add(&mut self, finding: Finding, path: impl Into<Option<Path>>) {
+        self.0.push(Located {
+            finding,
+            path: path.into(),
+        });
+    }
+}
+
+fn blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+/// `a / total`, or zero when the total is zero.
+fn share(a: Decimal, total: Decimal) -> Decimal {
+    if total.is_zero() {
+        Decimal::ZERO
+    } else {
+        a / total
+    }
+}
+
+/// `a / total < bound`, exactly, with a zero total meaning a zero share.
+fn below(a: Decimal, total: Decimal, bound: Fraction) -> bool {
+    if total.is_zero() {
+        return Decimal::ZERO < bound.numerator;
+    }
+    a * bound.denominator < bound.numerator * total
+}
+
+/// `a / total > bound`, exactly.
+fn above(a: Decimal, total: Decimal, bound: Fraction) -> bool {
+    !total.is_zero() && a * bound.denominator > bound.numerator * total
+}
+
+/// The least whole-euro amount a sector with `a` of `total` must add,
+/// others unchanged, to reach `bound`: x = (L·T − a) / (1 − L), rounded up,
+/// then checked against the exact comparison so rounding never misleads.
+pub fn extra_to_reach(a: Decimal, total: Decimal, bound: Fraction) -> Decimal {
+    let reaches = |x: Decimal| !below(a + x, total + x, bound);
+    let Fraction {
+        numerator: n,
+        denominator: d,
+    } = bound;
+    if n >= d {
+        // A bound of 100 % or more can only be approached; not reachable.
+        return Decimal::ZERO;
+    }
+    let estimate = ((n * total - d * a) / (d - n)).max(Decimal::ZERO);
+    let x = estimate.round_dp_with_strategy(0, RoundingStrategy::ToPositiveInfinity);
+    settle(x, reaches)
+}
+
+/// The least whole-euro amount the other sectors together must add so that
+/// `a` falls to `bound` of the total: y = a / U − T, rounded up, checked.
+pub fn others_extra_to_fall(a: Decimal, total: Decimal, bound: Fraction) -> Decimal {
+    let within = |y: Decimal| !above(a, total + y, bound);
+    let Fraction {
+        numerator: n,
+        denominator: d,
+    } = bound;
+    if n.is_zero() {
+        return Decimal::ZERO;
+    }
+    let estimate = ((d * a - n * total) / n).max(Decimal::ZERO);
+    let y = estimate.round_dp_with_strategy(0, RoundingStrategy::ToPositiveInfinity);
+    settle(y, within)
+}
+
+/// Moves a whole-euro estimate to the least amount that `enough` accepts.
+/// The estimate is off by at most a euro or two from division rounding, so
+/// the steps are bounded; the bound guards against a hang on absurd input.
+fn settle(mut amount: Decimal, enough: impl Fn(Decimal) -> bool) -> Decimal {
+    for _ in 0..8 {
+        if enough(amount) {
+            break;
+        }
+        amount += Decimal::ONE;
+    }
+    for _ in 0..8 {
+        if amount > Decimal::ZERO && enough(amount - Decimal::ONE) {
+            amount -= Decimal::ONE;
+        } else {
+            break;
+        }
+    }
+    amount
+}
+
+impl Context<'_> {
+    fn partners_of(&self, sector: Sector) -> impl Iterator<Item = &Partner> {
+        self.proposal
+            .partners
+            .iter()
+            .filter(move |p| p.kind.sector() == sector)
+    }
+
+    fn partner_label(&self, index: usize) -> String {
+        let partner = &self.proposal.partners[index];
+        if blank(&partner.name) {
+            partner.id.clone()
+        } else {
+            partner.name.clone()
+        }
+    }
+}
+
+fn activity_label(activity: &Activity) -> String {
+    if blank(&activity.name) {
+        activity.id.clone()
+    } else {
+        activity.name.clone()
+    }
+}
+
+fn line_label(line: &BudgetLine, index: usize) -> String {
+    if blank(&line.description) {
+        format!("#{}", index + 1)
+    } else {
+        line.description.clone()
+    }
+}
+
+fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
+    let mut sector_shares = [Decimal::ZERO; 4];
+    for (i, amount) in totals.sectors.iter().enumerate() {
+        sector_shares[i] = share(*amount, totals.recognised);
+    }
+    // Inserted one by one: `collect` into a BTreeMap sorts a vector first,
+    // which costs a sort routine in the browser download.
+    let mut cost_per_unit = BTreeMap::new();
+    for activity in &proposal.activities {
+        let count = activity.target.count.filter(|c| *c > Decimal::ZERO);
+        let budget = totals.per_activity.get(&activity.id);
+        if let Some(cost) = count
+            .zip(budget)
+            .and_then(|(count, budget)| budget.checked_div(count))
+        {
+            cost_per_unit.insert(activity.id.clone(), cost);
+        }
+    }
+    let mut partner_counts = BTreeMap::new();
+    for partner in &proposal.partners {
+        *partner_counts.entry(partner.kind).or_insert(0) += 1;
+    }
+    Figures {
+        total_costs: totals.costs,
+        total_cofinancing: totals.recognised,
+        cash_total: totals.cash,
+        in_kind_total: totals.in_kind,
+        excluded_meeting_hours: totals.excluded_meeting_hours,
+        sector_totals: totals.sectors,
+        sector_shares,
+        bureau_total: totals.bureau,
+        activity_total: totals.activity,
+        unclassified_total: totals.unclassified,
+        bureau_share: share(totals.bureau, totals.costs),
+        cost_per_unit,
+        per_year: totals.per_year.clone(),
+        partner_counts,
+    }
+}

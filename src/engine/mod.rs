@@ -1,0 +1,25 @@
+//! The engine: what a plan is and how it is judged.
+//!
+//! `model` (the proposal as plain data) → `totals` (its money, added up
+//! exactly) → `evaluate` (the six criteria, with the thresholds of a
+//! `profile`) → `report` (statuses and typed findings). `problem` names
+//! what can be wrong with a proposal's data and where, for every reader
+//! and editor above; `path` names a place in a proposal. `edit` changes a
+//! proposal the way the form does (fields, rows, pages). `synthetic`
+//! builds proposals of any size for benchmarks.
+//!
+//! May import: `crate::json` (the profile is a data file) and nothing else
+//! of this crate. No yew, web-sys or gloo, no texts: everything here runs
+//! natively and in the browser alike, and is tested with plain
+//! `cargo test`.
+
+pub mod edit;
+pub mod evaluate;
+pub mod ids;
+pub mod model;
+pub mod path;
+pub mod problem;
+pub mod profile;
+pub mod report;
+pub mod synthetic;
+pub mod totals;

@@ -1,0 +1,721 @@
+//! The report: per criterion a status and its findings, plus the figures.
+//!
+//! A finding is a typed value (`Finding`), not a string: its stable code,
+//! severity and parameters are derived from the variant, and the texts in
+//! `messages` match on it exhaustively per language.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::engine::ids::string_enum;
+use crate::engine::model::*;
+use crate::engine::path::Path;
+pub use crate::engine::profile::Basis;
+use crate::engine::totals::YearTotals;
+
+string_enum!(
+    /// A criterion's outcome, and the verdict: ordered from best to worst
+    /// but for `Incomplete`, which is not judged.
+    Status {
+        Meets => "meets",
+        Partly => "partly",
+        NotMet => "not_met",
+        Incomplete => "incomplete",
+    }
+);
+
+string_enum!(
+    Severity {
+        Info => "info",
+        Warning => "warning",
+        Error => "error",
+    }
+);
+
+string_enum!(
+    CriterionId {
+        C1 => "C1",
+        C2 => "C2",
+        C3 => "C3",
+        C4 => "C4",
+        C5 => "C5",
+        C6 => "C6",
+    }
+);
+
+/// Which share rule a sector fails (C3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareBound {
+    Low,
+    High,
+    Missing,
+}
+
+/// Every finding the engine can make, with what its message needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Finding {
+    // C1
+    NoFocus,
+    NoRegionalFit,
+    NoAlliances,
+    /// The education partners cover exactly one level of vo/mbo/hbo/wo.
+    EducationChain {
+        level: PartnerKind,
+    },
+    // C2
+    NoPracticePartner,
+    NoEducationPartner,
+    FewCompanies {
+        companies: usize,
+        minimum: usize,
+    },
+    NotStrategic {
+        sector: Sector,
+    },
+    NotExecutive {
+        sector: Sector,
+    },
+    NoCompanyManagement,
+    NoBoard,
+    NoCofinancing {
+        sector: Sector,
+    },
+    PartnersWithoutContribution {
+        partners: Vec<String>,
+    },
+    /// The plan beside the average PPS. `organisations` are partners outside
+    /// education; students and teachers are the largest count targets.
+    Benchmark {
+        organisations: usize,
+        students: Option<Decimal>,
+        teachers: Option<Decimal>,
+        average_organisations: u32,
+        average_students: u32,
+        average_teachers: u32,
+    },
+    // C3
+    /// A sector outside the band, or below the minimum. `extra` is the fix:
+    /// for Low/Missing what this sector must add to reach `bound`; for High
+    /// what the other sectors together must add to bring it down to `bound`.
+    /// `limit` is the threshold the rule compares with (band edge or minimum).
+    Share {
+        sector: Sector,
+        rule: ShareBound,
+        share: Decimal,
+        limit: Decimal,
+        bound: Decimal,
+        extra: Decimal,
+        /// The band Centra-check reads "ongeveer 1/3" as: (lower, upper).
+        band: (Decimal, Decimal),
+    },
+    FinancingShortfall {
+        costs: Decimal,
+        cofinancing: Decimal,
+        difference: Decimal,
+    },
+    FinancingSurplus {
+        costs: Decimal,
+        cofinancing: Decimal,
+        difference: Decimal,
+    },
+    MeetingHoursExcluded {
+        partner: String,
+        amount: Decimal,
+    },
+    LooksLikeMeetings {
+        partner: String,
+        description: String,
+    },
+    InKindNoBasis {
+        partner: String,
+        description: String,
+    },
+    InKindMismatch {
+        partner: String,
+        computed: Decimal,
+        amount: Decimal,
+    },
+    RateHigh {
+        partner: String,
+        rate: Decimal,
+        maximum: Decimal,
+    },
+    NoBureauDistinction,
+    UnclassifiedLines {
+        lines: Vec<String>,
+        amount: Decimal,
+    },
+    BureauShareHigh {
+        share: Decimal,
+        maximum: Decimal,
+        bureau: Decimal,
+    },
+    BureauShareExcessive {
+        share: Decimal,
+        maximum: Decimal,
+        bureau: Decimal,
+    },
+    NoDuration,
+    ShortDuration {
+        years: u32,
+        minimum: u32,
+    },
+    PartnerUnassigned {
+        partners: Vec<String>,
+        amount: Decimal,
+    },
+    // C4
+    NoActivities,
+    ActivityNoGoal {
+        activity: String,
+    },
+    ActivityNoTarget {
+        activity: String,
+    },
+    ActivityNoBudget {
+        activity: String,
+    },
+    UnknownActivity {
+        line: String,
+        activity: Option<String>,
+    },
+    CostPerUnit {
+        activity: String,
+        cost: Decimal,
+        unit: String,
+        budget: Decimal,
+        count: Decimal,
+    },
+    GoalsUncovered {
+        goals: Vec<Goal>,
+    },
+    // C5
+    NoIndicators,
+    GroupMissing {
+        group: Group,
+    },
+    NoTarget {
+        indicator: String,
+    },
+    NoCompanyIndicator,
+    // C6
+    NoExperiment,
+    ExperimentAlone,
+    UnknownPartner {
+        activity: String,
+        partner: String,
+    },
+}
+
+fn sector_word(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Practice => "PRACTICE",
+        Sector::Government => "GOVERNMENT",
+        Sector::Education => "EDUCATION",
+        Sector::Unassigned => "UNASSIGNED",
+    }
+}
+
+impl Finding {
+    /// The stable code: never changes with language or wording.
+    pub fn code(&self) -> String {
+        use Finding::*;
+        let fixed = match self {
+            NoFocus => "C1_NO_FOCUS",
+            NoRegionalFit => "C1_NO_REGIONAL_FIT",
+            NoAlliances => "C1_NO_ALLIANCES",
+            EducationChain { .. } => "C1_EDUCATION_CHAIN",
+            NoPracticePartner => "C2_NO_PRACTICE_PARTNER",
+            NoEducationPartner => "C2_NO_EDUCATION_PARTNER",
+            FewCompanies { .. } => "C2_FEW_COMPANIES",
+            NotStrategic { sector } => return format!("C2_{}_NOT_STRATEGIC", sector_word(*sector)),
+            NotExecutive { sector } => return format!("C2_{}_NOT_EXECUTIVE", sector_word(*sector)),
+            NoCompanyManagement => "C2_NO_COMPANY_MANAGEMENT",
+            NoBoard => "C2_NO_BOARD",
+            NoCofinancing { sector } => {
+                return format!("C2_{}_NO_COFINANCING", sector_word(*sector))
+            }
+            PartnersWithoutContribution { .. } => "C2_PARTNER_WITHOUT_CONTRIBUTION",
+            Benchmark { .. } => "C2_BENCHMARK",
+            Share { sector, rule, .. } => {
+                let rule = match rule {
+                    ShareBound::Low => "LOW",
+                    ShareBound::High => "HIGH",
+                    ShareBound::Missing => "MISSING",
+                };
+                return format!("C3_{}_SHARE_{rule}", sector_word(*sector));
+            }
+            FinancingShortfall { .. } => "C3_FINANCING_SHORTFALL",
+            FinancingSurplus { .. } => "C3_FINANCING_SURPLUS",
+            MeetingHoursExcluded { .. } => "C3_MEETING_HOURS_EXCLUDED",
+            LooksLikeMeetings { .. } => "C3_LOOKS_LIKE_MEETINGS",
+            InKindNoBasis { .. } => "C3_IN_KIND_NO_BASIS",
+            InKindMismatch { .. } => "C3_IN_KIND_MISMATCH",
+            RateHigh { .. } => "C3_RATE_HIGH",
+            NoBureauDistinction => "C3_NO_BUREAU_DISTINCTION",
+            UnclassifiedLines { .. } => "C3_UNCLASSIFIED_LINES",
+            BureauShareHigh { .. } => "C3_BUREAU_SHARE_HIGH",
+            BureauShareExcessive { .. } => "C3_BUREAU_SHARE_EXCESSIVE",
+            NoDuration => "C3_NO_DURATION",
+            ShortDuration { .. } => "C3_SHORT_DURATION",
+            PartnerUnassigned { .. } => "C3_PARTNER_UNASSIGNED",
+            NoActivities => "C4_NO_ACTIVITIES",
+            ActivityNoGoal { .. } => "C4_ACTIVITY_NO_GOAL",
+            ActivityNoTarget { .. } => "C4_ACTIVITY_NO_TARGET",
+            ActivityNoBudget { .. } => "C4_ACTIVITY_NO_BUDGET",
+            UnknownActivity { .. } => "C4_UNKNOWN_ACTIVITY",
+            CostPerUnit { .. } => "C4_COST_PER_UNIT",
+            GoalsUncovered { .. } => "C4_GOALS_UNCOVERED",
+            NoIndicators => "C5_NO_INDICATORS",
+            GroupMissing { .. } => "C5_GROUP_MISSING",
+            NoTarget { .. } => "C5_NO_TARGET",
+            NoCompanyIndicator => "C5_NO_COMPANY_INDICATOR",
+            NoExperiment => "C6_NO_EXPERIMENT",
+            ExperimentAlone => "C6_EXPERIMENT_ALONE",
+            UnknownPartner { .. } => "C6_UNKNOWN_PARTNER",
+        };
+        fixed.to_string()
+    }
+
+    pub fn severity(&self) -> Severity {
+        use Finding::*;
+        use Severity::*;
+        match self {
+            NoFocus => Error,
+            NoRegionalFit | NoAlliances => Warning,
+            EducationChain { .. } => Info,
+            NoPracticePartner | NoEducationPartner => Error,
+            FewCompanies { .. } => Warning,
+            NotStrategic { .. } | NotExecutive { .. } => Error,
+            NoCompanyManagement | NoBoard => Warning,
+            NoCofinancing { .. } => Error,
+            PartnersWithoutContribution { .. } | Benchmark { .. } => Info,
+            Share {
+                rule: ShareBound::Missing,
+                ..
+            } => Error,
+            Share { .. } => Warning,
+            FinancingShortfall { .. } => Error,
+            FinancingSurplus { .. } => Warning,
+            MeetingHoursExcluded { .. } => Error,
+            LooksLikeMeetings { .. } | InKindNoBasis { .. } => Warning,
+            InKindMismatch { .. } => Error,
+            RateHigh { .. } => Warning,
+            NoBureauDistinction => Error,
+            UnclassifiedLines { .. } | BureauShareHigh { .. } => Warning,
+            BureauShareExcessive { .. } => Error,
+            NoDuration | ShortDuration { .. } | PartnerUnassigned { .. } => Warning,
+            ActivityNoGoal { .. } => Warning,
+            NoActivities | ActivityNoTarget { .. } | ActivityNoBudget { .. } => Error,
+            UnknownActivity { .. } => Error,
+            CostPerUnit { .. } | GoalsUncovered { .. } => Info,
+            NoIndicators => Error,
+            GroupMissing { .. } | NoTarget { .. } => Warning,
+            NoCompanyIndicator => Info,
+            NoExperiment => Error,
+            ExperimentAlone | UnknownPartner { .. } => Warning,
+        }
+    }
+
+    /// Whose demand this is, as the code's row in `criteria.md` says:
+    /// Katapult's own text, or Centra-check's reading of a looser sentence.
+    pub fn basis(&self) -> Basis {
+        use Basis::*;
+        use Finding::*;
+        match self {
+            NoFocus | NoRegionalFit | NoAlliances | EducationChain { .. } => Werkdefinitie,
+            NoPracticePartner | NoEducationPartner | FewCompanies { .. } => Werkdefinitie,
+            NotStrategic { .. } | NotExecutive { .. } => Werkdefinitie,
+            NoCompanyManagement | NoBoard | NoCofinancing { .. } => Werkdefinitie,
+            PartnersWithoutContribution { .. } => Guideline,
+            Benchmark { .. } => Werkdefinitie,
+            Share { .. } | FinancingShortfall { .. } | FinancingSurplus { .. } => Guideline,
+            MeetingHoursExcluded { .. } => Werkdefinitie,
+            LooksLikeMeetings { .. } | InKindNoBasis { .. } | InKindMismatch { .. } => Guideline,
+            RateHigh { .. } => Guideline,
+            NoBureauDistinction | UnclassifiedLines { .. } => Werkdefinitie,
+            BureauShareHigh { .. } | BureauShareExcessive { .. } => Guideline,
+            NoDuration | ShortDuration { .. } | PartnerUnassigned { .. } => Guideline,
+            NoActivities | ActivityNoGoal { .. } | ActivityNoTarget { .. } => Werkdefinitie,
+            ActivityNoBudget { .. } | CostPerUnit { .. } => Werkdefinitie,
+            UnknownActivity { .. } | GoalsUncovered { .. } => Guideline,
+            NoIndicators | GroupMissing { .. } | NoCompanyIndicator => Werkdefinitie,
+            NoTarget { .. } => Guideline,
+            NoExperiment | ExperimentAlone => Werkdefinitie,
+            UnknownPartner { .. } => Guideline,
+        }
+    }
+
+    pub fn criterion(&self) -> CriterionId {
+        match &self.code()[..2] {
+            "C1" => CriterionId::C1,
+            "C2" => CriterionId::C2,
+            "C3" => CriterionId::C3,
+            "C4" => CriterionId::C4,
+            "C5" => CriterionId::C5,
+            _ => CriterionId::C6,
+        }
+    }
+}
+
+/// A finding and the place in the proposal it is about, so the UI can
+/// link to the field (`partners[1].contributions[0]`, `centre.themes`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located {
+    pub finding: Finding,
+    pub path: Option<Path>,
+}
+
+impl Finding {
+    /// Whether this kind of finding supersedes any other (the left column
+    /// of "Superseded findings" in `criteria.md`).
+    pub fn can_supersede(&self) -> bool {
+        use Finding::*;
+        matches!(
+            self,
+            NoPracticePartner
+                | NoEducationPartner
+                | Share {
+                    rule: ShareBound::Missing,
+                    ..
+                }
+                | BureauShareExcessive { .. }
+                | NoBureauDistinction
+                | ActivityNoBudget { .. }
+                | NoIndicators
+                | NoExperiment
+        )
+    }
+}
+
+impl Located {
+    /// Whether this finding only restates `stronger` about the same sector
+    /// or subject ("one gap, one finding": the table "Superseded findings"
+    /// of `criteria.md`). The stronger one is always at least as severe, so
+    /// leaving this one out never changes a status.
+    pub fn superseded_by(&self, stronger: &Located) -> bool {
+        use Finding::*;
+        match (&stronger.finding, &self.finding) {
+            (
+                NoPracticePartner,
+                NotStrategic {
+                    sector: Sector::Practice,
+                }
+                | NotExecutive {
+                    sector: Sector::Practice,
+                }
+                | NoCofinancing {
+                    sector: Sector::Practice,
+                }
+                | NoCompanyManagement
+                | FewCompanies { .. },
+            ) => true,
+            (
+                NoEducationPartner,
+                NotStrategic {
+                    sector: Sector::Education,
+                }
+                | NotExecutive {
+                    sector: Sector::Education,
+                }
+                | NoCofinancing {
+                    sector: Sector::Education,
+                }
+                | NoBoard,
+            ) => true,
+            (
+                Share {
+                    sector: missing,
+                    rule: ShareBound::Missing,
+                    ..
+                },
+                Share {
+                    sector: low,
+                    rule: ShareBound::Low,
+                    ..
+                },
+            ) => missing == low,
+            (BureauShareExcessive { .. }, BureauShareHigh { .. }) => true,
+            (NoBureauDistinction, UnclassifiedLines { .. }) => true,
+            // Both sit on the activity's own path, which names it uniquely.
+            (ActivityNoBudget { .. }, CostPerUnit { .. }) => stronger.path == self.path,
+            (NoIndicators, GroupMissing { .. } | NoCompanyIndicator) => true,
+            (NoExperiment, ExperimentAlone) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Leaves out every finding that another one in the list supersedes.
+pub fn without_superseded(findings: Vec<Located>) -> Vec<Located> {
+    // Only a few kinds can supersede, and a large plan may have thousands of
+    // findings: compare with those few, not every pair.
+    let stronger: Vec<&Located> = findings
+        .iter()
+        .filter(|f| f.finding.can_supersede())
+        .collect();
+    let keep: Vec<bool> = findings
+        .iter()
+        .map(|weaker| !stronger.iter().any(|s| weaker.superseded_by(s)))
+        .collect();
+    findings
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(finding, keep)| keep.then_some(finding))
+        .collect()
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CriterionResult {
+    pub id: CriterionId,
+    pub status: Status,
+    pub findings: Vec<Located>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Figures {
+    pub total_costs: Decimal,
+    pub total_cofinancing: Decimal,
+    pub cash_total: Decimal,
+    pub in_kind_total: Decimal,
+    pub excluded_meeting_hours: Decimal,
+    /// In `Sector::ALL` order: practice, government, education, unassigned.
+    pub sector_totals: [Decimal; 4],
+    /// Shares of recognised cofinancing, same order; all zero when it is zero.
+    pub sector_shares: [Decimal; 4],
+    pub bureau_total: Decimal,
+    pub activity_total: Decimal,
+    pub unclassified_total: Decimal,
+    pub bureau_share: Decimal,
+    /// Per activity id with a target and a budget: budget ÷ target count.
+    pub cost_per_unit: BTreeMap<String, Decimal>,
+    pub per_year: BTreeMap<i32, YearTotals>,
+    /// How many partners of each kind.
+    pub partner_counts: BTreeMap<PartnerKind, usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub profile: String,
+    pub verdict: Status,
+    pub criteria: Vec<CriterionResult>,
+    pub figures: Figures,
+}
+
+impl Report {
+    pub fn criterion(&self, id: CriterionId) -> &CriterionResult {
+        &self.criteria[id as usize]
+    }
+
+    /// All codes, in report order: handy for tests and summaries.
+    pub fn codes(&self) -> Vec<String> {
+        self.criteria
+            .iter()
+            .flat_map(|c| c.findings.iter().map(|f| f.finding.code()))
+            .collect()
+    }
+}
+
+/// The worst of the findings: any error → not met, any warning → partly.
+pub fn status_of(findings: &[Located]) -> Status {
+    match findings.iter().map(|f| f.finding.severity()).max() {
+        Some(Severity::Error) => Status::NotMet,
+        Some(Severity::Warning) => Status::Partly,
+        _ => Status::Meets,
+    }
+}
+
+/// The verdict over all criteria: incomplete first, then not met, partly.
+pub fn verdict_of(statuses: impl IntoIterator<Item = Status>) -> Status {
+    statuses.into_iter().max().unwrap_or(Status::Incomplete)
+}
+
+impl Finding {
+    /// One finding of every code, with placeholder parameters: the list of
+    /// codes for tests and documentation. A new variant without an entry
+    /// here fails to compile (the match at the end).
+    pub fn samples() -> Vec<Finding> {
+        let zero = Decimal::ZERO;
+        let text = String::new;
+        let mut findings = Vec::new();
+        for sector in [Sector::Practice, Sector::Education] {
+            findings.push(Finding::NotStrategic { sector });
+            findings.push(Finding::NotExecutive { sector });
+            findings.push(Finding::NoCofinancing { sector });
+        }
+        for sector in Sector::THIRDS {
+            for rule in [ShareBound::Low, ShareBound::High, ShareBound::Missing] {
+                findings.push(Finding::Share {
+                    sector,
+                    rule,
+                    share: zero,
+                    limit: zero,
+                    bound: zero,
+                    extra: zero,
+                    band: (zero, zero),
+                });
+            }
+        }
+        findings.extend([
+            Finding::NoFocus,
+            Finding::NoRegionalFit,
+            Finding::NoAlliances,
+            Finding::EducationChain {
+                level: PartnerKind::Mbo,
+            },
+            Finding::NoPracticePartner,
+            Finding::NoEducationPartner,
+            Finding::FewCompanies {
+                companies: 0,
+                minimum: 0,
+            },
+            Finding::NoCompanyManagement,
+            Finding::NoBoard,
+            Finding::PartnersWithoutContribution { partners: vec![] },
+            Finding::Benchmark {
+                organisations: 0,
+                students: None,
+                teachers: None,
+                average_organisations: 0,
+                average_students: 0,
+                average_teachers: 0,
+            },
+            Finding::FinancingShortfall {
+                costs: zero,
+                cofinancing: zero,
+                difference: zero,
+            },
+            Finding::FinancingSurplus {
+                costs: zero,
+                cofinancing: zero,
+                difference: zero,
+            },
+            Finding::MeetingHoursExcluded {
+                partner: text(),
+                amount: zero,
+            },
+            Finding::LooksLikeMeetings {
+                partner: text(),
+                description: text(),
+            },
+            Finding::InKindNoBasis {
+                partner: text(),
+                description: text(),
+            },
+            Finding::InKindMismatch {
+                partner: text(),
+                computed: zero,
+                amount: zero,
+            },
+            Finding::RateHigh {
+                partner: text(),
+                rate: zero,
+                maximum: zero,
+            },
+            Finding::NoBureauDistinction,
+            Finding::UnclassifiedLines {
+                lines: vec![],
+                amount: zero,
+            },
+            Finding::BureauShareHigh {
+                share: zero,
+                maximum: zero,
+                bureau: zero,
+            },
+            Finding::BureauShareExcessive {
+                share: zero,
+                maximum: zero,
+                bureau: zero,
+            },
+            Finding::NoDuration,
+            Finding::ShortDuration {
+                years: 0,
+                minimum: 0,
+            },
+            Finding::PartnerUnassigned {
+                partners: vec![],
+                amount: zero,
+            },
+            Finding::NoActivities,
+            Finding::ActivityNoGoal { activity: text() },
+            Finding::ActivityNoTarget { activity: text() },
+            Finding::ActivityNoBudget { activity: text() },
+            Finding::UnknownActivity {
+                line: text(),
+                activity: None,
+            },
+            Finding::CostPerUnit {
+                activity: text(),
+                cost: zero,
+                unit: text(),
+                budget: zero,
+                count: zero,
+            },
+            Finding::GoalsUncovered {
+                goals: vec![Goal::NextProfessional],
+            },
+            Finding::NoIndicators,
+            Finding::GroupMissing {
+                group: Group::Students,
+            },
+            Finding::NoTarget { indicator: text() },
+            Finding::NoCompanyIndicator,
+            Finding::NoExperiment,
+            Finding::ExperimentAlone,
+            Finding::UnknownPartner {
+                activity: text(),
+                partner: text(),
+            },
+        ]);
+        // Exhaustiveness guard: a new variant makes this match fail to compile.
+        for finding in &findings {
+            match finding {
+                Finding::NoFocus
+                | Finding::NoRegionalFit
+                | Finding::NoAlliances
+                | Finding::EducationChain { .. }
+                | Finding::NoPracticePartner
+                | Finding::NoEducationPartner
+                | Finding::FewCompanies { .. }
+                | Finding::NotStrategic { .. }
+                | Finding::NotExecutive { .. }
+                | Finding::NoCompanyManagement
+                | Finding::NoBoard
+                | Finding::NoCofinancing { .. }
+                | Finding::PartnersWithoutContribution { .. }
+                | Finding::Benchmark { .. }
+                | Finding::Share { .. }
+                | Finding::FinancingShortfall { .. }
+                | Finding::FinancingSurplus { .. }
+                | Finding::MeetingHoursExcluded { .. }
+                | Finding::LooksLikeMeetings { .. }
+                | Finding::InKindNoBasis { .. }
+                | Finding::InKindMismatch { .. }
+                | Finding::RateHigh { .. }
+                | Finding::NoBureauDistinction
+                | Finding::UnclassifiedLines { .. }
+                | Finding::BureauShareHigh { .. }
+                | Finding::BureauShareExcessive { .. }
+                | Finding::NoDuration
+                | Finding::ShortDuration { .. }
+                | Finding::PartnerUnassigned { .. }
+                | Finding::NoActivities
+                | Finding::ActivityNoGoal { .. }
+                | Finding::ActivityNoTarget { .. }
+                | Finding::ActivityNoBudget { .. }
+                | Finding::UnknownActivity { .. }
+                | Finding::CostPerUnit { .. }
+                | Finding::GoalsUncovered { .. }
+                | Finding::NoIndicators
+                | Finding::GroupMissing { .. }
+                | Finding::NoTarget { .. }
+                | Finding::NoCompanyIndicator
+                | Finding::NoExperiment
+                | Finding::ExperimentAlone
+                | Finding::UnknownPartner { .. } => {}
+            }
+        }
+        findings
+    }
+}

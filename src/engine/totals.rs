@@ -1,0 +1,188 @@
+//! The money of a proposal, added up exactly: a total that would overflow
+//! or be rounded is an error, never a wrong number.
+//!
+//! Every total the rules and the report use is computed here once, so that
+//! the criteria only compare numbers and never add them up themselves.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::engine::model::*;
+use crate::engine::path::Path;
+
+/// A total that cannot be held exactly: too large, or so precise that a
+/// 28-digit decimal would have to round it. `path` names the list or the
+/// contribution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overflow {
+    pub path: Path,
+}
+
+/// Where a sum is made. It becomes a path only when the sum overflows:
+/// totals run on every keystroke over every line, and a path per line
+/// would cost more than the sums.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Partners,
+    Budget,
+    Contribution { partner: usize, index: usize },
+}
+
+impl Place {
+    pub fn path(self) -> Path {
+        match self {
+            Place::Partners => Path::of("partners"),
+            Place::Budget => Path::of("budget"),
+            Place::Contribution { partner, index } => Path::of("partners")
+                .row(partner)
+                .field("contributions")
+                .row(index),
+        }
+    }
+}
+
+fn overflow(at: Place) -> Overflow {
+    Overflow { path: at.path() }
+}
+
+/// `a + b`, exactly or not at all. A decimal rounds a sum whose digits do
+/// not fit (871511 + 0.000…0016714 has too many); it then has to give up
+/// decimal places, which is how the rounding shows.
+pub(crate) fn add(a: Decimal, b: Decimal, at: Place) -> Result<Decimal, Overflow> {
+    let (a, b) = (a.normalize(), b.normalize());
+    let sum = a.checked_add(b).ok_or_else(|| overflow(at))?;
+    if sum.scale() < a.scale().max(b.scale()) {
+        return Err(overflow(at));
+    }
+    Ok(sum)
+}
+
+/// `a × b`, exactly or not at all (see `add`).
+pub(crate) fn mul(a: Decimal, b: Decimal, at: Place) -> Result<Decimal, Overflow> {
+    let (a, b) = (a.normalize(), b.normalize());
+    let product = a.checked_mul(b).ok_or_else(|| overflow(at))?;
+    if product.scale() < a.scale() + b.scale() && !product.is_zero() || a.scale() + b.scale() > 28 {
+        return Err(overflow(at));
+    }
+    Ok(product)
+}
+
+/// What one contribution is worth, before deciding whether it counts.
+/// Hours valued at a rate (staff hours, and meeting hours so that what is
+/// left out can be shown) are worth hours × rate when no amount is given.
+pub fn contribution_value(contribution: &Contribution, at: Place) -> Result<Decimal, Overflow> {
+    let valued_by_hours = contribution.is_staff_hours() || contribution.is_meeting_hours();
+    match (contribution.amount, valued_by_hours) {
+        (Some(amount), _) => Ok(amount),
+        (None, true) => match (contribution.hours, contribution.hourly_rate) {
+            (Some(hours), Some(rate)) => mul(hours, rate, at),
+            _ => Ok(Decimal::ZERO),
+        },
+        (None, false) => Ok(Decimal::ZERO),
+    }
+}
+
+/// Per-year money, for the per-year view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearTotals {
+    pub costs: Decimal,
+    pub cofinancing: Decimal,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Totals {
+    /// Sum of all budget lines.
+    pub costs: Decimal,
+    pub bureau: Decimal,
+    pub activity: Decimal,
+    pub unclassified: Decimal,
+    /// All cash plus all in kind except meeting hours.
+    pub recognised: Decimal,
+    pub cash: Decimal,
+    /// In kind that counts (meeting hours excluded).
+    pub in_kind: Decimal,
+    pub excluded_meeting_hours: Decimal,
+    /// Recognised cofinancing per sector, in `Sector::ALL` order.
+    pub sectors: [Decimal; 4],
+    /// Recognised cofinancing per partner, in the proposal's order.
+    pub per_partner: Vec<Decimal>,
+    /// Budget per activity id, summed over the lines that name it.
+    pub per_activity: BTreeMap<String, Decimal>,
+    pub per_year: BTreeMap<i32, YearTotals>,
+}
+
+impl Totals {
+    pub fn sector(&self, sector: Sector) -> Decimal {
+        self.sectors[sector as usize]
+    }
+
+    pub fn of(proposal: &Proposal) -> Result<Totals, Overflow> {
+        let mut totals = Totals::default();
+        for (p, partner) in proposal.partners.iter().enumerate() {
+            let mut partner_total = Decimal::ZERO;
+            for (c, contribution) in partner.contributions.iter().enumerate() {
+                let path = Place::Contribution {
+                    partner: p,
+                    index: c,
+                };
+                let value = contribution_value(contribution, path)?;
+                // The rules compare hours × rate with the amount: it must fit too.
+                if let (Some(hours), Some(rate)) = (contribution.hours, contribution.hourly_rate) {
+                    mul(hours, rate, path)?;
+                }
+                if contribution.is_meeting_hours() {
+                    totals.excluded_meeting_hours =
+                        add(totals.excluded_meeting_hours, value, Place::Partners)?;
+                    continue;
+                }
+                match contribution.form {
+                    Form::Cash => totals.cash = add(totals.cash, value, Place::Partners)?,
+                    Form::InKind => totals.in_kind = add(totals.in_kind, value, Place::Partners)?,
+                }
+                partner_total = add(partner_total, value, Place::Partners)?;
+                if let Some(year) = contribution.year {
+                    let year_totals = totals.per_year.entry(year).or_default();
+                    year_totals.cofinancing = add(year_totals.cofinancing, value, Place::Partners)?;
+                }
+            }
+            let sector = partner.kind.sector() as usize;
+            totals.sectors[sector] = add(totals.sectors[sector], partner_total, Place::Partners)?;
+            totals.recognised = add(totals.recognised, partner_total, Place::Partners)?;
+            totals.per_partner.push(partner_total);
+        }
+        for line in &proposal.budget {
+            let amount = line.amount.unwrap_or_default();
+            totals.costs = add(totals.costs, amount, Place::Budget)?;
+            let bucket = match line.kind {
+                Some(BudgetKind::Bureau) => &mut totals.bureau,
+                Some(BudgetKind::Activity) => &mut totals.activity,
+                None => &mut totals.unclassified,
+            };
+            *bucket = add(*bucket, amount, Place::Budget)?;
+            // A line "points at" an activity when it names it, whatever its
+            // kind: classifying the line is C3's concern, not C4's.
+            if let Some(activity) = &line.activity {
+                let sum = totals.per_activity.entry(activity.clone()).or_default();
+                *sum = add(*sum, amount, Place::Budget)?;
+            }
+            if let Some(year) = line.year {
+                let year_totals = totals.per_year.entry(year).or_default();
+                year_totals.costs = add(year_totals.costs, amount, Place::Budget)?;
+            }
+        }
+        // The rules compare shares as products (a·d against n·T, see
+        // `profile::Fraction`); keep headroom for those so they never overflow.
+        let headroom = Decimal::from(1000);
+        // Magnitude only: the products are never used.
+        totals
+            .recognised
+            .checked_mul(headroom)
+            .ok_or_else(|| overflow(Place::Partners))?;
+        totals
+            .costs
+            .checked_mul(headroom)
+            .ok_or_else(|| overflow(Place::Budget))?;
+        Ok(totals)
+    }
+}

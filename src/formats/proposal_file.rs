@@ -1,0 +1,730 @@
+//! Reading and writing the proposal file (`spec/proposal-format.md`):
+//! versions 1 and 2 are read, version 2 is written.
+//!
+//! The reader walks a parsed JSON tree by hand rather than deriving
+//! `Deserialize`, so that every refusal names its exact path
+//! (`partners[2].contributons: unknown field`) and money never passes
+//! through a float: `json::Number` keeps a JSON number's text, which
+//! becomes an exact decimal.
+
+use std::collections::HashSet;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::json::{self, Map, Number, Value};
+
+use crate::engine::model::*;
+use crate::engine::problem::{parse_decimal, Expected, Problem, ReadError};
+use crate::engine::totals;
+use crate::engine::{evaluate::evaluate, profile::Profile, report::Report};
+
+type Result<T> = std::result::Result<T, ReadError>;
+
+fn fail<T>(path: &str, problem: Problem) -> Result<T> {
+    Err(ReadError {
+        path: path.to_string(),
+        problem,
+    })
+}
+
+/// Reads and judges a proposal file with the profile it names.
+pub fn check_text(text: &str) -> std::result::Result<Report, ReadError> {
+    let proposal = read_proposal(text)?;
+    let profile =
+        Profile::by_id(&proposal.profile).expect("the reader accepts only known profiles");
+    evaluate(&proposal, profile).map_err(|overflow| ReadError {
+        path: overflow.path.to_string(),
+        problem: Problem::TotalTooLarge,
+    })
+}
+
+/// Reads a proposal file. On any refusal nothing is returned but the reason.
+pub fn read_proposal(text: &str) -> Result<Proposal> {
+    // Editors on Windows like to start UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value = json::from_str(text).map_err(|e| ReadError {
+        path: String::new(),
+        problem: Problem::Syntax {
+            line: e.line,
+            column: e.column,
+            detail: e.to_string(),
+        },
+    })?;
+    proposal_from_value(&value)
+}
+
+/// Reads a proposal from an already parsed JSON tree.
+pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
+    let mut root = Obj::new(value, "")?;
+    match root.take("format") {
+        Some(Value::String(s)) if s == FORMAT_ID => {}
+        Some(_) => return fail("format", Problem::NotAProposal),
+        None => return fail("format", Problem::MissingField),
+    }
+    let version = match root.take("version") {
+        None => return fail("version", Problem::MissingField),
+        Some(value) => {
+            let known = match value {
+                Value::Number(n) => READ_VERSIONS
+                    .into_iter()
+                    .find(|v| n.to_string() == v.to_string()),
+                _ => None,
+            };
+            match known {
+                Some(version) => version,
+                None => return fail("version", Problem::UnsupportedVersion(compact(value))),
+            }
+        }
+    };
+    // Version 1 knows neither `with` nor `measure`: there they are unknown
+    // fields, as any other typo would be.
+    let version_2 = version >= 2;
+    let profile = match root.opt_text("profile")? {
+        None => DEFAULT_PROFILE.to_string(),
+        Some(id) if crate::engine::profile::Profile::by_id(&id).is_some() => id,
+        Some(id) => return fail("profile", Problem::UnknownProfile(id)),
+    };
+    let centre = match root.take_object("centre")? {
+        Some(obj) => read_centre(obj)?,
+        None => Centre::default(),
+    };
+    let partners = root.list("partners", read_partner)?;
+    unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
+    let budget = root.list("budget", read_budget_line)?;
+    let activities = root.list("activities", |item| read_activity(item, version_2))?;
+    unique_ids("activities", activities.iter().map(|a| a.id.as_str()))?;
+    let impact = root.list("impact", |item| read_indicator(item, version_2))?;
+    root.finish()?;
+
+    let proposal = Proposal {
+        profile,
+        centre,
+        partners,
+        budget,
+        activities,
+        impact,
+    };
+    check_totals(&proposal)?;
+    Ok(proposal)
+}
+
+/// Refuses a proposal whose totals cannot be held exactly, naming the list.
+pub fn check_totals(proposal: &Proposal) -> Result<()> {
+    match totals::Totals::of(proposal) {
+        Ok(_) => Ok(()),
+        Err(overflow) => fail(&overflow.path.to_string(), Problem::TotalTooLarge),
+    }
+}
+
+/// The proposal as the file format writes it: money as decimal strings,
+/// optional fields only when given, two-space indentation.
+pub fn write_proposal(proposal: &Proposal) -> String {
+    proposal_to_value(proposal).to_string_pretty()
+}
+
+/// The proposal as a JSON tree (for storage and links, which embed it).
+pub fn proposal_to_value(proposal: &Proposal) -> Value {
+    let mut file = Map::new();
+    file.insert("format", FORMAT_ID.into());
+    file.insert(
+        "version",
+        Value::Number(Number::from_u64(FORMAT_VERSION.into())),
+    );
+    file.insert("profile", proposal.profile.as_str().into());
+    file.insert("centre", centre_value(&proposal.centre));
+    file.insert("partners", list(&proposal.partners, partner_value));
+    file.insert("budget", list(&proposal.budget, budget_line_value));
+    file.insert("activities", list(&proposal.activities, activity_value));
+    file.insert("impact", list(&proposal.impact, indicator_value));
+    Value::Object(file)
+}
+
+/// How far a proposal's JSON has been written by [`write_proposal_piece`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct JsonCursor {
+    /// 0: nothing yet; 1 to 4: in partners, budget, activities, impact;
+    /// 5: all written.
+    list: u8,
+    row: usize,
+}
+
+/// The lists of a proposal in the order of its JSON, after its head.
+const LIST_KEYS: [&str; 4] = ["partners", "budget", "activities", "impact"];
+
+/// Writes the next piece of the proposal's compact JSON to `out`: its head,
+/// or up to `rows` rows of its lists. True when all of it is written. The
+/// pieces together are `proposal_to_value(proposal).to_string_compact()`,
+/// so a large plan can be written for storage a little at a time.
+pub fn write_proposal_piece(
+    proposal: &Proposal,
+    cursor: &mut JsonCursor,
+    rows: usize,
+    out: &mut String,
+) -> bool {
+    if cursor.list == 0 {
+        let mut head = Map::new();
+        head.insert("format", FORMAT_ID.into());
+        head.insert(
+            "version",
+            Value::Number(Number::from_u64(FORMAT_VERSION.into())),
+        );
+        head.insert("profile", proposal.profile.as_str().into());
+        head.insert("centre", centre_value(&proposal.centre));
+        Value::Object(head).write_compact(out);
+        // Open again to add the lists.
+        out.pop();
+        out.push_str(",\"partners\":[");
+        *cursor = JsonCursor { list: 1, row: 0 };
+        return false;
+    }
+    let mut written = 0;
+    while cursor.list <= 4 && written < rows.max(1) {
+        let row = cursor.row;
+        let value = match cursor.list {
+            1 => proposal.partners.get(row).map(partner_value),
+            2 => proposal.budget.get(row).map(budget_line_value),
+            3 => proposal.activities.get(row).map(activity_value),
+            _ => proposal.impact.get(row).map(indicator_value),
+        };
+        match value {
+            Some(value) => {
+                if cursor.row > 0 {
+                    out.push(',');
+                }
+                value.write_compact(out);
+                cursor.row += 1;
+                written += 1;
+            }
+            None => {
+                out.push(']');
+                cursor.list += 1;
+                cursor.row = 0;
+                match LIST_KEYS.get(usize::from(cursor.list) - 1) {
+                    Some(key) => {
+                        out.push_str(",\"");
+                        out.push_str(key);
+                        out.push_str("\":[");
+                    }
+                    None => out.push('}'),
+                }
+            }
+        }
+    }
+    cursor.list > 4
+}
+
+fn list<T>(items: &[T], each: fn(&T) -> Value) -> Value {
+    Value::Array(items.iter().map(each).collect())
+}
+
+fn decimal_value(amount: Decimal) -> Value {
+    Value::String(amount.to_string())
+}
+
+fn int_value(number: i64) -> Value {
+    Value::Number(Number::from_i64(number))
+}
+
+/// Inserts an optional field only when it has a value.
+fn put<T>(map: &mut Map, key: &str, value: Option<T>, to_value: impl Fn(T) -> Value) {
+    if let Some(value) = value {
+        map.insert(key, to_value(value));
+    }
+}
+
+fn centre_value(centre: &Centre) -> Value {
+    let mut map = Map::new();
+    map.insert("name", centre.name.as_str().into());
+    put(&mut map, "type", centre.centre_type, |t| t.id().into());
+    put(&mut map, "province", centre.province, |p| p.id().into());
+    put(&mut map, "start_year", centre.start_year, |y| {
+        int_value(y.into())
+    });
+    put(&mut map, "duration_years", centre.duration_years, |y| {
+        int_value(y.into())
+    });
+    map.insert(
+        "themes",
+        Value::Array(centre.themes.iter().map(|t| t.id().into()).collect()),
+    );
+    map.insert("regional_fit", centre.regional_fit.as_str().into());
+    map.insert(
+        "alliances",
+        Value::Array(centre.alliances.iter().map(|a| a.as_str().into()).collect()),
+    );
+    Value::Object(map)
+}
+
+fn partner_value(partner: &Partner) -> Value {
+    let mut map = Map::new();
+    map.insert("id", partner.id.as_str().into());
+    map.insert("name", partner.name.as_str().into());
+    map.insert("kind", partner.kind.id().into());
+    let mut governance = Map::new();
+    governance.insert("strategic", partner.governance.strategic.into());
+    governance.insert("executive", partner.governance.executive.into());
+    governance.insert("top_management", partner.governance.top_management.into());
+    map.insert("governance", Value::Object(governance));
+    map.insert(
+        "contributions",
+        list(&partner.contributions, contribution_value),
+    );
+    Value::Object(map)
+}
+
+fn contribution_value(contribution: &Contribution) -> Value {
+    let mut map = Map::new();
+    map.insert("form", contribution.form.id().into());
+    put(&mut map, "category", contribution.category, |c| {
+        c.id().into()
+    });
+    put(&mut map, "hours", contribution.hours, decimal_value);
+    put(
+        &mut map,
+        "hourly_rate",
+        contribution.hourly_rate,
+        decimal_value,
+    );
+    put(&mut map, "amount", contribution.amount, decimal_value);
+    put(&mut map, "year", contribution.year, |y| int_value(y.into()));
+    map.insert("description", contribution.description.as_str().into());
+    Value::Object(map)
+}
+
+fn budget_line_value(line: &BudgetLine) -> Value {
+    let mut map = Map::new();
+    put(&mut map, "kind", line.kind, |k| k.id().into());
+    put(&mut map, "activity", line.activity.as_deref(), Value::from);
+    map.insert("description", line.description.as_str().into());
+    put(&mut map, "amount", line.amount, decimal_value);
+    put(&mut map, "year", line.year, |y| int_value(y.into()));
+    Value::Object(map)
+}
+
+fn activity_value(activity: &Activity) -> Value {
+    let mut map = Map::new();
+    map.insert("id", activity.id.as_str().into());
+    map.insert("name", activity.name.as_str().into());
+    put(&mut map, "goal", activity.goal, |g| g.id().into());
+    let mut target = Map::new();
+    put(&mut target, "count", activity.target.count, decimal_value);
+    target.insert("unit", activity.target.unit.as_str().into());
+    map.insert("target", Value::Object(target));
+    map.insert("experiment", activity.experiment.into());
+    map.insert(
+        "partners",
+        Value::Array(
+            activity
+                .partners
+                .iter()
+                .map(|p| p.as_str().into())
+                .collect(),
+        ),
+    );
+    map.insert(
+        "with",
+        Value::Array(activity.with.iter().map(|w| w.as_str().into()).collect()),
+    );
+    Value::Object(map)
+}
+
+fn indicator_value(indicator: &Indicator) -> Value {
+    let mut map = Map::new();
+    map.insert("group", indicator.group.id().into());
+    map.insert("label", indicator.label.as_str().into());
+    map.insert("measure", indicator.measure.id().into());
+    put(&mut map, "baseline", indicator.baseline, decimal_value);
+    put(&mut map, "target", indicator.target, decimal_value);
+    map.insert("unit", indicator.unit.as_str().into());
+    Value::Object(map)
+}
+
+fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> {
+    let mut seen = HashSet::new();
+    for (index, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return fail(
+                &format!("{list}[{index}].id"),
+                Problem::DuplicateId(id.to_string()),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn compact(value: &Value) -> String {
+    let text = value.to_string_compact();
+    if text.chars().count() > 40 {
+        let cut: String = text.chars().take(40).collect();
+        format!("{cut}…")
+    } else {
+        text
+    }
+}
+
+fn read_centre(mut obj: Obj) -> Result<Centre> {
+    let centre = Centre {
+        name: obj.opt_text("name")?.unwrap_or_default(),
+        centre_type: obj.opt_enum("type", CentreType::ALL, CentreType::IDS)?,
+        province: obj.opt_enum("province", Province::ALL, Province::IDS)?,
+        start_year: obj.opt_int("start_year", false)?,
+        duration_years: obj
+            .opt_int("duration_years", true)?
+            .map(|years| years as u32),
+        themes: obj.list("themes", |item| item.enumeration(Theme::ALL, Theme::IDS))?,
+        regional_fit: obj.opt_text("regional_fit")?.unwrap_or_default(),
+        alliances: obj.list("alliances", |item| item.text())?,
+    };
+    obj.finish()?;
+    Ok(centre)
+}
+
+fn read_partner(item: Item) -> Result<Partner> {
+    let mut obj = item.object()?;
+    let id = obj.req_text("id")?;
+    let name = obj.opt_text("name")?.unwrap_or_default();
+    let kind = obj
+        .opt_enum("kind", PartnerKind::ALL, PartnerKind::IDS)?
+        .map_or_else(|| fail(&obj.child("kind"), Problem::MissingField), Ok)?;
+    let governance = match obj.take_object("governance")? {
+        Some(mut g) => {
+            let governance = Governance {
+                strategic: g.opt_bool("strategic")?.unwrap_or(false),
+                executive: g.opt_bool("executive")?.unwrap_or(false),
+                top_management: g.opt_bool("top_management")?.unwrap_or(false),
+            };
+            g.finish()?;
+            governance
+        }
+        None => Governance::default(),
+    };
+    let contributions = obj.list("contributions", read_contribution)?;
+    obj.finish()?;
+    Ok(Partner {
+        id,
+        name,
+        kind,
+        governance,
+        contributions,
+    })
+}
+
+fn read_contribution(item: Item) -> Result<Contribution> {
+    let mut obj = item.object()?;
+    let form = obj
+        .opt_enum("form", Form::ALL, Form::IDS)?
+        .map_or_else(|| fail(&obj.child("form"), Problem::MissingField), Ok)?;
+    let contribution = Contribution {
+        form,
+        category: obj.opt_enum("category", InKindCategory::ALL, InKindCategory::IDS)?,
+        hours: obj.opt_decimal("hours")?,
+        hourly_rate: obj.opt_decimal("hourly_rate")?,
+        amount: obj.opt_decimal("amount")?,
+        year: obj.opt_int("year", false)?,
+        description: obj.opt_text("description")?.unwrap_or_default(),
+    };
+    obj.finish()?;
+    Ok(contribution)
+}
+
+fn read_budget_line(item: Item) -> Result<BudgetLine> {
+    let mut obj = item.object()?;
+    let line = BudgetLine {
+        kind: obj.opt_enum("kind", BudgetKind::ALL, BudgetKind::IDS)?,
+        activity: obj.opt_text("activity")?,
+        description: obj.opt_text("description")?.unwrap_or_default(),
+        amount: obj.opt_decimal("amount")?,
+        year: obj.opt_int("year", false)?,
+    };
+    obj.finish()?;
+    Ok(line)
+}
+
+fn read_activity(item: Item, version_2: bool) -> Result<Activity> {
+    let mut obj = item.object()?;
+    let id = obj.req_text("id")?;
+    let name = obj.opt_text("name")?.unwrap_or_default();
+    let goal = obj.opt_enum("goal", Goal::ALL, Goal::IDS)?;
+    let target = match obj.take_object("target")? {
+        Some(mut t) => {
+            let target = Target {
+                count: t.opt_decimal("count")?,
+                unit: t.opt_text("unit")?.unwrap_or_default(),
+            };
+            t.finish()?;
+            target
+        }
+        None => Target::default(),
+    };
+    let experiment = obj.opt_bool("experiment")?.unwrap_or(false);
+    let partners = obj.list("partners", |item| item.text())?;
+    let with = if version_2 {
+        obj.list("with", |item| item.text())?
+    } else {
+        Vec::new()
+    };
+    obj.finish()?;
+    Ok(Activity {
+        id,
+        name,
+        goal,
+        target,
+        experiment,
+        partners,
+        with,
+    })
+}
+
+fn read_indicator(item: Item, version_2: bool) -> Result<Indicator> {
+    let mut obj = item.object()?;
+    let group = obj
+        .opt_enum("group", Group::ALL, Group::IDS)?
+        .map_or_else(|| fail(&obj.child("group"), Problem::MissingField), Ok)?;
+    let indicator = Indicator {
+        group,
+        label: obj.opt_text("label")?.unwrap_or_default(),
+        measure: if version_2 {
+            obj.opt_enum("measure", Measure::ALL, Measure::IDS)?
+                .unwrap_or(Measure::Count)
+        } else {
+            Measure::Count
+        },
+        baseline: obj.opt_decimal("baseline")?,
+        target: obj.opt_decimal("target")?,
+        unit: obj.opt_text("unit")?.unwrap_or_default(),
+    };
+    obj.finish()?;
+    Ok(indicator)
+}
+
+/// One JSON value at a known path.
+struct Item<'a> {
+    value: &'a Value,
+    path: String,
+}
+
+impl<'a> Item<'a> {
+    fn object(self) -> Result<Obj<'a>> {
+        Obj::new(self.value, &self.path)
+    }
+
+    fn text(self) -> Result<String> {
+        match self.value {
+            Value::String(s) => Ok(s.clone()),
+            _ => fail(
+                &self.path,
+                Problem::WrongType {
+                    expected: Expected::Text,
+                },
+            ),
+        }
+    }
+
+    /// Which of the allowed ids the text is: one routine for every enum,
+    /// so each enum adds no reading code of its own to the download.
+    fn choice(self, ids: &'static [&'static str]) -> Result<usize> {
+        let path = self.path.clone();
+        let text = self.text()?;
+        match ids.iter().position(|id| *id == text) {
+            Some(index) => Ok(index),
+            None => fail(
+                &path,
+                Problem::UnknownValue {
+                    value: text,
+                    allowed: ids.to_vec(),
+                },
+            ),
+        }
+    }
+
+    fn enumeration<T: Copy>(self, all: &[T], ids: &'static [&'static str]) -> Result<T> {
+        self.choice(ids).map(|index| all[index])
+    }
+
+    fn decimal(self) -> Result<Decimal> {
+        let text = match self.value {
+            Value::Number(n) => n.to_string(),
+            Value::String(s) => s.clone(),
+            _ => {
+                return fail(
+                    &self.path,
+                    Problem::WrongType {
+                        expected: Expected::Number,
+                    },
+                )
+            }
+        };
+        parse_decimal(&text).map_err(|problem| ReadError {
+            path: self.path,
+            problem,
+        })
+    }
+
+    fn int(self, non_negative: bool) -> Result<i32> {
+        let Value::Number(n) = self.value else {
+            return fail(
+                &self.path,
+                Problem::WrongType {
+                    expected: Expected::WholeNumber,
+                },
+            );
+        };
+        let text = n.to_string();
+        if text.starts_with('-') && non_negative {
+            return fail(&self.path, Problem::Negative);
+        }
+        text.parse::<i32>()
+            .or_else(|_| fail(&self.path, Problem::NotAWholeNumber))
+    }
+}
+
+/// A JSON object being read: fields are taken one by one, and whatever is
+/// left at the end is an unknown field.
+struct Obj<'a> {
+    map: &'a Map,
+    path: String,
+    /// The few keys an object has: a list is smaller and as fast here.
+    taken: Vec<&'static str>,
+}
+
+impl<'a> Obj<'a> {
+    fn new(value: &'a Value, path: &str) -> Result<Self> {
+        match value {
+            Value::Object(map) => Ok(Obj {
+                map,
+                path: path.to_string(),
+                taken: Vec::new(),
+            }),
+            _ => fail(
+                path,
+                Problem::WrongType {
+                    expected: Expected::Object,
+                },
+            ),
+        }
+    }
+
+    fn child(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// The value of a field; `null` counts as absent.
+    fn take(&mut self, key: &'static str) -> Option<&'a Value> {
+        self.taken.push(key);
+        match self.map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(value),
+        }
+    }
+
+    fn item(&mut self, key: &'static str) -> Option<Item<'a>> {
+        let path = self.child(key);
+        self.take(key).map(|value| Item { value, path })
+    }
+
+    fn take_object(&mut self, key: &'static str) -> Result<Option<Obj<'a>>> {
+        self.item(key).map(Item::object).transpose()
+    }
+
+    fn req_text(&mut self, key: &'static str) -> Result<String> {
+        match self.item(key) {
+            Some(item) => item.text(),
+            None => fail(&self.child(key), Problem::MissingField),
+        }
+    }
+
+    fn opt_text(&mut self, key: &'static str) -> Result<Option<String>> {
+        self.item(key).map(Item::text).transpose()
+    }
+
+    fn opt_bool(&mut self, key: &'static str) -> Result<Option<bool>> {
+        match self.item(key) {
+            None => Ok(None),
+            Some(Item {
+                value: Value::Bool(b),
+                ..
+            }) => Ok(Some(*b)),
+            Some(item) => fail(
+                &item.path,
+                Problem::WrongType {
+                    expected: Expected::Boolean,
+                },
+            ),
+        }
+    }
+
+    fn opt_decimal(&mut self, key: &'static str) -> Result<Option<Decimal>> {
+        self.item(key).map(Item::decimal).transpose()
+    }
+
+    fn opt_int(&mut self, key: &'static str, non_negative: bool) -> Result<Option<i32>> {
+        self.item(key)
+            .map(|item| item.int(non_negative))
+            .transpose()
+    }
+
+    fn opt_enum<T: Copy>(
+        &mut self,
+        key: &'static str,
+        all: &[T],
+        ids: &'static [&'static str],
+    ) -> Result<Option<T>> {
+        self.item(key)
+            .map(|item| item.enumeration(all, ids))
+            .transpose()
+    }
+
+    fn list<T>(
+        &mut self,
+        key: &'static str,
+        read: impl Fn(Item<'a>) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let Some(item) = self.item(key) else {
+            return Ok(Vec::new());
+        };
+        let Value::Array(values) = item.value else {
+            return fail(
+                &item.path,
+                Problem::WrongType {
+                    expected: Expected::List,
+                },
+            );
+        };
+        // A plain loop: `collect::<Result<Vec<_>>>` costs a few kilobytes
+        // of wasm per list type.
+        let mut out = Vec::with_capacity(values.len());
+        for (index, value) in values.iter().enumerate() {
+            out.push(read(Item {
+                value,
+                path: format!("{}[{index}]", item.path),
+            })?);
+        }
+        Ok(out)
+    }
+
+    /// Refuses the first field that was never taken: a typo must never
+    /// silently drop data.
+    fn finish(self) -> Result<()> {
+        // Report in the file's own order, so the first typo is named first.
+        match self
+            .map
+            .keys()
+            .find(|key| !self.taken.contains(&key.as_str()))
+        {
+            Some(key) => fail(&self.child(key), Problem::UnknownField),
+            None => Ok(()),
+        }
+    }
+}
+
+impl FromStr for Proposal {
+    type Err = ReadError;
+    fn from_str(text: &str) -> Result<Self> {
+        read_proposal(text)
+    }
+}

@@ -1,0 +1,633 @@
+//! The editing session: the plan being edited, the text typed into every
+//! number field, the report, the pages shown, the saved plans with their
+//! undo, and every change a user can ask for, as a pure state machine.
+//!
+//! `State::apply(msg, now)` is the whole behaviour of the form; the Yew
+//! app (`web::state`) only hands it the messages, stamped with the time,
+//! as Yew's own todomvc keeps its state pure. Tests run natively with
+//! plain `cargo test`.
+//!
+//! The text typed into a number field stays (so an unreadable value stays
+//! visible at its field while the last valid value stays in the proposal),
+//! and the report is recomputed on every edit. Each edit updates the open
+//! plan among the saved ones, and `saves` counts the changes, so the app
+//! writes local storage after each one. Bringing work in (import, example,
+//! share link, host page) never overwrites a plan with content, and offers
+//! an undo.
+//!
+//! May import: everything below it (engine, text, formats). Never the UI.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::engine::edit::{
+    self, CheckField, Direction, EditError, List, NumberField, Pages, TextField,
+};
+use crate::engine::ids::string_enum;
+use crate::engine::model::*;
+use crate::engine::path::Path;
+use crate::engine::problem::ReadError;
+use crate::engine::profile::Profile;
+use crate::engine::report::Report;
+use crate::formats::proposal_file::read_proposal;
+use crate::formats::share_link::DecodeError;
+use crate::formats::storage::{ImportAs, Incoming, Merged, Millis, OtherTab, SavedPlans, Undo};
+use crate::text::lang::Lang;
+use crate::text::money_input::{read_number, InputError, ReadNote};
+
+#[cfg(test)]
+mod tests;
+
+/// The text typed into a number field and what came of reading it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawText {
+    pub text: String,
+    pub outcome: Result<Option<ReadNote>, InputError>,
+}
+
+/// Typed texts of number fields, by path. A field without an entry shows
+/// the value of the proposal.
+pub type RawTexts = BTreeMap<Path, RawText>;
+string_enum!(
+    /// The examples that ship with the app.
+    Example {
+        CivSlimmeMaakindustrie => "civ-slimme-maakindustrie",
+        Empty => "empty",
+    }
+);
+
+impl Example {
+    pub fn file(self) -> &'static str {
+        match self {
+            Example::CivSlimmeMaakindustrie => {
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/examples/civ-slimme-maakindustrie.json"
+                ))
+            }
+            Example::Empty => {
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/empty.json"))
+            }
+        }
+    }
+
+    pub fn proposal(self) -> Proposal {
+        read_proposal(self.file()).expect("the shipped examples are valid proposals")
+    }
+}
+
+/// Why an imported file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    pub file_name: String,
+    /// `None` when the file was not text at all.
+    pub error: Option<ReadError>,
+}
+
+/// A short announcement after a load, for everyone and for screen readers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Example(Example),
+    /// A file came in as a new plan.
+    Imported(String),
+    /// A plan (its title) was deleted.
+    Deleted(String),
+    /// A plan (its title) is now the open one.
+    Opened(String),
+    /// A shared plan was opened.
+    Shared(Incoming),
+    Undone,
+    /// Another tab saved, and its plans were merged in: what that did.
+    OtherTab(Merged),
+    /// The host page (its origin) opened a proposal as a new plan.
+    FromHost(String),
+}
+
+/// An offer to take back what was just done, with what it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UndoOffer {
+    pub undo: Undo,
+    pub notice: Notice,
+}
+
+/// A request to move the keyboard focus after the next render.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusRequest {
+    pub target: FocusTarget,
+    pub sequence: u64,
+}
+
+/// Where the focus goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// The field at a path; when it is not shown (a select hidden for this
+    /// kind of line), its row or list.
+    Field(Path),
+    /// An element by its `id` (a button, a page number).
+    Element(String),
+}
+
+/// Everything a user (or the page around the app) can ask of the session.
+pub enum Msg {
+    /// Text typed into a text field, or the choice of a select.
+    Text {
+        field: TextField,
+        text: String,
+    },
+    /// Text typed into a number field, read as a Dutch person types.
+    Number {
+        field: NumberField,
+        text: String,
+    },
+    Check {
+        field: CheckField,
+        checked: bool,
+    },
+    Add {
+        list: List,
+    },
+    Move {
+        list: List,
+        index: usize,
+        direction: Direction,
+    },
+    /// Removes a row, or asks first when other rows point at it.
+    Remove {
+        list: List,
+        index: usize,
+    },
+    ConfirmRemove,
+    CancelRemove,
+    LoadExample(Example),
+    Import {
+        file_name: String,
+        text: String,
+    },
+    ImportNotText {
+        file_name: String,
+    },
+    SetLang(Lang),
+    NewPlan,
+    DuplicatePlan,
+    SwitchPlan {
+        id: String,
+    },
+    RenamePlan {
+        name: String,
+    },
+    DeletePlan,
+    Undo,
+    /// A share link was opened: its plan, or why it cannot be read.
+    Shared(Result<Proposal, DecodeError>),
+    /// Shows `page` of `list`, then focuses the element with id `focus`.
+    Page {
+        list: Path,
+        page: usize,
+        focus: Option<String>,
+    },
+    /// Shows the field at `path` (turning the pages of the lists it lies
+    /// in) and focuses it: a finding's link.
+    Reveal {
+        path: Path,
+    },
+    /// Another tab saved plans: merge them in (src/formats/storage/merge.rs).
+    OtherTab(Rc<OtherTab>),
+    /// The host page (`origin`) sent a proposal (docs/embed.md): a new
+    /// plan, as an import.
+    FromHost {
+        origin: String,
+        proposal: Proposal,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub proposal: Rc<Proposal>,
+    pub raw: Rc<RawTexts>,
+    pub report: Rc<Report>,
+    /// Increases by one every time the report is recomputed.
+    pub revision: u64,
+    pub import_error: Option<ImportError>,
+    pub notice: Option<Notice>,
+    /// A row whose removal waits for the user's confirmation.
+    pub pending_removal: Option<(List, usize)>,
+    /// The page shown of each long list.
+    pub pages: Rc<Pages>,
+    pub focus: Option<FocusRequest>,
+    /// Every saved plan; the open one's content is `proposal`.
+    pub plans: Rc<SavedPlans>,
+    /// Increases whenever `plans` or the language changed: time to save.
+    pub saves: u64,
+    pub undo: Option<UndoOffer>,
+    /// Why the share link in the address could not be opened.
+    pub share_error: Option<DecodeError>,
+}
+
+fn judge(proposal: &Proposal) -> Option<Report> {
+    let profile = Profile::by_id(&proposal.profile).unwrap_or_else(Profile::katapult);
+    crate::engine::evaluate::evaluate(proposal, profile).ok()
+}
+
+/// An empty plan, as a first visit shows it.
+impl Default for State {
+    fn default() -> Self {
+        State::with_proposal(Proposal::default(), 0)
+    }
+}
+
+impl State {
+    /// A session of one plan, made at `now`.
+    pub fn with_proposal(proposal: Proposal, now: Millis) -> Self {
+        let mut plans = SavedPlans::new(Lang::Nl, now);
+        plans.update_active(proposal, now);
+        State::with_plans(plans)
+    }
+
+    /// The state for saved plans, showing the open one in their language.
+    pub fn with_plans(plans: SavedPlans) -> Self {
+        let proposal = plans.active().proposal.clone();
+        let report = judge(&proposal).expect("a readable proposal can be judged");
+        State {
+            lang: plans.lang,
+            proposal,
+            raw: Rc::default(),
+            report: Rc::new(report),
+            revision: 1,
+            import_error: None,
+            notice: None,
+            pending_removal: None,
+            pages: Rc::default(),
+            focus: None,
+            plans: Rc::new(plans),
+            saves: 0,
+            undo: None,
+            share_error: None,
+        }
+    }
+
+    /// Carries out `msg`, which arrived at `now`.
+    pub fn apply(&mut self, msg: Msg, now: Millis) {
+        // Turning pages is no change of the plan: it keeps the notice.
+        match msg {
+            Msg::Page { list, page, focus } => {
+                Rc::make_mut(&mut self.pages).insert(list, page);
+                if let Some(id) = focus {
+                    self.request_focus(FocusTarget::Element(id));
+                }
+                return;
+            }
+            Msg::Reveal { path } => {
+                self.show_path(&path);
+                self.request_focus(FocusTarget::Field(path));
+                return;
+            }
+            // Keeps the notice unless the merge has something to say.
+            Msg::OtherTab(other) => {
+                self.other_tab(&other, now);
+                return;
+            }
+            _ => self.notice = None,
+        }
+        match msg {
+            Msg::Page { .. } | Msg::Reveal { .. } | Msg::OtherTab(_) => {}
+            Msg::Text { field, text } => self.text(&field, text, now),
+            Msg::Number { field, text } => self.number(&field, text, now),
+            Msg::Check { field, checked } => self.check(&field, checked, now),
+            Msg::Add { list } => self.add(list, now),
+            Msg::Move {
+                list,
+                index,
+                direction,
+            } => self.move_row(list, index, direction, now),
+            Msg::Remove { list, index } => self.ask_remove(list, index, now),
+            Msg::ConfirmRemove => {
+                if let Some((list, index)) = self.pending_removal.take() {
+                    self.remove(list, index, now);
+                }
+            }
+            Msg::CancelRemove => {
+                if let Some((list, index)) = self.pending_removal.take() {
+                    self.request_focus(FocusTarget::Element(format!(
+                        "remove-{}",
+                        list.row_path(index)
+                    )));
+                }
+            }
+            Msg::LoadExample(example) => {
+                self.bring_in(example.proposal(), Notice::Example(example), now)
+            }
+            Msg::Import { file_name, text } => match read_proposal(&text) {
+                Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
+                Err(error) => {
+                    self.import_error = Some(ImportError {
+                        file_name,
+                        error: Some(error),
+                    })
+                }
+            },
+            Msg::ImportNotText { file_name } => {
+                self.import_error = Some(ImportError {
+                    file_name,
+                    error: None,
+                })
+            }
+            Msg::SetLang(lang) => {
+                self.lang = lang;
+                self.plans_mut().lang = lang;
+            }
+            Msg::NewPlan => {
+                self.plans_mut().create("", now);
+                self.opened();
+            }
+            Msg::DuplicatePlan => {
+                let id = self.plans.active_id().to_string();
+                if self.plans_mut().duplicate(&id, now).is_ok() {
+                    self.opened();
+                }
+            }
+            Msg::SwitchPlan { id } => {
+                if id != self.plans.active_id() && self.plans_mut().switch(&id).is_ok() {
+                    self.opened();
+                }
+            }
+            Msg::RenamePlan { name } => {
+                let id = self.plans.active_id().to_string();
+                let _ = self.plans_mut().rename(&id, &name);
+            }
+            Msg::DeletePlan => {
+                let title = self.plans.active().title(self.lang);
+                let id = self.plans.active_id().to_string();
+                if let Ok(undo) = self.plans_mut().delete(&id, now) {
+                    self.show_active();
+                    self.offer(undo, Notice::Deleted(title));
+                }
+            }
+            Msg::Undo => {
+                if let Some(offer) = self.undo.take() {
+                    if self.plans_mut().undo(offer.undo).is_ok() {
+                        self.show_active();
+                        self.notice = Some(Notice::Undone);
+                    }
+                }
+            }
+            Msg::Shared(Ok(proposal)) => self.shared(proposal, now),
+            Msg::Shared(Err(error)) => self.share_error = Some(error),
+            Msg::FromHost { origin, proposal } => {
+                self.bring_in(proposal, Notice::FromHost(origin), now)
+            }
+        }
+    }
+
+    fn plans_mut(&mut self) -> &mut SavedPlans {
+        self.saves += 1;
+        Rc::make_mut(&mut self.plans)
+    }
+
+    /// Shows the open plan after the plans changed: a new report, typed
+    /// texts and questions of the plan shown before forgotten.
+    fn show_active(&mut self) {
+        let proposal = self.plans.active().proposal.clone();
+        self.revision += 1;
+        if let Some(report) = judge(&proposal) {
+            self.proposal = proposal;
+            self.report = Rc::new(report);
+        }
+        self.raw = Rc::default();
+        self.import_error = None;
+        self.share_error = None;
+        self.pending_removal = None;
+        self.pages = Rc::default();
+    }
+
+    /// A proposal from outside (file, example) as a plan of its own, so it
+    /// never replaces work; an untouched empty plan it leaves goes away.
+    fn bring_in(&mut self, proposal: Proposal, notice: Notice, now: Millis) {
+        let plans = self.plans_mut();
+        let before = plans.active();
+        let untouched = before.name.is_empty() && *before.proposal == Proposal::default();
+        let before = before.id.clone();
+        let undo = plans.import(proposal, ImportAs::NewPlan, now);
+        if untouched {
+            let _ = plans.delete(&before, now);
+        }
+        self.show_active();
+        self.offer(undo, notice);
+    }
+
+    fn offer(&mut self, undo: Undo, notice: Notice) {
+        self.notice = Some(notice.clone());
+        self.undo = Some(UndoOffer { undo, notice });
+    }
+
+    fn shared(&mut self, proposal: Proposal, now: Millis) {
+        let incoming = self.plans.incoming(&proposal);
+        let plans = self.plans_mut();
+        let undo = match &incoming {
+            Incoming::AlreadySaved(id) => {
+                let _ = plans.switch(id);
+                None
+            }
+            Incoming::IntoEmptyPlan => Some(plans.import(proposal, ImportAs::ReplaceActive, now)),
+            Incoming::AsNewPlan => Some(plans.import(proposal, ImportAs::NewPlan, now)),
+        };
+        self.show_active();
+        let notice = Notice::Shared(incoming);
+        match undo {
+            Some(undo) => self.offer(undo, notice),
+            None => self.notice = Some(notice),
+        }
+    }
+
+    /// Takes in the plans another tab saved. The form shows the open plan
+    /// anew only when the merge changed it (it had no edits of its own
+    /// here, or it went); every change is saved, so both tabs agree.
+    fn other_tab(&mut self, other: &OtherTab, now: Millis) {
+        let mut plans = (*self.plans).clone();
+        let merged = plans.merge(&other.base, &other.theirs, now);
+        if plans == *self.plans {
+            return;
+        }
+        self.plans = Rc::new(plans);
+        self.saves += 1;
+        // An undo names plans by id, and the merge may have given an id to
+        // another plan or new content to it: only a deleted plan (put back
+        // under a free id) can still come back safely.
+        if !self.undo_is_of_a_deletion() {
+            self.undo = None;
+        }
+        if merged.open_plan_changed {
+            self.show_active();
+        }
+        if !merged.is_quiet() || merged.open_plan_changed {
+            self.notice = Some(Notice::OtherTab(merged));
+        }
+    }
+
+    fn undo_is_of_a_deletion(&self) -> bool {
+        matches!(&self.undo, Some(offer) if matches!(offer.notice, Notice::Deleted(_)))
+    }
+
+    /// Plan actions that open another plan: announce which.
+    fn opened(&mut self) {
+        self.show_active();
+        self.undo = None;
+        self.notice = Some(Notice::Opened(self.plans.active().title(self.lang)));
+    }
+
+    fn request_focus(&mut self, target: FocusTarget) {
+        let sequence = self.focus.as_ref().map_or(1, |f| f.sequence + 1);
+        self.focus = Some(FocusRequest { target, sequence });
+    }
+
+    /// Turns the pages of the lists `path` lies in so that it is shown.
+    fn show_path(&mut self, path: &Path) {
+        if !edit::is_shown(&self.pages, path) {
+            edit::show_path(Rc::make_mut(&mut self.pages), path);
+        }
+    }
+
+    /// Takes `proposal` if it can be judged; returns false (and changes
+    /// nothing) when its totals would not fit in an exact decimal. The
+    /// open plan among the saved ones shares the proposal (an `Rc`), so
+    /// a keystroke copies a large plan once, not three times.
+    fn commit(&mut self, proposal: Proposal, now: Millis) -> bool {
+        self.revision += 1;
+        match judge(&proposal) {
+            Some(report) => {
+                let proposal = Rc::new(proposal);
+                if Rc::make_mut(&mut self.plans).update_active(proposal.clone(), now) {
+                    self.saves += 1;
+                    // Undoing an import now would take these edits with it;
+                    // a deleted plan can still come back.
+                    if !self.undo_is_of_a_deletion() {
+                        self.undo = None;
+                    }
+                }
+                self.proposal = proposal;
+                self.report = Rc::new(report);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn text(&mut self, field: &TextField, text: String, now: Millis) {
+        let mut proposal = (*self.proposal).clone();
+        // A field of a row that is gone, or a choice that is none, changes
+        // nothing: the form shows the proposal as it is.
+        if edit::set_text(&mut proposal, field, text).is_ok() {
+            self.commit(proposal, now);
+        }
+    }
+
+    fn number(&mut self, field: &NumberField, text: String, now: Millis) {
+        let outcome = match read_number(&text, field.kind()) {
+            Err(error) => {
+                self.revision += 1;
+                Err(error)
+            }
+            Ok(reading) => {
+                let mut proposal = (*self.proposal).clone();
+                match edit::set_number(&mut proposal, field, reading.map(|r| r.value)) {
+                    Err(EditError::TooLarge) => {
+                        self.revision += 1;
+                        Err(InputError::TooManyDigits)
+                    }
+                    // The row is gone: there is no field to show a text at.
+                    Err(EditError::NoSuchRow | EditError::UnknownChoice(_)) => return,
+                    Ok(()) if self.commit(proposal, now) => Ok(reading.and_then(|r| r.note)),
+                    Ok(()) => Err(InputError::TotalTooLarge),
+                }
+            }
+        };
+        Rc::make_mut(&mut self.raw).insert(field.path(), RawText { text, outcome });
+    }
+
+    fn check(&mut self, field: &CheckField, checked: bool, now: Millis) {
+        let mut proposal = (*self.proposal).clone();
+        if edit::set_check(&mut proposal, field, checked).is_ok() {
+            self.commit(proposal, now);
+        }
+    }
+
+    fn add(&mut self, list: List, now: Millis) {
+        let mut proposal = (*self.proposal).clone();
+        let Some(index) = edit::add_row(&mut proposal, list) else {
+            return;
+        };
+        if self.commit(proposal, now) {
+            let new_row = list.row_path(index);
+            self.pending_removal = None;
+            self.show_path(&new_row);
+            self.request_focus(FocusTarget::Field(new_row));
+        }
+    }
+
+    fn move_row(&mut self, list: List, from: usize, direction: Direction, now: Millis) {
+        let len = list.len(&self.proposal);
+        let Some(to) = edit::move_target(len, from, direction) else {
+            return;
+        };
+        let mut proposal = (*self.proposal).clone();
+        edit::swap_rows(&mut proposal, list, from, to);
+        if self.commit(proposal, now) {
+            self.pending_removal = None;
+            let swap = |i: usize| {
+                Some(if i == from {
+                    to
+                } else if i == to {
+                    from
+                } else {
+                    i
+                })
+            };
+            self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), swap));
+            self.show_path(&list.row_path(to));
+            // Keep the focus on the row that moved; at the end of the list
+            // the button in the same direction is disabled, so use the other.
+            let at_edge = match direction {
+                Direction::Up => to == 0,
+                Direction::Down => to + 1 == len,
+            };
+            let button = match (direction, at_edge) {
+                (Direction::Up, false) | (Direction::Down, true) => "move-up",
+                (Direction::Down, false) | (Direction::Up, true) => "move-down",
+            };
+            self.request_focus(FocusTarget::Element(format!(
+                "{button}-{}",
+                list.row_path(to)
+            )));
+        }
+    }
+
+    fn ask_remove(&mut self, list: List, index: usize, now: Millis) {
+        if index >= list.len(&self.proposal) {
+            return;
+        }
+        if edit::references(&self.proposal, list, index) > 0 {
+            self.pending_removal = Some((list, index));
+            self.show_path(&list.row_path(index));
+            self.request_focus(FocusTarget::Element(format!(
+                "confirm-remove-{}",
+                list.row_path(index)
+            )));
+        } else {
+            self.remove(list, index, now);
+        }
+    }
+
+    fn remove(&mut self, list: List, index: usize, now: Millis) {
+        let mut proposal = (*self.proposal).clone();
+        if edit::remove_row(&mut proposal, list, index) && self.commit(proposal, now) {
+            self.pending_removal = None;
+            let shift = |i: usize| match i.cmp(&index) {
+                std::cmp::Ordering::Less => Some(i),
+                std::cmp::Ordering::Equal => None,
+                std::cmp::Ordering::Greater => Some(i - 1),
+            };
+            self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), shift));
+            self.request_focus(FocusTarget::Element(format!("add-{}", list.path())));
+        }
+    }
+}

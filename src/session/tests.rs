@@ -1,0 +1,451 @@
+use super::*;
+use crate::engine::edit::{page_of, PAGE_SIZE};
+use crate::engine::path::Path;
+use crate::engine::report::Status;
+use rust_decimal::Decimal;
+
+/// The session after `msg`; the clock stands still, as no test here
+/// depends on the time.
+fn reduce(mut state: State, msg: Msg) -> State {
+    state.apply(msg, 1);
+    state
+}
+
+fn budget() -> Path {
+    List::Budget.path()
+}
+
+#[test]
+fn an_unreadable_amount_keeps_the_last_valid_value() {
+    let mut state = reduce(State::default(), Msg::Add { list: List::Budget });
+    state = reduce(
+        state,
+        Msg::Number {
+            field: NumberField::BudgetAmount(0),
+            text: "€ 1.234,56".into(),
+        },
+    );
+    assert_eq!(
+        state.proposal.budget[0].amount,
+        Some(Decimal::new(123456, 2))
+    );
+    state = reduce(
+        state,
+        Msg::Number {
+            field: NumberField::BudgetAmount(0),
+            text: "1.234,5x".into(),
+        },
+    );
+    assert_eq!(
+        state.proposal.budget[0].amount,
+        Some(Decimal::new(123456, 2))
+    );
+    assert_eq!(
+        state.raw[&budget().row(0).field("amount")].outcome,
+        Err(InputError::NotANumber)
+    );
+}
+
+#[test]
+fn every_edit_recomputes_the_report() {
+    let state = State::default();
+    let first = state.revision;
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Centrum".into(),
+        },
+    );
+    assert_eq!(state.revision, first + 1);
+    assert_eq!(state.proposal.centre.name, "Centrum");
+}
+
+#[test]
+fn removing_a_partner_in_use_asks_first_and_then_clears_references() {
+    let state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    assert_eq!(state.report.verdict, Status::Meets);
+    let state = reduce(
+        state,
+        Msg::Remove {
+            list: List::Partners,
+            index: 0,
+        },
+    );
+    assert_eq!(state.pending_removal, Some((List::Partners, 0)));
+    assert_eq!(state.proposal.partners.len(), 8);
+    let state = reduce(state, Msg::ConfirmRemove);
+    assert_eq!(state.proposal.partners.len(), 7);
+    assert!(state
+        .proposal
+        .activities
+        .iter()
+        .all(|a| !a.partners.contains(&"roc".to_string())));
+}
+
+#[test]
+fn typed_texts_move_with_their_rows() {
+    let mut state = State::default();
+    for _ in 0..3 {
+        state = reduce(state, Msg::Add { list: List::Budget });
+    }
+    state = reduce(
+        state,
+        Msg::Number {
+            field: NumberField::BudgetAmount(2),
+            text: "12a".into(),
+        },
+    );
+    state = reduce(
+        state,
+        Msg::Move {
+            list: List::Budget,
+            index: 2,
+            direction: Direction::Up,
+        },
+    );
+    assert!(state.raw.contains_key(&budget().row(1).field("amount")));
+    state = reduce(
+        state,
+        Msg::Remove {
+            list: List::Budget,
+            index: 0,
+        },
+    );
+    assert!(state.raw.contains_key(&budget().row(0).field("amount")));
+    assert_eq!(state.raw.len(), 1);
+}
+
+#[test]
+fn a_refused_import_changes_nothing() {
+    let state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    let before = state.proposal.clone();
+    let state = reduce(
+        state,
+        Msg::Import {
+            file_name: "x.json".into(),
+            text: r#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"a","name":"A","kind":"company","contributons":[]}]}"#.into(),
+        },
+    );
+    assert_eq!(state.proposal, before);
+    let error = state.import_error.unwrap().error.unwrap();
+    assert_eq!(error.path, "partners[0].contributons");
+}
+
+fn civ() -> Proposal {
+    Example::CivSlimmeMaakindustrie.proposal()
+}
+
+#[test]
+fn every_edit_updates_the_open_plan_and_asks_for_a_save() {
+    let state = State::default();
+    let saves = state.saves;
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Centrum".into(),
+        },
+    );
+    assert_eq!(state.plans.active().proposal.centre.name, "Centrum");
+    assert!(state.saves > saves);
+    let saves = state.saves;
+    let state = reduce(state, Msg::SetLang(Lang::En));
+    assert_eq!(state.plans.lang, Lang::En);
+    assert!(state.saves > saves, "the language is saved too");
+}
+
+#[test]
+fn an_edit_shares_the_proposal_with_the_saved_plans_instead_of_copying_it() {
+    let state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    let state = reduce(
+        state,
+        Msg::Number {
+            field: NumberField::Amount(0, 0),
+            text: "12345".into(),
+        },
+    );
+    assert_eq!(
+        state.proposal.partners[0].contributions[0].amount,
+        Some(Decimal::new(12345, 0))
+    );
+    assert!(Rc::ptr_eq(&state.proposal, &state.plans.active().proposal));
+}
+
+#[test]
+fn an_import_never_replaces_work_and_can_be_undone() {
+    let state = reduce(
+        State::default(),
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Mijn werk".into(),
+        },
+    );
+    let text = Example::CivSlimmeMaakindustrie.file().to_string();
+    let file_name = "plan.json".to_string();
+    let state = reduce(state, Msg::Import { file_name, text });
+    assert_eq!(state.plans.plans().len(), 2);
+    assert_eq!(*state.proposal, civ());
+    assert_eq!(state.notice, Some(Notice::Imported("plan.json".into())));
+    assert!(state.undo.is_some());
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(state.plans.plans().len(), 1);
+    assert_eq!(state.proposal.centre.name, "Mijn werk");
+    assert_eq!(state.notice, Some(Notice::Undone));
+}
+
+#[test]
+fn an_example_into_an_untouched_plan_leaves_no_empty_plan_behind() {
+    let state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    assert_eq!(state.plans.plans().len(), 1);
+    assert_eq!(*state.proposal, civ());
+    // Over work, the empty form is a new plan: nothing is lost.
+    let state = reduce(state, Msg::LoadExample(Example::Empty));
+    assert_eq!(state.plans.plans().len(), 2);
+    assert_eq!(*state.proposal, Proposal::default());
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(*state.proposal, civ());
+}
+
+#[test]
+fn plans_are_made_switched_and_deleted_with_undo() {
+    let state = reduce(
+        State::default(),
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "A".into(),
+        },
+    );
+    let first = state.plans.active_id().to_string();
+    let state = reduce(state, Msg::DuplicatePlan);
+    assert_eq!(state.proposal.centre.name, "A");
+    assert_eq!(state.plans.active().name, "A (kopie)");
+    let state = reduce(state, Msg::RenamePlan { name: " B ".into() });
+    assert_eq!(state.plans.active().title(Lang::Nl), "B");
+    let state = reduce(state, Msg::NewPlan);
+    assert_eq!(*state.proposal, Proposal::default());
+    assert_eq!(state.plans.plans().len(), 3);
+    let state = reduce(state, Msg::SwitchPlan { id: first.clone() });
+    assert_eq!(state.proposal.centre.name, "A");
+    let state = reduce(state, Msg::DeletePlan);
+    assert_eq!(state.notice, Some(Notice::Deleted("A".into())));
+    assert_eq!(state.plans.plans().len(), 2);
+    // An edit elsewhere keeps the way back to a deleted plan open.
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "C".into(),
+        },
+    );
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(state.plans.active_id(), first);
+    assert_eq!(state.proposal.centre.name, "A");
+    assert_eq!(state.plans.plans().len(), 3);
+}
+
+#[test]
+fn an_edit_after_an_import_withdraws_its_undo() {
+    let state = reduce(
+        State::default(),
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Mijn werk".into(),
+        },
+    );
+    let state = reduce(state, Msg::LoadExample(Example::CivSlimmeMaakindustrie));
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Aangepast".into(),
+        },
+    );
+    assert_eq!(state.undo, None);
+}
+
+fn many_lines(n: usize) -> State {
+    State::with_proposal(
+        Proposal {
+            budget: vec![BudgetLine::default(); n],
+            ..Proposal::default()
+        },
+        0,
+    )
+}
+
+#[test]
+fn a_finding_on_another_page_turns_to_it_and_asks_for_its_field() {
+    let state = many_lines(20_000);
+    let revision = state.revision;
+    let state = reduce(
+        state,
+        Msg::Reveal {
+            path: budget().row(12345).field("amount"),
+        },
+    );
+    assert_eq!(state.pages.get(&budget()), Some(&(12345 / PAGE_SIZE)));
+    assert_eq!(
+        state.focus.as_ref().map(|f| &f.target),
+        Some(&FocusTarget::Field(budget().row(12345).field("amount")))
+    );
+    assert_eq!(state.revision, revision, "turning a page is no edit");
+    let (_, rows) = page_of(&state.pages, &budget(), 20_000);
+    assert!(rows.contains(&12345));
+}
+
+#[test]
+fn a_new_row_and_a_moved_row_stay_in_sight() {
+    let state = reduce(many_lines(3 * PAGE_SIZE), Msg::Add { list: List::Budget });
+    assert_eq!(state.pages.get(&budget()), Some(&3));
+    let state = reduce(
+        state,
+        Msg::Page {
+            list: budget(),
+            page: 1,
+            focus: None,
+        },
+    );
+    let state = reduce(
+        state,
+        Msg::Move {
+            list: List::Budget,
+            index: 2 * PAGE_SIZE - 1,
+            direction: Direction::Down,
+        },
+    );
+    assert_eq!(state.pages.get(&budget()), Some(&2));
+}
+
+#[test]
+fn turning_a_page_keeps_the_notice() {
+    let state = reduce(
+        many_lines(2 * PAGE_SIZE),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    let notice = state.notice.clone();
+    assert!(notice.is_some());
+    let state = reduce(
+        state,
+        Msg::Page {
+            list: budget(),
+            page: 1,
+            focus: None,
+        },
+    );
+    assert_eq!(state.notice, notice);
+}
+
+#[test]
+fn another_tabs_save_updates_an_unchanged_open_plan_and_keeps_an_edited_one() {
+    let mut base = SavedPlans::new(Lang::Nl, 0);
+    base.update_active(civ(), 0);
+    let mut theirs = base.clone();
+    let mut changed = civ();
+    changed.centre.name = "Elders gewijzigd".into();
+    theirs.update_active(changed, 1);
+    let other = Rc::new(OtherTab {
+        base: base.clone(),
+        theirs,
+    });
+
+    let state = reduce(
+        State::with_plans(base.clone()),
+        Msg::OtherTab(other.clone()),
+    );
+    assert_eq!(state.proposal.centre.name, "Elders gewijzigd");
+    assert_eq!(state.plans.plans().len(), 1);
+    assert!(matches!(&state.notice, Some(Notice::OtherTab(m)) if m.open_plan_changed));
+
+    let state = reduce(
+        State::with_plans(base),
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Hier gewijzigd".into(),
+        },
+    );
+    let saves = state.saves;
+    let state = reduce(state, Msg::OtherTab(other));
+    assert_eq!(
+        state.proposal.centre.name, "Hier gewijzigd",
+        "the form keeps its edit"
+    );
+    let names: Vec<&str> = state
+        .plans
+        .plans()
+        .iter()
+        .map(|p| p.proposal.centre.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["Hier gewijzigd", "Elders gewijzigd"]);
+    assert!(state.saves > saves, "the merge is saved");
+    let Some(Notice::OtherTab(merged)) = &state.notice else {
+        panic!("{:?}", state.notice)
+    };
+    assert!(merged
+        .message("x", Lang::Nl)
+        .unwrap()
+        .contains("Elders gewijzigd (andere versie)"));
+
+    // The undo of an import names a plan by id, which a merge may give
+    // to another plan: it is withdrawn.
+    let mut theirs = SavedPlans::new(Lang::Nl, 0);
+    theirs.update_active(civ(), 0);
+    theirs.create("Elders", 1);
+    let state = reduce(state, Msg::LoadExample(Example::Empty));
+    assert!(state.undo.is_some());
+    let base = (*state.plans).clone();
+    let state = reduce(
+        state,
+        Msg::OtherTab(Rc::new(OtherTab {
+            base: SavedPlans::new(Lang::Nl, 0),
+            theirs,
+        })),
+    );
+    assert!(state.undo.is_none());
+    assert!(state.plans.plans().len() > base.plans().len());
+}
+
+#[test]
+fn a_shared_plan_never_lands_on_own_work() {
+    let state = reduce(State::default(), Msg::Shared(Ok(civ())));
+    assert_eq!(state.plans.plans().len(), 1, "into the empty plan");
+    assert_eq!(*state.proposal, civ());
+    let state = reduce(state, Msg::NewPlan);
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Eigen".into(),
+        },
+    );
+    let state = reduce(state, Msg::Shared(Ok(civ())));
+    assert_eq!(
+        state.notice,
+        Some(Notice::Shared(Incoming::AlreadySaved("plan-1".into())))
+    );
+    assert_eq!(
+        state.plans.plans().len(),
+        2,
+        "the same plan is not saved twice"
+    );
+    let mut other = civ();
+    other.centre.name = "Ander centrum".into();
+    let state = reduce(state, Msg::Shared(Ok(other)));
+    assert_eq!(state.notice, Some(Notice::Shared(Incoming::AsNewPlan)));
+    assert_eq!(state.plans.plans().len(), 3);
+    let state = reduce(state, Msg::Shared(Err(DecodeError::BadCompression)));
+    assert_eq!(state.share_error, Some(DecodeError::BadCompression));
+    assert_eq!(state.plans.plans().len(), 3);
+}

@@ -1,0 +1,479 @@
+//! Reading numbers as a Dutch person types them into a form field:
+//! `€ 1.234,56`, `1234,56`, `1.234`, `1234.56`, `1 234`, `25,-`.
+//!
+//! The file format has one strict notation (`1234.56`, see
+//! `proposal_file::parse_decimal`); people do not. This module turns what
+//! was typed into that notation and then into an exact `Decimal` (never a
+//! float), and says how it read the text when a reader could have meant
+//! something else. It knows nothing of the browser, so it is tested natively.
+//!
+//! The rules, in order:
+//! - Spaces (also non-breaking ones) are ignored; money may start with `€`
+//!   or `EUR` and end with `,-` or `,--` ("25,-" is 25 euros).
+//! - With both `.` and `,`, the last one is the decimal separator and the
+//!   other groups thousands (`1.234,56`; English `1,234.56` is read too, with
+//!   a note).
+//! - Only commas: one comma is the decimal separator (`1234,56`); several
+//!   are refused.
+//! - Only dots: several dots group thousands (`1.234.567`). A lone dot
+//!   followed by exactly three digits groups thousands too, as it does in
+//!   Dutch (`1.234` is 1234, with the note "gelezen als 1234"); a lone dot
+//!   followed by another number of digits is a decimal point (`1234.5`).
+//! - Thousands groups must have three digits (`1.23.4` is refused).
+//! - Negative values and more than 28 significant digits are refused.
+
+use rust_decimal::Decimal;
+
+use crate::engine::edit::NumberKind;
+use crate::engine::problem::{parse_decimal, Problem};
+use crate::text::display::number_style;
+use crate::text::lang::Lang;
+
+/// Why typed text is not a number we can use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputError {
+    /// Letters or other signs that are no part of a number.
+    NotANumber,
+    Negative,
+    /// More than 28 significant digits: too large or too precise to keep exactly.
+    TooManyDigits,
+    /// Thousands separators not in groups of three (`1.23.4`, `12.34,5`).
+    MisplacedSeparator,
+    /// More than one decimal separator (`1,2,3`).
+    SeveralDecimalSeparators,
+    /// A year or a number of years must be whole (`2027`, `4`).
+    NotAWholeNumber,
+    /// The value reads, but totals with it would not fit in an exact decimal.
+    TotalTooLarge,
+}
+
+impl InputError {
+    /// What to show at the field (from the catalogue).
+    pub fn text(self, lang: Lang) -> &'static str {
+        lang.texts().input_error(self)
+    }
+}
+
+/// How an ambiguous text was read, to show beside the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadNote {
+    /// A lone dot before three digits, taken as a thousands separator.
+    DotAsThousands(Decimal),
+    /// English notation, commas grouping thousands and a decimal point.
+    EnglishNotation(Decimal),
+}
+
+impl ReadNote {
+    pub fn value(self) -> Decimal {
+        match self {
+            ReadNote::DotAsThousands(value) | ReadNote::EnglishNotation(value) => value,
+        }
+    }
+
+    /// "gelezen als 1234": the exact value, without grouping, so that it
+    /// cannot be read two ways itself.
+    pub fn text(self, lang: Lang) -> String {
+        let plain = self.value().normalize().to_string();
+        let value = plain.replace('.', &number_style(lang).decimal.to_string());
+        lang.texts().read_note(self, &value)
+    }
+}
+
+/// A number read from a field: its exact value and, when the text could be
+/// read two ways, how it was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub value: Decimal,
+    pub note: Option<ReadNote>,
+}
+
+/// Reads a field of `kind`; an empty field is `Ok(None)` (not filled in).
+pub fn read_number(text: &str, kind: NumberKind) -> Result<Option<Reading>, InputError> {
+    match kind {
+        NumberKind::Money => read_money(text),
+        NumberKind::Quantity => read_quantity(text),
+        NumberKind::Whole => read_whole(text).map(|whole| {
+            whole.map(|value| Reading {
+                value: Decimal::from(value),
+                note: None,
+            })
+        }),
+    }
+}
+
+/// Reads an amount of money; an empty field is `Ok(None)`.
+pub fn read_money(text: &str) -> Result<Option<Reading>, InputError> {
+    let compact = without_spaces(text);
+    let mut rest = compact.as_str();
+    for prefix in ["€", "EUR", "eur", "Eur"] {
+        if let Some(stripped) = rest.strip_prefix(prefix) {
+            rest = stripped;
+            break;
+        }
+    }
+    for suffix in [",--", ",-", ".--", ".-"] {
+        if let Some(stripped) = rest.strip_suffix(suffix) {
+            rest = stripped;
+            break;
+        }
+    }
+    if rest.is_empty() && !compact.is_empty() && compact != rest {
+        // Only a currency sign: nothing typed yet worth a complaint.
+        return Ok(None);
+    }
+    read_decimal(rest)
+}
+
+/// Reads hours, a count, a baseline or a target; an empty field is `Ok(None)`.
+pub fn read_quantity(text: &str) -> Result<Option<Reading>, InputError> {
+    read_decimal(&without_spaces(text))
+}
+
+/// Reads a year or a number of years; an empty field is `Ok(None)`.
+pub fn read_whole(text: &str) -> Result<Option<u32>, InputError> {
+    let compact = without_spaces(text);
+    if compact.is_empty() {
+        return Ok(None);
+    }
+    if compact.starts_with('-') {
+        return Err(InputError::Negative);
+    }
+    if !compact.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(if compact.bytes().any(|b| b.is_ascii_digit()) {
+            InputError::NotAWholeNumber
+        } else {
+            InputError::NotANumber
+        });
+    }
+    compact
+        .parse::<u32>()
+        .map(Some)
+        .map_err(|_| InputError::TooManyDigits)
+}
+
+/// The text a field shows for a value the user has not typed (a loaded
+/// example, an import): exact, ungrouped, with a decimal comma in either
+/// language, so that reading it back gives the same value without a note.
+pub fn edit_text(value: Decimal) -> String {
+    value.normalize().to_string().replace('.', ",")
+}
+
+fn without_spaces(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}')
+        .collect()
+}
+
+fn read_decimal(text: &str) -> Result<Option<Reading>, InputError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    if unsigned.is_empty()
+        || !unsigned
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return Err(InputError::NotANumber);
+    }
+    if !unsigned.chars().any(|c| c.is_ascii_digit()) {
+        return Err(InputError::NotANumber);
+    }
+    let (canonical, ambiguity) = canonical(unsigned)?;
+    if negative {
+        return Err(InputError::Negative);
+    }
+    let value = parse_decimal(&canonical).map_err(|problem| match problem {
+        Problem::Negative => InputError::Negative,
+        Problem::TooManyDigits => InputError::TooManyDigits,
+        _ => InputError::NotANumber,
+    })?;
+    let note = ambiguity.map(|how| match how {
+        Ambiguity::DotAsThousands => ReadNote::DotAsThousands(value),
+        Ambiguity::EnglishNotation => ReadNote::EnglishNotation(value),
+    });
+    Ok(Some(Reading { value, note }))
+}
+
+enum Ambiguity {
+    DotAsThousands,
+    EnglishNotation,
+}
+
+/// Turns digits with `.` and `,` into the file notation (`1234.56`).
+fn canonical(text: &str) -> Result<(String, Option<Ambiguity>), InputError> {
+    let dots = text.matches('.').count();
+    let commas = text.matches(',').count();
+    match (dots, commas) {
+        (0, 0) => Ok((text.to_string(), None)),
+        (0, 1) => Ok((text.replace(',', "."), None)),
+        (0, _) => Err(InputError::SeveralDecimalSeparators),
+        (1, 0) => {
+            let (int_part, frac_part) = text.split_once('.').unwrap_or((text, ""));
+            let groups_thousands = frac_part.len() == 3
+                && (1..=3).contains(&int_part.len())
+                && !int_part.starts_with('0');
+            if groups_thousands {
+                Ok((
+                    format!("{int_part}{frac_part}"),
+                    Some(Ambiguity::DotAsThousands),
+                ))
+            } else {
+                Ok((text.to_string(), None))
+            }
+        }
+        (_, 0) => Ok((grouped_integer(text, '.')?, None)),
+        _ => {
+            let last_dot = text.rfind('.').unwrap_or(0);
+            let last_comma = text.rfind(',').unwrap_or(0);
+            if last_comma > last_dot {
+                // Dutch: 1.234.567,89
+                if commas > 1 {
+                    return Err(InputError::SeveralDecimalSeparators);
+                }
+                let (int_part, frac_part) = text.split_at(last_comma);
+                let int_digits = grouped_integer(int_part, '.')?;
+                Ok((format!("{int_digits}.{}", &frac_part[1..]), None))
+            } else {
+                // English: 1,234,567.89
+                if dots > 1 {
+                    return Err(InputError::SeveralDecimalSeparators);
+                }
+                let (int_part, frac_part) = text.split_at(last_dot);
+                let int_digits = grouped_integer(int_part, ',')?;
+                Ok((
+                    format!("{int_digits}.{}", &frac_part[1..]),
+                    Some(Ambiguity::EnglishNotation),
+                ))
+            }
+        }
+    }
+}
+
+/// `1.234.567` → `1234567`, refusing groups that are not three digits.
+fn grouped_integer(text: &str, separator: char) -> Result<String, InputError> {
+    let groups: Vec<&str> = text.split(separator).collect();
+    let first_ok = (1..=3).contains(&groups[0].len()) && !groups[0].starts_with('0');
+    let rest_ok = groups[1..].iter().all(|group| group.len() == 3);
+    if !first_ok || !rest_ok || groups.iter().any(|g| g.contains(['.', ','])) {
+        return Err(InputError::MisplacedSeparator);
+    }
+    Ok(groups.concat())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap()
+    }
+
+    fn money(text: &str) -> Decimal {
+        read_money(text)
+            .unwrap_or_else(|e| panic!("{text:?}: {e:?}"))
+            .unwrap_or_else(|| panic!("{text:?} read as empty"))
+            .value
+    }
+
+    fn note(text: &str) -> Option<ReadNote> {
+        read_money(text).unwrap().unwrap().note
+    }
+
+    #[test]
+    fn dutch_notation_with_euro_sign_and_grouping() {
+        assert_eq!(money("€ 1.234,56"), d("1234.56"));
+        assert_eq!(money("€1.234,56"), d("1234.56"));
+        assert_eq!(money("EUR 1.234,56"), d("1234.56"));
+        assert_eq!(money("1.234.567,8"), d("1234567.8"));
+        assert_eq!(note("€ 1.234,56"), None);
+    }
+
+    #[test]
+    fn a_comma_is_the_decimal_separator() {
+        assert_eq!(money("1234,56"), d("1234.56"));
+        assert_eq!(money("0,5"), d("0.5"));
+        assert_eq!(money(",5"), d("0.5"));
+        assert_eq!(note("1234,56"), None);
+    }
+
+    #[test]
+    fn a_lone_dot_before_three_digits_groups_thousands_with_a_note() {
+        assert_eq!(money("1.234"), d("1234"));
+        assert_eq!(money("150.000"), d("150000"));
+        assert_eq!(note("1.234"), Some(ReadNote::DotAsThousands(d("1234"))));
+        assert_eq!(
+            note("1.234").unwrap().text(Lang::Nl),
+            "gelezen als 1234 (punt als duizendtalteken)"
+        );
+    }
+
+    #[test]
+    fn a_lone_dot_before_other_than_three_digits_is_a_decimal_point() {
+        assert_eq!(money("1234.56"), d("1234.56"));
+        assert_eq!(money("12.5"), d("12.5"));
+        assert_eq!(money("1234.567"), d("1234.567"));
+        assert_eq!(money("0.005"), d("0.005"));
+        assert_eq!(note("1234.56"), None);
+    }
+
+    #[test]
+    fn several_dots_group_thousands() {
+        assert_eq!(money("1.234.567"), d("1234567"));
+        assert_eq!(note("1.234.567"), None);
+        assert_eq!(read_money("1.23.456"), Err(InputError::MisplacedSeparator));
+        assert_eq!(
+            read_money("1.2345.678"),
+            Err(InputError::MisplacedSeparator)
+        );
+        assert_eq!(
+            read_money("1234.567.890"),
+            Err(InputError::MisplacedSeparator)
+        );
+    }
+
+    #[test]
+    fn spaces_are_ignored() {
+        assert_eq!(money(" 1 234 567 "), d("1234567"));
+        assert_eq!(money("€\u{a0}48\u{202f}000"), d("48000"));
+    }
+
+    #[test]
+    fn english_notation_is_read_with_a_note() {
+        assert_eq!(money("1,234.56"), d("1234.56"));
+        assert_eq!(
+            note("1,234.56"),
+            Some(ReadNote::EnglishNotation(d("1234.56")))
+        );
+        assert_eq!(
+            note("1,234.56").unwrap().text(Lang::En),
+            "read as 1234.56 (English notation)"
+        );
+    }
+
+    #[test]
+    fn whole_euros_written_with_a_dash() {
+        assert_eq!(money("25,-"), d("25"));
+        assert_eq!(money("€ 1.000,--"), d("1000"));
+    }
+
+    #[test]
+    fn empty_means_not_filled_in() {
+        assert_eq!(read_money(""), Ok(None));
+        assert_eq!(read_money("   "), Ok(None));
+        assert_eq!(read_money("€"), Ok(None));
+        assert_eq!(read_quantity(""), Ok(None));
+        assert_eq!(read_whole(""), Ok(None));
+    }
+
+    #[test]
+    fn unreadable_text_says_why() {
+        assert_eq!(read_money("twaalf"), Err(InputError::NotANumber));
+        assert_eq!(read_money("12a"), Err(InputError::NotANumber));
+        assert_eq!(read_money("."), Err(InputError::NotANumber));
+        assert_eq!(read_money("-5"), Err(InputError::Negative));
+        assert_eq!(read_money("€ -1.000,00"), Err(InputError::Negative));
+        assert_eq!(
+            read_money("1,2,3"),
+            Err(InputError::SeveralDecimalSeparators)
+        );
+        assert_eq!(
+            read_money("1.234,5,6"),
+            Err(InputError::SeveralDecimalSeparators)
+        );
+        assert_eq!(read_money("12.34,5"), Err(InputError::MisplacedSeparator));
+        assert_eq!(
+            read_money("12345678901234567890123456789"),
+            Err(InputError::TooManyDigits)
+        );
+        assert!(InputError::NotANumber.text(Lang::Nl).contains("geen getal"));
+        assert!(InputError::NotANumber
+            .text(Lang::En)
+            .contains("not a number"));
+    }
+
+    #[test]
+    fn values_are_exact_never_floats() {
+        assert_eq!(money("0,1").to_string(), "0.1");
+        assert_eq!(money("1234,50").to_string(), "1234.50");
+        assert_eq!(
+            money("9.999.999.999.999.999.999,99"),
+            d("9999999999999999999.99")
+        );
+    }
+
+    #[test]
+    fn quantities_use_the_same_rules_without_currency() {
+        let value = |text: &str| read_quantity(text).unwrap().unwrap().value;
+        assert_eq!(value("1.500"), d("1500"));
+        assert_eq!(value("6,8"), d("6.8"));
+        assert_eq!(value("7.5"), d("7.5"));
+        assert_eq!(read_quantity("€ 5"), Err(InputError::NotANumber));
+    }
+
+    #[test]
+    fn whole_numbers_are_digits_only() {
+        assert_eq!(read_whole("2027"), Ok(Some(2027)));
+        assert_eq!(read_whole(" 4 "), Ok(Some(4)));
+        assert_eq!(read_whole("4,5"), Err(InputError::NotAWholeNumber));
+        assert_eq!(read_whole("vier"), Err(InputError::NotANumber));
+        assert_eq!(read_whole("-1"), Err(InputError::Negative));
+        assert_eq!(read_whole("99999999999"), Err(InputError::TooManyDigits));
+    }
+
+    #[test]
+    fn each_kind_of_field_reads_by_its_own_rules() {
+        let read = |text: &str, kind| read_number(text, kind).map(|r| r.map(|r| r.value));
+        assert_eq!(
+            read("€ 1.234,56", NumberKind::Money),
+            Ok(Some(d("1234.56")))
+        );
+        assert_eq!(
+            read("€ 5", NumberKind::Quantity),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(read("6,8", NumberKind::Quantity), Ok(Some(d("6.8"))));
+        assert_eq!(read("2027", NumberKind::Whole), Ok(Some(d("2027"))));
+        assert_eq!(
+            read("4,5", NumberKind::Whole),
+            Err(InputError::NotAWholeNumber)
+        );
+        for kind in [NumberKind::Money, NumberKind::Quantity, NumberKind::Whole] {
+            assert_eq!(read("", kind), Ok(None), "{kind:?}");
+        }
+        // A note travels with the value, as the field shows it.
+        assert_eq!(
+            read_number("1.500", NumberKind::Money)
+                .unwrap()
+                .unwrap()
+                .note,
+            Some(ReadNote::DotAsThousands(d("1500")))
+        );
+    }
+
+    #[test]
+    fn a_minus_sign_is_refused_and_a_plus_sign_is_read() {
+        assert_eq!(read_money("-5"), Err(InputError::Negative));
+        assert_eq!(read_money("€ -1.234,50"), Err(InputError::Negative));
+        assert_eq!(read_quantity("-0,5"), Err(InputError::Negative));
+        assert_eq!(read_money("-"), Err(InputError::NotANumber));
+        assert_eq!(read_money("-abc"), Err(InputError::NotANumber));
+        assert_eq!(read_money("+5").unwrap().unwrap().value, d("5"));
+        assert_eq!(read_quantity("+1,5").unwrap().unwrap().value, d("1.5"));
+    }
+
+    #[test]
+    fn edit_text_reads_back_to_the_same_value_without_a_note() {
+        for text in ["1234.56", "150000", "0.005", "6.8", "1000000", "123.456"] {
+            let shown = edit_text(d(text));
+            let reading = read_money(&shown).unwrap().unwrap();
+            assert_eq!(reading.value, d(text), "{shown}");
+            assert_eq!(reading.note, None, "{shown}");
+        }
+        assert_eq!(edit_text(d("1234.50")), "1234,5");
+    }
+}

@@ -1,0 +1,257 @@
+//! The form's editing, natively: every field writes exactly the place in
+//! the proposal file that its `data-field` names, rows come and go with
+//! their references, and typed texts move along with their rows.
+
+use std::collections::BTreeMap;
+
+use centra_check::engine::edit::{
+    self, add_row, references, remove_row, set_check, set_number, set_text, CheckField, EditError,
+    List, NumberField, Role, TextField,
+};
+use centra_check::engine::model::{self, Proposal, Theme};
+use centra_check::engine::path::{Path, Segment};
+use centra_check::write_proposal;
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+/// A proposal with one row in every list, as the form's add buttons make it.
+fn one_of_each() -> Proposal {
+    let mut proposal = Proposal::default();
+    for list in [
+        List::Alliances,
+        List::Partners,
+        List::Contributions(0),
+        List::Budget,
+        List::Activities,
+        List::With(0),
+        List::Impact,
+    ] {
+        assert_eq!(add_row(&mut proposal, list), Some(0), "{list:?}");
+    }
+    proposal
+}
+
+/// The value at `path` in the proposal as the file writes it.
+fn in_file(proposal: &Proposal, path: &Path) -> Value {
+    let mut value: Value = serde_json::from_str(&write_proposal(proposal)).unwrap();
+    for segment in path.segments() {
+        value = match segment {
+            Segment::Field(name) => value[name.as_ref()].take(),
+            Segment::Row(index) => value[*index].take(),
+        };
+    }
+    value
+}
+
+/// Every text field with a value it accepts (a choice's id for a select).
+/// The match lists every variant, so a new field cannot be left out here.
+fn text_samples() -> Vec<(TextField, &'static str)> {
+    use TextField::*;
+    let all = vec![
+        (CentreName, "Centrum Slimme Maakindustrie"),
+        (CentreType, model::CentreType::ALL[1].id()),
+        (Province, model::Province::ALL[2].id()),
+        (RegionalFit, "Past bij de regio"),
+        (Alliance(0), "Smart Industry"),
+        (PartnerName(0), "ROC Midden"),
+        (PartnerKind(0), model::PartnerKind::ALL[1].id()),
+        (Form(0, 0), model::Form::ALL[1].id()),
+        (Category(0, 0), model::InKindCategory::ALL[0].id()),
+        (ContributionDescription(0, 0), "Lesuren"),
+        (BudgetKind(0), model::BudgetKind::ALL[1].id()),
+        (BudgetActivity(0), "a1"),
+        (BudgetDescription(0), "Projectleider"),
+        (ActivityName(0), "Leerwerkplaats"),
+        (Goal(0), model::Goal::ALL[2].id()),
+        (TargetUnit(0), "studenten"),
+        (WithParty(0, 0), "Gemeente Utrecht"),
+        (IndicatorGroup(0), model::Group::ALL[1].id()),
+        (Measure(0), model::Measure::ALL[1].id()),
+        (IndicatorLabel(0), "Tevredenheid"),
+        (IndicatorUnit(0), "procent"),
+    ];
+    for (field, _) in &all {
+        match field {
+            CentreName
+            | CentreType
+            | Province
+            | RegionalFit
+            | Alliance(_)
+            | PartnerName(_)
+            | PartnerKind(_)
+            | Form(..)
+            | Category(..)
+            | ContributionDescription(..)
+            | BudgetKind(_)
+            | BudgetActivity(_)
+            | BudgetDescription(_)
+            | ActivityName(_)
+            | Goal(_)
+            | TargetUnit(_)
+            | WithParty(..)
+            | IndicatorGroup(_)
+            | Measure(_)
+            | IndicatorLabel(_)
+            | IndicatorUnit(_) => {}
+        }
+    }
+    all
+}
+
+#[test]
+fn every_text_field_writes_the_place_its_path_names() {
+    for (field, text) in text_samples() {
+        let mut proposal = one_of_each();
+        set_text(&mut proposal, &field, text.to_string()).unwrap();
+        assert_eq!(
+            in_file(&proposal, &field.path()),
+            Value::String(text.into()),
+            "{field:?} at {}",
+            field.path()
+        );
+    }
+}
+
+#[test]
+fn every_number_field_writes_the_place_its_path_names() {
+    use NumberField::*;
+    for field in [
+        StartYear,
+        DurationYears,
+        Hours(0, 0),
+        HourlyRate(0, 0),
+        Amount(0, 0),
+        ContributionYear(0, 0),
+        BudgetAmount(0),
+        BudgetYear(0),
+        TargetCount(0),
+        Baseline(0),
+        IndicatorTarget(0),
+    ] {
+        let mut proposal = one_of_each();
+        set_number(&mut proposal, &field, Some(Decimal::new(2030, 0))).unwrap();
+        // Years are JSON numbers; amounts and quantities exact decimal text.
+        let written = match in_file(&proposal, &field.path()) {
+            Value::String(text) => text,
+            other => other.to_string(),
+        };
+        assert_eq!(written, "2030", "{field:?} at {}", field.path());
+        set_number(&mut proposal, &field, None).unwrap();
+        assert!(
+            in_file(&proposal, &field.path()).is_null(),
+            "an emptied {field:?} is no longer in the file"
+        );
+    }
+}
+
+#[test]
+fn every_checkbox_writes_the_place_its_path_names() {
+    let mut proposal = one_of_each();
+    let partner = proposal.partners[0].id.clone();
+    let checks = [
+        CheckField::Theme(Theme::ALL[1]),
+        CheckField::Governance(0, Role::Strategic),
+        CheckField::Governance(0, Role::Executive),
+        CheckField::Governance(0, Role::TopManagement),
+        CheckField::Experiment(0),
+        CheckField::ActivityPartner(0, partner.clone()),
+    ];
+    for field in &checks {
+        set_check(&mut proposal, field, true).unwrap();
+    }
+    let at = |field: &CheckField| in_file(&proposal, &field.path());
+    assert_eq!(at(&checks[0]), serde_json::json!([Theme::ALL[1].id()]));
+    for governance in &checks[1..5] {
+        assert_eq!(at(governance), Value::Bool(true), "{governance:?}");
+    }
+    assert_eq!(at(&checks[5]), serde_json::json!([partner]));
+    set_check(&mut proposal, &checks[5], false).unwrap();
+    assert_eq!(in_file(&proposal, &checks[5].path()), serde_json::json!([]));
+}
+
+#[test]
+fn a_field_of_a_row_that_is_gone_or_an_unknown_choice_changes_nothing() {
+    let mut proposal = one_of_each();
+    let before = proposal.clone();
+    assert_eq!(
+        set_text(&mut proposal, &TextField::PartnerName(5), "X".into()),
+        Err(EditError::NoSuchRow)
+    );
+    assert_eq!(
+        set_number(
+            &mut proposal,
+            &NumberField::Amount(0, 3),
+            Some(Decimal::ONE)
+        ),
+        Err(EditError::NoSuchRow)
+    );
+    assert_eq!(
+        set_text(&mut proposal, &TextField::PartnerKind(0), "bakery".into()),
+        Err(EditError::UnknownChoice("bakery".into()))
+    );
+    assert_eq!(
+        set_number(
+            &mut proposal,
+            &NumberField::StartYear,
+            Some(Decimal::new(99_999_999_999, 0))
+        ),
+        Err(EditError::TooLarge)
+    );
+    assert_eq!(proposal, before);
+}
+
+#[test]
+fn removing_a_row_clears_what_points_at_it() {
+    let mut proposal = one_of_each();
+    let partner = proposal.partners[0].id.clone();
+    let activity = proposal.activities[0].id.clone();
+    set_check(
+        &mut proposal,
+        &CheckField::ActivityPartner(0, partner),
+        true,
+    )
+    .unwrap();
+    set_text(&mut proposal, &TextField::BudgetActivity(0), activity).unwrap();
+    assert_eq!(references(&proposal, List::Partners, 0), 1);
+    assert_eq!(references(&proposal, List::Activities, 0), 1);
+
+    assert!(remove_row(&mut proposal, List::Partners, 0));
+    assert!(proposal.activities[0].partners.is_empty());
+    assert!(remove_row(&mut proposal, List::Activities, 0));
+    assert_eq!(proposal.budget[0].activity, None);
+    assert!(
+        !remove_row(&mut proposal, List::Activities, 0),
+        "no such row"
+    );
+}
+
+#[test]
+fn new_partners_and_activities_get_ids_not_taken() {
+    let mut proposal = one_of_each();
+    proposal.partners[0].id = "p2".into();
+    add_row(&mut proposal, List::Partners);
+    add_row(&mut proposal, List::Partners);
+    let ids: Vec<&str> = proposal.partners.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["p2", "p1", "p3"]);
+    assert_eq!(add_row(&mut proposal, List::Contributions(9)), None);
+}
+
+#[test]
+fn kept_texts_move_with_their_rows_and_go_with_a_removed_one() {
+    let budget = List::Budget.path();
+    let at = |row: usize| budget.clone().row(row).field("amount");
+    let name = Path::of("centre").field("name");
+    let kept: BTreeMap<Path, &str> = [
+        (at(0), "a"),
+        (at(1), "b"),
+        (at(12), "c"),
+        (name.clone(), "n"),
+    ]
+    .into_iter()
+    .collect();
+    let removed_first = edit::rekey(&kept, &budget, |i| i.checked_sub(1));
+    let expected: BTreeMap<Path, &str> = [(at(0), "b"), (at(11), "c"), (name, "n")]
+        .into_iter()
+        .collect();
+    assert_eq!(removed_first, expected);
+}
