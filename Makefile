@@ -156,7 +156,7 @@ lib: rust-target wasm-bindgen npm-packages
 # wasm (twiggy, on a copy optimised like the bundle but with names kept),
 # each beside the previous run's figure (bench-results/size.json).
 size: dist twiggy
-	@$(NODE_BIN)/wasm-opt -Oz --converge --low-memory-unused --debuginfo $(WASM_TARGET_DIR)/wasm-bindgen/release/centra-check-web_bg.wasm \
+	@$(NODE_BIN)/wasm-opt -Oz --converge --low-memory-unused -ocimfs 50 --debuginfo $(WASM_TARGET_DIR)/wasm-bindgen/release/centra-check-web_bg.wasm \
 	  -o $(WASM_TARGET_DIR)/named.wasm
 	@node tools/size-report.mjs dist $(WASM_TARGET_DIR)/named.wasm
 

@@ -253,8 +253,7 @@ fn the_benchmark_counts_organisations_outside_education_and_only_head_counts() {
     assert!(!finding_params(&benchmark.finding)
         .iter()
         .any(|(key, _)| *key == "teachers"));
-    let message =
-        centra_check::text::catalogue::finding_message(&benchmark.finding, centra_check::Lang::Nl);
+    let message = centra_check::Lang::Nl.texts().finding(&benchmark.finding);
     assert!(
         message.contains("35 bedrijven en organisaties"),
         "{message}"

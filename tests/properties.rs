@@ -12,7 +12,6 @@ use centra_check::engine::report::{status_of, verdict_of, Finding, Located, Shar
 use centra_check::engine::totals::Totals;
 use centra_check::formats::proposal_file::{read_proposal, write_proposal};
 use centra_check::formats::report_file;
-use centra_check::text::catalogue;
 use centra_check::{evaluate, Lang};
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -100,7 +99,7 @@ proptest! {
                 prop_assert_eq!(located.finding.criterion(), criterion.id);
                 // Every finding has a text in both languages, and JSON renders.
                 for &lang in Lang::ALL {
-                    prop_assert!(!catalogue::finding_message(&located.finding, lang).is_empty());
+                    prop_assert!(!lang.texts().finding(&located.finding).is_empty());
                 }
             }
         }

@@ -64,14 +64,6 @@ pub trait Catalogue: Sync {
     fn read_note(&self, note: ReadNote, value: &str) -> String;
 }
 
-pub fn finding_message(finding: &Finding, lang: Lang) -> String {
-    lang.texts().finding(finding)
-}
-
-pub fn finding_fix(finding: &Finding, lang: Lang) -> Option<String> {
-    lang.texts().fix(finding)
-}
-
 /// A read error as one line: `partners[2].contributons: unknown field`.
 pub fn read_error(error: &ReadError, lang: Lang) -> String {
     let problem = lang.texts().problem(&error.problem);
@@ -1029,7 +1021,7 @@ mod tests {
         for finding in Finding::samples() {
             let texts: Vec<String> = Lang::ALL
                 .iter()
-                .map(|lang| finding_message(&finding, *lang))
+                .map(|lang| lang.texts().finding(&finding))
                 .collect();
             for (lang, text) in Lang::ALL.iter().zip(&texts) {
                 assert!(!text.trim().is_empty(), "{} {lang:?}", finding.code());
@@ -1037,7 +1029,7 @@ mod tests {
             assert_ne!(texts[0], texts[1], "{}", finding.code());
             let fixes: Vec<Option<String>> = Lang::ALL
                 .iter()
-                .map(|lang| finding_fix(&finding, *lang))
+                .map(|lang| lang.texts().fix(&finding))
                 .collect();
             assert_eq!(
                 fixes[0].is_some(),

@@ -140,9 +140,10 @@ pub fn App(props: &AppProps) -> Html {
     };
     let storage_notice = use_state(|| session.borrow().notice.clone());
     let save_error = use_state(|| None::<SaveError>);
-    let embedded = *use_memo((), |_| browser::embedded());
-    // The host page that may talk to this one (embed mode only).
-    let host = use_memo((), |_| browser::host_origin());
+    // Embedded or not, and the host page that may talk to this one (embed
+    // mode only).
+    let page = use_memo((), |_| (browser::embedded(), browser::host_origin()));
+    let (embedded, host) = (page.0, &page.1);
     let verdict_wanted = use_state(|| false);
     let dispatch = Dispatch::new(state.dispatcher());
     let lang = state.lang;
@@ -152,20 +153,6 @@ pub fn App(props: &AppProps) -> Html {
     // The host page's messages; a refusal speaks the language of the moment.
     let lang_now = use_mut_ref(|| lang);
     *lang_now.borrow_mut() = lang;
-    {
-        let (host, dispatch) = (host.clone(), dispatch.clone());
-        let wanted = verdict_wanted.setter();
-        use_effect_with((), move |_| {
-            if let Some(origin) = host.as_ref() {
-                let from = origin.clone();
-                browser::listen_to_host(
-                    origin,
-                    move |text| open_from_host(&from, text, *lang_now.borrow(), &dispatch),
-                    move || wanted.set(true),
-                );
-            }
-        });
-    }
     // Once the host asked: the verdict now, and again whenever it changes.
     use_effect_with(
         (*verdict_wanted, judgement(&state.report)),
@@ -268,11 +255,23 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Another tab saved: merge its plans in at once, so this tab shows
-    // them and its own next save builds on them.
+    // Set up once: the host page's messages, another tab's saves, share
+    // links.
     {
         let (session, dispatch) = (session.clone(), dispatch.clone());
+        let (page, wanted) = (page.clone(), verdict_wanted.setter());
         use_effect_with((), move |_| {
+            if let Some(origin) = page.1.as_ref() {
+                let (from, dispatch) = (origin.clone(), dispatch.clone());
+                browser::listen_to_host(
+                    origin,
+                    move |text| open_from_host(&from, text, *lang_now.borrow(), &dispatch),
+                    move || wanted.set(true),
+                );
+            }
+            // Another tab saved: merge its plans in at once, so this tab
+            // shows them and its own next save builds on them.
+            let other_tab = dispatch.clone();
             browser::watch_storage(storage::STORAGE_KEY, move || {
                 let other = {
                     let Session {
@@ -281,15 +280,10 @@ pub fn App(props: &AppProps) -> Html {
                     autosave.check(store, lang, browser::now())
                 };
                 if let Some(other) = other {
-                    dispatch.dispatch(Msg::OtherTab(Rc::new(other)));
+                    other_tab.dispatch(Msg::OtherTab(Rc::new(other)));
                 }
             });
-        });
-    }
-    // A share link in the address, now or later (pasted into this tab).
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
+            // A share link in the address, now or later (pasted into this tab).
             let open = move |fragment: String| {
                 if !share_link::is_share_fragment(&fragment) {
                     return;

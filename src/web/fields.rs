@@ -122,13 +122,8 @@ pub fn number_field(
         NumberKind::Whole => "numeric",
         NumberKind::Money | NumberKind::Quantity => "decimal",
     };
-    let class = if error.is_some() {
-        "field number invalid"
-    } else {
-        "field number"
-    };
     html! {
-        <div {class}>
+        <div class="field number">
             <label for={id.clone()}>{ label }</label>
             <input type="text" id={id} data-field={path.clone()} {inputmode}
                 autocomplete="off" value={text}

@@ -68,21 +68,21 @@ pub fn cofinancing_chart(figures: &Figures, lang: Lang) -> Html {
         let share = figures.sector_shares[sector as usize];
         let y = TOP + row as f64 * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
         let width = x_of(share) - LABEL_WIDTH;
-        let class = if sector == Sector::Unassigned {
-            "bar bar-other"
+        let fit = if sector == Sector::Unassigned {
+            "other"
         } else if share < profile.share_minimum {
-            "bar bar-missing"
+            "missing"
         } else if share < lower || share > upper {
-            "bar bar-outside"
+            "outside"
         } else {
-            "bar bar-within"
+            "within"
         };
         let label = percent(share, lang);
         html! {
             <g>
                 <text x="0" y={px(y + 12.0)} class="bar-label">{ engine.sector(sector) }</text>
                 <rect x={px(LABEL_WIDTH)} y={px(y)} width={px(width.max(0.0))}
-                    height={px(BAR_HEIGHT)} class={class} />
+                    height={px(BAR_HEIGHT)} class="bar" data-fit={fit} />
                 <text x={px(CHART_WIDTH)} y={px(y + 12.0)} text-anchor="end" class="bar-value">{ label }</text>
             </g>
         }

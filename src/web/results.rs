@@ -75,7 +75,7 @@ pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispa
     html! {
         <section class="result-panel" aria-labelledby="heading-results">
             <h2 id="heading-results">{ texts.results_heading }</h2>
-            <div class={classes!("verdict", format!("status-{}", verdict.id()))}
+            <div class="verdict"
                 data-verdict={verdict.id()} data-revision={revision.to_string()}
                 aria-live="polite" aria-atomic="true">
                 <p class="verdict-line">
@@ -90,7 +90,7 @@ pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispa
                     let status = criterion.status;
                     let heading_id = format!("heading-{}", criterion.id.id());
                     html! {
-                        <li class={classes!("criterion", format!("status-{}", status.id()))}
+                        <li class="criterion"
                             data-criterion={criterion.id.id()} data-status={status.id()}>
                             <h3 id={heading_id}>
                                 <span class="criterion-id">{ criterion.id.id() }</span>
@@ -143,7 +143,7 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
     };
     let basis = finding.basis();
     html! {
-        <li class={classes!("finding", format!("severity-{}", severity.id()))}
+        <li class="finding"
             data-finding={finding.code()} data-severity={severity.id()} data-basis={basis.id()}>
             <span class="severity">
                 { severity_icon(severity) }
@@ -220,9 +220,10 @@ fn source_text(quote: &str, source: &str, reading: Option<&str>, lang: Lang) -> 
 }
 
 /// Whose demand a finding or norm is: Katapult's text, or our guideline.
+/// Styled by the `data-basis` of the finding or norm it is in.
 fn basis_tag(basis: Basis, lang: Lang) -> Html {
     html! {
-        <span class={classes!("basis-tag", format!("basis-{}", basis.id()))}>
+        <span class="basis-tag">
             <span class="visually-hidden">{ ui(lang).basis_tag_label }{ ": " }</span>
             { lang.texts().basis(basis) }
         </span>
@@ -234,7 +235,7 @@ pub fn summary_bar(verdict: Status, lang: Lang) -> Html {
     let texts = ui(lang);
     let engine = lang.texts();
     html! {
-        <nav class={classes!("summary-bar", format!("status-{}", verdict.id()))}
+        <nav class="summary-bar"
             aria-label={texts.results_heading} data-summary={verdict.id()}>
             <span class="summary-verdict">
                 { status_icon(verdict) }

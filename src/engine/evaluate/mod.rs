@@ -210,8 +210,9 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
     for (i, amount) in totals.sectors.iter().enumerate() {
         sector_shares[i] = share(*amount, totals.recognised);
     }
-    // Inserted one by one: `collect` into a BTreeMap sorts a vector first,
-    // which costs a sort routine in the browser download.
+    // Inserted one by one: `collect` into a BTreeMap sorts a vector first
+    // and builds in bulk, 1,358 bytes more of the gzipped download
+    // (measured 2026-11-26).
     let mut cost_per_unit = BTreeMap::new();
     for activity in &proposal.activities {
         let count = activity.target.count.filter(|c| *c > Decimal::ZERO);

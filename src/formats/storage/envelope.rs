@@ -800,7 +800,8 @@ impl Autosave {
     }
 
     /// Whether unreadable text still waits to be copied aside.
-    pub fn blocked(&self) -> bool {
+    #[cfg(test)]
+    fn blocked(&self) -> bool {
         self.pending_aside.is_some()
     }
 }
