@@ -84,10 +84,6 @@ export function reportHeight() {
 
 // A query parameter of the page's address (`?embed` gives ''), or undefined.
 export const query = (name) => new URLSearchParams(location.search).get(name) ?? undefined;
-export const hash = () => location.hash;
-export function onHashChange(callback) {
-  addEventListener('hashchange', () => callback(location.hash));
-}
 // Drops the fragment from the address bar without a reload or history entry.
 export function clearHash() {
   history.replaceState(history.state, '', location.pathname + location.search);
@@ -136,15 +132,6 @@ export function later(run, ms) {
 }
 addEventListener('pagehide', () => flush(1));
 addEventListener('visibilitychange', () => document.hidden && flush(1));
-
-// Another tab of this app saved its plans (or storage was cleared): the
-// `storage` event fires in every other tab of the origin, never in the
-// writer, so `callback` merges what that tab wrote (src/formats/storage.rs).
-export function onStorage(key, callback) {
-  addEventListener('storage', (event) => {
-    if (event.key === key || event.key === null) callback();
-  });
-}
 
 // Talking to the host page (docs/embed.md, "Talking to the host page").
 // Only in a frame whose address names the host (`?embed&host=<origin>`);

@@ -6,14 +6,10 @@ use web_sys::{Element, HtmlElement};
 
 use crate::engine::path::Path;
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
 /// Focuses the element with `id`; a container passes the focus to its first
 /// control. Returns false when there is no such element.
 pub fn focus_element(id: &str) -> bool {
-    let Some(element) = document().and_then(|d| d.get_element_by_id(id)) else {
+    let Some(element) = gloo_utils::document().get_element_by_id(id) else {
         return false;
     };
     focus_within(&element);
@@ -55,7 +51,7 @@ pub fn focus_path(path: &Path) {
 }
 
 pub fn set_document_lang(lang: &str) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
+    if let Some(root) = gloo_utils::document().document_element() {
         let _ = root.set_attribute("lang", lang);
     }
 }

@@ -163,6 +163,16 @@ describe('share link', () => {
     }
     assert.ok(app.requests.every((u) => !u.includes('#p1=')), 'the plan is never in a request');
     assert.deepEqual(foreignRequests(app.requests, server.origin), []);
+
+    // Pasted into the address bar of an app already open (`hashchange`):
+    // it opens there too, and the fragment goes again.
+    await withApp({}, async ({ page }) => {
+      await waitForStatus(page, 'verdict', 'incomplete');
+      await page.evaluate((fragment) => { location.hash = fragment; }, url.hash);
+      await expectEditedExample(page);
+      assert.deepEqual(await statuses(page), shown);
+      await page.waitForFunction(() => location.hash === '', null, { timeout: 10_000 });
+    });
   });
 });
 
