@@ -12,10 +12,10 @@ use std::cell::RefCell;
 use std::fmt;
 
 use centra_check::check_text;
-use centra_check::text::catalogue::{read_error, Lang};
-use centra_check::formats::proposal_file::{proposal_to_value, read_proposal};
 use centra_check::engine::problem::ReadError;
+use centra_check::formats::proposal_file::{proposal_to_value, read_proposal};
 use centra_check::formats::report_file::report_json;
+use centra_check::text::catalogue::{read_error, Lang};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{json, Value};
