@@ -418,3 +418,41 @@ fn an_activity_line_names_the_missing_activity_or_says_it_names_none() {
         ]
     );
 }
+
+#[test]
+fn a_broken_profile_is_refused_with_where_and_what() {
+    let katapult = centra_check::Profile::files()[0];
+    let text = katapult.replacen(r#""source": "overview""#, r#""source": "website""#, 1);
+    assert_ne!(text, katapult, "the profile cites the overview page");
+    let error = centra_check::Profile::from_json(&text).unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("werkdefinitie or overview"), "{message}");
+    assert!(message.contains(".source"), "{message}");
+    // A norm must quote its source; a quote of spaces is no quote.
+    let text = katapult.replacen(r#""quote": "ongeveer 1/3""#, r#""quote": "  ""#, 1);
+    assert_ne!(text, katapult, "the profile quotes 'ongeveer 1/3'");
+    let error = centra_check::Profile::from_json(&text).unwrap_err();
+    assert!(error.to_string().contains("quote"), "{error}");
+    // A value of spaces is a missing value, said as such.
+    let text = katapult.replacen(r#""value": "0.08""#, r#""value": " ""#, 1);
+    assert_ne!(text, katapult, "the profile sets a tolerance of 0.08");
+    let error = centra_check::Profile::from_json(&text).unwrap_err();
+    assert!(error.to_string().ends_with(".value: missing"), "{error}");
+    // An empty list of meeting words is no list.
+    let text = katapult.replacen(
+        r#""value": ["vergader", "overleg", "stuurgroep", "bijeenkomst", "meeting"]"#,
+        r#""value": []"#,
+        1,
+    );
+    assert_ne!(text, katapult, "the profile lists meeting words");
+    let error = centra_check::Profile::from_json(&text).unwrap_err();
+    assert!(error.to_string().ends_with(".value: missing"), "{error}");
+    // A norm left out entirely is named.
+    let mut profile: serde_json::Value = serde_json::from_str(katapult).unwrap();
+    profile["norms"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|norm| norm["name"] != "min_companies");
+    let error = centra_check::Profile::from_json(&profile.to_string()).unwrap_err();
+    assert_eq!(error.to_string(), "norms: min_companies is missing");
+}
