@@ -7,7 +7,7 @@
 #   make bench   engine benchmarks, browser timings, Lighthouse, bundle size
 #   make fuzz    a long property-test run against odd proposals and JSON
 #   make lib     the engine as a JavaScript library in lib-js/pkg/
-#   make mutants mutation testing of the core (about an hour)
+#   make mutants mutation testing of the core (several hours)
 #
 # Every install step is skipped when already done, so a second run is fast.
 # Trunk always runs --offline: it uses the wasm-bindgen installed here and the
@@ -181,8 +181,9 @@ fuzz:
 
 # Mutation testing of the core (issue 9): cargo-mutants changes one line at
 # a time in the evaluation, totals, profile, the readers, JSON, number input,
-# storage and share links, and checks that some test fails. About an hour on
+# storage and share links, and checks that some test fails. Several hours on
 # two cores, so not part of `make test`; the summary goes to the README.
+# One file: make mutants MUTANTS_FILES=src/json.rs
 MUTANTS_FILES := src/engine/evaluate/*.rs src/engine/edit.rs src/engine/path.rs src/engine/problem.rs src/engine/totals.rs src/engine/profile.rs src/formats/proposal_file.rs \
   src/json.rs src/text/money_input.rs src/formats/storage/*.rs src/formats/share_link.rs
 .PHONY: mutants cargo-mutants

@@ -286,3 +286,185 @@ fn only_the_kinds_that_supersede_are_marked_so() {
         );
     }
 }
+
+#[test]
+fn a_budget_line_without_a_description_is_named_by_its_place() {
+    fn located<'a>(report: &'a Report, code: &str) -> &'a centra_check::engine::report::Located {
+        report
+            .criteria
+            .iter()
+            .flat_map(|c| &c.findings)
+            .find(|f| f.finding.code() == code)
+            .unwrap_or_else(|| panic!("no {code} in {:?}", report.codes()))
+    }
+    // Two lines without a kind: the one without a description is "#3", as
+    // the applicant counts lines; the finding points at the whole budget.
+    let report = check(
+        r#""budget":[
+            {"description":"Huur werkplaats","amount":"10"},
+            {"kind":"bureau","amount":"5"},
+            {"description":"  ","amount":"20"},
+            {"kind":"activity","activity":"nergens","amount":"7"}]"#,
+    );
+    assert_eq!(
+        param(&report, "C3_UNCLASSIFIED_LINES", "lines"),
+        "Huur werkplaats, #3"
+    );
+    let unclassified = located(&report, "C3_UNCLASSIFIED_LINES");
+    assert_eq!(
+        unclassified
+            .path
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("budget")
+    );
+    assert_eq!(param(&report, "C4_UNKNOWN_ACTIVITY", "line"), "#4");
+    // One line without a kind: the finding points at that line's kind.
+    let report = check(r#""budget":[{"kind":"bureau","amount":"5"},{"amount":"20"}]"#);
+    assert_eq!(param(&report, "C3_UNCLASSIFIED_LINES", "lines"), "#2");
+    let unclassified = located(&report, "C3_UNCLASSIFIED_LINES");
+    assert_eq!(
+        unclassified
+            .path
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("budget[1].kind")
+    );
+}
+
+#[test]
+fn a_profile_without_a_minimum_share_finds_no_sector_missing_before_any_money() {
+    // Thresholds are data: a profile may set the minimum share to zero.
+    // With contributions entered but no amounts yet, the total is zero; a
+    // zero share is then not below a zero minimum, so no sector is "missing".
+    let katapult = std::fs::read_to_string(format!(
+        "{}/profiles/katapult-werkdefinitie.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let without_minimum = katapult.replacen(
+        r#""name": "share_minimum",
+      "value": "0.15""#,
+        r#""name": "share_minimum",
+      "value": "0""#,
+        1,
+    );
+    assert_ne!(without_minimum, katapult, "the profile names share_minimum");
+    let profile = centra_check::Profile::from_json(&without_minimum).unwrap();
+    let proposal = centra_check::read_proposal(
+        r#"{"format":"centra-check/proposal","version":2,"partners":[
+            {"id":"b","kind":"company","contributions":[{"form":"cash"}]},
+            {"id":"g","kind":"municipality","contributions":[{"form":"cash"}]},
+            {"id":"r","kind":"mbo","contributions":[{"form":"cash"}]}]}"#,
+    )
+    .unwrap();
+    let codes = centra_check::evaluate(&proposal, &profile).unwrap().codes();
+    assert!(
+        !codes.iter().any(|c| c.ends_with("_SHARE_MISSING")),
+        "{codes:?}"
+    );
+    // The same proposal under Katapult's 15 % minimum: all three missing.
+    let codes = centra_check::evaluate(&proposal, centra_check::Profile::katapult())
+        .unwrap()
+        .codes();
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| c.ends_with("_SHARE_MISSING"))
+            .count(),
+        3,
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn a_surplus_and_a_shortfall_are_both_named_as_a_positive_amount() {
+    // Costs 1000; cofinancing 1250.50: the report says 250.50 too much.
+    let report = check(
+        r#""budget":[{"kind":"bureau","amount":"1000"}],
+        "partners":[{"id":"b","kind":"company","contributions":[{"form":"cash","amount":"1250.50"}]}]"#,
+    );
+    assert_eq!(param(&report, "C3_FINANCING_SURPLUS", "surplus"), "250.5");
+    let surplus = report
+        .criterion(CriterionId::C3)
+        .findings
+        .iter()
+        .find(|f| f.finding.code() == "C3_FINANCING_SURPLUS")
+        .unwrap();
+    let message = centra_check::Lang::Nl.texts().finding(&surplus.finding);
+    assert!(message.contains("€ 250,50 hoger"), "{message}");
+    // Costs 1000; cofinancing 749.50: 250.50 short.
+    let report = check(
+        r#""budget":[{"kind":"bureau","amount":"1000"}],
+        "partners":[{"id":"b","kind":"company","contributions":[{"form":"cash","amount":"749.50"}]}]"#,
+    );
+    assert_eq!(
+        param(&report, "C3_FINANCING_SHORTFALL", "shortfall"),
+        "250.5"
+    );
+}
+
+#[test]
+fn an_activity_line_names_the_missing_activity_or_says_it_names_none() {
+    let report = check(
+        r#""activities":[{"id":"hybride","name":"Hybride docenten"}],
+        "budget":[
+            {"description":"Werkplaats","kind":"activity","activity":"werkplaats","amount":"10"},
+            {"description":"Reiskosten","kind":"activity","activity":"  ","amount":"5"},
+            {"description":"Docenten","kind":"activity","activity":"hybride","amount":"5"}]"#,
+    );
+    let unknown: Vec<String> = report
+        .criterion(CriterionId::C4)
+        .findings
+        .iter()
+        .filter(|f| f.finding.code() == "C4_UNKNOWN_ACTIVITY")
+        .map(|f| centra_check::Lang::Nl.texts().finding(&f.finding))
+        .collect();
+    assert_eq!(
+        unknown,
+        [
+            "Begrotingsregel ‘Werkplaats’ verwijst naar activiteit ‘werkplaats’, die niet bestaat.",
+            "Begrotingsregel ‘Reiskosten’ is een activiteit, maar noemt niet welke.",
+        ]
+    );
+}
+
+#[test]
+fn a_broken_profile_is_refused_with_where_and_what() {
+    let katapult = centra_check::Profile::files()[0];
+    let text = katapult.replacen(r#""source": "overview""#, r#""source": "website""#, 1);
+    assert_ne!(text, katapult, "the profile cites the overview page");
+    let error = centra_check::Profile::from_json(&text).unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("werkdefinitie or overview"), "{message}");
+    assert!(message.contains(".source"), "{message}");
+    // A norm must quote its source; a quote of spaces is no quote.
+    let text = katapult.replacen(r#""quote": "ongeveer 1/3""#, r#""quote": "  ""#, 1);
+    assert_ne!(text, katapult, "the profile quotes 'ongeveer 1/3'");
+    let error = centra_check::Profile::from_json(&text).unwrap_err();
+    assert!(error.to_string().contains("quote"), "{error}");
+    // A value of spaces is a missing value, said as such.
+    let text = katapult.replacen(r#""value": "0.08""#, r#""value": " ""#, 1);
+    assert_ne!(text, katapult, "the profile sets a tolerance of 0.08");
+    let error = centra_check::Profile::from_json(&text).unwrap_err();
+    assert!(error.to_string().ends_with(".value: missing"), "{error}");
+    // An empty list of meeting words is no list.
+    let text = katapult.replacen(
+        r#""value": ["vergader", "overleg", "stuurgroep", "bijeenkomst", "meeting"]"#,
+        r#""value": []"#,
+        1,
+    );
+    assert_ne!(text, katapult, "the profile lists meeting words");
+    let error = centra_check::Profile::from_json(&text).unwrap_err();
+    assert!(error.to_string().ends_with(".value: missing"), "{error}");
+    // A norm left out entirely is named.
+    let mut profile: serde_json::Value = serde_json::from_str(katapult).unwrap();
+    profile["norms"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|norm| norm["name"] != "min_companies");
+    let error = centra_check::Profile::from_json(&profile.to_string()).unwrap_err();
+    assert_eq!(error.to_string(), "norms: min_companies is missing");
+}

@@ -465,3 +465,35 @@ fn the_test_plans_of_version_2_are_valid_proposals() {
     }
     assert!(read >= 4);
 }
+
+#[test]
+fn hours_times_rate_is_kept_exactly_or_refused() {
+    let staff_hours = |hours: &str, rate: &str| {
+        with_partner(&format!(
+            r#"{{"id":"a","kind":"hbo","contributions":[{{"form":"in_kind","category":"staff_hours",
+            "hours":"{hours}","hourly_rate":"{rate}"}}]}}"#
+        ))
+    };
+    let refused = (
+        "partners[0].contributions[0]".into(),
+        Problem::TotalTooLarge,
+    );
+    // Whole hours at a rate with ten decimals: the product needs more digits
+    // than a decimal holds, so it would be rounded. Refused.
+    assert_eq!(
+        refusal(&staff_hours("12345678901234567", "9876543.2109876543")),
+        refused
+    );
+    // So small that it would round to zero: refused, not counted as nothing.
+    assert_eq!(
+        refusal(&staff_hours("0.1", "0.0000000000000000000000000001")),
+        refused
+    );
+    // The smallest exact product, 28 decimals, is kept as it is.
+    let report =
+        centra_check::check_text(&staff_hours("0.00000000000001", "0.00000000000001")).unwrap();
+    assert_eq!(
+        report.figures.in_kind_total,
+        d("0.0000000000000000000000000001")
+    );
+}

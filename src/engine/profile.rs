@@ -232,11 +232,13 @@ impl Profile {
                 .ok_or_else(|| {
                     ProfileError(format!("{}: werkdefinitie or guideline", at("basis")))
                 })?;
-            let source = match item.get("source").and_then(Value::as_str) {
-                Some("werkdefinitie") => Source::Werkdefinitie,
-                Some("overview") => Source::Overview,
-                _ => return err(format!("{}: werkdefinitie or overview", at("source"))),
-            };
+            let source = item
+                .get("source")
+                .and_then(Value::as_str)
+                .and_then(Source::from_id)
+                .ok_or_else(|| {
+                    ProfileError(format!("{}: werkdefinitie or overview", at("source")))
+                })?;
             let quote = text_at(item, "quote").map_err(|_| ProfileError(at("quote")))?;
             let reasoning = match item.get("reasoning") {
                 None | Some(Value::Null) => None,

@@ -223,6 +223,7 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 /// base64url without padding. Written out here: a dozen lines cost less in
 /// the wasm bundle than a general base64 crate.
 fn base64url_encode(bytes: &[u8], out: &mut String) {
+    // mutants: equivalent — only a capacity hint; the text is the same with any reserve.
     out.reserve(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [
@@ -230,6 +231,7 @@ fn base64url_encode(bytes: &[u8], out: &mut String) {
             chunk.get(1).copied().unwrap_or(0),
             chunk.get(2).copied().unwrap_or(0),
         ];
+        // mutants: equivalent — the three bytes occupy separate bits, so `^` is `|` here.
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         let sextets = [(n >> 18) & 63, (n >> 12) & 63, (n >> 6) & 63, n & 63];
         for sextet in &sextets[..chunk.len() + 1] {

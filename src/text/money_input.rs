@@ -117,10 +117,8 @@ pub fn read_money(text: &str) -> Result<Option<Reading>, InputError> {
             break;
         }
     }
-    if rest.is_empty() && !compact.is_empty() && compact != rest {
-        // Only a currency sign: nothing typed yet worth a complaint.
-        return Ok(None);
-    }
+    // Only a currency sign leaves `rest` empty: nothing typed yet worth a
+    // complaint, and `read_decimal` reads an empty text as not filled in.
     read_decimal(rest)
 }
 
@@ -186,8 +184,8 @@ fn read_decimal(text: &str) -> Result<Option<Reading>, InputError> {
     if negative {
         return Err(InputError::Negative);
     }
+    // The canonical text has no sign, so the reader never finds it negative.
     let value = parse_decimal(&canonical).map_err(|problem| match problem {
-        Problem::Negative => InputError::Negative,
         Problem::TooManyDigits => InputError::TooManyDigits,
         _ => InputError::NotANumber,
     })?;
@@ -210,6 +208,7 @@ fn canonical(text: &str) -> Result<(String, Option<Ambiguity>), InputError> {
     match (dots, commas) {
         (0, 0) => Ok((text.to_string(), None)),
         (0, 1) => Ok((text.replace(',', "."), None)),
+        // mutants: equivalent — without this arm the Dutch branch below refuses several commas alike.
         (0, _) => Err(InputError::SeveralDecimalSeparators),
         (1, 0) => {
             let (int_part, frac_part) = text.split_once('.').unwrap_or((text, ""));
@@ -229,6 +228,7 @@ fn canonical(text: &str) -> Result<(String, Option<Ambiguity>), InputError> {
         _ => {
             let last_dot = text.rfind('.').unwrap_or(0);
             let last_comma = text.rfind(',').unwrap_or(0);
+            // mutants: equivalent — a comma and a dot never share a place, so `>=` reads the same.
             if last_comma > last_dot {
                 // Dutch: 1.234.567,89
                 if commas > 1 {

@@ -215,6 +215,7 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
     // (measured 2026-11-26).
     let mut cost_per_unit = BTreeMap::new();
     for activity in &proposal.activities {
+        // mutants: equivalent — `>=` lets a zero count through, and `checked_div` by zero is `None`.
         let count = activity.target.count.filter(|c| *c > Decimal::ZERO);
         let budget = totals.per_activity.get(&activity.id);
         if let Some(cost) = count
@@ -243,5 +244,29 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
         cost_per_unit,
         per_year: totals.per_year.clone(),
         partner_counts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The division behind a fix amount is exact for any profile and any
+    /// amount in cents, so `settle` rarely moves in practice; its promise
+    /// (the least whole euro that is enough, never below zero) is what
+    /// keeps a report from naming a fix one euro short or one too many.
+    #[test]
+    fn settle_moves_an_estimate_to_the_least_amount_that_is_enough() {
+        let at_least_seven = |x: Decimal| x >= Decimal::from(7);
+        for estimate in [5, 6, 7, 8, 9] {
+            assert_eq!(
+                settle(Decimal::from(estimate), at_least_seven),
+                Decimal::from(7),
+                "from {estimate}"
+            );
+        }
+        // Zero already enough: the fix stays zero, never a negative amount.
+        assert_eq!(settle(Decimal::ZERO, |_| true), Decimal::ZERO);
+        assert_eq!(settle(Decimal::from(2), |_| true), Decimal::ZERO);
     }
 }
