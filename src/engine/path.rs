@@ -124,6 +124,16 @@ mod tests {
     }
 
     #[test]
+    fn only_the_whole_proposal_is_the_empty_path() {
+        // The focus walks up a path until it is empty: the walk must end
+        // there, and not before.
+        assert!(Path::default().is_empty());
+        assert!(!Path::of("budget").is_empty());
+        assert!(!Path::of("budget").row(0).is_empty());
+        assert!(Path::of("budget").parent().unwrap().is_empty());
+    }
+
+    #[test]
     fn a_path_names_the_rows_it_lies_in() {
         let rows: Vec<(String, usize)> = amount()
             .rows()
