@@ -332,6 +332,7 @@ mod tests {
         assert_eq!(mine.active_id(), "plan-1");
         assert_eq!(*mine.get("plan-3").unwrap().proposal, named("A theirs"));
         assert_eq!(merged.other_versions, vec!["A theirs (andere versie)"]);
+        assert!(!merged.is_quiet(), "a second version is worth saying");
         let message = merged.message("A mine", Lang::En).unwrap();
         assert!(message.contains("Both versions are kept"), "{message}");
 
@@ -356,6 +357,10 @@ mod tests {
         let titles: Vec<String> = contents(&mine).into_iter().map(|(_, t)| t).collect();
         assert_eq!(titles, vec!["A", "B theirs", "C mine"], "in their places");
         assert_eq!(merged.kept_from_delete.len(), 2);
+        assert!(
+            !merged.is_quiet(),
+            "a plan kept from a delete is worth saying"
+        );
 
         // Plain deletes on either side stay deleted.
         let (mut mine, mut theirs) = (base.clone(), base.clone());
