@@ -372,6 +372,19 @@ mod tests {
     }
 
     #[test]
+    fn when_the_other_tab_deletes_the_open_plan_its_neighbour_opens() {
+        let base = plans_of(&["A", "B", "C"]);
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        mine.switch("plan-2").unwrap();
+        let _ = theirs.delete("plan-2", T0).unwrap();
+        let merged = mine.merge(&base, &theirs, T0 + 2);
+        assert_eq!(contents(&mine), pairs(&[("plan-1", "A"), ("plan-3", "C")]));
+        // The plan now in B's place, not the first one.
+        assert_eq!(mine.active_id(), "plan-3");
+        assert!(merged.open_plan_changed);
+    }
+
+    #[test]
     fn plans_made_in_both_tabs_with_the_same_id_are_both_kept() {
         let base = plans_of(&["A"]);
         let (mut mine, mut theirs) = (base.clone(), base.clone());
