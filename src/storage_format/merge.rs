@@ -382,6 +382,12 @@ mod tests {
         // The plan now in B's place, not the first one.
         assert_eq!(mine.active_id(), "plan-3");
         assert!(merged.open_plan_changed);
+        // The last plan open and deleted there: the new last one opens.
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        mine.switch("plan-3").unwrap();
+        let _ = theirs.delete("plan-3", T0).unwrap();
+        let _ = mine.merge(&base, &theirs, T0 + 2);
+        assert_eq!(mine.active_id(), "plan-2");
     }
 
     #[test]
