@@ -305,6 +305,7 @@ mod tests {
         assert_eq!(mine.active_id(), "plan-1");
         assert_eq!(*mine.get("plan-3").unwrap().proposal, named("A theirs"));
         assert_eq!(merged.other_versions, vec!["A theirs (andere versie)"]);
+        assert!(!merged.is_quiet(), "a second version is worth saying");
         let message = merged.message("A mine", Lang::En).unwrap();
         assert!(message.contains("Both versions are kept"), "{message}");
 
@@ -329,6 +330,10 @@ mod tests {
         let titles: Vec<String> = contents(&mine).into_iter().map(|(_, t)| t).collect();
         assert_eq!(titles, vec!["A", "B theirs", "C mine"], "in their places");
         assert_eq!(merged.kept_from_delete.len(), 2);
+        assert!(
+            !merged.is_quiet(),
+            "a plan kept from a delete is worth saying"
+        );
 
         // Plain deletes on either side stay deleted.
         let (mut mine, mut theirs) = (base.clone(), base.clone());
@@ -337,6 +342,25 @@ mod tests {
         let merged = mine.merge(&base, &theirs, T0 + 2);
         assert_eq!(contents(&mine), pairs(&[("plan-1", "A")]));
         assert!(merged.is_quiet());
+    }
+
+    #[test]
+    fn when_the_other_tab_deletes_the_open_plan_its_neighbour_opens() {
+        let base = plans_of(&["A", "B", "C"]);
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        mine.switch("plan-2").unwrap();
+        let _ = theirs.delete("plan-2", T0).unwrap();
+        let merged = mine.merge(&base, &theirs, T0 + 2);
+        assert_eq!(contents(&mine), pairs(&[("plan-1", "A"), ("plan-3", "C")]));
+        // The plan now in B's place, not the first one.
+        assert_eq!(mine.active_id(), "plan-3");
+        assert!(merged.open_plan_changed);
+        // The last plan open and deleted there: the new last one opens.
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        mine.switch("plan-3").unwrap();
+        let _ = theirs.delete("plan-3", T0).unwrap();
+        let _ = mine.merge(&base, &theirs, T0 + 2);
+        assert_eq!(mine.active_id(), "plan-2");
     }
 
     #[test]
