@@ -255,3 +255,140 @@ fn kept_texts_move_with_their_rows_and_go_with_a_removed_one() {
         .collect();
     assert_eq!(removed_first, expected);
 }
+
+/// Labels, error texts and focus find a control by its `id`: `field-` and
+/// its path, and for a checkbox of a group also its value, so that every
+/// theme and every partner of an activity has an id of its own.
+#[test]
+fn every_control_has_the_id_its_label_and_focus_look_for() {
+    assert_eq!(TextField::PartnerName(2).dom_id(), "field-partners[2].name");
+    assert_eq!(
+        NumberField::Amount(1, 0).dom_id(),
+        "field-partners[1].contributions[0].amount"
+    );
+    assert_eq!(
+        CheckField::Experiment(3).dom_id(),
+        "field-activities[3].experiment"
+    );
+    assert_eq!(
+        CheckField::Theme(Theme::ALL[0]).dom_id(),
+        format!("field-centre.themes-{}", Theme::ALL[0].id())
+    );
+    assert_eq!(
+        CheckField::ActivityPartner(0, "p7".into()).dom_id(),
+        "field-activities[0].partners-p7"
+    );
+    let themes: std::collections::HashSet<String> = Theme::ALL
+        .iter()
+        .map(|&theme| CheckField::Theme(theme).dom_id())
+        .collect();
+    assert_eq!(themes.len(), Theme::ALL.len(), "one id per theme");
+}
+
+#[test]
+fn ticking_keeps_one_of_each_in_the_forms_order_and_unticking_removes_only_that_one() {
+    let mut proposal = one_of_each();
+    let (first, second) = (Theme::ALL[0], Theme::ALL[3]);
+    for theme in [second, first, second] {
+        set_check(&mut proposal, &CheckField::Theme(theme), true).unwrap();
+    }
+    assert_eq!(
+        proposal.centre.themes,
+        [first, second],
+        "once each, form order"
+    );
+    set_check(&mut proposal, &CheckField::Theme(second), false).unwrap();
+    assert_eq!(proposal.centre.themes, [first]);
+
+    add_row(&mut proposal, List::Partners);
+    add_row(&mut proposal, List::Partners);
+    let ids: Vec<String> = proposal.partners.iter().map(|p| p.id.clone()).collect();
+    for id in [&ids[2], &ids[0], &ids[2]] {
+        set_check(
+            &mut proposal,
+            &CheckField::ActivityPartner(0, id.clone()),
+            true,
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        proposal.activities[0].partners,
+        [ids[0].clone(), ids[2].clone()],
+        "once each, in the order of the partner list"
+    );
+    set_check(
+        &mut proposal,
+        &CheckField::ActivityPartner(0, ids[2].clone()),
+        false,
+    )
+    .unwrap();
+    assert_eq!(proposal.activities[0].partners, [ids[0].clone()]);
+}
+
+#[test]
+fn a_row_moves_one_step_and_never_past_either_end() {
+    use edit::{move_target, Direction::*};
+    assert_eq!(move_target(3, 1, Up), Some(0));
+    assert_eq!(move_target(3, 1, Down), Some(2));
+    assert_eq!(move_target(3, 0, Up), None, "the first cannot go up");
+    assert_eq!(move_target(3, 2, Down), None, "the last cannot go down");
+    assert_eq!(move_target(3, 3, Up), None, "no such row");
+    assert_eq!(move_target(0, 0, Down), None);
+}
+
+#[test]
+fn swapping_rows_swaps_them_in_every_list() {
+    let mut proposal = one_of_each();
+    for list in [
+        List::Alliances,
+        List::Partners,
+        List::Contributions(0),
+        List::Budget,
+        List::Activities,
+        List::With(0),
+        List::Impact,
+    ] {
+        add_row(&mut proposal, list);
+    }
+    set_text(&mut proposal, &TextField::Alliance(1), "tweede".into()).unwrap();
+    set_text(&mut proposal, &TextField::PartnerName(1), "tweede".into()).unwrap();
+    set_text(
+        &mut proposal,
+        &TextField::ContributionDescription(0, 1),
+        "tweede".into(),
+    )
+    .unwrap();
+    set_text(
+        &mut proposal,
+        &TextField::BudgetDescription(1),
+        "tweede".into(),
+    )
+    .unwrap();
+    set_text(&mut proposal, &TextField::ActivityName(1), "tweede".into()).unwrap();
+    set_text(&mut proposal, &TextField::WithParty(0, 1), "tweede".into()).unwrap();
+    set_text(
+        &mut proposal,
+        &TextField::IndicatorLabel(1),
+        "tweede".into(),
+    )
+    .unwrap();
+    // Partners and activities first: the other lists hang under row 0.
+    for list in [
+        List::Alliances,
+        List::Contributions(0),
+        List::Budget,
+        List::With(0),
+        List::Impact,
+        List::Partners,
+        List::Activities,
+    ] {
+        edit::swap_rows(&mut proposal, list, 0, 1);
+    }
+    assert_eq!(proposal.centre.alliances[0], "tweede");
+    assert_eq!(proposal.partners[0].name, "tweede");
+    assert_eq!(proposal.partners[1].contributions[0].description, "tweede");
+    assert_eq!(proposal.budget[0].description, "tweede");
+    assert_eq!(proposal.activities[0].name, "tweede");
+    assert_eq!(proposal.activities[1].with[0], "tweede");
+    assert_eq!(proposal.impact[0].label, "tweede");
+}
