@@ -27,6 +27,11 @@ pub mod web;
 #[path = "../tests/support/proposals.rs"]
 pub(crate) mod generated;
 
+/// CSV read back as Dutch Excel reads it, for the CSV tests in src/.
+#[cfg(test)]
+#[path = "../tests/support/csv.rs"]
+pub(crate) mod excel_csv;
+
 pub use engine::evaluate::evaluate;
 pub use engine::model::Proposal;
 pub use engine::problem::ReadError;

@@ -5,6 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod support;
+use support::csv::parse_csv;
+
 fn cli(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_centra-check"))
         .args(args)
@@ -53,41 +56,6 @@ fn mixed_folder(test: &str) -> PathBuf {
             ("notes.txt", "not a plan"),
         ],
     )
-}
-
-/// Reads CSV back as Excel does (`;`, RFC 4180 quotes, CRLF) after
-/// checking the byte-order mark.
-fn parse_csv(csv: &str) -> Vec<Vec<String>> {
-    let body = csv.strip_prefix('\u{feff}').expect("starts with a BOM");
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut cell = String::new();
-    let mut chars = body.chars().peekable();
-    let mut quoted = false;
-    while let Some(ch) = chars.next() {
-        match (quoted, ch) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => cell.push(c),
-            (false, '"') if cell.is_empty() => quoted = true,
-            (false, ';') => row.push(std::mem::take(&mut cell)),
-            (false, '\r') => {
-                assert_eq!(chars.next(), Some('\n'), "CR is always followed by LF");
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, '\n') => panic!("a bare LF outside quotes: {body:?}"),
-            (false, c) => cell.push(c),
-        }
-    }
-    assert!(
-        cell.is_empty() && row.is_empty(),
-        "the last row ends in CRLF"
-    );
-    rows
 }
 
 /// A cell as Dutch Excel reads a number: decimal comma, no thousands dots.

@@ -284,6 +284,7 @@ pub fn file_name(table: Table, proposal: &Proposal, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::excel_csv::parse_csv;
     use crate::formats::proposal_file::read_proposal;
     use proptest::prelude::*;
     use std::str::FromStr;
@@ -300,41 +301,6 @@ mod tests {
         Decimal::from_str(text).unwrap()
     }
 
-    /// Reads CSV back as Excel does (`;`, RFC 4180 quotes, CRLF), after
-    /// checking the BOM: the test's view of what the user will see.
-    fn parse(csv: &str) -> Vec<Vec<String>> {
-        let body = csv.strip_prefix('\u{feff}').expect("starts with a BOM");
-        let mut rows = Vec::new();
-        let mut row = Vec::new();
-        let mut cell = String::new();
-        let mut chars = body.chars().peekable();
-        let mut quoted = false;
-        while let Some(ch) = chars.next() {
-            match (quoted, ch) {
-                (true, '"') if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cell.push('"');
-                }
-                (true, '"') => quoted = false,
-                (true, c) => cell.push(c),
-                (false, '"') if cell.is_empty() => quoted = true,
-                (false, ';') => row.push(std::mem::take(&mut cell)),
-                (false, '\r') => {
-                    assert_eq!(chars.next(), Some('\n'), "CR is always followed by LF");
-                    row.push(std::mem::take(&mut cell));
-                    rows.push(std::mem::take(&mut row));
-                }
-                (false, '\n') => panic!("a bare LF outside quotes: {body:?}"),
-                (false, c) => cell.push(c),
-            }
-        }
-        assert!(
-            cell.is_empty() && row.is_empty(),
-            "the last row ends in CRLF"
-        );
-        rows
-    }
-
     fn row_starting<'a>(rows: &'a [Vec<String>], first: &str) -> &'a Vec<String> {
         rows.iter()
             .find(|r| r[0] == first)
@@ -345,7 +311,7 @@ mod tests {
     fn the_cofinancing_table_opens_as_dutch_excel_expects() {
         let csv = cofinancing_csv(&example(), Lang::Nl).unwrap();
         assert!(csv.starts_with("\u{feff}Partner;Soort partner;Sector;Vorm;Categorie;Uren;Uurtarief;Bedrag;Telt mee;Jaar;Omschrijving\r\n"));
-        let rows = parse(&csv);
+        let rows = parse_csv(&csv);
         assert!(
             rows.iter().all(|r| r.len() == 11),
             "every row has every column"
@@ -391,7 +357,7 @@ mod tests {
     fn english_headers_with_the_same_number_format() {
         let mut plan = example();
         plan.partners[0].contributions[0].amount = Some(d("1234.5"));
-        let rows = parse(&cofinancing_csv(&plan, Lang::En).unwrap());
+        let rows = parse_csv(&cofinancing_csv(&plan, Lang::En).unwrap());
         assert_eq!(rows[0][1], "Partner kind");
         assert_eq!(rows[0][10], "Description");
         assert_eq!(rows[1][2], "Education");
@@ -408,7 +374,7 @@ mod tests {
         let mut plan = example();
         let c = &mut plan.partners[0].contributions[0];
         c.amount = Some(d("1234567.50"));
-        let rows = parse(&cofinancing_csv(&plan, Lang::Nl).unwrap());
+        let rows = parse_csv(&cofinancing_csv(&plan, Lang::Nl).unwrap());
         assert_eq!(rows[1][7], "1234567,5");
         assert_eq!(row_starting(&rows, "Totaal onderwijs")[7], "1484567,5");
     }
@@ -421,7 +387,7 @@ mod tests {
         meeting.amount = Some(d("5000"));
         meeting.description = "Stuurgroepoverleg".into();
         plan.partners[5].contributions.push(meeting);
-        let rows = parse(&cofinancing_csv(&plan, Lang::Nl).unwrap());
+        let rows = parse_csv(&cofinancing_csv(&plan, Lang::Nl).unwrap());
         let row = rows.iter().find(|r| r[10] == "Stuurgroepoverleg").unwrap();
         assert_eq!(row[8], "nee (vergaderuren)");
         assert_eq!(row[7], "5000");
@@ -442,7 +408,7 @@ mod tests {
             governance: Governance::default(),
             contributions: vec![],
         });
-        let rows = parse(&cofinancing_csv(&plan, Lang::Nl).unwrap());
+        let rows = parse_csv(&cofinancing_csv(&plan, Lang::Nl).unwrap());
         assert_eq!(
             &row_starting(&rows, "Stichting Nieuw")[..4],
             &["Stichting Nieuw", "Overig", "Overig", ""]
@@ -456,7 +422,7 @@ mod tests {
             c.amount = Some(d("10"));
             c
         });
-        let rows = parse(&cofinancing_csv(&plan, Lang::Nl).unwrap());
+        let rows = parse_csv(&cofinancing_csv(&plan, Lang::Nl).unwrap());
         assert_eq!(row_starting(&rows, "Totaal overig")[7], "10");
     }
 
@@ -467,7 +433,7 @@ mod tests {
         plan.partners[0].contributions[0].description = "regel 1\nregel 2".into();
         let csv = cofinancing_csv(&plan, Lang::Nl).unwrap();
         assert!(csv.contains("\"Bakkerij \"\"De Mol\"\"; Enschede\""));
-        let rows = parse(&csv);
+        let rows = parse_csv(&csv);
         assert_eq!(rows[1][0], "Bakkerij \"De Mol\"; Enschede");
         assert_eq!(rows[1][10], "regel 1\nregel 2");
     }
@@ -480,7 +446,7 @@ mod tests {
         plan.partners[2].name = "-korting".into();
         plan.partners[3].name = "@SUM(A1)".into();
         plan.budget[0].description = "=1+1".into();
-        let rows = parse(&cofinancing_csv(&plan, Lang::Nl).unwrap());
+        let rows = parse_csv(&cofinancing_csv(&plan, Lang::Nl).unwrap());
         assert_eq!(rows[1][0], "'=HYPERLINK(\"http://evil\";\"klik\")");
         assert!(rows.iter().any(|r| r[0] == "'+31 53 123"));
         assert!(rows.iter().any(|r| r[0] == "'-korting"));
@@ -490,7 +456,7 @@ mod tests {
                 .all(|r| r.iter().all(|c| !looks_like_formula(c))),
             "no cell starts a formula"
         );
-        let budget = parse(&budget_csv(&plan, Lang::Nl).unwrap());
+        let budget = parse_csv(&budget_csv(&plan, Lang::Nl).unwrap());
         assert_eq!(budget[1][0], "'=1+1");
     }
 
@@ -506,7 +472,7 @@ mod tests {
         });
         let csv = budget_csv(&plan, Lang::Nl).unwrap();
         assert!(csv.starts_with("\u{feff}Omschrijving;Soort;Activiteit;Jaar;Bedrag\r\n"));
-        let rows = parse(&csv);
+        let rows = parse_csv(&csv);
         assert!(rows.iter().all(|r| r.len() == 5));
         assert_eq!(
             rows[1],
@@ -534,7 +500,7 @@ mod tests {
         assert_eq!(row_starting(&rows, "Totaal activiteiten")[4], "1050000");
         assert_eq!(row_starting(&rows, "Totaal niet ingedeeld")[4], "2500,75");
         assert_eq!(row_starting(&rows, "Totaal begroting")[4], "1202500,75");
-        let en = parse(&budget_csv(&plan, Lang::En).unwrap());
+        let en = parse_csv(&budget_csv(&plan, Lang::En).unwrap());
         assert_eq!(
             en[0],
             vec!["Description", "Kind", "Activity", "Year", "Amount"]
@@ -544,7 +510,7 @@ mod tests {
 
     #[test]
     fn an_empty_plan_still_gives_headers_and_zero_totals() {
-        let rows = parse(&budget_csv(&Proposal::default(), Lang::Nl).unwrap());
+        let rows = parse_csv(&budget_csv(&Proposal::default(), Lang::Nl).unwrap());
         assert_eq!(rows.len(), 1 + 1 + 3);
         assert_eq!(row_starting(&rows, "Totaal begroting")[4], "0");
         assert!(!rows.iter().any(|r| r[0] == "Totaal niet ingedeeld"));
@@ -595,7 +561,7 @@ mod tests {
         #[test]
         fn any_plan_gives_well_formed_safe_csv(plan in crate::generated::readable_proposal()) {
             for &lang in Lang::ALL {
-                let rows = parse(&cofinancing_csv(&plan, lang).unwrap());
+                let rows = parse_csv(&cofinancing_csv(&plan, lang).unwrap());
                 prop_assert!(rows.iter().all(|r| r.len() == 11));
                 prop_assert!(rows.iter().all(|r| r.iter().all(|c| !looks_like_formula(c))));
                 let names: Vec<&String> = rows.iter().skip(1).map(|r| &r[0]).collect();
@@ -607,7 +573,7 @@ mod tests {
                     };
                     prop_assert!(names.contains(&&shown), "{:?} not in {:?}", shown, names);
                 }
-                let rows = parse(&budget_csv(&plan, lang).unwrap());
+                let rows = parse_csv(&budget_csv(&plan, lang).unwrap());
                 prop_assert!(rows.iter().all(|r| r.len() == 5));
                 prop_assert!(rows.iter().all(|r| r.iter().all(|c| !looks_like_formula(c))));
             }
