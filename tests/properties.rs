@@ -19,7 +19,10 @@ use proptest::prelude::*;
 mod support;
 use proptest::sample::select;
 use rust_decimal::Decimal;
-use support::proposals::{amount, proposal, with_unique_ids};
+use support::proposals::{
+    amount, proposal, with_unique_ids, MAX_CONTRIBUTIONS, MAX_ROWS, MODEST_SCALE_MAX,
+    MODEST_WHOLE_MAX,
+};
 
 /// The table "Superseded findings" of `spec/criteria.md`, written out by
 /// code so that it does not lean on the engine's own rule.
@@ -310,4 +313,48 @@ fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
             }),
         ]
     })
+}
+
+/// The share-link, CSV and storage properties take `readable_proposal()`
+/// and unwrap its totals. Its worst case: every partner gives staff hours
+/// at the largest hours and rate, and one amount has the most places, so
+/// the sums mix 26 digits with 8 places. That must still fit exactly.
+#[test]
+fn the_largest_readable_proposal_has_totals_that_fit() {
+    let places = Decimal::new(1, MODEST_SCALE_MAX);
+    let largest = Decimal::from(MODEST_WHOLE_MAX) - places;
+    let hours = Contribution {
+        form: Form::InKind,
+        category: Some(InKindCategory::StaffHours),
+        hours: Some(largest),
+        hourly_rate: Some(largest),
+        ..Contribution::new(Form::InKind)
+    };
+    let mut smallest = hours.clone();
+    smallest.hours = Some(places);
+    smallest.hourly_rate = Some(places);
+    let mut proposal = Proposal::default();
+    for _ in 0..MAX_ROWS {
+        let mut contributions = vec![hours.clone(); MAX_CONTRIBUTIONS - 1];
+        contributions.push(smallest.clone());
+        proposal.partners.push(Partner {
+            id: String::new(),
+            name: String::new(),
+            kind: PartnerKind::Company,
+            governance: Governance::default(),
+            contributions,
+        });
+        proposal.budget.push(BudgetLine {
+            amount: Some(largest),
+            year: Some(2026),
+            ..BudgetLine::default()
+        });
+    }
+    let totals = Totals::of(&proposal).expect("the largest readable proposal fits");
+    // Exactly, to the last of the smallest products (worked out by hand:
+    // 6 × (2 × 999999999.9999² + 0.0001²)).
+    assert_eq!(
+        totals.recognised.normalize().to_string(),
+        "11999999999997600000.00000018"
+    );
 }

@@ -29,10 +29,26 @@ pub fn amount() -> BoxedStrategy<Decimal> {
     .boxed()
 }
 
-/// Amounts whose totals always fit: up to 12 digits and 4 places.
+/// The largest whole part and the most places a readable proposal's
+/// amounts have. Hours × rate then has at most 18 + 8 digits, and a sum of
+/// every contribution still fits an exact decimal (96 bits, about 28
+/// digits). With 12 digits, hours × rate near 10^24 plus 0.00000001 from
+/// another contribution did not fit, and a property test failed on CI.
+pub const MODEST_WHOLE_MAX: u64 = 1_000_000_000;
+pub const MODEST_SCALE_MAX: u32 = 4;
+
+/// The most partners and budget lines, and contributions per partner, a
+/// generated proposal has.
+pub const MAX_ROWS: usize = 6;
+pub const MAX_CONTRIBUTIONS: usize = 3;
+
+/// Amounts whose totals always fit (see `MODEST_WHOLE_MAX`).
 pub fn modest_amount() -> BoxedStrategy<Decimal> {
-    (0u64..1_000_000_000_000, 0u32..=4)
-        .prop_map(|(n, scale)| Decimal::new(n as i64, scale))
+    (
+        0u64..MODEST_WHOLE_MAX * 10u64.pow(MODEST_SCALE_MAX),
+        0u32..=MODEST_SCALE_MAX,
+    )
+        .prop_map(|(n, places)| Decimal::new(n as i64, MODEST_SCALE_MAX).trunc_with_scale(places))
         .boxed()
 }
 
@@ -90,7 +106,7 @@ fn partner(amount: BoxedStrategy<Decimal>) -> impl Strategy<Value = Partner> {
         text(),
         select(PartnerKind::ALL),
         any::<(bool, bool, bool)>(),
-        vec(contribution(amount), 0..4),
+        vec(contribution(amount), 0..=MAX_CONTRIBUTIONS),
     )
         .prop_map(
             |(id, name, kind, (strategic, executive, top_management), contributions)| Partner {
@@ -206,8 +222,8 @@ fn centre() -> impl Strategy<Value = Centre> {
 fn proposal_with(amount: BoxedStrategy<Decimal>) -> impl Strategy<Value = Proposal> {
     (
         centre(),
-        vec(partner(amount.clone()), 0..7),
-        vec(budget_line(amount.clone()), 0..7),
+        vec(partner(amount.clone()), 0..=MAX_ROWS),
+        vec(budget_line(amount.clone()), 0..=MAX_ROWS),
         vec(activity(amount.clone()), 0..5),
         vec(indicator(amount), 0..5),
     )
