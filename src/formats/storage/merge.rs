@@ -398,6 +398,45 @@ mod tests {
     }
 
     #[test]
+    fn a_first_visit_keeps_its_plan_when_the_other_tab_has_none() {
+        // Nothing to give way to: the plan open here stays, same id, and
+        // the page has nothing to redraw.
+        let mut mine = SavedPlans::new(Lang::Nl, T0);
+        let before = mine.clone();
+        let nothing = SavedPlans {
+            plans: Vec::new(),
+            ..mine.clone()
+        };
+        let merged = mine.merge(&nothing, &nothing, T0 + 2);
+        assert_eq!(mine.plans(), before.plans());
+        assert_eq!(mine.active_id(), "plan-1");
+        assert!(!merged.open_plan_changed);
+    }
+
+    #[test]
+    fn when_the_open_plan_goes_a_plan_that_exists_opens() {
+        // Here A (empty, open) and B; B then deleted here. There: A
+        // deleted, C made, and B still open. Neither A nor B is left, so
+        // the other tab's open plan cannot be followed: C opens.
+        let mut base = SavedPlans::new(Lang::Nl, T0);
+        base.create("", T0);
+        base.update_active(named("B"), T0);
+        base.switch("plan-1").unwrap();
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        let _ = mine.delete("plan-2", T0).unwrap();
+        theirs.switch("plan-2").unwrap();
+        let _ = theirs.delete("plan-1", T0).unwrap();
+        let c = theirs.create("", T0);
+        theirs.update_active(named("C"), T0);
+        theirs.switch("plan-2").unwrap();
+        let merged = mine.merge(&base, &theirs, T0 + 2);
+        assert_eq!(contents(&mine), pairs(&[(c.as_str(), "C")]));
+        assert_eq!(mine.active_id(), c);
+        assert!(mine.get(mine.active_id()).is_some());
+        assert!(merged.open_plan_changed);
+    }
+
+    #[test]
     fn a_new_empty_plan_made_here_stays_open() {
         let base = plans_of(&["A"]);
         let (mut mine, mut theirs) = (base.clone(), base.clone());
