@@ -8,8 +8,8 @@
 //! proposal the way the form does (fields, rows, pages). `synthetic`
 //! builds proposals of any size for benchmarks.
 //!
-//! May import: `crate::json` (the profile is a data file) and nothing else
-//! of this crate. No yew, web-sys or gloo, no texts: everything here runs
+//! May import: nothing else of this crate (the profile files are compiled
+//! in by `build.rs`). No yew, web-sys or gloo, no texts: everything here runs
 //! natively and in the browser alike, and is tested with plain
 //! `cargo test`.
 
