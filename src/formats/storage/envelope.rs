@@ -1488,7 +1488,11 @@ mod tests {
     fn made_in_steps(plans: &SavedPlans) -> (String, usize) {
         let mut job = SaveJob::new(plans);
         let mut steps = 1;
+        // Not done until the last step: the page writes what `done` says is
+        // ready.
+        assert!(!job.done());
         while !job.step() {
+            assert!(!job.done());
             steps += 1;
         }
         assert!(job.done() && job.step(), "done stays done");
@@ -1576,6 +1580,25 @@ mod tests {
             Some(Notice::KeptAside { raw, reason, .. }) => {
                 assert_eq!(raw, broken);
                 assert!(matches!(reason, Reason::Damaged(_)));
+                // The notice says what is wrong with it: a character
+                // outside the packed range.
+                let message = reason.message(Lang::En);
+                assert!(
+                    message.contains("compact form: not packed text"),
+                    "{message}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        // Packed well, but the data inside is cut off: said so.
+        let cut = compact::to_text(&[0x00, 5, 0, 0]);
+        store
+            .set(STORAGE_KEY, &format!("{COMPACT_PREFIX}{cut}"))
+            .unwrap();
+        match open(&mut store, Lang::Nl, T0).notice {
+            Some(Notice::KeptAside { reason, .. }) => {
+                let message = reason.message(Lang::Nl);
+                assert!(message.contains("compact form: damaged"), "{message}");
             }
             other => panic!("{other:?}"),
         }
