@@ -60,6 +60,7 @@ fn push_length(out: &mut Vec<u8>, mut rest: usize) {
 fn push_sequence(out: &mut Vec<u8>, literals: &[u8], found: Option<(usize, usize)>) {
     let lit = literals.len();
     let extra = found.map_or(0, |(_, length)| length - MIN_MATCH);
+    // mutants: equivalent (`^` for `|`: the two nibbles do not overlap)
     out.push(((lit.min(15) as u8) << 4) | extra.min(15) as u8);
     if lit >= 15 {
         push_length(out, lit - 15);
@@ -106,6 +107,8 @@ impl Compressor {
         let stop = self.at.saturating_add(bytes);
         let (last, out) = (&mut self.last, &mut self.out);
         let (mut anchor, mut at) = (self.anchor, self.at);
+        // mutants: equivalent (`at <= stop` only moves where a piece ends;
+        // the pieces together compress the same)
         while at + MIN_MATCH <= input.len() && at < stop {
             let slot = hash(&input[at..]);
             let candidate = last[slot] as usize;

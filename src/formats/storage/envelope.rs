@@ -445,6 +445,7 @@ pub fn parse(stored: Option<String>, lang: Lang, now: Millis) -> Loaded {
                 // Version 1 is the first envelope. When a version 2 comes,
                 // version 1 is migrated here, one step per version, and a
                 // test keeps a version-1 text to prove it.
+                // mutants: equivalent (`>=`: version 1 is the arm above)
                 Some(newer) if newer > u64::from(VERSION) => {
                     unreadable(raw, Reason::NewerVersion(newer.to_string()), None)
                 }
@@ -1113,6 +1114,17 @@ mod tests {
             (
                 r#"{"format":"centra-check/storage","version":1,"lang":"nl","active":"a","next_id":1,"plans":[]}"#,
                 Reason::Damaged("plans: empty".into()),
+            ),
+            // A version below the first is damage, not a newer app's text.
+            (
+                r#"{"format":"centra-check/storage","version":0,"plans":[]}"#,
+                Reason::Damaged("version".into()),
+            ),
+            // A field this version does not know is not dropped unseen: a
+            // plan that would lose it is kept aside instead.
+            (
+                r#"{"format":"centra-check/storage","version":1,"lang":"nl","active":"a","next_id":2,"plans":[{"id":"a","name":"","updated_at":0,"proposal":{"format":"centra-check/proposal","version":2}}],"plannen":[]}"#,
+                Reason::Damaged("storage: unknown field `plannen`".into()),
             ),
         ] {
             match parse(Some(raw.into()), Lang::Nl, T0) {
