@@ -2,6 +2,7 @@
 //! what is refused, and with which message, beyond the module's own tests.
 
 use centra_check::text::money_input::{read_money, read_quantity, InputError};
+use centra_check::Lang;
 
 #[test]
 fn scientific_notation_and_stray_signs_are_not_numbers() {
@@ -13,15 +14,27 @@ fn scientific_notation_and_stray_signs_are_not_numbers() {
 }
 
 #[test]
-fn two_decimal_points_after_english_grouping_are_several_separators() {
+fn two_decimal_points_after_english_grouping_are_said_to_be_points() {
     // As `1.234,5,6` is in Dutch notation: the last sign is the decimal
-    // separator, and there are two of it.
+    // separator, and there are two of it. The message names the sign the
+    // person typed twice.
     assert_eq!(
         read_money("1,234.5.6"),
-        Err(InputError::SeveralDecimalSeparators)
+        Err(InputError::SeveralDecimalPoints)
     );
     assert_eq!(
         read_money("1,234,567.8.9"),
+        Err(InputError::SeveralDecimalPoints)
+    );
+    assert_eq!(
+        read_money("1.234,5,6"),
         Err(InputError::SeveralDecimalSeparators)
     );
+    let point = InputError::SeveralDecimalPoints.text(Lang::Nl);
+    assert!(point.contains("decimaalpunt"), "{point}");
+    let comma = InputError::SeveralDecimalSeparators.text(Lang::Nl);
+    assert!(comma.contains("komma in"), "{comma}");
+    assert!(InputError::SeveralDecimalPoints
+        .text(Lang::En)
+        .contains("decimal point"));
 }

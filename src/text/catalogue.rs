@@ -507,6 +507,7 @@ impl Catalogue for Dutch {
             InputError::TooManyDigits => "Dit getal is te groot of te precies (meer dan 28 cijfers).",
             InputError::MisplacedSeparator => "Punten voor duizendtallen horen telkens drie cijfers te scheiden (1.234.567).",
             InputError::SeveralDecimalSeparators => "Er staat meer dan één komma in; gebruik één komma voor de decimalen.",
+            InputError::SeveralDecimalPoints => "Er staat meer dan één decimaalpunt in; gebruik één komma voor de decimalen.",
             InputError::NotAWholeNumber => "Vul een geheel getal in, zonder punten of komma's.",
             InputError::TotalTooLarge => "Met dit bedrag wordt het totaal te groot om exact mee te rekenen.",
         }
@@ -962,6 +963,7 @@ impl Catalogue for English {
             InputError::TooManyDigits => "This number is too large or too precise (more than 28 digits).",
             InputError::MisplacedSeparator => "Thousands separators must separate groups of three digits (1.234.567).",
             InputError::SeveralDecimalSeparators => "There is more than one comma; use one comma for the decimals.",
+            InputError::SeveralDecimalPoints => "There is more than one decimal point; use one comma for the decimals.",
             InputError::NotAWholeNumber => "Enter a whole number, without dots or commas.",
             InputError::TotalTooLarge => "With this amount the total becomes too large to compute exactly.",
         }

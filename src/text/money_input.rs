@@ -39,8 +39,10 @@ pub enum InputError {
     TooManyDigits,
     /// Thousands separators not in groups of three (`1.23.4`, `12.34,5`).
     MisplacedSeparator,
-    /// More than one decimal separator (`1,2,3`).
+    /// More than one decimal comma (`1,2,3`, `1.234,5,6`).
     SeveralDecimalSeparators,
+    /// More than one decimal point after English grouping (`1,234.5.6`).
+    SeveralDecimalPoints,
     /// A year or a number of years must be whole (`2027`, `4`).
     NotAWholeNumber,
     /// The value reads, but totals with it would not fit in an exact decimal.
@@ -240,7 +242,7 @@ fn canonical(text: &str) -> Result<(String, Option<Ambiguity>), InputError> {
             } else {
                 // English: 1,234,567.89
                 if dots > 1 {
-                    return Err(InputError::SeveralDecimalSeparators);
+                    return Err(InputError::SeveralDecimalPoints);
                 }
                 let (int_part, frac_part) = text.split_at(last_dot);
                 let int_digits = grouped_integer(int_part, ',')?;
