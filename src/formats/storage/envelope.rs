@@ -1377,6 +1377,9 @@ mod tests {
         assert!(matches!(error, SaveError::Refused(_)));
         assert!(error.message(Lang::Nl).contains("Exporteer"));
         assert!(error.message(Lang::En).contains("still on this page"));
+        // The button beside it offers the way out.
+        assert_eq!(error.export_label(Lang::Nl), "Exporteer dit plan");
+        assert_eq!(error.export_label(Lang::En), "Export this plan");
         assert_eq!(store.get(STORAGE_KEY), stored, "what was stored is intact");
         assert_eq!(
             tab.plans.active().proposal.centre.name,
