@@ -123,6 +123,9 @@ impl Compressor {
                         length += 1;
                     }
                     push_sequence(out, &input[anchor..at], Some((at - from, length)));
+                    // mutants: equivalent (`at - 1`, `at * 1`: which places
+                    // the hash remembers changes how well later text packs,
+                    // never what unpacks)
                     for inside in at + 1..(at + length).min(input.len() - MIN_MATCH + 1) {
                         last[hash(&input[inside..])] = inside as u32 + 1;
                     }
