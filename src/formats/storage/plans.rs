@@ -56,16 +56,6 @@ pub enum PlanError {
     NotFound(String),
 }
 
-impl std::fmt::Display for PlanError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PlanError::NotFound(id) => write!(f, "no saved plan has id {id}"),
-        }
-    }
-}
-
-impl std::error::Error for PlanError {}
-
 /// How an imported file or a shared plan comes in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportAs {
