@@ -123,9 +123,11 @@ impl Compressor {
                         length += 1;
                     }
                     push_sequence(out, &input[anchor..at], Some((at - from, length)));
-                    // mutants: equivalent (`at - 1`, `at * 1`: which places
-                    // the hash remembers changes how well later text packs,
-                    // never what unpacks)
+                    // mutants: equivalent (any bound of this range that
+                    // stays inside the input, such as `at - 1`, `at * 1` or
+                    // `input.len() / MIN_MATCH + 1`: which places the hash
+                    // remembers changes how well later text packs, never
+                    // what unpacks)
                     for inside in at + 1..(at + length).min(input.len() - MIN_MATCH + 1) {
                         last[hash(&input[inside..])] = inside as u32 + 1;
                     }
@@ -137,6 +139,8 @@ impl Compressor {
             at += 1;
         }
         (self.anchor, self.at) = (anchor, at);
+        // mutants: equivalent (`>=`: done one place early; the last bytes
+        // go out as literals and unpack the same)
         at + MIN_MATCH > input.len()
     }
 

@@ -455,6 +455,19 @@ mod tests {
     }
 
     #[test]
+    fn deleting_another_plan_keeps_the_open_one_open() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("A"), T0);
+        let open = plans.active_id().to_string();
+        plans.create("B", T0);
+        let c = plans.create("C", T0);
+        plans.switch(&open).unwrap();
+        let _ = plans.delete(&c, T0).unwrap();
+        assert_eq!(plans.active_id(), open);
+        assert_eq!(titles(&plans), vec!["A", "B"]);
+    }
+
+    #[test]
     fn importing_as_a_new_plan_keeps_current_work_and_can_be_undone() {
         let mut plans = SavedPlans::new(Lang::Nl, T0);
         plans.update_active(named("Mijn werk"), T0);
