@@ -217,6 +217,7 @@ pub fn to_text(bytes: &[u8]) -> String {
     text.push(packed_char(count));
     let (mut bits, mut held) = (0u32, 0u32);
     for &byte in bytes {
+        // mutants: equivalent (`^`: the shifted bits and the byte do not overlap)
         bits = (bits << 8) | u32::from(byte);
         held += 8;
         if held >= 15 {
@@ -246,6 +247,7 @@ pub fn from_text(text: &str) -> Result<Vec<u8>, CompactError> {
     let mut bytes = Vec::with_capacity(count);
     let (mut bits, mut held) = (0u32, 0u32);
     while bytes.len() < count {
+        // mutants: equivalent (`^`: the shifted bits and the value do not overlap)
         bits = (bits << 15) | next()?;
         held += 15;
         while held >= 8 && bytes.len() < count {
@@ -341,6 +343,11 @@ mod tests {
             from_text(&format!("{text}\u{800}")),
             Err(CompactError::NotPacked)
         );
+        // A character just above the packed range is no packed text either.
+        let mut above: Vec<char> = text.chars().collect();
+        above[2] = char::from_u32(BASE + MASK + 1).unwrap();
+        let above: String = above.into_iter().collect();
+        assert_eq!(from_text(&above), Err(CompactError::NotPacked));
     }
 
     proptest! {

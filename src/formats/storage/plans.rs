@@ -468,6 +468,34 @@ mod tests {
     }
 
     #[test]
+    fn undoing_the_delete_of_the_only_plan_keeps_work_typed_since() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("A"), T0);
+        let a = plans.active_id().to_string();
+        let undo = plans.delete(&a, T0).unwrap();
+        // An empty plan stands in, and gets work before the undo.
+        plans.update_active(named("Nieuw"), T0 + 1);
+        plans.undo(undo).unwrap();
+        assert_eq!(titles(&plans), vec!["A", "Nieuw"]);
+        assert_eq!(plans.active_id(), a);
+    }
+
+    #[test]
+    fn undoing_an_import_whose_earlier_plan_went_opens_a_plan_that_exists() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("A"), T0);
+        let a = plans.active_id().to_string();
+        plans.create("C", T0);
+        plans.switch(&a).unwrap();
+        // The import opens as a new plan; its undo would reopen A.
+        let undo = plans.import(named("B"), ImportAs::NewPlan, T0);
+        let _ = plans.delete(&a, T0).unwrap();
+        plans.undo(undo).unwrap();
+        assert_eq!(titles(&plans), vec!["C"]);
+        assert_eq!(plans.active().name, "C");
+    }
+
+    #[test]
     fn importing_as_a_new_plan_keeps_current_work_and_can_be_undone() {
         let mut plans = SavedPlans::new(Lang::Nl, T0);
         plans.update_active(named("Mijn werk"), T0);
