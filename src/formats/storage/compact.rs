@@ -243,6 +243,7 @@ pub fn from_text(text: &str) -> Result<Vec<u8>, CompactError> {
         }
     });
     let mut next = || values.next().unwrap_or(Err(CompactError::NotPacked));
+    // mutants: equivalent (`^`: the two halves of the count do not overlap)
     let count = ((next()? << 15) | next()?) as usize;
     let mut bytes = Vec::with_capacity(count);
     let (mut bits, mut held) = (0u32, 0u32);
