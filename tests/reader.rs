@@ -224,6 +224,20 @@ fn format_and_version_are_required_and_checked() {
             )
         );
     }
+    // A long version value is shown cut at 40 characters, marked so; one
+    // of exactly 40 is shown whole.
+    let forty = format!("\"{}\"", "v".repeat(38));
+    let longer = format!("\"{}\"", "v".repeat(60));
+    for (version, shown) in [
+        (forty.clone(), forty.clone()),
+        (longer.clone(), format!("{}…", &longer[..40])),
+    ] {
+        let text = format!(r#"{{"format":"centra-check/proposal","version":{version}}}"#);
+        assert_eq!(
+            refusal(&text),
+            ("version".into(), Problem::UnsupportedVersion(shown))
+        );
+    }
     let error = read_proposal(r#"{"format":"centra-check/proposal","version":3}"#).unwrap_err();
     assert_eq!(
         read_error(&error, Lang::Nl),
