@@ -179,6 +179,8 @@ pub fn write_proposal_piece(
         return false;
     }
     let mut written = 0;
+    // mutants: equivalent (`written <= rows`: one row more a piece only
+    // paces the save; the pieces together are the same text)
     while cursor.list <= 4 && written < rows.max(1) {
         let row = cursor.row;
         let value = match cursor.list {
