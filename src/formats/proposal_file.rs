@@ -8,7 +8,6 @@
 //! becomes an exact decimal.
 
 use std::collections::HashSet;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
@@ -721,12 +720,5 @@ impl<'a> Obj<'a> {
             Some(key) => fail(&self.child(key), Problem::UnknownField),
             None => Ok(()),
         }
-    }
-}
-
-impl FromStr for Proposal {
-    type Err = ReadError;
-    fn from_str(text: &str) -> Result<Self> {
-        read_proposal(text)
     }
 }
