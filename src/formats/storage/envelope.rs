@@ -1590,34 +1590,25 @@ mod tests {
     fn a_small_envelope_stays_readable_json_and_damaged_compact_text_is_kept_aside() {
         let plans = SavedPlans::new(Lang::Nl, T0);
         assert_eq!(stored_text(&plans), serialise(&plans));
-        let broken = format!("{COMPACT_PREFIX}\u{800}\u{800}\u{801}x");
-        let mut store = MemoryStore::default();
-        store.set(STORAGE_KEY, &broken).unwrap();
-        match open(&mut store, Lang::Nl, T0).notice {
-            Some(Notice::KeptAside { raw, reason, .. }) => {
-                assert_eq!(raw, broken);
-                assert!(matches!(reason, Reason::Damaged(_)));
-                // The notice says what is wrong with it: a character
-                // outside the packed range.
-                let message = reason.message(Lang::En);
-                assert!(
-                    message.contains("compact form: not packed text"),
-                    "{message}"
-                );
+        // A character outside the packed range; packed well, but the data
+        // inside cut off. Each is kept aside, and the notice says which.
+        let outside = format!("{COMPACT_PREFIX}\u{800}\u{800}\u{801}x");
+        let cut = format!("{COMPACT_PREFIX}{}", compact::to_text(&[0x00, 5, 0, 0]));
+        for (broken, says) in [
+            (outside, "compact form: not packed text"),
+            (cut, "compact form: damaged"),
+        ] {
+            let mut store = MemoryStore::default();
+            store.set(STORAGE_KEY, &broken).unwrap();
+            match open(&mut store, Lang::Nl, T0).notice {
+                Some(Notice::KeptAside { raw, reason, .. }) => {
+                    assert_eq!(raw, broken);
+                    assert!(matches!(reason, Reason::Damaged(_)));
+                    let message = reason.message(Lang::En);
+                    assert!(message.contains(says), "{message}");
+                }
+                other => panic!("{other:?}"),
             }
-            other => panic!("{other:?}"),
-        }
-        // Packed well, but the data inside is cut off: said so.
-        let cut = compact::to_text(&[0x00, 5, 0, 0]);
-        store
-            .set(STORAGE_KEY, &format!("{COMPACT_PREFIX}{cut}"))
-            .unwrap();
-        match open(&mut store, Lang::Nl, T0).notice {
-            Some(Notice::KeptAside { reason, .. }) => {
-                let message = reason.message(Lang::Nl);
-                assert!(message.contains("compact form: damaged"), "{message}");
-            }
-            other => panic!("{other:?}"),
         }
     }
 
