@@ -100,7 +100,7 @@ pub fn number(value: Decimal, places: u32, lang: Lang) -> String {
 /// Whole euros when there are no cents, else always two decimals.
 pub fn money(amount: Decimal, lang: Lang) -> String {
     let cents = amount.round_dp_with_strategy(2, HALF_UP);
-    let whole = cents.fract().is_zero();
+    let whole = cents.is_integer();
     let mut text = number(cents, 2, lang);
     if !whole && text.len() >= 2 {
         // 12,5 → 12,50: money shows cents in pairs.

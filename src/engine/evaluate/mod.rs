@@ -154,21 +154,18 @@ pub fn others_extra_to_fall(a: Decimal, total: Decimal, bound: Fraction) -> Deci
 /// Moves a whole-euro estimate to the least amount that `enough` accepts.
 /// The estimate is off by at most a euro or two from division rounding, so
 /// the steps are bounded; the bound guards against a hang on absurd input.
-fn settle(mut amount: Decimal, enough: impl Fn(Decimal) -> bool) -> Decimal {
-    for _ in 0..8 {
-        if enough(amount) {
-            break;
-        }
-        amount += Decimal::ONE;
+fn settle(estimate: Decimal, enough: impl Fn(Decimal) -> bool) -> Decimal {
+    // Whole euros away from the estimate.
+    let at = |euros: i64| estimate + Decimal::from(euros);
+    let mut euros = 0;
+    while euros < 8 && !enough(at(euros)) {
+        euros += 1;
     }
-    for _ in 0..8 {
-        if amount > Decimal::ZERO && enough(amount - Decimal::ONE) {
-            amount -= Decimal::ONE;
-        } else {
-            break;
-        }
+    let highest = euros;
+    while euros > highest - 8 && at(euros) > Decimal::ZERO && enough(at(euros - 1)) {
+        euros -= 1;
     }
-    amount
+    at(euros)
 }
 
 impl Context<'_> {
