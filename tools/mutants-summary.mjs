@@ -1,0 +1,45 @@
+// After `make mutants`: each group's counts, and every missed mutant that is
+// not marked `// mutants: equivalent` in the comment just above its line.
+// Exits 1 when such a miss is left: it needs a test, or a marked reason.
+// Usage: node tools/mutants-summary.mjs [bench-results/mutants]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.argv[2] ?? 'bench-results/mutants';
+const MARK = 'mutants: equivalent';
+
+const lines = (file) =>
+  existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()) : [];
+
+/** True when the comment lines right above `line` (1-based) carry the mark. */
+export function markedEquivalent(source, line) {
+  const text = source.split('\n');
+  for (let i = line - 2; i >= 0; i -= 1) {
+    const above = text[i].trim();
+    if (!above.startsWith('//')) return false;
+    if (above.includes(MARK)) return true;
+  }
+  return false;
+}
+
+let unexplained = 0;
+for (const group of existsSync(root) ? readdirSync(root).sort() : []) {
+  const out = join(root, group, 'mutants.out');
+  if (!existsSync(out)) continue;
+  const missed = lines(join(out, 'missed.txt'));
+  const open = missed.filter((entry) => {
+    const [file, line] = entry.split(':');
+    return !(existsSync(file) && markedEquivalent(readFileSync(file, 'utf8'), Number(line)));
+  });
+  const count = (name) => lines(join(out, name)).length;
+  console.log(
+    `${group}: ${count('caught.txt')} caught, ${missed.length} missed (${missed.length - open.length} marked equivalent), ` +
+      `${count('timeout.txt')} timed out, ${count('unviable.txt')} unviable`,
+  );
+  for (const entry of open) console.log(`  not explained: ${entry}`);
+  unexplained += open.length;
+}
+if (unexplained > 0) {
+  console.log(`${unexplained} missed mutant(s) need a test or a marked reason`);
+  process.exit(1);
+}
