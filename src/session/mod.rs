@@ -128,6 +128,7 @@ pub enum FocusTarget {
 }
 
 /// Everything a user (or the page around the app) can ask of the session.
+#[derive(Clone)]
 pub enum Msg {
     /// Text typed into a text field, or the choice of a select.
     Text {

@@ -378,9 +378,7 @@ pub fn App(props: &AppProps) -> Html {
 fn language_switch(current: Lang, dispatch: &Dispatch) -> Html {
     let texts = ui(current);
     let button = |lang: Lang, name: &'static str| {
-        let onclick = dispatch
-            .to_callback()
-            .reform(move |_: MouseEvent| Msg::SetLang(lang));
+        let onclick = dispatch.on(Msg::SetLang(lang));
         let pressed = if current == lang { "true" } else { "false" };
         html! {
             <button type="button" data-lang-switch={lang.id()} lang={lang.id()}
@@ -446,7 +444,7 @@ fn start_panel(state: &State, save_error: Option<&SaveError>, dispatch: &Dispatc
             .message(&state.plans.active().title(lang), lang)
             .unwrap_or_default(),
     });
-    let undo = dispatch.to_callback().reform(|_: MouseEvent| Msg::Undo);
+    let undo = dispatch.on(Msg::Undo);
     html! {
         <section class="start" aria-labelledby="heading-start">
             <h2 id="heading-start">{ texts.start_heading }</h2>
@@ -455,10 +453,7 @@ fn start_panel(state: &State, save_error: Option<&SaveError>, dispatch: &Dispatc
                 <div class="examples" role="group" aria-labelledby="examples-label">
                     <p id="examples-label" class="label">{ texts.examples_label }</p>
                     { for Example::ALL.iter().map(|&example| {
-                        let dispatch = dispatch.clone();
-                        let onclick = Callback::from(move |_: MouseEvent| {
-                            dispatch.dispatch(Msg::LoadExample(example))
-                        });
+                        let onclick = dispatch.on(Msg::LoadExample(example));
                         html! {
                             <button type="button" data-load-example={example.id()} {onclick}>
                                 { example_name(texts, example) }

@@ -235,10 +235,7 @@ pub fn row_tools(
 ) -> Html {
     let texts = ui(lang);
     let row = list.row_path(index).to_string();
-    let send = |msg: fn(List, usize) -> Msg| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(msg(list, index)))
-    };
+    let send = |msg: fn(List, usize) -> Msg| dispatch.on(msg(list, index));
     let up_label = (texts.move_up)(row_label);
     let down_label = (texts.move_down)(row_label);
     let remove_label = (texts.remove)(row_label);
@@ -276,12 +273,8 @@ pub fn confirm_removal(
     let texts = ui(lang);
     let row = list.row_path(index).to_string();
     let question_id = format!("confirm-question-{row}");
-    let confirm = dispatch
-        .to_callback()
-        .reform(|_: MouseEvent| Msg::ConfirmRemove);
-    let cancel = dispatch
-        .to_callback()
-        .reform(|_: MouseEvent| Msg::CancelRemove);
+    let confirm = dispatch.on(Msg::ConfirmRemove);
+    let cancel = dispatch.on(Msg::CancelRemove);
     // Escape answers "no", as in a dialog.
     let onkeydown = {
         let dispatch = dispatch.clone();
@@ -303,9 +296,7 @@ pub fn confirm_removal(
 }
 
 pub fn add_button(list: List, label: &'static str, dispatch: &Dispatch) -> Html {
-    let onclick = dispatch
-        .to_callback()
-        .reform(move |_: MouseEvent| Msg::Add { list });
+    let onclick = dispatch.on(Msg::Add { list });
     let path = list.path().to_string();
     html! {
         <button type="button" class="add" id={format!("add-{path}")} data-add={path} {onclick}>

@@ -39,25 +39,13 @@ pub fn Pager(props: &PagerProps) -> Html {
     let select_id = format!("page-{list}");
     // Landing on the first or last page disables the button just pressed:
     // the focus then goes to the page number.
-    let go = {
-        let (dispatch, list, select_id) = (props.dispatch.clone(), list.clone(), select_id.clone());
-        move |to: usize| {
-            let focus = (to == 0 || to == last).then(|| select_id.clone());
-            dispatch.dispatch(Msg::Page {
-                list: list.clone(),
-                page: to,
-                focus,
-            });
-        }
+    let turn_to = |to: usize| Msg::Page {
+        list: list.clone(),
+        page: to,
+        focus: (to == 0 || to == last).then(|| select_id.clone()),
     };
-    let previous = {
-        let go = go.clone();
-        Callback::from(move |_: MouseEvent| go(page.saturating_sub(1)))
-    };
-    let next = {
-        let go = go.clone();
-        Callback::from(move |_: MouseEvent| go((page + 1).min(last)))
-    };
+    let previous = props.dispatch.on(turn_to(page.saturating_sub(1)));
+    let next = props.dispatch.on(turn_to((page + 1).min(last)));
     let jump = {
         let (dispatch, list, select_id) = (props.dispatch.clone(), list.clone(), select_id.clone());
         Callback::from(move |e: Event| {

@@ -33,7 +33,7 @@ pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {
         name: e.target_unchecked_into::<HtmlInputElement>().value(),
     });
     let button = |action: &'static str, label: &'static str, msg: fn() -> Msg| {
-        let onclick = dispatch.to_callback().reform(move |_: MouseEvent| msg());
+        let onclick = dispatch.on(msg());
         html! { <button type="button" data-plan-action={action} {onclick}>{ label }</button> }
     };
     // Keyed by the open plan: a switch made by the app (undo, new plan)
