@@ -99,9 +99,15 @@ pub fn profile_expression(text: &str) -> Result<String, String> {
 
 /// A norm's number as Rust: `1/3` a `Fraction`, `4` a whole number that
 /// fits a count or a decimal, `0.08` a decimal (exact: mantissa and scale).
+/// A fraction over zero is no number: every share compared against it
+/// would divide by zero.
 fn number(text: &str) -> Option<String> {
     if let Some((numerator, denominator)) = text.split_once('/') {
-        let (n, d) = (number(numerator.trim())?, number(denominator.trim())?);
+        let denominator = denominator.trim();
+        if denominator.bytes().all(|b| b == b'0' || b == b'.') {
+            return None;
+        }
+        let (n, d) = (number(numerator.trim())?, number(denominator)?);
         return Some(format!("Fraction::new({n}, {d})"));
     }
     let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());

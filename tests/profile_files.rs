@@ -156,4 +156,10 @@ fn a_value_that_is_no_number_stops_the_build() {
         let error = profile_expression(&text).unwrap_err();
         assert_eq!(error, "norms[1].value: not a number or fraction", "{bad}");
     }
+    // A target over zero would divide every share by zero.
+    for bad in ["1/0", "1/0.0"] {
+        let text = KATAPULT.replacen(r#""value": "1/3""#, &format!(r#""value": "{bad}""#), 1);
+        let error = profile_expression(&text).unwrap_err();
+        assert_eq!(error, "norms[0].value: not a number or fraction", "{bad}");
+    }
 }
