@@ -204,7 +204,8 @@ proptest! {
                 cash("bedrijf", PartnerKind::Company, practice),
                 cash("gemeente", PartnerKind::Municipality, government),
                 cash("roc", PartnerKind::Mbo, education),
-            ],
+            ]
+            .into(),
             ..Proposal::default()
         };
         let profile = Profile::katapult();

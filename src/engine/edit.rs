@@ -526,9 +526,10 @@ pub fn remove_row(proposal: &mut Proposal, list: List, index: usize) -> bool {
         }
         List::Partners => {
             let partner = proposal.partners.remove(index);
-            for activity in &mut proposal.activities {
-                activity.partners.retain(|id| *id != partner.id);
-            }
+            proposal.activities.edit_where(
+                |activity| activity.partners.contains(&partner.id),
+                |activity| activity.partners.retain(|id| *id != partner.id),
+            );
         }
         List::Contributions(p) => {
             proposal.partners[p].contributions.remove(index);
@@ -538,11 +539,11 @@ pub fn remove_row(proposal: &mut Proposal, list: List, index: usize) -> bool {
         }
         List::Activities => {
             let activity = proposal.activities.remove(index);
-            for line in &mut proposal.budget {
-                if line.activity.as_deref() == Some(activity.id.as_str()) {
-                    line.activity = None;
-                }
-            }
+            let id = Some(activity.id.as_str());
+            proposal.budget.edit_where(
+                |line| line.activity.as_deref() == id,
+                |line| line.activity = None,
+            );
         }
         List::With(a) => {
             proposal.activities[a].with.remove(index);

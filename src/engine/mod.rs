@@ -4,7 +4,8 @@
 //! exactly) → `evaluate` (the six criteria, with the thresholds of a
 //! `profile`) → `report` (statuses and typed findings). `problem` names
 //! what can be wrong with a proposal's data and where, for every reader
-//! and editor above; `path` names a place in a proposal. `edit` changes a
+//! and editor above; `path` names a place in a proposal; `rows` holds its lists, shared
+//! between copies until edited. `edit` changes a
 //! proposal the way the form does (fields, rows, pages). `synthetic`
 //! builds proposals of any size for benchmarks.
 //!
@@ -21,5 +22,6 @@ pub mod path;
 pub mod problem;
 pub mod profile;
 pub mod report;
+pub mod rows;
 pub mod synthetic;
 pub mod totals;

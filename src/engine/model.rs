@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::engine::ids::string_enum;
+use crate::engine::rows::Rows;
 
 string_enum!(
     /// Centre of Expertise (hbo), Centrum voor Innovatief Vakmanschap (mbo), other PPS.
@@ -142,10 +143,10 @@ pub const DEFAULT_PROFILE: &str = "katapult-werkdefinitie";
 pub struct Proposal {
     pub profile: String,
     pub centre: Centre,
-    pub partners: Vec<Partner>,
-    pub budget: Vec<BudgetLine>,
-    pub activities: Vec<Activity>,
-    pub impact: Vec<Indicator>,
+    pub partners: Rows<Partner>,
+    pub budget: Rows<BudgetLine>,
+    pub activities: Rows<Activity>,
+    pub impact: Rows<Indicator>,
 }
 
 impl Default for Proposal {
@@ -153,10 +154,10 @@ impl Default for Proposal {
         Proposal {
             profile: DEFAULT_PROFILE.to_string(),
             centre: Centre::default(),
-            partners: Vec::new(),
-            budget: Vec::new(),
-            activities: Vec::new(),
-            impact: Vec::new(),
+            partners: Rows::new(),
+            budget: Rows::new(),
+            activities: Rows::new(),
+            impact: Rows::new(),
         }
     }
 }

@@ -238,12 +238,12 @@ pub fn proposal(size: Size) -> Proposal {
                 .to_string(),
             alliances: vec!["Kennispark".to_string()],
         },
-        budget: budget(size, total),
+        budget: budget(size, total).into(),
         activities: (0..size.activities)
             .map(|i| activity(i, size.partners))
             .collect(),
-        partners,
-        impact: impact(),
+        partners: partners.into(),
+        impact: impact().into(),
     }
 }
 

@@ -417,7 +417,8 @@ mod tests {
             !rows.iter().any(|r| r[0] == "Totaal overig"),
             "only when non-zero"
         );
-        plan.partners.last_mut().unwrap().contributions.push({
+        let last = plan.partners.len() - 1;
+        plan.partners[last].contributions.push({
             let mut c = Contribution::new(Form::Cash);
             c.amount = Some(d("10"));
             c

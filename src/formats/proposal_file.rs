@@ -99,10 +99,10 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
     let proposal = Proposal {
         profile,
         centre,
-        partners,
-        budget,
-        activities,
-        impact,
+        partners: partners.into(),
+        budget: budget.into(),
+        activities: activities.into(),
+        impact: impact.into(),
     };
     check_totals(&proposal)?;
     Ok(proposal)
@@ -215,8 +215,8 @@ pub fn write_proposal_piece(
     cursor.list > 4
 }
 
-fn list<T>(items: &[T], each: fn(&T) -> Value) -> Value {
-    Value::Array(items.iter().map(each).collect())
+fn list<'a, T: 'a>(items: impl IntoIterator<Item = &'a T>, each: fn(&T) -> Value) -> Value {
+    Value::Array(items.into_iter().map(each).collect())
 }
 
 fn decimal_value(amount: Decimal) -> Value {

@@ -279,7 +279,7 @@ fn an_edit_after_an_import_withdraws_its_undo() {
 fn many_lines(n: usize) -> State {
     State::with_proposal(
         Proposal {
-            budget: vec![BudgetLine::default(); n],
+            budget: vec![BudgetLine::default(); n].into(),
             ..Proposal::default()
         },
         0,
@@ -448,4 +448,32 @@ fn a_shared_plan_never_lands_on_own_work() {
     let state = reduce(state, Msg::Shared(Err(DecodeError::BadCompression)));
     assert_eq!(state.share_error, Some(DecodeError::BadCompression));
     assert_eq!(state.plans.plans().len(), 3);
+}
+
+#[test]
+fn an_edit_copies_only_the_row_it_changes() {
+    // A keystroke in a large plan must not copy (and later free) every
+    // row: the new proposal shares all rows but the edited one.
+    let state = many_lines(1_000);
+    let before = state.proposal.clone();
+    let state = reduce(
+        state,
+        Msg::Number {
+            field: NumberField::BudgetAmount(5),
+            text: "1500".into(),
+        },
+    );
+    let after = &state.proposal;
+    assert_eq!(after.budget[5].amount, Some(Decimal::from(1500)));
+    assert_eq!(
+        before.budget[5].amount, None,
+        "the old proposal is untouched"
+    );
+    assert!(!std::ptr::eq(&before.budget[5], &after.budget[5]));
+    for row in [0, 4, 6, 999] {
+        assert!(
+            std::ptr::eq(&before.budget[row], &after.budget[row]),
+            "budget line {row} was copied"
+        );
+    }
 }

@@ -13,6 +13,7 @@ use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
 };
 use crate::engine::model::*;
+use crate::engine::rows::Rows;
 use crate::session::RawTexts;
 use crate::text::catalogue::Lang;
 use crate::text::ui::ui;
@@ -29,7 +30,7 @@ fn activity_label(lang: Lang, index: usize, activity: &Activity) -> String {
 /// `(id, label)` of every activity, for a budget line's activity select.
 pub type Choices = Rc<Vec<(AttrValue, AttrValue)>>;
 
-pub fn activity_choices(lang: Lang, activities: &[Activity]) -> Choices {
+pub fn activity_choices(lang: Lang, activities: &Rows<Activity>) -> Choices {
     Rc::new(
         activities
             .iter()

@@ -230,10 +230,10 @@ fn proposal_with(amount: BoxedStrategy<Decimal>) -> impl Strategy<Value = Propos
         .prop_map(|(centre, partners, budget, activities, impact)| Proposal {
             profile: Profile::KATAPULT_ID.to_string(),
             centre,
-            partners,
-            budget,
-            activities,
-            impact,
+            partners: partners.into(),
+            budget: budget.into(),
+            activities: activities.into(),
+            impact: impact.into(),
         })
 }
 
