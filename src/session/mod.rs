@@ -490,8 +490,9 @@ impl State {
 
     /// Takes `proposal` if it can be judged; returns false (and changes
     /// nothing) when its totals would not fit in an exact decimal. The
-    /// open plan among the saved ones shares the proposal (an `Rc`), so
-    /// a keystroke copies a large plan once, not three times.
+    /// open plan among the saved ones shares the proposal (an `Rc`), and
+    /// the edited copy shares every row but the one it changed (`Rows`):
+    /// a keystroke copies one row of a large plan, not the plan.
     fn commit(&mut self, proposal: Proposal, now: Millis) -> bool {
         self.revision += 1;
         match judge(&proposal) {
