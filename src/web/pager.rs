@@ -5,8 +5,9 @@ use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::fields::add_button;
 use super::state::Dispatch;
-use crate::engine::edit::PAGE_SIZE;
+use crate::engine::edit::{List, PAGE_SIZE};
 use crate::engine::path::Path;
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
@@ -92,5 +93,62 @@ pub fn Pager(props: &PagerProps) -> Html {
                 { texts.next_page }<span aria-hidden="true">{ " ›" }</span>
             </button>
         </nav>
+    }
+}
+
+/// One of the form's four lists as a section: heading and intro, a note
+/// while it is empty, the pager, the rows of the page shown (`rows`), and
+/// the add button. One body for partners, budget, activities and impact.
+pub fn list_section(
+    list: List,
+    (len, page): (usize, usize),
+    rows: Html,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let texts = ui(lang);
+    let (name, title, intro, add) = match list {
+        List::Partners => (
+            "partners",
+            texts.section_partners,
+            texts.partners_intro,
+            texts.add_partner,
+        ),
+        List::Budget => (
+            "budget",
+            texts.section_budget,
+            texts.budget_intro,
+            texts.add_budget_line,
+        ),
+        List::Activities => (
+            "activities",
+            texts.section_activities,
+            texts.activities_intro,
+            texts.add_activity,
+        ),
+        List::Impact => (
+            "impact",
+            texts.section_impact,
+            texts.impact_intro,
+            texts.add_indicator,
+        ),
+        // Alliances, contributions and outside parties live inside a
+        // section or a row, never as a section of their own.
+        List::Alliances | List::Contributions(_) | List::With(_) => {
+            unreachable!("a nested list has no section")
+        }
+    };
+    let heading = format!("heading-{name}");
+    html! {
+        <section class="section" id={format!("field-{name}")} aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ title }</h2>
+            <p class="intro">{ intro }</p>
+            if len == 0 {
+                <p class="empty-note">{ texts.not_filled_in }</p>
+            }
+            <Pager list={list.path()} {len} {page} label={title} {lang} dispatch={dispatch.clone()} />
+            { rows }
+            { add_button(list, add, dispatch) }
+        </section>
     }
 }

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::pager::Pager;
+use super::pager::{list_section, Pager};
 use super::state::Dispatch;
 use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
@@ -45,35 +45,26 @@ pub fn partners_section(
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
-    let texts = ui(lang);
     let partners = &proposal.partners;
     let (page, rows) = page_of(pages, &List::Partners.path(), partners.len());
-    html! {
-        <section class="section" id="field-partners" aria-labelledby="heading-partners">
-            <h2 id="heading-partners">{ texts.section_partners }</h2>
-            <p class="intro">{ texts.partners_intro }</p>
-            if partners.is_empty() {
-                <p class="empty-note">{ texts.not_filled_in }</p>
+    let len = partners.len();
+    let rows: Html = rows
+        .map(|i| {
+            let partner = &partners[i];
+            let row = List::Partners.row_path(i);
+            let contributions = List::Contributions(i).path();
+            let (contribution_page, _) =
+                page_of(pages, &contributions, partner.contributions.len());
+            html! {
+                <PartnerRow key={partner.id.clone()} index={i} {len}
+                    partner={partner.clone()} raw={raw_under(raw, &row)} {contribution_page}
+                    pending={pending_removal == Some((List::Partners, i))}
+                    references={edit::references(proposal, List::Partners, i)}
+                    {lang} dispatch={dispatch.clone()} />
             }
-            <Pager list={List::Partners.path()} len={partners.len()} {page} label={texts.section_partners}
-                {lang} dispatch={dispatch.clone()} />
-            { for rows.map(|i| {
-                let partner = &partners[i];
-                let row = List::Partners.row_path(i);
-                let contributions = List::Contributions(i).path();
-                let (contribution_page, _) =
-                    page_of(pages, &contributions, partner.contributions.len());
-                html! {
-                    <PartnerRow key={partner.id.clone()} index={i} len={partners.len()}
-                        partner={partner.clone()} raw={raw_under(raw, &row)} {contribution_page}
-                        pending={pending_removal == Some((List::Partners, i))}
-                        references={edit::references(proposal, List::Partners, i)}
-                        {lang} dispatch={dispatch.clone()} />
-                }
-            }) }
-            { add_button(List::Partners, texts.add_partner, dispatch) }
-        </section>
-    }
+        })
+        .collect();
+    list_section(List::Partners, (len, page), rows, lang, dispatch)
 }
 
 #[derive(Properties, PartialEq)]

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::pager::Pager;
+use super::pager::{list_section, Pager};
 use super::partners::raw_under;
 use super::state::Dispatch;
 use crate::engine::edit::{
@@ -53,29 +53,21 @@ pub fn budget_section(
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
-    let texts = ui(lang);
     let budget = &proposal.budget;
     let len = budget.len();
     let (page, rows) = page_of(pages, &List::Budget.path(), len);
     let activities = activity_choices(lang, &proposal.activities);
-    html! {
-        <section class="section" id="field-budget" aria-labelledby="heading-budget">
-            <h2 id="heading-budget">{ texts.section_budget }</h2>
-            <p class="intro">{ texts.budget_intro }</p>
-            if budget.is_empty() {
-                <p class="empty-note">{ texts.not_filled_in }</p>
-            }
-            <Pager list={List::Budget.path()} {len} {page} label={texts.section_budget}
-                {lang} dispatch={dispatch.clone()} />
-            { for rows.map(|i| html! {
+    let rows: Html = rows
+        .map(|i| {
+            html! {
                 <BudgetRow index={i} {len} line={budget[i].clone()}
                     activities={activities.clone()}
                     raw={raw_under(raw, &List::Budget.row_path(i))}
                     {lang} dispatch={dispatch.clone()} />
-            }) }
-            { add_button(List::Budget, texts.add_budget_line, dispatch) }
-        </section>
-    }
+            }
+        })
+        .collect();
+    list_section(List::Budget, (len, page), rows, lang, dispatch)
 }
 
 #[derive(Properties, PartialEq)]
@@ -162,34 +154,25 @@ pub fn activities_section(
             })
             .collect(),
     );
-    html! {
-        <section class="section" id="field-activities" aria-labelledby="heading-activities">
-            <h2 id="heading-activities">{ texts.section_activities }</h2>
-            <p class="intro">{ texts.activities_intro }</p>
-            if activities.is_empty() {
-                <p class="empty-note">{ texts.not_filled_in }</p>
+    let rows: Html = rows
+        .map(|i| {
+            let row = List::Activities.row_path(i);
+            let pending = pending_removal == Some((List::Activities, i));
+            let references = if pending {
+                edit::references(proposal, List::Activities, i)
+            } else {
+                0
+            };
+            let (carrier_page, _) = page_of(pages, &row.clone().field("partners"), carriers.len());
+            html! {
+                <ActivityRow index={i} {len}
+                    activity={activities[i].clone()} carriers={carriers.clone()} {carrier_page}
+                    raw={raw_under(raw, &row)} {pending} {references}
+                    {lang} dispatch={dispatch.clone()} />
             }
-            <Pager list={List::Activities.path()} {len} {page} label={texts.section_activities}
-                {lang} dispatch={dispatch.clone()} />
-            { for rows.map(|i| {
-                let row = List::Activities.row_path(i);
-                let pending = pending_removal == Some((List::Activities, i));
-                let references = if pending {
-                    edit::references(proposal, List::Activities, i)
-                } else {
-                    0
-                };
-                let (carrier_page, _) = page_of(pages, &row.clone().field("partners"), carriers.len());
-                html! {
-                    <ActivityRow index={i} {len}
-                        activity={activities[i].clone()} carriers={carriers.clone()} {carrier_page}
-                        raw={raw_under(raw, &row)} {pending} {references}
-                        {lang} dispatch={dispatch.clone()} />
-                }
-            }) }
-            { add_button(List::Activities, texts.add_activity, dispatch) }
-        </section>
-    }
+        })
+        .collect();
+    list_section(List::Activities, (len, page), rows, lang, dispatch)
 }
 
 #[derive(Properties, PartialEq)]
@@ -310,27 +293,19 @@ pub fn impact_section(
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
-    let texts = ui(lang);
     let impact = &proposal.impact;
     let len = impact.len();
     let (page, rows) = page_of(pages, &List::Impact.path(), len);
-    html! {
-        <section class="section" id="field-impact" aria-labelledby="heading-impact">
-            <h2 id="heading-impact">{ texts.section_impact }</h2>
-            <p class="intro">{ texts.impact_intro }</p>
-            if impact.is_empty() {
-                <p class="empty-note">{ texts.not_filled_in }</p>
-            }
-            <Pager list={List::Impact.path()} {len} {page} label={texts.section_impact}
-                {lang} dispatch={dispatch.clone()} />
-            { for rows.map(|i| html! {
+    let rows: Html = rows
+        .map(|i| {
+            html! {
                 <ImpactRow index={i} {len} indicator={impact[i].clone()}
                     raw={raw_under(raw, &List::Impact.row_path(i))}
                     {lang} dispatch={dispatch.clone()} />
-            }) }
-            { add_button(List::Impact, texts.add_indicator, dispatch) }
-        </section>
-    }
+            }
+        })
+        .collect();
+    list_section(List::Impact, (len, page), rows, lang, dispatch)
 }
 
 #[derive(Properties, PartialEq)]
