@@ -124,8 +124,32 @@ pub fn BudgetRow(props: &BudgetRowProps) -> Html {
     }
 }
 
-/// `(id, label)` of every partner, for the activities' "carried by" boxes.
-type Carriers = Rc<Vec<(AttrValue, AttrValue)>>;
+/// The partners that can carry an activity (its "carried by" boxes): the
+/// proposal's own rows, shared, not copied per render. The boxes change
+/// only with a partner's id or name, so typing an amount in a large plan
+/// neither copies 2,000 names nor re-renders the activities.
+#[derive(Clone)]
+pub struct Carriers(Rows<Partner>);
+
+impl PartialEq for Carriers {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(other.0.iter())
+                .all(|(a, b)| std::ptr::eq(a, b) || (a.id == b.id && a.name == b.name))
+    }
+}
+
+/// A partner's name in the boxes, or its number when it has none yet.
+fn carrier_name(lang: Lang, index: usize, partner: &Partner) -> String {
+    if partner.name.trim().is_empty() {
+        (ui(lang).unnamed_partner)(index + 1)
+    } else {
+        partner.name.clone()
+    }
+}
 
 pub fn activities_section(
     proposal: &Proposal,
@@ -135,25 +159,10 @@ pub fn activities_section(
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
-    let texts = ui(lang);
     let activities = &proposal.activities;
     let len = activities.len();
     let (page, rows) = page_of(pages, &List::Activities.path(), len);
-    let carriers: Carriers = Rc::new(
-        proposal
-            .partners
-            .iter()
-            .enumerate()
-            .map(|(p, partner)| {
-                let name = if partner.name.trim().is_empty() {
-                    (texts.unnamed_partner)(p + 1)
-                } else {
-                    partner.name.clone()
-                };
-                (AttrValue::from(partner.id.clone()), AttrValue::from(name))
-            })
-            .collect(),
-    );
+    let carriers = Carriers(proposal.partners.clone());
     let rows: Html = rows
         .map(|i| {
             let row = List::Activities.row_path(i);
@@ -163,7 +172,8 @@ pub fn activities_section(
             } else {
                 0
             };
-            let (carrier_page, _) = page_of(pages, &row.clone().field("partners"), carriers.len());
+            let (carrier_page, _) =
+                page_of(pages, &row.clone().field("partners"), carriers.0.len());
             html! {
                 <ActivityRow index={i} {len}
                     activity={activities[i].clone()} carriers={carriers.clone()} {carrier_page}
@@ -196,22 +206,23 @@ pub fn ActivityRow(props: &ActivityRowProps) -> Html {
     let texts = ui(props.lang);
     let engine = props.lang.texts();
     let (i, activity, dispatch, lang) = (props.index, &props.activity, &props.dispatch, props.lang);
-    let carriers = &props.carriers;
+    let carriers = &props.carriers.0;
     let row = List::Activities.row_path(i);
     let group = row.clone().field("partners");
     let label = (texts.activity)(i + 1);
     let unknown: Vec<&String> = activity
         .partners
         .iter()
-        .filter(|id| !carriers.iter().any(|(p, _)| p.as_str() == id.as_str()))
+        .filter(|id| !carriers.iter().any(|partner| partner.id == **id))
         .collect();
     let chosen = |id: &str| activity.partners.iter().any(|p| p == id);
     // With many partners only a page of boxes shows: name the chosen ones.
     let named = (carriers.len() > edit::PAGE_SIZE).then(|| {
         carriers
             .iter()
-            .filter(|(id, _)| chosen(id))
-            .map(|(_, name)| name.as_str())
+            .enumerate()
+            .filter(|(_, partner)| chosen(&partner.id))
+            .map(|(p, partner)| carrier_name(lang, p, partner))
             .collect::<Vec<_>>()
             .join(", ")
     });
@@ -245,9 +256,11 @@ pub fn ActivityRow(props: &ActivityRowProps) -> Html {
                 <Pager list={group} len={carriers.len()} page={props.carrier_page}
                     label={texts.carried_by} {lang} dispatch={dispatch.clone()} />
                 <div class="checks columns">
-                    { for carriers[rows_on(props.carrier_page, carriers.len())].iter().map(|(id, name)| {
-                        check_field(CheckField::ActivityPartner(i, id.to_string()), name.clone(),
-                            chosen(id), Some(id.clone()), dispatch)
+                    { for rows_on(props.carrier_page, carriers.len()).map(|p| {
+                        let id = &carriers[p].id;
+                        check_field(CheckField::ActivityPartner(i, id.clone()),
+                            carrier_name(lang, p, &carriers[p]), chosen(id),
+                            Some(AttrValue::from(id.clone())), dispatch)
                     }) }
                     { for unknown.iter().map(|id| check_field(CheckField::ActivityPartner(i, (*id).clone()),
                         format!("‘{id}’ ?"), true, Some(AttrValue::from((*id).clone())), dispatch)) }

@@ -198,6 +198,32 @@ describe('language', () => {
   });
 });
 
+describe('carried by', () => {
+  // The activities re-render only when a partner's id or name changes:
+  // their boxes must still follow every rename, and never an amount.
+  test('the boxes follow a partner\'s name, and a partner without one is named by its number', async () => {
+    const app = await session.open();
+    const { page } = app;
+    await loadExample(page);
+    const box = () => page.locator('[data-field="activities[0].partners"][value="roc"]');
+    const label = async () => (await page.locator(`label[for="${await box().getAttribute('id')}"]`).innerText()).trim();
+    const before = await label();
+    assert.equal(before, await field(page, 'partners[0].name').inputValue(), 'the box is named after partners[0]');
+    await typeInto(page, TECHNIEK_CASH, '100000');
+    await waitForStatus(page, 'C3', 'not_met');
+    assert.equal(await label(), before, 'an amount leaves the boxes as they were');
+    await typeInto(page, 'partners[0].name', 'ROC van Twente (techniek)');
+    await page.waitForFunction(
+      (id) => document.querySelector(`label[for="${id}"]`)?.textContent.trim() === 'ROC van Twente (techniek)',
+      await box().getAttribute('id'), { timeout: 10_000 });
+    await typeInto(page, 'partners[0].name', '');
+    await page.waitForFunction(
+      (id) => document.querySelector(`label[for="${id}"]`)?.textContent.trim() === 'Partner 1 (zonder naam)',
+      await box().getAttribute('id'), { timeout: 10_000 });
+    assert.equal(await box().isChecked(), true, 'the choice stays with the partner');
+  });
+});
+
 describe('network', () => {
   test('loading, editing, importing and switching language request nothing outside the app origin', async () => {
     const app = await session.open();
