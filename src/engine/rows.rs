@@ -8,6 +8,7 @@
 //! budget lines). Here a copy of the proposal shares every list, and an edit
 //! copies the row it changes and that list's row pointers, nothing else.
 
+use std::iter::Map;
 use std::ops::{Index, IndexMut};
 use std::rc::Rc;
 
@@ -20,6 +21,11 @@ pub struct Rows<T>(Rc<Vec<Rc<T>>>);
 impl<T> Rows<T> {
     pub fn new() -> Self {
         Rows(Rc::new(Vec::new()))
+    }
+
+    /// Rows made shareable as they were read, without a second list.
+    pub fn from_shared(rows: Vec<Rc<T>>) -> Self {
+        Rows(Rc::new(rows))
     }
 
     /// This copy's rows, to change: the row pointers are copied first when
@@ -93,12 +99,7 @@ impl<T> Rows<T> {
     }
 
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter(self.0.iter())
-    }
-
-    /// The rows from `start` to before `end`, as a page shows them.
-    pub fn range(&self, start: usize, end: usize) -> Iter<'_, T> {
-        Iter(self.0[start..end].iter())
+        self.0.iter().map(|row| &**row)
     }
 }
 
@@ -120,29 +121,9 @@ impl<T: Clone> IndexMut<usize> for Rows<T> {
     }
 }
 
-/// The rows in order, as plain references.
-#[derive(Clone, Debug)]
-pub struct Iter<'a, T>(std::slice::Iter<'a, Rc<T>>);
-
-impl<'a, T> Iterator for Iter<'a, T> {
-    type Item = &'a T;
-
-    fn next(&mut self) -> Option<&'a T> {
-        self.0.next().map(|row| &**row)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.0.size_hint()
-    }
-}
-
-impl<T> DoubleEndedIterator for Iter<'_, T> {
-    fn next_back(&mut self) -> Option<Self::Item> {
-        self.0.next_back().map(|row| &**row)
-    }
-}
-
-impl<T> ExactSizeIterator for Iter<'_, T> {}
+/// The rows in order, as plain references. A `Map` over the slice, so
+/// that `collect` knows the exact length as it does for a vector.
+pub type Iter<'a, T> = Map<std::slice::Iter<'a, Rc<T>>, fn(&'a Rc<T>) -> &'a T>;
 
 // Not derived: a copy shares the rows, so `T` need not be `Clone`.
 impl<T> Clone for Rows<T> {

@@ -8,6 +8,7 @@
 //! becomes an exact decimal.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
@@ -15,6 +16,7 @@ use crate::json::{self, Map, Number, Value};
 
 use crate::engine::model::*;
 use crate::engine::problem::{parse_decimal, Expected, Problem, ReadError};
+use crate::engine::rows::Rows;
 use crate::engine::totals;
 use crate::engine::{evaluate::evaluate, profile::Profile, report::Report};
 
@@ -88,21 +90,25 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
         Some(obj) => read_centre(obj)?,
         None => Centre::default(),
     };
-    let partners = root.list("partners", read_partner)?;
+    let partners = root.list("partners", |item| read_partner(item).map(Rc::new))?;
     unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
-    let budget = root.list("budget", read_budget_line)?;
-    let activities = root.list("activities", |item| read_activity(item, version_2))?;
+    let budget = root.list("budget", |item| read_budget_line(item).map(Rc::new))?;
+    let activities = root.list("activities", |item| {
+        read_activity(item, version_2).map(Rc::new)
+    })?;
     unique_ids("activities", activities.iter().map(|a| a.id.as_str()))?;
-    let impact = root.list("impact", |item| read_indicator(item, version_2))?;
+    let impact = root.list("impact", |item| {
+        read_indicator(item, version_2).map(Rc::new)
+    })?;
     root.finish()?;
 
     let proposal = Proposal {
         profile,
         centre,
-        partners: partners.into(),
-        budget: budget.into(),
-        activities: activities.into(),
-        impact: impact.into(),
+        partners: Rows::from_shared(partners),
+        budget: Rows::from_shared(budget),
+        activities: Rows::from_shared(activities),
+        impact: Rows::from_shared(impact),
     };
     check_totals(&proposal)?;
     Ok(proposal)
