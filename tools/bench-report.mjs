@@ -94,6 +94,11 @@ for (const k of browser?.keystroke ?? []) {
 }
 lines.push('');
 lines.push('"In the DOM": keydown to the new data-revision (evaluation and render); the other columns add the wait for the frame that paints it.');
+const spread = (browser?.keystroke ?? []).filter((k) => k.per_run?.length > 1);
+if (spread.length) {
+  lines.push('');
+  lines.push(`Each figure is the median of ${spread[0].per_run.length} runs of ${spread[0].keystrokes / spread[0].per_run.length} keystrokes, each in a fresh page; the runs' own medians in the DOM: ${spread.map((k) => `${k.size} ${k.per_run.map((r) => ms(r.dom_median_ms)).join(', ')}`).join('; ')}.`);
+}
 lines.push('');
 lines.push('## Browser: the routine save after a keystroke (0.5 s after the last change)');
 lines.push('');
