@@ -193,7 +193,7 @@ MUTANTS_GROUPS := \
   'evaluate|src/engine/evaluate/*.rs|--lib --test engine --test scenarios --test properties --test extremes --test summary --test cli' \
   'totals|src/engine/totals.rs|--lib --test engine --test scenarios --test properties --test extremes --test reader' \
   'profile|src/engine/profile.rs|--lib --test engine --test profile_files --test catalogue --test scenarios' \
-  'edit|src/engine/edit.rs src/engine/path.rs|--lib --test editing --test engine --test host_proposal' \
+  'edit|src/engine/edit.rs src/engine/path.rs src/engine/rows.rs|--lib --test editing --test engine --test host_proposal' \
   'reader|src/formats/proposal_file.rs src/engine/problem.rs|--lib --test reader --test extremes' \
   'json|src/json.rs|--lib --test json --test reader' \
   'money_input|src/text/money_input.rs|--lib --test money_input' \

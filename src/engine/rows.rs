@@ -38,10 +38,6 @@ impl<T> Rows<T> {
         self.rows_mut().push(Rc::new(row));
     }
 
-    pub fn insert(&mut self, index: usize, row: T) {
-        self.rows_mut().insert(index, Rc::new(row));
-    }
-
     /// Panics if `index` is out of bounds, as `Vec::remove` does.
     pub fn remove(&mut self, index: usize) -> Rc<T> {
         self.rows_mut().remove(index)
@@ -88,14 +84,6 @@ impl<T> Rows<T> {
 
     pub fn get(&self, index: usize) -> Option<&T> {
         self.0.get(index).map(|row| &**row)
-    }
-
-    pub fn first(&self) -> Option<&T> {
-        self.get(0)
-    }
-
-    pub fn last(&self) -> Option<&T> {
-        self.0.last().map(|row| &**row)
     }
 
     pub fn iter(&self) -> Iter<'_, T> {
@@ -199,10 +187,10 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a, c);
         c.swap(0, 2);
-        assert_ne!(a, c);
+        assert_ne!(a, c, "same rows, different order");
+        assert_eq!(c.iter().copied().collect::<Vec<_>>(), [3, 2, 1]);
         assert_eq!(*c.remove(0), 3);
-        c.insert(0, 1);
-        assert_ne!(a, c, "same length, different order");
+        assert_eq!(c.iter().copied().collect::<Vec<_>>(), [2, 1]);
         assert_ne!(a, Rows::from(vec![1, 2]));
         assert_eq!(Rows::<u32>::default(), Rows::new());
     }
