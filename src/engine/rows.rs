@@ -28,6 +28,22 @@ impl<T> Rows<T> {
         Rows(Rc::new(rows))
     }
 
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, index: usize) -> Option<&T> {
+        self.0.get(index).map(|row| &**row)
+    }
+
+    pub fn iter(&self) -> Iter<'_, T> {
+        self.0.iter().map(|row| &**row)
+    }
+
     /// This copy's rows, to change: the row pointers are copied first when
     /// another copy shares them.
     fn rows_mut(&mut self) -> &mut Vec<Rc<T>> {
@@ -70,24 +86,6 @@ impl<T: Clone> Rows<T> {
                 edit(Rc::make_mut(row));
             }
         }
-    }
-}
-
-impl<T> Rows<T> {
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    pub fn get(&self, index: usize) -> Option<&T> {
-        self.0.get(index).map(|row| &**row)
-    }
-
-    pub fn iter(&self) -> Iter<'_, T> {
-        self.0.iter().map(|row| &**row)
     }
 }
 
