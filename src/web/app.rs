@@ -20,7 +20,7 @@ use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
-use super::saving::{plan_bar, PrintSummary, Tools};
+use super::saving::{plan_bar, print_summary, Tools};
 use super::state::Dispatch;
 use crate::engine::model::Proposal;
 use crate::engine::path::Path;
@@ -312,6 +312,9 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // Asking the browser for the date costs more than the print header it
+    // goes in; once per language will do.
+    let today = use_memo(lang, |lang| browser::today(lang.id()));
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     html! {
@@ -344,7 +347,7 @@ pub fn App(props: &AppProps) -> Html {
                 </header>
             }
             { summary_bar(state.report.verdict, lang) }
-            <PrintSummary title={state.plans.active().title(lang)} proposal={proposal.clone()} {lang} />
+            { print_summary(&state.plans.active().title(lang), &proposal, &today, lang) }
             <div class="layout">
                 <main class="form-column" aria-labelledby="heading-form">
                     <h2 id="heading-form" class="visually-hidden">{ texts.form_heading }</h2>

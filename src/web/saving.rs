@@ -263,23 +263,14 @@ pub fn Tools(props: &ToolsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    pub title: AttrValue,
-    pub proposal: Rc<Proposal>,
-    pub lang: Lang,
-}
-
 /// The head of the printed report: which plan, its key data, the date and
-/// the profile. Hidden on screen, where the form shows all of it.
-#[function_component]
-pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let centre = &props.proposal.centre;
-    // Asking the browser for the date costs more than the rest of this
-    // block; once per language will do.
-    let today = use_memo(props.lang, |lang| browser::today(lang.id()));
+/// the profile. Hidden on screen, where the form shows all of it. A plain
+/// function: it changes with every edit of the plan anyway, so a component
+/// of its own would skip no render and only add Yew's machinery.
+pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) -> Html {
+    let texts = ui(lang);
+    let engine = lang.texts();
+    let centre = &proposal.centre;
     let or_dash = |value: Option<String>| value.unwrap_or_else(|| "–".into());
     let rows = [
         (
@@ -304,18 +295,18 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
         ),
         (
             texts.partner_count,
-            props.proposal.partners.len().to_string(),
+            proposal.partners.len().to_string(),
         ),
     ];
     html! {
         <section class="print-summary" data-print-summary="">
             <h1>{ texts.report_title }</h1>
-            <p class="print-plan"><strong>{ props.title.clone() }</strong></p>
+            <p class="print-plan"><strong>{ title.to_string() }</strong></p>
             <p class="muted">
-                { (texts.printed_on)(&today) }{ " · " }
-                { match Profile::by_id(&props.proposal.profile) {
+                { (texts.printed_on)(today) }{ " · " }
+                { match Profile::by_id(&proposal.profile) {
                     Some(profile) => (texts.norms_profile)(&profile.id, profile.version, &profile.applies_from),
-                    None => props.proposal.profile.clone(),
+                    None => proposal.profile.clone(),
                 } }
             </p>
             <dl>
