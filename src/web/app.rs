@@ -20,7 +20,7 @@ use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
-use super::saving::{plan_bar, print_summary, Tools};
+use super::saving::{plan_bar, print_summary, tools, Made};
 use super::state::Dispatch;
 use crate::engine::model::Proposal;
 use crate::engine::path::Path;
@@ -315,6 +315,8 @@ pub fn App(props: &AppProps) -> Html {
     // Asking the browser for the date costs more than the print header it
     // goes in; once per language will do.
     let today = use_memo(lang, |lang| browser::today(lang.id()));
+    // The last share link made, for the tools.
+    let made = use_state(|| None::<Made>);
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     html! {
@@ -358,8 +360,7 @@ pub fn App(props: &AppProps) -> Html {
                         }) }
                     }
                     { start_panel(&state, save_error.as_ref(), &dispatch) }
-                    <Tools plans={state.plans.clone()} proposal={proposal.clone()}
-                        revision={state.revision} {lang} />
+                    { tools(&proposal, (state.plans.active().title(lang), state.revision), &made, lang) }
                     <CentreSection centre={proposal.centre.clone()} raw={raw_under(&state.raw, &Path::of("centre"))}
                         pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
                     { partners_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }

@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! App ── use_reducer(session::State) ◀── Dispatch (state.rs: Msg + time)
-//!  ├─ plan_bar / Tools (saving.rs): saved plans, export, share, CSV, print
+//!  ├─ plan_bar / tools / print_summary (saving.rs): saved plans, export,
+//!  │    share, CSV, print (the last share link is the App's use_state)
 //!  ├─ start_panel (app.rs): examples, import, undo
 //!  ├─ CentreSection (centre.rs)
 //!  ├─ partners_section (partners.rs) ── PartnerRow ── contribution rows
@@ -14,7 +15,7 @@
 //!  └─ Norms (results.rs): the profile's thresholds, quotes, basis
 //! fields.rs: the form controls every row uses (text, number, select,
 //!   checkbox, row tools), each sending a `session::Msg` up.
-//! texts.rs: the UI's labels per language; browser.rs + browser.js: the
+//! text::ui: the UI's labels per language; browser.rs + browser.js: the
 //!   browser's storage, files, clipboard, timers; dom.rs: focus.
 //! ```
 //!

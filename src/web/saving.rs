@@ -141,39 +141,35 @@ pub fn file_stem(title: &str) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ToolsProps {
-    pub plans: Rc<SavedPlans>,
-    pub proposal: Rc<Proposal>,
-    /// The report's revision: a share link is shown only for the plan as
-    /// it was when the link was made.
-    pub revision: u64,
-    pub lang: Lang,
-}
-
-/// What a share link attempt gave, for the revision it was made at.
+/// What a share link attempt gave, for the revision it was made at. The
+/// app keeps it (`use_state`) and hands it to `tools`.
 #[derive(Clone, PartialEq)]
-struct Made {
+pub struct Made {
     revision: u64,
     link: Option<String>,
     copied: Option<bool>,
 }
 
-/// Export, share link, CSV and print.
-#[function_component]
-pub fn Tools(props: &ToolsProps) -> Html {
-    let texts = ui(props.lang);
-    let lang = props.lang;
-    let made = use_state(|| None::<Made>);
+/// Export, share link, CSV and print. A plain function: the tools change
+/// with every edit (the proposal and its revision), so a component of
+/// their own would skip no render; the one thing they remember, the last
+/// share link, is the app's state.
+pub fn tools(
+    proposal: &Rc<Proposal>,
+    (title, revision): (String, u64),
+    made: &UseStateHandle<Option<Made>>,
+    lang: Lang,
+) -> Html {
+    let texts = ui(lang);
     let export = {
-        let (proposal, title) = (props.proposal.clone(), props.plans.active().title(lang));
+        let proposal = proposal.clone();
         Callback::from(move |_: MouseEvent| {
             let name = format!("{}.json", file_stem(&title));
             browser::download(&name, &write_proposal(&proposal), "application/json");
         })
     };
     let csv = |table: Table, id: &'static str, label: &'static str| {
-        let proposal = props.proposal.clone();
+        let proposal = proposal.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             if let Ok(text) = table_csv(table, &proposal, lang) {
                 let name = file_name(table, &proposal, lang);
@@ -183,7 +179,7 @@ pub fn Tools(props: &ToolsProps) -> Html {
         html! { <button type="button" data-csv={id} {onclick}>{ label }</button> }
     };
     let share = {
-        let (proposal, revision, made) = (props.proposal.clone(), props.revision, made.clone());
+        let (proposal, made) = (proposal.clone(), made.clone());
         Callback::from(move |_: MouseEvent| {
             let (proposal, made) = (proposal.clone(), made.clone());
             yew::platform::spawn_local(async move {
@@ -199,7 +195,7 @@ pub fn Tools(props: &ToolsProps) -> Html {
             });
         })
     };
-    let current = made.as_ref().filter(|m| m.revision == props.revision);
+    let current = made.as_ref().filter(|m| m.revision == revision);
     let shown = current.map(|shown| match &shown.link {
         None => html! { <p class="warning" data-share-error="">{ texts.share_unavailable }</p> },
         Some(link) => {
@@ -293,10 +289,7 @@ pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) 
             texts.duration_years,
             or_dash(centre.duration_years.map(|y| y.to_string())),
         ),
-        (
-            texts.partner_count,
-            proposal.partners.len().to_string(),
-        ),
+        (texts.partner_count, proposal.partners.len().to_string()),
     ];
     html! {
         <section class="print-summary" data-print-summary="">
