@@ -16,6 +16,7 @@ use yew::prelude::*;
 use super::browser::{self, Call, Store};
 use super::centre::CentreSection;
 use super::dom;
+use super::memo::memo;
 use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
@@ -361,8 +362,8 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     { start_panel(&state, save_error.as_ref(), &dispatch) }
                     { tools(&proposal, (state.plans.active().title(lang), state.revision), &made, lang) }
-                    <CentreSection centre={proposal.centre.clone()} raw={raw_under(&state.raw, &Path::of("centre"))}
-                        pages={pages.clone()} {lang} dispatch={dispatch.clone()} />
+                    { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
+                        pages: pages.clone(), lang, dispatch: dispatch.clone() }) }
                     { partners_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
                     { budget_section(&proposal, &state.raw, &pages, lang, &dispatch) }
                     { activities_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
@@ -372,7 +373,7 @@ pub fn App(props: &AppProps) -> Html {
                     aria-label={texts.results_heading}>
                     { result_panel(&state.report, state.revision, lang, &dispatch) }
                     { money_panel(&state.report.figures, &proposal, lang) }
-                    <Norms {lang} />
+                    { memo(Norms { lang }) }
                 </aside>
             </div>
         </>

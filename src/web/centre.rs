@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
+use super::memo::{memo, View};
 use super::pager::Pager;
 use super::state::Dispatch;
 use crate::engine::edit::{page_of, CheckField, List, NumberField, Pages, TextField};
@@ -14,8 +15,8 @@ use crate::session::RawTexts;
 use crate::text::catalogue::Lang;
 use crate::text::ui::ui;
 
-#[derive(Properties, PartialEq)]
-pub struct CentreSectionProps {
+#[derive(PartialEq)]
+pub struct CentreSection {
     pub centre: Centre,
     /// The typed texts under `centre`.
     pub raw: Rc<RawTexts>,
@@ -24,73 +25,74 @@ pub struct CentreSectionProps {
     pub dispatch: Dispatch,
 }
 
-#[function_component]
-pub fn CentreSection(props: &CentreSectionProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let centre = &props.centre;
-    let dispatch = &props.dispatch;
-    let raw = |field: &NumberField| props.raw.get(&field.path());
-    let is_empty = centre == &Centre::default();
-    let alliances = List::Alliances.path();
-    let (page, rows) = page_of(&props.pages, &alliances, centre.alliances.len());
-    let year = |field: NumberField, label, value: Option<Decimal>| {
-        let raw = raw(&field);
-        number_field(field, label, value, raw, None, props.lang, dispatch)
-    };
-    html! {
-        <section class="section" id="field-centre" aria-labelledby="heading-centre">
-            <h2 id="heading-centre">{ texts.section_centre }</h2>
-            <p class="intro">
-                { texts.centre_intro }
-                if is_empty { { " " }<span class="empty-note">{ texts.not_filled_in }</span> }
-            </p>
-            { text_field(TextField::CentreName, texts.centre_name, centre.name.clone(), None, dispatch) }
-            <div class="grid-2">
-                { select_field(TextField::CentreType, texts.centre_type,
-                    &options(CentreType::ALL, CentreType::id, |t| engine.centre_type(t)),
-                    centre.centre_type.map(CentreType::id), Some(texts.choose), dispatch) }
-                { select_field(TextField::Province, texts.province,
-                    &options(Province::ALL, Province::id, |p| engine.province(p)),
-                    centre.province.map(Province::id), Some(texts.choose), dispatch) }
-                { year(NumberField::StartYear, texts.start_year, centre.start_year.map(Decimal::from)) }
-                { year(NumberField::DurationYears, texts.duration_years,
-                    centre.duration_years.map(Decimal::from)) }
-            </div>
-            <fieldset class="group" id="field-centre.themes" aria-describedby="help-themes">
-                <legend>{ texts.themes }</legend>
-                <p class="help" id="help-themes">{ texts.themes_help }</p>
-                <div class="checks columns">
-                    { for Theme::ALL.iter().map(|&theme| check_field(CheckField::Theme(theme),
-                        engine.theme(theme), centre.themes.contains(&theme),
-                        Some(AttrValue::from(theme.id())), dispatch)) }
+impl View for CentreSection {
+    fn view(&self) -> Html {
+        let texts = ui(self.lang);
+        let engine = self.lang.texts();
+        let centre = &self.centre;
+        let dispatch = &self.dispatch;
+        let raw = |field: &NumberField| self.raw.get(&field.path());
+        let is_empty = centre == &Centre::default();
+        let alliances = List::Alliances.path();
+        let (page, rows) = page_of(&self.pages, &alliances, centre.alliances.len());
+        let year = |field: NumberField, label, value: Option<Decimal>| {
+            let raw = raw(&field);
+            number_field(field, label, value, raw, None, self.lang, dispatch)
+        };
+        html! {
+            <section class="section" id="field-centre" aria-labelledby="heading-centre">
+                <h2 id="heading-centre">{ texts.section_centre }</h2>
+                <p class="intro">
+                    { texts.centre_intro }
+                    if is_empty { { " " }<span class="empty-note">{ texts.not_filled_in }</span> }
+                </p>
+                { text_field(TextField::CentreName, texts.centre_name, centre.name.clone(), None, dispatch) }
+                <div class="grid-2">
+                    { select_field(TextField::CentreType, texts.centre_type,
+                        &options(CentreType::ALL, CentreType::id, |t| engine.centre_type(t)),
+                        centre.centre_type.map(CentreType::id), Some(texts.choose), dispatch) }
+                    { select_field(TextField::Province, texts.province,
+                        &options(Province::ALL, Province::id, |p| engine.province(p)),
+                        centre.province.map(Province::id), Some(texts.choose), dispatch) }
+                    { year(NumberField::StartYear, texts.start_year, centre.start_year.map(Decimal::from)) }
+                    { year(NumberField::DurationYears, texts.duration_years,
+                        centre.duration_years.map(Decimal::from)) }
                 </div>
-            </fieldset>
-            { text_field(TextField::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
-                Some(texts.regional_fit_help), dispatch) }
-            <fieldset class="group" id="field-centre.alliances" aria-describedby="help-alliances">
-                <legend>{ texts.alliances }</legend>
-                <p class="help" id="help-alliances">{ texts.alliances_help }</p>
-                if centre.alliances.is_empty() {
-                    <p class="empty-note">{ texts.not_filled_in }</p>
-                }
-                <Pager list={alliances} len={centre.alliances.len()} {page} label={texts.alliances}
-                    lang={props.lang} dispatch={dispatch.clone()} />
-                <ol class="plain-list" start={(rows.start + 1).to_string()}>
-                    { for rows.map(|i| {
-                        let label = (texts.alliance)(i + 1);
-                        html! {
-                            <li class="inline-row" data-row={List::Alliances.row_path(i)}>
-                                { text_field(TextField::Alliance(i), label.clone(),
-                                    centre.alliances[i].clone(), None, dispatch) }
-                                { row_tools(List::Alliances, i, centre.alliances.len(), &label,
-                                    props.lang, dispatch) }
-                            </li>
-                        }
-                    }) }
-                </ol>
-                { add_button(List::Alliances, texts.add_alliance, dispatch) }
-            </fieldset>
-        </section>
+                <fieldset class="group" id="field-centre.themes" aria-describedby="help-themes">
+                    <legend>{ texts.themes }</legend>
+                    <p class="help" id="help-themes">{ texts.themes_help }</p>
+                    <div class="checks columns">
+                        { for Theme::ALL.iter().map(|&theme| check_field(CheckField::Theme(theme),
+                            engine.theme(theme), centre.themes.contains(&theme),
+                            Some(AttrValue::from(theme.id())), dispatch)) }
+                    </div>
+                </fieldset>
+                { text_field(TextField::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
+                    Some(texts.regional_fit_help), dispatch) }
+                <fieldset class="group" id="field-centre.alliances" aria-describedby="help-alliances">
+                    <legend>{ texts.alliances }</legend>
+                    <p class="help" id="help-alliances">{ texts.alliances_help }</p>
+                    if centre.alliances.is_empty() {
+                        <p class="empty-note">{ texts.not_filled_in }</p>
+                    }
+                    { memo(Pager { list: alliances, len: centre.alliances.len(), page, label: texts.alliances,
+                        lang: self.lang, dispatch: dispatch.clone() }) }
+                    <ol class="plain-list" start={(rows.start + 1).to_string()}>
+                        { for rows.map(|i| {
+                            let label = (texts.alliance)(i + 1);
+                            html! {
+                                <li class="inline-row" data-row={List::Alliances.row_path(i)}>
+                                    { text_field(TextField::Alliance(i), label.clone(),
+                                        centre.alliances[i].clone(), None, dispatch) }
+                                    { row_tools(List::Alliances, i, centre.alliances.len(), &label,
+                                        self.lang, dispatch) }
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                    { add_button(List::Alliances, texts.add_alliance, dispatch) }
+                </fieldset>
+            </section>
+        }
     }
 }

@@ -1,9 +1,8 @@
 //! Small form controls: each one labelled, carrying `data-field` with its
 //! proposal path, and sending its value up as a `Msg`.
 //!
-//! Plain functions, not components: the row components around them decide
-//! what re-renders, and every component costs the download about a
-//! kilobyte of Yew's machinery.
+//! Plain functions, not components: the rows around them (`memo`) decide
+//! what re-renders.
 
 use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};

@@ -19,10 +19,13 @@
 //!   browser's storage, files, clipboard, timers; dom.rs: focus.
 //! ```
 //!
-//! Components (`CamelCase`) are where re-rendering stops: a row whose props
-//! did not change is skipped. Everything else is a function returning
-//! `Html`, which costs the download nothing beyond its own markup. Long
-//! lists show a page of rows at a time (`engine::edit::PAGE_SIZE`).
+//! The `CamelCase` pieces (a row, a pager, the centre section, the norms)
+//! are where re-rendering stops: each is a struct of its data rendered
+//! through `memo` (memo.rs), and one whose data did not change is skipped.
+//! They share the one `Memo` component, as Yew copies its machinery into
+//! the download for every component type. Everything else is a function
+//! returning `Html`, which costs nothing beyond its own markup. Long lists
+//! show a page of rows at a time (`engine::edit::PAGE_SIZE`).
 //!
 //! What the form does lives in `crate::session` (pure, tested natively);
 //! this module only renders the session's state and sends it messages.
@@ -34,6 +37,7 @@ pub mod browser;
 pub mod centre;
 pub mod dom;
 pub mod fields;
+pub mod memo;
 pub mod money;
 pub mod pager;
 pub mod partners;

@@ -6,6 +6,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::fields::add_button;
+use super::memo::{memo, View};
 use super::state::Dispatch;
 use crate::engine::edit::{List, PAGE_SIZE};
 use crate::engine::path::Path;
@@ -14,85 +15,87 @@ use crate::text::catalogue::Lang;
 use crate::text::display::number;
 use crate::text::ui::ui;
 
-#[derive(Properties, PartialEq)]
-pub struct PagerProps {
+#[derive(PartialEq)]
+pub struct Pager {
     /// The list's path: `budget`, `partners[3].contributions`.
     pub list: Path,
     pub len: usize,
     /// The page shown (as `state::page_of` gives it).
     pub page: usize,
     /// What the list is, for the navigation's accessible name.
-    pub label: AttrValue,
+    pub label: &'static str,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
 
 /// Previous, a page number to jump to, the rows shown, and next. Nothing
 /// for a list that fits on one page.
-#[function_component]
-pub fn Pager(props: &PagerProps) -> Html {
-    let texts = ui(props.lang);
-    let pages = props.len.div_ceil(PAGE_SIZE);
-    if pages <= 1 {
-        return Html::default();
-    }
-    let (list, page, last) = (props.list.clone(), props.page, pages - 1);
-    let select_id = format!("page-{list}");
-    // Landing on the first or last page disables the button just pressed:
-    // the focus then goes to the page number.
-    let turn_to = |to: usize| Msg::Page {
-        list: list.clone(),
-        page: to,
-        focus: (to == 0 || to == last).then(|| select_id.clone()),
-    };
-    let previous = props.dispatch.on(turn_to(page.saturating_sub(1)));
-    let next = props.dispatch.on(turn_to((page + 1).min(last)));
-    let jump = {
-        let (dispatch, list, select_id) = (props.dispatch.clone(), list.clone(), select_id.clone());
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            // Options are numbered from 1, as people count pages.
-            if let Some(to) = select
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|n| n.checked_sub(1))
-            {
-                dispatch.dispatch(Msg::Page {
-                    list: list.clone(),
-                    page: to.min(last),
-                    focus: Some(select_id.clone()),
-                });
-            }
-        })
-    };
-    let count = |n: usize| number(Decimal::from(n as u64), 0, props.lang);
-    let start = page * PAGE_SIZE;
-    let range = (texts.page_range)(
-        &count(start + 1),
-        &count(props.len.min(start + PAGE_SIZE)),
-        &count(props.len),
-    );
-    html! {
-        <nav class="pager" aria-label={(texts.pages_of)(&props.label)} data-pager={list.clone()}
-            data-page={(page + 1).to_string()} data-pages={pages.to_string()}>
-            <button type="button" data-page-previous={list.clone()} disabled={page == 0}
-                onclick={previous}>
-                <span aria-hidden="true">{ "‹ " }</span>{ texts.previous_page }
-            </button>
-            <label for={select_id.clone()}>{ texts.page }</label>
-            // Keyed by the page: a page turned by a button must show here
-            // even after the user picked one by hand.
-            <select id={select_id} key={page.to_string()} data-page-jump={list.clone()} onchange={jump}>
-                { for (0..pages).map(|n| html! {
-                    <option value={(n + 1).to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
-                }) }
-            </select>
-            <span class="pager-range" role="status">{ range }</span>
-            <button type="button" data-page-next={list} disabled={page == last} onclick={next}>
-                { texts.next_page }<span aria-hidden="true">{ " ›" }</span>
-            </button>
-        </nav>
+impl View for Pager {
+    fn view(&self) -> Html {
+        let texts = ui(self.lang);
+        let pages = self.len.div_ceil(PAGE_SIZE);
+        if pages <= 1 {
+            return Html::default();
+        }
+        let (list, page, last) = (self.list.clone(), self.page, pages - 1);
+        let select_id = format!("page-{list}");
+        // Landing on the first or last page disables the button just pressed:
+        // the focus then goes to the page number.
+        let turn_to = |to: usize| Msg::Page {
+            list: list.clone(),
+            page: to,
+            focus: (to == 0 || to == last).then(|| select_id.clone()),
+        };
+        let previous = self.dispatch.on(turn_to(page.saturating_sub(1)));
+        let next = self.dispatch.on(turn_to((page + 1).min(last)));
+        let jump = {
+            let (dispatch, list, select_id) =
+                (self.dispatch.clone(), list.clone(), select_id.clone());
+            Callback::from(move |e: Event| {
+                let select: HtmlSelectElement = e.target_unchecked_into();
+                // Options are numbered from 1, as people count pages.
+                if let Some(to) = select
+                    .value()
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                {
+                    dispatch.dispatch(Msg::Page {
+                        list: list.clone(),
+                        page: to.min(last),
+                        focus: Some(select_id.clone()),
+                    });
+                }
+            })
+        };
+        let count = |n: usize| number(Decimal::from(n as u64), 0, self.lang);
+        let start = page * PAGE_SIZE;
+        let range = (texts.page_range)(
+            &count(start + 1),
+            &count(self.len.min(start + PAGE_SIZE)),
+            &count(self.len),
+        );
+        html! {
+            <nav class="pager" aria-label={(texts.pages_of)(self.label)} data-pager={list.clone()}
+                data-page={(page + 1).to_string()} data-pages={pages.to_string()}>
+                <button type="button" data-page-previous={list.clone()} disabled={page == 0}
+                    onclick={previous}>
+                    <span aria-hidden="true">{ "‹ " }</span>{ texts.previous_page }
+                </button>
+                <label for={select_id.clone()}>{ texts.page }</label>
+                // Keyed by the page: a page turned by a button must show here
+                // even after the user picked one by hand.
+                <select id={select_id} key={page.to_string()} data-page-jump={list.clone()} onchange={jump}>
+                    { for (0..pages).map(|n| html! {
+                        <option value={(n + 1).to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
+                    }) }
+                </select>
+                <span class="pager-range" role="status">{ range }</span>
+                <button type="button" data-page-next={list} disabled={page == last} onclick={next}>
+                    { texts.next_page }<span aria-hidden="true">{ " ›" }</span>
+                </button>
+            </nav>
+        }
     }
 }
 
@@ -146,7 +149,7 @@ pub fn list_section(
             if len == 0 {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            <Pager list={list.path()} {len} {page} label={title} {lang} dispatch={dispatch.clone()} />
+            { memo(Pager { list: list.path(), len, page, label: title, lang, dispatch: dispatch.clone() }) }
             { rows }
             { add_button(list, add, dispatch) }
         </section>

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
+use super::memo::{memo, memo_keyed, View};
 use super::pager::{list_section, Pager};
 use super::state::Dispatch;
 use crate::engine::edit::{
@@ -35,8 +36,8 @@ pub fn raw_under(raw: &RawTexts, row: &Path) -> Rc<RawTexts> {
     Rc::new(under)
 }
 
-/// Only the partners on the page shown are rendered; each is a component
-/// of its own, so a keystroke re-renders just the partner it changed.
+/// Only the partners on the page shown are rendered; each behind `memo`,
+/// so a keystroke re-renders just the partner it changed.
 pub fn partners_section(
     proposal: &Proposal,
     raw: &RawTexts,
@@ -55,20 +56,27 @@ pub fn partners_section(
             let contributions = List::Contributions(i).path();
             let (contribution_page, _) =
                 page_of(pages, &contributions, partner.contributions.len());
-            html! {
-                <PartnerRow key={partner.id.clone()} index={i} {len}
-                    partner={partner.clone()} raw={raw_under(raw, &row)} {contribution_page}
-                    pending={pending_removal == Some((List::Partners, i))}
-                    references={edit::references(proposal, List::Partners, i)}
-                    {lang} dispatch={dispatch.clone()} />
-            }
+            memo_keyed(
+                partner.id.clone(),
+                PartnerRow {
+                    index: i,
+                    len,
+                    partner: partner.clone(),
+                    raw: raw_under(raw, &row),
+                    pending: pending_removal == Some((List::Partners, i)),
+                    references: edit::references(proposal, List::Partners, i),
+                    contribution_page,
+                    lang,
+                    dispatch: dispatch.clone(),
+                },
+            )
         })
         .collect();
     list_section(List::Partners, (len, page), rows, lang, dispatch)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PartnerRowProps {
+#[derive(PartialEq)]
+pub struct PartnerRow {
     pub index: usize,
     pub len: usize,
     pub partner: Partner,
@@ -81,75 +89,76 @@ pub struct PartnerRowProps {
     pub dispatch: Dispatch,
 }
 
-#[function_component]
-pub fn PartnerRow(props: &PartnerRowProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let (p, partner, dispatch, lang) = (props.index, &props.partner, &props.dispatch, props.lang);
-    let row = List::Partners.row_path(p);
-    let label = if partner.name.trim().is_empty() {
-        (texts.partner)(p + 1)
-    } else {
-        format!("{} {}", (texts.partner)(p + 1), partner.name)
-    };
-    let recognised = partner
-        .contributions
-        .iter()
-        .filter(|c| !c.is_meeting_hours())
-        .filter_map(|c| contribution_value(c, Place::Partners).ok())
-        .try_fold(Decimal::ZERO, |sum, value| sum.checked_add(value))
-        .unwrap_or_default();
-    let contributions = List::Contributions(p);
-    let role_label = |role: Role| match role {
-        Role::Strategic => texts.strategic,
-        Role::Executive => texts.executive,
-        Role::TopManagement => texts.top_management,
-    };
-    let governance = |role: Role| match role {
-        Role::Strategic => partner.governance.strategic,
-        Role::Executive => partner.governance.executive,
-        Role::TopManagement => partner.governance.top_management,
-    };
-    let len = partner.contributions.len();
-    html! {
-        <fieldset class="row" id={format!("field-{row}")} data-row={row.clone()}>
-            <legend>{ label.clone() }</legend>
-            { row_tools(List::Partners, p, props.len, &label, lang, dispatch) }
-            if props.pending {
-                { confirm_removal(List::Partners, p,
-                    (texts.confirm_remove_partner)(&partner.name, props.references), lang, dispatch) }
-            }
-            <div class="grid-2">
-                { text_field(TextField::PartnerName(p), texts.name, partner.name.clone(), None, dispatch) }
-                <div>
-                    { select_field(TextField::PartnerKind(p), texts.partner_kind,
-                        &options(PartnerKind::ALL, PartnerKind::id, |k| engine.partner_kind(k)),
-                        Some(partner.kind.id()), None, dispatch) }
-                    <p class="field-remark">{ (texts.counts_for)(engine.sector(partner.kind.sector())) }</p>
-                </div>
-            </div>
-            <fieldset class="group" id={format!("field-{row}.governance")}>
-                <legend>{ texts.governance }</legend>
-                <div class="checks">
-                    { for Role::ALL.iter().map(|&role| check_field(CheckField::Governance(p, role),
-                        role_label(role), governance(role), None, dispatch)) }
-                </div>
-            </fieldset>
-            <fieldset class="group" id={format!("field-{}", contributions.path())}>
-                <legend>{ texts.contributions }</legend>
-                if partner.contributions.is_empty() {
-                    <p class="empty-note">{ texts.not_filled_in }</p>
+impl View for PartnerRow {
+    fn view(&self) -> Html {
+        let texts = ui(self.lang);
+        let engine = self.lang.texts();
+        let (p, partner, dispatch, lang) = (self.index, &self.partner, &self.dispatch, self.lang);
+        let row = List::Partners.row_path(p);
+        let label = if partner.name.trim().is_empty() {
+            (texts.partner)(p + 1)
+        } else {
+            format!("{} {}", (texts.partner)(p + 1), partner.name)
+        };
+        let recognised = partner
+            .contributions
+            .iter()
+            .filter(|c| !c.is_meeting_hours())
+            .filter_map(|c| contribution_value(c, Place::Partners).ok())
+            .try_fold(Decimal::ZERO, |sum, value| sum.checked_add(value))
+            .unwrap_or_default();
+        let contributions = List::Contributions(p);
+        let role_label = |role: Role| match role {
+            Role::Strategic => texts.strategic,
+            Role::Executive => texts.executive,
+            Role::TopManagement => texts.top_management,
+        };
+        let governance = |role: Role| match role {
+            Role::Strategic => partner.governance.strategic,
+            Role::Executive => partner.governance.executive,
+            Role::TopManagement => partner.governance.top_management,
+        };
+        let len = partner.contributions.len();
+        html! {
+            <fieldset class="row" id={format!("field-{row}")} data-row={row.clone()}>
+                <legend>{ label.clone() }</legend>
+                { row_tools(List::Partners, p, self.len, &label, lang, dispatch) }
+                if self.pending {
+                    { confirm_removal(List::Partners, p,
+                        (texts.confirm_remove_partner)(&partner.name, self.references), lang, dispatch) }
                 }
-                <Pager list={contributions.path()} {len} page={props.contribution_page}
-                    label={texts.contributions} {lang} dispatch={dispatch.clone()} />
-                { for rows_on(props.contribution_page, len).map(|c| contribution_row(
-                    p, c, len, &partner.contributions[c], &props.raw, lang, dispatch)) }
-                <div class="list-footer">
-                    { add_button(contributions, texts.add_contribution, dispatch) }
-                    <p class="partner-total">{ (texts.partner_recognised)(&money(recognised, lang)) }</p>
+                <div class="grid-2">
+                    { text_field(TextField::PartnerName(p), texts.name, partner.name.clone(), None, dispatch) }
+                    <div>
+                        { select_field(TextField::PartnerKind(p), texts.partner_kind,
+                            &options(PartnerKind::ALL, PartnerKind::id, |k| engine.partner_kind(k)),
+                            Some(partner.kind.id()), None, dispatch) }
+                        <p class="field-remark">{ (texts.counts_for)(engine.sector(partner.kind.sector())) }</p>
+                    </div>
                 </div>
+                <fieldset class="group" id={format!("field-{row}.governance")}>
+                    <legend>{ texts.governance }</legend>
+                    <div class="checks">
+                        { for Role::ALL.iter().map(|&role| check_field(CheckField::Governance(p, role),
+                            role_label(role), governance(role), None, dispatch)) }
+                    </div>
+                </fieldset>
+                <fieldset class="group" id={format!("field-{}", contributions.path())}>
+                    <legend>{ texts.contributions }</legend>
+                    if partner.contributions.is_empty() {
+                        <p class="empty-note">{ texts.not_filled_in }</p>
+                    }
+                    { memo(Pager { list: contributions.path(), len, page: self.contribution_page,
+                        label: texts.contributions, lang, dispatch: dispatch.clone() }) }
+                    { for rows_on(self.contribution_page, len).map(|c| contribution_row(
+                        p, c, len, &partner.contributions[c], &self.raw, lang, dispatch)) }
+                    <div class="list-footer">
+                        { add_button(contributions, texts.add_contribution, dispatch) }
+                        <p class="partner-total">{ (texts.partner_recognised)(&money(recognised, lang)) }</p>
+                    </div>
+                </fieldset>
             </fieldset>
-        </fieldset>
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
+use super::memo::{memo, View};
 use super::pager::{list_section, Pager};
 use super::partners::raw_under;
 use super::state::Dispatch;
@@ -45,7 +46,7 @@ pub fn activity_choices(lang: Lang, activities: &Rows<Activity>) -> Choices {
     )
 }
 
-/// The lines on the page shown, each a component of its own.
+/// The lines on the page shown, each behind `memo`.
 pub fn budget_section(
     proposal: &Proposal,
     raw: &RawTexts,
@@ -59,19 +60,22 @@ pub fn budget_section(
     let activities = activity_choices(lang, &proposal.activities);
     let rows: Html = rows
         .map(|i| {
-            html! {
-                <BudgetRow index={i} {len} line={budget[i].clone()}
-                    activities={activities.clone()}
-                    raw={raw_under(raw, &List::Budget.row_path(i))}
-                    {lang} dispatch={dispatch.clone()} />
-            }
+            memo(BudgetRow {
+                index: i,
+                len,
+                line: budget[i].clone(),
+                activities: activities.clone(),
+                raw: raw_under(raw, &List::Budget.row_path(i)),
+                lang,
+                dispatch: dispatch.clone(),
+            })
         })
         .collect();
     list_section(List::Budget, (len, page), rows, lang, dispatch)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BudgetRowProps {
+#[derive(PartialEq)]
+pub struct BudgetRow {
     pub index: usize,
     pub len: usize,
     pub line: BudgetLine,
@@ -82,45 +86,46 @@ pub struct BudgetRowProps {
     pub dispatch: Dispatch,
 }
 
-#[function_component]
-pub fn BudgetRow(props: &BudgetRowProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let (i, line, dispatch, lang) = (props.index, &props.line, &props.dispatch, props.lang);
-    let row = List::Budget.row_path(i);
-    let label = (texts.budget_line)(i + 1);
-    let number = |field: NumberField, value: Option<Decimal>, label| {
-        let raw = props.raw.get(&field.path());
-        number_field(field, label, value, raw, None, lang, dispatch)
-    };
-    let mut choices = (*props.activities).clone();
-    if let Some(id) = &line.activity {
-        if !choices.iter().any(|(value, _)| value.as_str() == id) {
-            choices.push((
-                AttrValue::from(id.clone()),
-                AttrValue::from((texts.unknown_activity)(id)),
-            ));
+impl View for BudgetRow {
+    fn view(&self) -> Html {
+        let texts = ui(self.lang);
+        let engine = self.lang.texts();
+        let (i, line, dispatch, lang) = (self.index, &self.line, &self.dispatch, self.lang);
+        let row = List::Budget.row_path(i);
+        let label = (texts.budget_line)(i + 1);
+        let number = |field: NumberField, value: Option<Decimal>, label| {
+            let raw = self.raw.get(&field.path());
+            number_field(field, label, value, raw, None, lang, dispatch)
+        };
+        let mut choices = (*self.activities).clone();
+        if let Some(id) = &line.activity {
+            if !choices.iter().any(|(value, _)| value.as_str() == id) {
+                choices.push((
+                    AttrValue::from(id.clone()),
+                    AttrValue::from((texts.unknown_activity)(id)),
+                ));
+            }
         }
-    }
-    let show_activity = line.kind != Some(BudgetKind::Bureau) || line.activity.is_some();
-    html! {
-        <fieldset class="row" id={format!("field-{row}")} data-row={row}>
-            <legend>{ label.clone() }</legend>
-            { row_tools(List::Budget, i, props.len, &label, lang, dispatch) }
-            <div class="grid-2">
-                { select_field(TextField::BudgetKind(i), texts.budget_kind,
-                    &options(BudgetKind::ALL, BudgetKind::id, |k| engine.budget_kind(k)),
-                    line.kind.map(BudgetKind::id), Some(texts.unclassified), dispatch) }
-                if show_activity {
-                    { select_field(TextField::BudgetActivity(i), texts.for_activity, &choices,
-                        line.activity.as_deref(), Some(texts.choose), dispatch) }
-                }
-                { number(NumberField::BudgetAmount(i), line.amount, texts.amount) }
-                { number(NumberField::BudgetYear(i), line.year.map(Decimal::from), texts.year) }
-            </div>
-            { text_field(TextField::BudgetDescription(i), texts.description, line.description.clone(),
-                None, dispatch) }
-        </fieldset>
+        let show_activity = line.kind != Some(BudgetKind::Bureau) || line.activity.is_some();
+        html! {
+            <fieldset class="row" id={format!("field-{row}")} data-row={row}>
+                <legend>{ label.clone() }</legend>
+                { row_tools(List::Budget, i, self.len, &label, lang, dispatch) }
+                <div class="grid-2">
+                    { select_field(TextField::BudgetKind(i), texts.budget_kind,
+                        &options(BudgetKind::ALL, BudgetKind::id, |k| engine.budget_kind(k)),
+                        line.kind.map(BudgetKind::id), Some(texts.unclassified), dispatch) }
+                    if show_activity {
+                        { select_field(TextField::BudgetActivity(i), texts.for_activity, &choices,
+                            line.activity.as_deref(), Some(texts.choose), dispatch) }
+                    }
+                    { number(NumberField::BudgetAmount(i), line.amount, texts.amount) }
+                    { number(NumberField::BudgetYear(i), line.year.map(Decimal::from), texts.year) }
+                </div>
+                { text_field(TextField::BudgetDescription(i), texts.description, line.description.clone(),
+                    None, dispatch) }
+            </fieldset>
+        }
     }
 }
 
@@ -174,19 +179,25 @@ pub fn activities_section(
             };
             let (carrier_page, _) =
                 page_of(pages, &row.clone().field("partners"), carriers.0.len());
-            html! {
-                <ActivityRow index={i} {len}
-                    activity={activities[i].clone()} carriers={carriers.clone()} {carrier_page}
-                    raw={raw_under(raw, &row)} {pending} {references}
-                    {lang} dispatch={dispatch.clone()} />
-            }
+            memo(ActivityRow {
+                index: i,
+                len,
+                activity: activities[i].clone(),
+                carriers: carriers.clone(),
+                carrier_page,
+                raw: raw_under(raw, &row),
+                pending,
+                references,
+                lang,
+                dispatch: dispatch.clone(),
+            })
         })
         .collect();
     list_section(List::Activities, (len, page), rows, lang, dispatch)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ActivityRowProps {
+#[derive(PartialEq)]
+pub struct ActivityRow {
     pub index: usize,
     pub len: usize,
     pub activity: Activity,
@@ -201,73 +212,74 @@ pub struct ActivityRowProps {
     pub dispatch: Dispatch,
 }
 
-#[function_component]
-pub fn ActivityRow(props: &ActivityRowProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let (i, activity, dispatch, lang) = (props.index, &props.activity, &props.dispatch, props.lang);
-    let carriers = &props.carriers.0;
-    let row = List::Activities.row_path(i);
-    let group = row.clone().field("partners");
-    let label = (texts.activity)(i + 1);
-    let unknown: Vec<&String> = activity
-        .partners
-        .iter()
-        .filter(|id| !carriers.iter().any(|partner| partner.id == **id))
-        .collect();
-    let chosen = |id: &str| activity.partners.iter().any(|p| p == id);
-    // With many partners only a page of boxes shows: name the chosen ones.
-    let named = (carriers.len() > edit::PAGE_SIZE).then(|| {
-        carriers
+impl View for ActivityRow {
+    fn view(&self) -> Html {
+        let texts = ui(self.lang);
+        let engine = self.lang.texts();
+        let (i, activity, dispatch, lang) = (self.index, &self.activity, &self.dispatch, self.lang);
+        let carriers = &self.carriers.0;
+        let row = List::Activities.row_path(i);
+        let group = row.clone().field("partners");
+        let label = (texts.activity)(i + 1);
+        let unknown: Vec<&String> = activity
+            .partners
             .iter()
-            .enumerate()
-            .filter(|(_, partner)| chosen(&partner.id))
-            .map(|(p, partner)| carrier_name(lang, p, partner))
-            .collect::<Vec<_>>()
-            .join(", ")
-    });
-    html! {
-        <fieldset class="row" id={format!("field-{row}")} data-row={row}>
-            <legend>{ label.clone() }</legend>
-            { row_tools(List::Activities, i, props.len, &label, lang, dispatch) }
-            if props.pending {
-                { confirm_removal(List::Activities, i, (texts.confirm_remove_activity)(
-                    &activity_label(lang, i, activity), props.references), lang, dispatch) }
-            }
-            { text_field(TextField::ActivityName(i), texts.name, activity.name.clone(), None, dispatch) }
-            <div class="grid-3">
-                { select_field(TextField::Goal(i), texts.goal,
-                    &options(Goal::ALL, Goal::id, |g| engine.goal(g)),
-                    activity.goal.map(Goal::id), Some(texts.choose), dispatch) }
-                { number_field(NumberField::TargetCount(i), texts.target_count, activity.target.count,
-                    props.raw.get(&NumberField::TargetCount(i).path()), None, lang, dispatch) }
-                { text_field(TextField::TargetUnit(i), texts.target_unit, activity.target.unit.clone(),
-                    None, dispatch) }
-            </div>
-            { check_field(CheckField::Experiment(i), texts.experiment, activity.experiment, None, dispatch) }
-            <fieldset class="group" id={format!("field-{group}")}>
-                <legend>{ texts.carried_by }</legend>
-                if carriers.is_empty() && unknown.is_empty() {
-                    <p class="empty-note">{ texts.add_partners_first }</p>
+            .filter(|id| !carriers.iter().any(|partner| partner.id == **id))
+            .collect();
+        let chosen = |id: &str| activity.partners.iter().any(|p| p == id);
+        // With many partners only a page of boxes shows: name the chosen ones.
+        let named = (carriers.len() > edit::PAGE_SIZE).then(|| {
+            carriers
+                .iter()
+                .enumerate()
+                .filter(|(_, partner)| chosen(&partner.id))
+                .map(|(p, partner)| carrier_name(lang, p, partner))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        html! {
+            <fieldset class="row" id={format!("field-{row}")} data-row={row}>
+                <legend>{ label.clone() }</legend>
+                { row_tools(List::Activities, i, self.len, &label, lang, dispatch) }
+                if self.pending {
+                    { confirm_removal(List::Activities, i, (texts.confirm_remove_activity)(
+                        &activity_label(lang, i, activity), self.references), lang, dispatch) }
                 }
-                if let Some(named) = named {
-                    <p class="help">{ (texts.carriers_chosen)(&named) }</p>
-                }
-                <Pager list={group} len={carriers.len()} page={props.carrier_page}
-                    label={texts.carried_by} {lang} dispatch={dispatch.clone()} />
-                <div class="checks columns">
-                    { for rows_on(props.carrier_page, carriers.len()).map(|p| {
-                        let id = &carriers[p].id;
-                        check_field(CheckField::ActivityPartner(i, id.clone()),
-                            carrier_name(lang, p, &carriers[p]), chosen(id),
-                            Some(AttrValue::from(id.clone())), dispatch)
-                    }) }
-                    { for unknown.iter().map(|id| check_field(CheckField::ActivityPartner(i, (*id).clone()),
-                        format!("‘{id}’ ?"), true, Some(AttrValue::from((*id).clone())), dispatch)) }
+                { text_field(TextField::ActivityName(i), texts.name, activity.name.clone(), None, dispatch) }
+                <div class="grid-3">
+                    { select_field(TextField::Goal(i), texts.goal,
+                        &options(Goal::ALL, Goal::id, |g| engine.goal(g)),
+                        activity.goal.map(Goal::id), Some(texts.choose), dispatch) }
+                    { number_field(NumberField::TargetCount(i), texts.target_count, activity.target.count,
+                        self.raw.get(&NumberField::TargetCount(i).path()), None, lang, dispatch) }
+                    { text_field(TextField::TargetUnit(i), texts.target_unit, activity.target.unit.clone(),
+                        None, dispatch) }
                 </div>
+                { check_field(CheckField::Experiment(i), texts.experiment, activity.experiment, None, dispatch) }
+                <fieldset class="group" id={format!("field-{group}")}>
+                    <legend>{ texts.carried_by }</legend>
+                    if carriers.is_empty() && unknown.is_empty() {
+                        <p class="empty-note">{ texts.add_partners_first }</p>
+                    }
+                    if let Some(named) = named {
+                        <p class="help">{ (texts.carriers_chosen)(&named) }</p>
+                    }
+                    { memo(Pager { list: group, len: carriers.len(), page: self.carrier_page,
+                        label: texts.carried_by, lang, dispatch: dispatch.clone() }) }
+                    <div class="checks columns">
+                        { for rows_on(self.carrier_page, carriers.len()).map(|p| {
+                            let id = &carriers[p].id;
+                            check_field(CheckField::ActivityPartner(i, id.clone()),
+                                carrier_name(lang, p, &carriers[p]), chosen(id),
+                                Some(AttrValue::from(id.clone())), dispatch)
+                        }) }
+                        { for unknown.iter().map(|id| check_field(CheckField::ActivityPartner(i, (*id).clone()),
+                            format!("‘{id}’ ?"), true, Some(AttrValue::from((*id).clone())), dispatch)) }
+                    </div>
+                </fieldset>
+                { outside_parties(i, &activity.with, lang, dispatch) }
             </fieldset>
-            { outside_parties(i, &activity.with, lang, dispatch) }
-        </fieldset>
+        }
     }
 }
 
@@ -312,17 +324,17 @@ pub fn impact_section(
     let rows: Html = rows
         .map(|i| {
             html! {
-                <ImpactRow index={i} {len} indicator={impact[i].clone()}
-                    raw={raw_under(raw, &List::Impact.row_path(i))}
-                    {lang} dispatch={dispatch.clone()} />
+                { memo(ImpactRow { index: i, len, indicator: impact[i].clone(),
+                    raw: raw_under(raw, &List::Impact.row_path(i)),
+                    lang, dispatch: dispatch.clone() }) }
             }
         })
         .collect();
     list_section(List::Impact, (len, page), rows, lang, dispatch)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ImpactRowProps {
+#[derive(PartialEq)]
+pub struct ImpactRow {
     pub index: usize,
     pub len: usize,
     pub indicator: Indicator,
@@ -331,37 +343,38 @@ pub struct ImpactRowProps {
     pub dispatch: Dispatch,
 }
 
-#[function_component]
-pub fn ImpactRow(props: &ImpactRowProps) -> Html {
-    let texts = ui(props.lang);
-    let engine = props.lang.texts();
-    let (i, indicator, dispatch, lang) =
-        (props.index, &props.indicator, &props.dispatch, props.lang);
-    let row = List::Impact.row_path(i);
-    let label = (texts.indicator)(i + 1);
-    let number = |field: NumberField, value: Option<Decimal>, label| {
-        let raw = props.raw.get(&field.path());
-        number_field(field, label, value, raw, None, lang, dispatch)
-    };
-    html! {
-        <fieldset class="row" id={format!("field-{row}")} data-row={row}>
-            <legend>{ label.clone() }</legend>
-            { row_tools(List::Impact, i, props.len, &label, lang, dispatch) }
-            <div class="grid-3">
-                { select_field(TextField::IndicatorGroup(i), texts.group,
-                    &options(Group::ALL, Group::id, |g| engine.group(g)),
-                    Some(indicator.group.id()), None, dispatch) }
-                { text_field(TextField::IndicatorLabel(i), texts.indicator_label,
-                    indicator.label.clone(), None, dispatch) }
-                { select_field(TextField::Measure(i), texts.measure,
-                    &options(Measure::ALL, Measure::id, |m| engine.measure(m)),
-                    Some(indicator.measure.id()), None, dispatch) }
-            </div>
-            <div class="grid-3">
-                { number(NumberField::Baseline(i), indicator.baseline, texts.baseline) }
-                { number(NumberField::IndicatorTarget(i), indicator.target, texts.target) }
-                { text_field(TextField::IndicatorUnit(i), texts.unit, indicator.unit.clone(), None, dispatch) }
-            </div>
-        </fieldset>
+impl View for ImpactRow {
+    fn view(&self) -> Html {
+        let texts = ui(self.lang);
+        let engine = self.lang.texts();
+        let (i, indicator, dispatch, lang) =
+            (self.index, &self.indicator, &self.dispatch, self.lang);
+        let row = List::Impact.row_path(i);
+        let label = (texts.indicator)(i + 1);
+        let number = |field: NumberField, value: Option<Decimal>, label| {
+            let raw = self.raw.get(&field.path());
+            number_field(field, label, value, raw, None, lang, dispatch)
+        };
+        html! {
+            <fieldset class="row" id={format!("field-{row}")} data-row={row}>
+                <legend>{ label.clone() }</legend>
+                { row_tools(List::Impact, i, self.len, &label, lang, dispatch) }
+                <div class="grid-3">
+                    { select_field(TextField::IndicatorGroup(i), texts.group,
+                        &options(Group::ALL, Group::id, |g| engine.group(g)),
+                        Some(indicator.group.id()), None, dispatch) }
+                    { text_field(TextField::IndicatorLabel(i), texts.indicator_label,
+                        indicator.label.clone(), None, dispatch) }
+                    { select_field(TextField::Measure(i), texts.measure,
+                        &options(Measure::ALL, Measure::id, |m| engine.measure(m)),
+                        Some(indicator.measure.id()), None, dispatch) }
+                </div>
+                <div class="grid-3">
+                    { number(NumberField::Baseline(i), indicator.baseline, texts.baseline) }
+                    { number(NumberField::IndicatorTarget(i), indicator.target, texts.target) }
+                    { text_field(TextField::IndicatorUnit(i), texts.unit, indicator.unit.clone(), None, dispatch) }
+                </div>
+            </fieldset>
+        }
     }
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::memo::View;
 use super::state::Dispatch;
 use crate::engine::profile::{Basis, Profile};
 use crate::engine::report::{Located, Report, Severity, Status};
@@ -158,52 +159,53 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct NormsProps {
+#[derive(PartialEq)]
+pub struct Norms {
     pub lang: Lang,
 }
 
 /// The profile in use, every norm with its basis and, on demand, Katapult's
-/// sentence it rests on; and what this check is not. Printed as well. A
-/// component of its own: it changes with the language only, so Yew skips
-/// it on every keystroke.
-#[function_component]
-pub fn Norms(props: &NormsProps) -> Html {
-    let lang = props.lang;
-    let texts = ui(lang);
-    let engine = lang.texts();
-    let profile = Profile::katapult();
-    html! {
-        <section class="norms" data-profile={profile.id.clone()} aria-labelledby="heading-norms">
-            <h2 id="heading-norms">{ texts.norms_heading }</h2>
-            <p class="disclaimer">{ engine.self_check() }</p>
-            <p class="muted">{ (texts.norms_profile)(&profile.id, profile.version, &profile.applies_from) }</p>
-            <p class="help">{ texts.norms_intro }</p>
-            <ul class="norm-list">
-                { for profile.norms.iter().map(|norm| {
-                    let reading = norm.reasoning.as_ref().map(|(nl, en)| match lang {
-                        Lang::Nl => nl.clone(),
-                        Lang::En => en.clone(),
-                    });
-                    html! {
-                        <li class="norm" data-norm={norm.name.id()} data-basis={norm.basis.id()}>
-                            <span class="norm-label">{ engine.norm_label(norm.name) }{ ": " }</span>
-                            <strong class="norm-value">{ engine.norm_value(norm, profile) }</strong>
-                            { " " }{ basis_tag(norm.basis, lang) }
-                            <details class="norm-source">
-                                <summary>{ texts.norm_source }</summary>
-                                { source_text(&norm.quote, engine.source(norm.source), reading.as_deref(), lang) }
-                            </details>
-                            // A closed disclosure does not print: the print
-                            // view carries the sentence on its own.
-                            <div class="print-only">
-                                { source_text(&norm.quote, engine.source(norm.source), reading.as_deref(), lang) }
-                            </div>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </section>
+/// sentence it rests on; and what this check is not. Printed as well.
+/// Behind `memo`: it changes with the language only, so it is skipped on
+/// every keystroke.
+impl View for Norms {
+    fn view(&self) -> Html {
+        let lang = self.lang;
+        let texts = ui(lang);
+        let engine = lang.texts();
+        let profile = Profile::katapult();
+        html! {
+            <section class="norms" data-profile={profile.id.clone()} aria-labelledby="heading-norms">
+                <h2 id="heading-norms">{ texts.norms_heading }</h2>
+                <p class="disclaimer">{ engine.self_check() }</p>
+                <p class="muted">{ (texts.norms_profile)(&profile.id, profile.version, &profile.applies_from) }</p>
+                <p class="help">{ texts.norms_intro }</p>
+                <ul class="norm-list">
+                    { for profile.norms.iter().map(|norm| {
+                        let reading = norm.reasoning.as_ref().map(|(nl, en)| match lang {
+                            Lang::Nl => nl.clone(),
+                            Lang::En => en.clone(),
+                        });
+                        html! {
+                            <li class="norm" data-norm={norm.name.id()} data-basis={norm.basis.id()}>
+                                <span class="norm-label">{ engine.norm_label(norm.name) }{ ": " }</span>
+                                <strong class="norm-value">{ engine.norm_value(norm, profile) }</strong>
+                                { " " }{ basis_tag(norm.basis, lang) }
+                                <details class="norm-source">
+                                    <summary>{ texts.norm_source }</summary>
+                                    { source_text(&norm.quote, engine.source(norm.source), reading.as_deref(), lang) }
+                                </details>
+                                // A closed disclosure does not print: the print
+                                // view carries the sentence on its own.
+                                <div class="print-only">
+                                    { source_text(&norm.quote, engine.source(norm.source), reading.as_deref(), lang) }
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+        }
     }
 }
 
