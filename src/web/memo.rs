@@ -98,9 +98,18 @@ mod tests {
 
     #[test]
     fn a_render_is_skipped_only_for_the_same_kind_of_view_with_equal_data() {
-        assert!(props(Label("a")) == props(Label("a")), "equal data: skipped");
-        assert!(props(Label("a")) != props(Label("b")), "changed data: rendered");
-        assert!(props(Label("a")) != props(Other("a")), "another view: rendered");
+        assert!(
+            props(Label("a")) == props(Label("a")),
+            "equal data: skipped"
+        );
+        assert!(
+            props(Label("a")) != props(Label("b")),
+            "changed data: rendered"
+        );
+        assert!(
+            props(Label("a")) != props(Other("a")),
+            "another view: rendered"
+        );
         let shared = props(Label("a"));
         assert!(shared == shared.clone());
     }
