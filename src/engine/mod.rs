@@ -4,10 +4,10 @@
 //! exactly) → `evaluate` (the six criteria, with the thresholds of a
 //! `profile`) → `report` (statuses and typed findings). `problem` names
 //! what can be wrong with a proposal's data and where, for every reader
-//! and editor above; `path` names a place in a proposal; `rows` holds its lists, shared
-//! between copies until edited. `edit` changes a
-//! proposal the way the form does (fields, rows, pages). `synthetic`
-//! builds proposals of any size for benchmarks.
+//! and editor above; `path` names a place in a proposal; `rows` holds its
+//! lists, shared between copies until edited. `edit` changes a proposal
+//! the way the form does (fields, rows, pages). `synthetic` builds
+//! proposals of any size for benchmarks.
 //!
 //! May import: nothing else of this crate (the profile files are compiled
 //! in by `build.rs`). No yew, web-sys or gloo, no texts: everything here runs

@@ -320,6 +320,7 @@ pub fn App(props: &AppProps) -> Html {
     let made = use_state(|| None::<Made>);
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
+    let title = state.plans.active().title(lang);
     html! {
         <>
             <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
@@ -350,7 +351,7 @@ pub fn App(props: &AppProps) -> Html {
                 </header>
             }
             { summary_bar(state.report.verdict, lang) }
-            { print_summary(&state.plans.active().title(lang), &proposal, &today, lang) }
+            { print_summary(&title, &proposal, &today, lang) }
             <div class="layout">
                 <main class="form-column" aria-labelledby="heading-form">
                     <h2 id="heading-form" class="visually-hidden">{ texts.form_heading }</h2>
@@ -361,7 +362,7 @@ pub fn App(props: &AppProps) -> Html {
                         }) }
                     }
                     { start_panel(&state, save_error.as_ref(), &dispatch) }
-                    { tools(&proposal, (state.plans.active().title(lang), state.revision), &made, lang) }
+                    { tools(&proposal, &title, state.revision, &made, lang) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), lang, dispatch: dispatch.clone() }) }
                     { partners_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }

@@ -5,8 +5,9 @@
 //! A piece is a plain struct of its data that implements [`View`]; `memo`
 //! puts it behind the one `Memo` component, which compares the data with
 //! the last render's and skips the render when they are equal. Yew makes
-//! every component type a copy of its machinery in the download (about a
-//! kilobyte each, gzipped); this way there is one copy for all of them.
+//! every component type a copy of its machinery in the download (about
+//! 700 bytes each, gzipped, measured 2026-11-26); this way there is one
+//! copy for all of them.
 
 use std::any::Any;
 use std::rc::Rc;

@@ -104,7 +104,8 @@ impl View for Pager {
 /// the add button. One body for partners, budget, activities and impact.
 pub fn list_section(
     list: List,
-    (len, page): (usize, usize),
+    len: usize,
+    page: usize,
     rows: Html,
     lang: Lang,
     dispatch: &Dispatch,

@@ -72,7 +72,7 @@ pub fn partners_section(
             )
         })
         .collect();
-    list_section(List::Partners, (len, page), rows, lang, dispatch)
+    list_section(List::Partners, len, page, rows, lang, dispatch)
 }
 
 #[derive(PartialEq)]

@@ -71,7 +71,7 @@ pub fn budget_section(
             })
         })
         .collect();
-    list_section(List::Budget, (len, page), rows, lang, dispatch)
+    list_section(List::Budget, len, page, rows, lang, dispatch)
 }
 
 #[derive(PartialEq)]
@@ -193,7 +193,7 @@ pub fn activities_section(
             })
         })
         .collect();
-    list_section(List::Activities, (len, page), rows, lang, dispatch)
+    list_section(List::Activities, len, page, rows, lang, dispatch)
 }
 
 #[derive(PartialEq)]
@@ -330,7 +330,7 @@ pub fn impact_section(
             }
         })
         .collect();
-    list_section(List::Impact, (len, page), rows, lang, dispatch)
+    list_section(List::Impact, len, page, rows, lang, dispatch)
 }
 
 #[derive(PartialEq)]

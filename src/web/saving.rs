@@ -156,13 +156,14 @@ pub struct Made {
 /// share link, is the app's state.
 pub fn tools(
     proposal: &Rc<Proposal>,
-    (title, revision): (String, u64),
+    title: &str,
+    revision: u64,
     made: &UseStateHandle<Option<Made>>,
     lang: Lang,
 ) -> Html {
     let texts = ui(lang);
     let export = {
-        let proposal = proposal.clone();
+        let (proposal, title) = (proposal.clone(), title.to_string());
         Callback::from(move |_: MouseEvent| {
             let name = format!("{}.json", file_stem(&title));
             browser::download(&name, &write_proposal(&proposal), "application/json");
