@@ -31,7 +31,10 @@ use crate::engine::profile::Profile;
 use crate::engine::report::Report;
 use crate::formats::proposal_file::read_proposal;
 use crate::formats::share_link::DecodeError;
-use crate::formats::storage::{ImportAs, Incoming, Merged, Millis, OtherTab, SavedPlans, Undo};
+use crate::formats::storage::{
+    ImportAs, Incoming, Merged, Millis, Notice as StorageNotice, OtherTab, SaveError, SavedPlans,
+    Undo,
+};
 use crate::text::lang::Lang;
 use crate::text::money_input::{read_number, InputError, ReadNote};
 
@@ -127,6 +130,16 @@ pub enum FocusTarget {
     Element(String),
 }
 
+/// A share link made of the plan as it was at `revision`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShareLink {
+    pub revision: u64,
+    /// `None` when the browser could not make one.
+    pub link: Option<String>,
+    /// Whether copying it worked, once tried.
+    pub copied: Option<bool>,
+}
+
 /// Everything a user (or the page around the app) can ask of the session.
 #[derive(Clone)]
 pub enum Msg {
@@ -199,6 +212,19 @@ pub enum Msg {
         origin: String,
         proposal: Proposal,
     },
+    /// The host page asked to hear the verdict, now and whenever it changes.
+    VerdictWanted,
+    /// The user closed what opening the storage had to say.
+    CloseStorageNotice,
+    /// A save went wrong (why), or went right again (`None`).
+    SaveResult(Option<SaveError>),
+    /// A share link was made of the plan at `revision`, or could not be.
+    LinkMade {
+        revision: u64,
+        link: Option<String>,
+    },
+    /// Copying the share link worked, or did not.
+    LinkCopied(bool),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -223,6 +249,15 @@ pub struct State {
     pub undo: Option<UndoOffer>,
     /// Why the share link in the address could not be opened.
     pub share_error: Option<DecodeError>,
+    /// What opening the storage found (plans moved or set aside), until
+    /// the user closes it.
+    pub storage_notice: Option<StorageNotice>,
+    /// Why the last save failed; gone after a save that worked.
+    pub save_error: Option<SaveError>,
+    /// The host page asked for the verdict (embed mode only).
+    pub verdict_wanted: bool,
+    /// The last share link made.
+    pub share_link: Option<ShareLink>,
 }
 
 fn judge(proposal: &Proposal) -> Option<Report> {
@@ -264,7 +299,19 @@ impl State {
             saves: 0,
             undo: None,
             share_error: None,
+            storage_notice: None,
+            save_error: None,
+            verdict_wanted: false,
+            share_link: None,
         }
+    }
+
+    /// The share link of the plan as it is now: one made before the last
+    /// change shows an older plan, so it is not offered.
+    pub fn current_link(&self) -> Option<&ShareLink> {
+        self.share_link
+            .as_ref()
+            .filter(|made| made.revision == self.revision)
     }
 
     /// Carries out `msg`, which arrived at `now`.
@@ -288,10 +335,44 @@ impl State {
                 self.other_tab(&other, now);
                 return;
             }
+            // What the page and the browser report changes no plan either.
+            Msg::VerdictWanted => {
+                self.verdict_wanted = true;
+                return;
+            }
+            Msg::CloseStorageNotice => {
+                self.storage_notice = None;
+                return;
+            }
+            Msg::SaveResult(error) => {
+                self.save_error = error;
+                return;
+            }
+            Msg::LinkMade { revision, link } => {
+                self.share_link = Some(ShareLink {
+                    revision,
+                    link,
+                    copied: None,
+                });
+                return;
+            }
+            Msg::LinkCopied(copied) => {
+                if let Some(made) = &mut self.share_link {
+                    made.copied = Some(copied);
+                }
+                return;
+            }
             _ => self.notice = None,
         }
         match msg {
-            Msg::Page { .. } | Msg::Reveal { .. } | Msg::OtherTab(_) => {}
+            Msg::Page { .. }
+            | Msg::Reveal { .. }
+            | Msg::OtherTab(_)
+            | Msg::VerdictWanted
+            | Msg::CloseStorageNotice
+            | Msg::SaveResult(_)
+            | Msg::LinkMade { .. }
+            | Msg::LinkCopied(_) => {}
             Msg::Text { field, text } => self.text(&field, text, now),
             Msg::Number { field, text } => self.number(&field, text, now),
             Msg::Check { field, checked } => self.check(&field, checked, now),

@@ -477,3 +477,78 @@ fn an_edit_copies_only_the_row_it_changes() {
         );
     }
 }
+
+#[test]
+fn a_share_link_is_offered_only_while_the_plan_is_as_it_was_made() {
+    let state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    let revision = state.revision;
+    let state = reduce(
+        state,
+        Msg::LinkMade {
+            revision,
+            link: Some("https://example.org/#p1=abc".into()),
+        },
+    );
+    let made = state.current_link().expect("the link of the plan shown");
+    assert_eq!(made.link.as_deref(), Some("https://example.org/#p1=abc"));
+    assert_eq!(made.copied, None);
+    let state = reduce(state, Msg::LinkCopied(false));
+    assert_eq!(
+        state.current_link().and_then(|made| made.copied),
+        Some(false)
+    );
+    // An edit makes the link show an older plan: it is no longer offered.
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Ander centrum".into(),
+        },
+    );
+    assert_eq!(state.current_link(), None);
+    // The browser could not make one: that too is shown for its plan.
+    let revision = state.revision;
+    let state = reduce(
+        state,
+        Msg::LinkMade {
+            revision,
+            link: None,
+        },
+    );
+    assert_eq!(
+        state.current_link().map(|made| made.link.clone()),
+        Some(None)
+    );
+}
+
+#[test]
+fn what_the_browser_and_the_host_report_changes_no_plan_and_keeps_the_notice() {
+    let mut state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    state.storage_notice = Some(StorageNotice::Migrated(
+        crate::formats::storage::OldForm::ProposalFile,
+    ));
+    let before = state.clone();
+    let refused = SaveError::Refused("QuotaExceededError".into());
+    let state = reduce(state, Msg::SaveResult(Some(refused.clone())));
+    assert_eq!(state.save_error, Some(refused));
+    let state = reduce(state, Msg::VerdictWanted);
+    assert!(state.verdict_wanted);
+    let state = reduce(state, Msg::CloseStorageNotice);
+    assert_eq!(state.storage_notice, None);
+    let state = reduce(state, Msg::SaveResult(None));
+    assert_eq!(state.save_error, None);
+    // The notice of the example and its undo stay; nothing asks for a save
+    // or a new report.
+    assert!(state.notice.is_some());
+    assert_eq!(state.notice, before.notice);
+    assert_eq!(state.undo, before.undo);
+    assert_eq!(state.saves, before.saves);
+    assert_eq!(state.revision, before.revision);
+    assert_eq!(state.plans, before.plans);
+}

@@ -21,7 +21,7 @@ use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
-use super::saving::{plan_bar, print_summary, tools, Made};
+use super::saving::{plan_bar, print_summary, tools};
 use super::state::Dispatch;
 use crate::engine::model::Proposal;
 use crate::engine::path::Path;
@@ -132,20 +132,20 @@ pub fn App(props: &AppProps) -> Html {
     let state = {
         let (start, session) = (props.start, session.clone());
         use_reducer(move || {
-            let mut plans = session.borrow_mut().plans.take().expect("opened once");
+            let mut session = session.borrow_mut();
+            let mut plans = session.plans.take().expect("opened once");
             if let Some(example) = start {
                 plans.update_active(example.proposal(), browser::now());
             }
-            State::with_plans(plans)
+            let mut state = State::with_plans(plans);
+            state.storage_notice = session.notice.take();
+            state
         })
     };
-    let storage_notice = use_state(|| session.borrow().notice.clone());
-    let save_error = use_state(|| None::<SaveError>);
     // Embedded or not, and the host page that may talk to this one (embed
     // mode only).
     let page = use_memo((), |_| (browser::embedded(), browser::host_origin()));
     let (embedded, host) = (page.0, &page.1);
-    let verdict_wanted = use_state(|| false);
     let dispatch = Dispatch::new(state.dispatcher());
     let lang = state.lang;
     let texts = ui(lang);
@@ -156,7 +156,7 @@ pub fn App(props: &AppProps) -> Html {
     *lang_now.borrow_mut() = lang;
     // Once the host asked: the verdict now, and again whenever it changes.
     use_effect_with(
-        (*verdict_wanted, judgement(&state.report)),
+        (state.verdict_wanted, judgement(&state.report)),
         |(wanted, (verdict, statuses))| {
             if *wanted {
                 browser::host_verdict(verdict, statuses);
@@ -168,11 +168,10 @@ pub fn App(props: &AppProps) -> Html {
     // time in the page's idle moments; all at once when the page is hidden
     // or left. Returns whether there is more to do.
     let save = {
-        let (session, save_error) = (session.clone(), save_error.setter());
-        let dispatch = dispatch.clone();
+        let (session, dispatch) = (session.clone(), dispatch.clone());
         use_memo((), move |_| {
             let save = Rc::new(move |call: Call| -> bool {
-                let merged = {
+                let (merged, error) = {
                     let Session {
                         store,
                         autosave,
@@ -216,18 +215,24 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     };
                     let error = result.as_ref().err().cloned();
-                    if *last != error {
+                    // Told only when it changed: a render per save is
+                    // what the pieces avoid.
+                    let changed = (*last != error).then(|| {
                         last.clone_from(&error);
-                        save_error.set(error);
-                    }
-                    match result {
+                        error
+                    });
+                    let merged = match result {
                         Ok(Saved::Merged(other)) => Some(other),
                         _ => None,
-                    }
+                    };
+                    (merged, changed)
                 };
+                // Outside the borrow, as a dispatch may render at once.
+                if let Some(error) = error {
+                    dispatch.dispatch(Msg::SaveResult(error));
+                }
                 // Another tab had saved: what was written is the merge;
-                // the state merges the same (outside the borrow, as the
-                // dispatch may render at once).
+                // the state merges the same.
                 if let Some(other) = merged {
                     dispatch.dispatch(Msg::OtherTab(Rc::new(other)));
                 }
@@ -260,14 +265,14 @@ pub fn App(props: &AppProps) -> Html {
     // links.
     {
         let (session, dispatch) = (session.clone(), dispatch.clone());
-        let (page, wanted) = (page.clone(), verdict_wanted.setter());
+        let page = page.clone();
         use_effect_with((), move |_| {
             if let Some(origin) = page.1.as_ref() {
-                let (from, dispatch) = (origin.clone(), dispatch.clone());
+                let (from, open, wanted) = (origin.clone(), dispatch.clone(), dispatch.clone());
                 browser::listen_to_host(
                     origin,
-                    move |text| open_from_host(&from, text, *lang_now.borrow(), &dispatch),
-                    move || wanted.set(true),
+                    move |text| open_from_host(&from, text, *lang_now.borrow(), &open),
+                    move || wanted.dispatch(Msg::VerdictWanted),
                 );
             }
             // Another tab saved: merge its plans in at once, so this tab
@@ -316,8 +321,6 @@ pub fn App(props: &AppProps) -> Html {
     // Asking the browser for the date costs more than the print header it
     // goes in; once per language will do.
     let today = use_memo(lang, |lang| browser::today(lang.id()));
-    // The last share link made, for the tools.
-    let made = use_state(|| None::<Made>);
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     let title = state.plans.active().title(lang);
@@ -328,7 +331,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="embed-bar">
                     if let Some(origin) = host.as_ref() {
                         <div class="host-status" role="status">
-                            if *verdict_wanted {
+                            if state.verdict_wanted {
                                 <p class="host-notice" data-host-notice={origin.clone()}>
                                     { texts.host_verdict_notice }{ " " }
                                     <span class="host-recipient">{ (texts.host_recipient)(origin) }</span>
@@ -355,14 +358,11 @@ pub fn App(props: &AppProps) -> Html {
             <div class="layout">
                 <main class="form-column" aria-labelledby="heading-form">
                     <h2 id="heading-form" class="visually-hidden">{ texts.form_heading }</h2>
-                    if let Some(notice) = &*storage_notice {
-                        { super::saving::storage_notice(notice, lang, {
-                            let storage_notice = storage_notice.clone();
-                            Callback::from(move |_| storage_notice.set(None))
-                        }) }
+                    if let Some(notice) = &state.storage_notice {
+                        { super::saving::storage_notice(notice, lang, &dispatch) }
                     }
-                    { start_panel(&state, save_error.as_ref(), &dispatch) }
-                    { tools(&proposal, &title, state.revision, &made, lang) }
+                    { start_panel(&state, &dispatch) }
+                    { tools(&proposal, &title, state.revision, state.current_link(), lang, &dispatch) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), lang, dispatch: dispatch.clone() }) }
                     { partners_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
@@ -407,7 +407,7 @@ fn example_name(texts: &UiTexts, example: Example) -> &'static str {
 }
 
 /// Saved plans, examples, import, and what came of the last of them.
-fn start_panel(state: &State, save_error: Option<&SaveError>, dispatch: &Dispatch) -> Html {
+fn start_panel(state: &State, dispatch: &Dispatch) -> Html {
     let lang = state.lang;
     let texts = ui(lang);
     let onchange = {
@@ -493,7 +493,7 @@ fn start_panel(state: &State, save_error: Option<&SaveError>, dispatch: &Dispatc
                         <p>{ error.message(lang) }</p>
                     </div>
                 }
-                if let Some(error) = save_error {
+                if let Some(error) = &state.save_error {
                     { super::saving::save_error(error, &state.plans.active().title(lang), &state.proposal, lang) }
                 }
             </div>

@@ -4,7 +4,7 @@
 //! ```text
 //! App ── use_reducer(session::State) ◀── Dispatch (state.rs: Msg + time)
 //!  ├─ plan_bar / tools / print_summary (saving.rs): saved plans, export,
-//!  │    share, CSV, print (the last share link is the App's use_state)
+//!  │    share, CSV, print (the last share link is in the state too)
 //!  ├─ start_panel (app.rs): examples, import, undo
 //!  ├─ CentreSection (centre.rs)
 //!  ├─ partners_section (partners.rs) ── PartnerRow ── contribution rows

@@ -17,7 +17,7 @@ use crate::formats::share_link::{
     compact_json, fragment_from_compressed, link_with_fragment, LinkLength,
 };
 use crate::formats::storage::{Notice, SaveError, SavedPlans};
-use crate::session::Msg;
+use crate::session::{Msg, ShareLink};
 use crate::text::catalogue::Lang;
 use crate::text::display::file_slug;
 use crate::text::ui::ui;
@@ -67,9 +67,9 @@ pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {
 
 /// What opening the storage found: older plans taken over, or text that
 /// could not be read, kept aside and offered for download.
-pub fn storage_notice(notice: &Notice, lang: Lang, on_close: Callback<()>) -> Html {
+pub fn storage_notice(notice: &Notice, lang: Lang, dispatch: &Dispatch) -> Html {
     let texts = ui(lang);
-    let close = on_close.reform(|_: MouseEvent| ());
+    let close = dispatch.on(Msg::CloseStorageNotice);
     let close = html! { <button type="button" data-storage-close="" onclick={close}>{ texts.close }</button> };
     let (kind, name, raw, reason, not_kept) = match notice {
         Notice::Migrated(_) => {
@@ -141,15 +141,6 @@ pub fn file_stem(title: &str) -> String {
     }
 }
 
-/// What a share link attempt gave, for the revision it was made at. The
-/// app keeps it (`use_state`) and hands it to `tools`.
-#[derive(Clone, PartialEq)]
-pub struct Made {
-    revision: u64,
-    link: Option<String>,
-    copied: Option<bool>,
-}
-
 /// Export, share link, CSV and print. A plain function: the tools change
 /// with every edit (the proposal and its revision), so a component of
 /// their own would skip no render; the one thing they remember, the last
@@ -158,8 +149,9 @@ pub fn tools(
     proposal: &Rc<Proposal>,
     title: &str,
     revision: u64,
-    made: &UseStateHandle<Option<Made>>,
+    made: Option<&ShareLink>,
     lang: Lang,
+    dispatch: &Dispatch,
 ) -> Html {
     let texts = ui(lang);
     let export = {
@@ -180,24 +172,19 @@ pub fn tools(
         html! { <button type="button" data-csv={id} {onclick}>{ label }</button> }
     };
     let share = {
-        let (proposal, made) = (proposal.clone(), made.clone());
+        let (proposal, dispatch) = (proposal.clone(), dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            let (proposal, made) = (proposal.clone(), made.clone());
+            let (proposal, dispatch) = (proposal.clone(), dispatch.clone());
             yew::platform::spawn_local(async move {
                 let compressed = browser::deflate(compact_json(&proposal).as_bytes()).await;
                 let link = compressed.map(|bytes| {
                     link_with_fragment(&browser::share_base(), &fragment_from_compressed(&bytes))
                 });
-                made.set(Some(Made {
-                    revision,
-                    link,
-                    copied: None,
-                }));
+                dispatch.dispatch(Msg::LinkMade { revision, link });
             });
         })
     };
-    let current = made.as_ref().filter(|m| m.revision == revision);
-    let shown = current.map(|shown| match &shown.link {
+    let shown = made.map(|shown| match &shown.link {
         None => html! { <p class="warning" data-share-error="">{ texts.share_unavailable }</p> },
         Some(link) => {
             let length = LinkLength::of(link);
@@ -207,15 +194,12 @@ pub fn tools(
                 LinkLength::TooLong => "too-long",
             };
             let copy = {
-                let (made, shown) = (made.clone(), shown.clone());
+                let dispatch = dispatch.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let (made, shown) = (made.clone(), shown.clone());
+                    let dispatch = dispatch.clone();
                     yew::platform::spawn_local(async move {
                         let copied = browser::copy_from("share-link").await;
-                        made.set(Some(Made {
-                            copied: Some(copied),
-                            ..shown
-                        }));
+                        dispatch.dispatch(Msg::LinkCopied(copied));
                     });
                 })
             };
