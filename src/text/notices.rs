@@ -29,6 +29,8 @@ pub struct Notices {
     pub newer_version: fn(&str) -> String,
     /// Reason: an envelope with a wrong shape; the detail names where.
     pub damaged: fn(&str) -> String,
+    /// The file name offered for the unreadable text, before its time stamp.
+    pub kept_aside_file: &'static str,
 
     /// The browser refused to store the latest changes.
     pub save_refused: &'static str,
@@ -78,6 +80,7 @@ pub const NL: Notices = Notices {
     ),
     damaged: |detail| format!("de opslag is beschadigd ({detail})"),
 
+    kept_aside_file: "centra-check-bewaard",
     save_refused: "Je laatste wijzigingen zijn niet bewaard: de browser weigert ze op te slaan (de opslag is vol of uitgeschakeld). Je plan staat nog gewoon op deze pagina en eerder bewaarde plannen blijven heel. Exporteer je plan als bestand om het veilig te stellen; bij elke wijziging proberen we het opnieuw.",
     export_plan: "Exporteer dit plan",
 
@@ -114,6 +117,7 @@ pub const EN: Notices = Notices {
     ),
     damaged: |detail| format!("the storage is damaged ({detail})"),
 
+    kept_aside_file: "centra-check-kept-aside",
     save_refused: "Your latest changes were not kept: the browser refuses to store them (storage is full or disabled). Your plan is still on this page and plans kept earlier stay intact. Export your plan as a file to keep it safe; we try again with every change.",
     export_plan: "Export this plan",
 

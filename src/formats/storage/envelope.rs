@@ -835,7 +835,7 @@ pub fn open(store: &mut impl KeyValue, lang: Lang, now: Millis) -> Opened {
         Loaded::Unreadable { plans, unreadable } => {
             let Unreadable { raw, reason } = unreadable;
             let key = aside_key(store, now);
-            let download_name = format!("centra-check-bewaard-{now}.txt");
+            let download_name = format!("{}-{now}.txt", notices(lang).kept_aside_file);
             let mut autosave = Autosave::new(stored, None);
             match store.set(&key, &raw) {
                 Ok(()) => Opened {
@@ -1010,7 +1010,16 @@ mod tests {
             panic!("{:?}", opened.notice)
         };
         assert_eq!(raw, broken, "the download offers the exact text");
-        assert!(download_name.ends_with(".txt"));
+        assert_eq!(download_name, format!("centra-check-bewaard-{T0}.txt"));
+        // In English the file is named in English.
+        let mut store = MemoryStore::default();
+        store.set(STORAGE_KEY, broken).unwrap();
+        match open(&mut store, Lang::En, T0).notice {
+            Some(Notice::KeptAside { download_name, .. }) => {
+                assert_eq!(download_name, format!("centra-check-kept-aside-{T0}.txt"))
+            }
+            other => panic!("{other:?}"),
+        }
         assert!(matches!(reason, Reason::NotJson { line: 1, .. }));
         assert!(reason.message(Lang::Nl).contains("niet overschreven"));
         assert_eq!(store.get(&key).as_deref(), Some(broken));
