@@ -605,6 +605,11 @@ impl State {
     }
 
     fn number(&mut self, field: &NumberField, text: String, now: Millis) {
+        // The row is gone (a late event of a removed row): there is no
+        // field to show a text at, readable or not.
+        if !field.exists(&self.proposal) {
+            return;
+        }
         let outcome = match read_number(&text, field.kind()) {
             Err(error) => {
                 self.revision += 1;
@@ -617,7 +622,6 @@ impl State {
                         self.revision += 1;
                         Err(InputError::TooManyDigits)
                     }
-                    // The row is gone: there is no field to show a text at.
                     Err(EditError::NoSuchRow | EditError::UnknownChoice(_)) => return,
                     Ok(()) if self.commit(proposal, now) => Ok(reading.and_then(|r| r.note)),
                     Ok(()) => Err(InputError::TotalTooLarge),

@@ -552,3 +552,28 @@ fn what_the_browser_and_the_host_report_changes_no_plan_and_keeps_the_notice() {
     assert_eq!(state.revision, before.revision);
     assert_eq!(state.plans, before.plans);
 }
+
+#[test]
+fn a_late_unreadable_text_of_a_removed_row_is_not_kept_for_the_next_row() {
+    let state = reduce(State::default(), Msg::Add { list: List::Budget });
+    let state = reduce(
+        state,
+        Msg::Remove {
+            list: List::Budget,
+            index: 0,
+        },
+    );
+    assert_eq!(state.proposal.budget.len(), 0);
+    // An input event that arrives after its row went.
+    let state = reduce(
+        state,
+        Msg::Number {
+            field: NumberField::BudgetAmount(0),
+            text: "12x".into(),
+        },
+    );
+    assert!(state.raw.is_empty());
+    // A new first line starts empty, not with the old line's text.
+    let state = reduce(state, Msg::Add { list: List::Budget });
+    assert_eq!(state.raw.get(&budget().row(0).field("amount")), None);
+}

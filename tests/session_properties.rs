@@ -1,0 +1,437 @@
+//! The editing session under any sequence of what a user, the browser and
+//! the host page can send it: rows that are gone, choices that do not
+//! exist, text that is no number, plans deleted and undone in between.
+//! It never panics, and after every message the page shows what it will
+//! save: the open plan is the proposal shown, the report is that
+//! proposal's, and every typed text and question belongs to a row that
+//! exists.
+//!
+//! 300 sequences of up to 40 messages in `make test`; `PROPTEST_CASES`
+//! sets the number, as for the engine's properties (`make fuzz`).
+
+use centra_check::engine::edit::{CheckField, Direction, List, NumberField, Role, TextField};
+use centra_check::engine::model::{Proposal, Theme};
+use centra_check::engine::path::Path;
+use centra_check::engine::profile::Profile;
+use centra_check::formats::storage::SaveError;
+use centra_check::session::{Example, Msg, State};
+use centra_check::text::money_input::read_number;
+use centra_check::{evaluate, write_proposal, Lang};
+use proptest::prelude::*;
+use proptest::sample::select;
+use rust_decimal::Decimal;
+
+fn case_count() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(300)
+}
+
+/// Text typed into number fields: Dutch and English notations, money
+/// signs, nothing, words, negatives, and numbers too large or too precise
+/// to read.
+const NUMBERS: &[&str] = &[
+    "1500",
+    "1.234,56",
+    "€ 2.000",
+    "12,5",
+    "1,234.56",
+    "",
+    "abc",
+    "-3",
+    "2027",
+    "79228162514264337593543950335",
+    // Readable, but too large for the totals the rules compare.
+    "99999999999999999999999999",
+    "0,00000000000000000000000000001",
+];
+
+/// Text typed into text fields, among them ids of choices (valid in some
+/// selects and not in others) and an id of no choice at all.
+const TEXTS: &[&str] = &[
+    "",
+    "Mijn centrum",
+    "company",
+    "education_mbo",
+    "cash",
+    "in_kind",
+    "staff_hours",
+    "bureau",
+    "activity",
+    "a1",
+    "overijssel",
+    "civ",
+    "geen-keuze",
+];
+
+/// Ids an activity's carried-by box may name: the example's partners and
+/// partners that do not exist.
+const PARTNER_IDS: &[&str] = &["roc", "saxion", "p1", "p2", "nobody"];
+
+/// A message, with rows by small indices so that most hit a row and some
+/// a row that is gone. `Switch` and `Reveal` pick a plan or a finding of
+/// the state at hand.
+#[derive(Clone, Debug)]
+enum Step {
+    Text(TextField, &'static str),
+    Number(NumberField, &'static str),
+    Check(CheckField, bool),
+    Add(List),
+    Move(List, usize, bool),
+    Remove(List, usize),
+    ConfirmRemove,
+    CancelRemove,
+    Example(Example),
+    Import(bool),
+    ImportNotText,
+    Lang(Lang),
+    NewPlan,
+    DuplicatePlan,
+    Switch(usize),
+    Rename(&'static str),
+    DeletePlan,
+    Undo,
+    Page(List, usize),
+    Reveal(usize),
+    Shared,
+    FromHost,
+    VerdictWanted,
+    CloseStorageNotice,
+    SaveResult(bool),
+    LinkMade(bool),
+    LinkCopied(bool),
+}
+
+fn list() -> impl Strategy<Value = List> {
+    prop_oneof![
+        Just(List::Alliances),
+        Just(List::Partners),
+        (0..4usize).prop_map(List::Contributions),
+        Just(List::Budget),
+        Just(List::Activities),
+        (0..4usize).prop_map(List::With),
+        Just(List::Impact),
+    ]
+}
+
+fn text_field() -> impl Strategy<Value = TextField> {
+    use TextField::*;
+    let i = || 0..4usize;
+    prop_oneof![
+        Just(CentreName),
+        Just(CentreType),
+        Just(Province),
+        Just(RegionalFit),
+        i().prop_map(Alliance),
+        i().prop_map(PartnerName),
+        i().prop_map(PartnerKind),
+        (i(), i()).prop_map(|(p, c)| Form(p, c)),
+        (i(), i()).prop_map(|(p, c)| Category(p, c)),
+        (i(), i()).prop_map(|(p, c)| ContributionDescription(p, c)),
+        i().prop_map(BudgetKind),
+        i().prop_map(BudgetActivity),
+        i().prop_map(BudgetDescription),
+        i().prop_map(ActivityName),
+        i().prop_map(Goal),
+        i().prop_map(TargetUnit),
+        (i(), i()).prop_map(|(a, w)| WithParty(a, w)),
+        i().prop_map(IndicatorGroup),
+        i().prop_map(Measure),
+        i().prop_map(IndicatorLabel),
+        i().prop_map(IndicatorUnit),
+    ]
+}
+
+fn number_field() -> impl Strategy<Value = NumberField> {
+    use NumberField::*;
+    let i = || 0..4usize;
+    prop_oneof![
+        Just(StartYear),
+        Just(DurationYears),
+        (i(), i()).prop_map(|(p, c)| Hours(p, c)),
+        (i(), i()).prop_map(|(p, c)| HourlyRate(p, c)),
+        (i(), i()).prop_map(|(p, c)| Amount(p, c)),
+        (i(), i()).prop_map(|(p, c)| ContributionYear(p, c)),
+        i().prop_map(BudgetAmount),
+        i().prop_map(BudgetYear),
+        i().prop_map(TargetCount),
+        i().prop_map(Baseline),
+        i().prop_map(IndicatorTarget),
+    ]
+}
+
+fn check_field() -> impl Strategy<Value = CheckField> {
+    let i = || 0..4usize;
+    prop_oneof![
+        select(Theme::ALL).prop_map(CheckField::Theme),
+        (i(), select(Role::ALL)).prop_map(|(p, role)| CheckField::Governance(p, role)),
+        i().prop_map(CheckField::Experiment),
+        (i(), select(PARTNER_IDS))
+            .prop_map(|(a, id)| CheckField::ActivityPartner(a, id.to_string())),
+    ]
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        6 => (text_field(), select(TEXTS)).prop_map(|(field, text)| Step::Text(field, text)),
+        6 => (number_field(), select(NUMBERS)).prop_map(|(field, text)| Step::Number(field, text)),
+        3 => (check_field(), any::<bool>()).prop_map(|(field, on)| Step::Check(field, on)),
+        5 => list().prop_map(Step::Add),
+        2 => (list(), 0..4usize, any::<bool>()).prop_map(|(l, i, up)| Step::Move(l, i, up)),
+        3 => (list(), 0..4usize).prop_map(|(l, i)| Step::Remove(l, i)),
+        1 => Just(Step::ConfirmRemove),
+        1 => Just(Step::CancelRemove),
+        1 => select(Example::ALL).prop_map(Step::Example),
+        1 => any::<bool>().prop_map(Step::Import),
+        1 => Just(Step::ImportNotText),
+        1 => select(&[Lang::Nl, Lang::En][..]).prop_map(Step::Lang),
+        1 => Just(Step::NewPlan),
+        1 => Just(Step::DuplicatePlan),
+        1 => (0..4usize).prop_map(Step::Switch),
+        1 => select(&["", "Plan B"][..]).prop_map(Step::Rename),
+        1 => Just(Step::DeletePlan),
+        1 => Just(Step::Undo),
+        1 => (list(), 0..3usize).prop_map(|(l, page)| Step::Page(l, page)),
+        1 => (0..8usize).prop_map(Step::Reveal),
+        1 => Just(Step::Shared),
+        1 => Just(Step::FromHost),
+        1 => Just(Step::VerdictWanted),
+        1 => Just(Step::CloseStorageNotice),
+        1 => any::<bool>().prop_map(Step::SaveResult),
+        1 => any::<bool>().prop_map(Step::LinkMade),
+        1 => any::<bool>().prop_map(Step::LinkCopied),
+    ]
+}
+
+fn civ() -> Proposal {
+    Example::CivSlimmeMaakindustrie.proposal()
+}
+
+/// The message a step stands for, in the state at hand.
+fn message(step: &Step, state: &State) -> Msg {
+    match step.clone() {
+        Step::Text(field, text) => Msg::Text {
+            field,
+            text: text.into(),
+        },
+        Step::Number(field, text) => Msg::Number {
+            field,
+            text: text.into(),
+        },
+        Step::Check(field, checked) => Msg::Check { field, checked },
+        Step::Add(list) => Msg::Add { list },
+        Step::Move(list, index, up) => Msg::Move {
+            list,
+            index,
+            direction: if up { Direction::Up } else { Direction::Down },
+        },
+        Step::Remove(list, index) => Msg::Remove { list, index },
+        Step::ConfirmRemove => Msg::ConfirmRemove,
+        Step::CancelRemove => Msg::CancelRemove,
+        Step::Example(example) => Msg::LoadExample(example),
+        Step::Import(readable) => Msg::Import {
+            file_name: "plan.json".into(),
+            text: if readable {
+                write_proposal(&civ())
+            } else {
+                "{\"format\": \"centra-check/proposal\", \"version\": 2, \"partners\": [".into()
+            },
+        },
+        Step::ImportNotText => Msg::ImportNotText {
+            file_name: "plan.pdf".into(),
+        },
+        Step::Lang(lang) => Msg::SetLang(lang),
+        Step::NewPlan => Msg::NewPlan,
+        Step::DuplicatePlan => Msg::DuplicatePlan,
+        Step::Switch(i) => {
+            let plans = state.plans.plans();
+            Msg::SwitchPlan {
+                id: plans[i % plans.len()].id.clone(),
+            }
+        }
+        Step::Rename(name) => Msg::RenamePlan { name: name.into() },
+        Step::DeletePlan => Msg::DeletePlan,
+        Step::Undo => Msg::Undo,
+        Step::Page(list, page) => Msg::Page {
+            list: list.path(),
+            page,
+            focus: None,
+        },
+        Step::Reveal(i) => {
+            let paths: Vec<Path> = state
+                .report
+                .criteria
+                .iter()
+                .flat_map(|c| &c.findings)
+                .filter_map(|f| f.path.clone())
+                .collect();
+            Msg::Reveal {
+                path: paths
+                    .get(i)
+                    .cloned()
+                    .unwrap_or_else(|| List::Budget.row_path(i).field("amount")),
+            }
+        }
+        Step::Shared => Msg::Shared(Ok(civ())),
+        Step::FromHost => Msg::FromHost {
+            origin: "https://www.katapult.nl".into(),
+            proposal: civ(),
+        },
+        Step::VerdictWanted => Msg::VerdictWanted,
+        Step::CloseStorageNotice => Msg::CloseStorageNotice,
+        Step::SaveResult(failed) => {
+            Msg::SaveResult(failed.then(|| SaveError::Refused("QuotaExceededError".into())))
+        }
+        Step::LinkMade(made) => Msg::LinkMade {
+            revision: state.revision,
+            link: made.then(|| "https://example.org/#p1=abc".into()),
+        },
+        Step::LinkCopied(copied) => Msg::LinkCopied(copied),
+    }
+}
+
+/// How many rows the list at `path` has, if it is a list of `proposal`.
+fn rows_at(proposal: &Proposal, path: &Path) -> Option<usize> {
+    let mut lists = vec![
+        List::Alliances,
+        List::Partners,
+        List::Budget,
+        List::Activities,
+        List::Impact,
+    ];
+    lists.extend((0..proposal.partners.len()).map(List::Contributions));
+    lists.extend((0..proposal.activities.len()).map(List::With));
+    lists
+        .into_iter()
+        .find(|list| list.path() == *path)
+        .map(|list| list.len(proposal))
+}
+
+/// Every number field of the first rows, where the steps type.
+fn number_fields() -> Vec<NumberField> {
+    use NumberField::*;
+    let mut fields = vec![StartYear, DurationYears];
+    for i in 0..4 {
+        fields.extend([BudgetAmount(i), BudgetYear(i), TargetCount(i), Baseline(i)]);
+        fields.push(IndicatorTarget(i));
+        for c in 0..4 {
+            fields.extend([
+                Hours(i, c),
+                HourlyRate(i, c),
+                Amount(i, c),
+                ContributionYear(i, c),
+            ]);
+        }
+    }
+    fields
+}
+
+/// The value the proposal holds at a number field whose row exists.
+fn value_at(proposal: &Proposal, field: &NumberField) -> Option<Decimal> {
+    use NumberField::*;
+    match *field {
+        StartYear => proposal.centre.start_year.map(Decimal::from),
+        DurationYears => proposal.centre.duration_years.map(Decimal::from),
+        Hours(p, c) => proposal.partners[p].contributions[c].hours,
+        HourlyRate(p, c) => proposal.partners[p].contributions[c].hourly_rate,
+        Amount(p, c) => proposal.partners[p].contributions[c].amount,
+        ContributionYear(p, c) => proposal.partners[p].contributions[c]
+            .year
+            .map(Decimal::from),
+        BudgetAmount(i) => proposal.budget[i].amount,
+        BudgetYear(i) => proposal.budget[i].year.map(Decimal::from),
+        TargetCount(i) => proposal.activities[i].target.count,
+        Baseline(i) => proposal.impact[i].baseline,
+        IndicatorTarget(i) => proposal.impact[i].target,
+    }
+}
+
+/// What must hold after every message; the reason when it does not.
+fn consistent(state: &State) -> Result<(), String> {
+    let proposal = &*state.proposal;
+    if *state.plans.active().proposal != *proposal {
+        return Err("the open plan is not the proposal shown".into());
+    }
+    let profile = Profile::by_id(&proposal.profile).ok_or("unknown profile")?;
+    match evaluate(proposal, profile) {
+        Ok(report) if report != *state.report => {
+            return Err("the report is not the proposal's".into())
+        }
+        Ok(_) => {}
+        Err(_) => return Err("the proposal shown cannot be judged".into()),
+    }
+    if state.lang != state.plans.lang {
+        return Err("the language shown is not the one saved".into());
+    }
+    for path in state.raw.keys() {
+        for (list, index) in path.rows() {
+            if rows_at(proposal, &list).is_none_or(|len| index >= len) {
+                return Err(format!("typed text at {path}, a row that does not exist"));
+            }
+        }
+    }
+    // A text shown as read holds in the proposal what it says: never a
+    // silent zero or another number.
+    for field in number_fields().iter().filter(|f| f.exists(proposal)) {
+        let Some(raw) = state.raw.get(&field.path()) else {
+            continue;
+        };
+        if raw.outcome.is_ok() {
+            let read = read_number(&raw.text, field.kind())
+                .map_err(|_| {
+                    format!(
+                        "{} shows {:?} as read, which cannot be read",
+                        field.path(),
+                        raw.text
+                    )
+                })?
+                .map(|reading| reading.value);
+            if read != value_at(proposal, field) {
+                return Err(format!(
+                    "{} shows {:?} as read, but the proposal holds {:?}",
+                    field.path(),
+                    raw.text,
+                    value_at(proposal, field)
+                ));
+            }
+        }
+    }
+    if let Some((list, index)) = state.pending_removal {
+        if index >= list.len(proposal) {
+            return Err(format!(
+                "a removal asked of {} row {index}, which does not exist",
+                list.path()
+            ));
+        }
+    }
+    if let Some(made) = state.current_link() {
+        if made.revision != state.revision {
+            return Err("a share link of another revision is offered".into());
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(case_count()))]
+
+    #[test]
+    fn any_sequence_of_messages_keeps_the_page_and_the_saved_plan_as_one(
+        start_with_example in any::<bool>(),
+        steps in proptest::collection::vec(step(), 1..40),
+    ) {
+        let mut state = if start_with_example {
+            State::with_proposal(civ(), 0)
+        } else {
+            State::default()
+        };
+        for (now, step) in steps.iter().enumerate() {
+            let msg = message(step, &state);
+            state.apply(msg, now as u64 + 1);
+            if let Err(reason) = consistent(&state) {
+                prop_assert!(false, "after {:?} (step {}): {}", step, now + 1, reason);
+            }
+        }
+    }
+}
