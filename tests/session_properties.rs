@@ -1,10 +1,11 @@
 //! The editing session under any sequence of what a user, the browser and
 //! the host page can send it: rows that are gone, choices that do not
 //! exist, text that is no number, plans deleted and undone in between.
-//! It never panics, and after every message the page shows what it will
-//! save: the open plan is the proposal shown, the report is that
-//! proposal's, and every typed text and question belongs to a row that
-//! exists.
+//! Now and then it saves, and another tab, started from what was saved
+//! last, makes changes of its own that this one merges in. It never
+//! panics, and after every message the page shows what it will save: the
+//! open plan is the proposal shown, the report is that proposal's, and
+//! every typed text and question belongs to a row that exists.
 //!
 //! 300 sequences of up to 40 messages in `make test`; `PROPTEST_CASES`
 //! sets the number, as for the engine's properties (`make fuzz`).
@@ -13,7 +14,9 @@ use centra_check::engine::edit::{CheckField, Direction, List, NumberField, Role,
 use centra_check::engine::model::{Proposal, Theme};
 use centra_check::engine::path::Path;
 use centra_check::engine::profile::Profile;
-use centra_check::formats::storage::SaveError;
+use std::rc::Rc;
+
+use centra_check::formats::storage::{OtherTab, SaveError, SavedPlans};
 use centra_check::session::{Example, Msg, State};
 use centra_check::text::money_input::read_number;
 use centra_check::{evaluate, write_proposal, Lang};
@@ -101,6 +104,11 @@ enum Step {
     SaveResult(bool),
     LinkMade(bool),
     LinkCopied(bool),
+    /// This tab saves its plans.
+    Save,
+    /// Another tab, started from what this one saved last, takes these
+    /// steps and saves; this tab merges its plans in.
+    OtherTab(Vec<Step>),
 }
 
 fn list() -> impl Strategy<Value = List> {
@@ -173,6 +181,14 @@ fn check_field() -> impl Strategy<Value = CheckField> {
 }
 
 fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        30 => one_tab_step(),
+        2 => Just(Step::Save),
+        2 => proptest::collection::vec(one_tab_step(), 1..8).prop_map(Step::OtherTab),
+    ]
+}
+
+fn one_tab_step() -> impl Strategy<Value = Step> {
     prop_oneof![
         6 => (text_field(), select(TEXTS)).prop_map(|(field, text)| Step::Text(field, text)),
         6 => (number_field(), select(NUMBERS)).prop_map(|(field, text)| Step::Number(field, text)),
@@ -288,6 +304,32 @@ fn message(step: &Step, state: &State) -> Msg {
             link: made.then(|| "https://example.org/#p1=abc".into()),
         },
         Step::LinkCopied(copied) => Msg::LinkCopied(copied),
+        Step::Save | Step::OtherTab(_) => unreachable!("taken by the run, not a message"),
+    }
+}
+
+/// Takes `step` in this tab at `now`; `saved` is what it saved last.
+fn take(state: &mut State, saved: &mut Rc<SavedPlans>, step: &Step, now: u64) {
+    match step {
+        Step::Save => *saved = state.plans.clone(),
+        Step::OtherTab(steps) => {
+            let mut other = State::with_plans((**saved).clone());
+            for step in steps {
+                let msg = message(step, &other);
+                other.apply(msg, now);
+            }
+            let theirs = OtherTab {
+                base: (**saved).clone(),
+                theirs: (*other.plans).clone(),
+            };
+            state.apply(Msg::OtherTab(Rc::new(theirs)), now);
+            // The merge is what this tab writes next.
+            *saved = state.plans.clone();
+        }
+        step => {
+            let msg = message(step, state);
+            state.apply(msg, now);
+        }
     }
 }
 
@@ -426,9 +468,9 @@ proptest! {
         } else {
             State::default()
         };
+        let mut saved = state.plans.clone();
         for (now, step) in steps.iter().enumerate() {
-            let msg = message(step, &state);
-            state.apply(msg, now as u64 + 1);
+            take(&mut state, &mut saved, step, now as u64 + 1);
             if let Err(reason) = consistent(&state) {
                 prop_assert!(false, "after {:?} (step {}): {}", step, now + 1, reason);
             }
