@@ -835,7 +835,8 @@ pub fn open(store: &mut impl KeyValue, lang: Lang, now: Millis) -> Opened {
         Loaded::Unreadable { plans, unreadable } => {
             let Unreadable { raw, reason } = unreadable;
             let key = aside_key(store, now);
-            let download_name = format!("{}-{now}.txt", notices(lang).kept_aside_file);
+            let download_name =
+                [notices(lang).kept_aside_file, "-", &now.to_string(), ".txt"].concat();
             let mut autosave = Autosave::new(stored, None);
             match store.set(&key, &raw) {
                 Ok(()) => Opened {
