@@ -149,7 +149,7 @@ impl TextField {
 
     /// The `id` of the control: `field-<path>`.
     pub fn dom_id(&self) -> String {
-        format!("field-{}", self.path())
+        self.path().dom_id()
     }
 }
 
@@ -188,7 +188,7 @@ impl NumberField {
     }
 
     pub fn dom_id(&self) -> String {
-        format!("field-{}", self.path())
+        self.path().dom_id()
     }
 
     pub fn kind(&self) -> NumberKind {
@@ -235,7 +235,7 @@ impl CheckField {
             CheckField::ActivityPartner(i, partner) => {
                 format!("field-activities[{i}].partners-{partner}")
             }
-            _ => format!("field-{}", self.path()),
+            _ => self.path().dom_id(),
         }
     }
 }

@@ -41,6 +41,12 @@ impl Path {
         self
     }
 
+    /// The id of the element that shows this path on the page:
+    /// `field-<path>`, which findings link to and focus looks for.
+    pub fn dom_id(&self) -> String {
+        format!("field-{self}")
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

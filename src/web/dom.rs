@@ -43,7 +43,7 @@ fn focus_within(element: &Element) {
 pub fn focus_path(path: &Path) {
     let mut candidate = Some(path.clone());
     while let Some(path) = candidate.filter(|path| !path.is_empty()) {
-        if focus_element(&format!("field-{path}")) {
+        if focus_element(&path.dom_id()) {
             return;
         }
         candidate = path.parent();

@@ -144,7 +144,7 @@ pub fn list_section(
     };
     let heading = format!("heading-{name}");
     html! {
-        <section class="section" id={format!("field-{name}")} aria-labelledby={heading.clone()}>
+        <section class="section" id={list.path().dom_id()} aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ title }</h2>
             <p class="intro">{ intro }</p>
             if len == 0 {

@@ -120,7 +120,7 @@ impl View for PartnerRow {
         };
         let len = partner.contributions.len();
         html! {
-            <fieldset class="row" id={format!("field-{row}")} data-row={row.clone()}>
+            <fieldset class="row" id={row.dom_id()} data-row={row.clone()}>
                 <legend>{ label.clone() }</legend>
                 { row_tools(List::Partners, p, self.len, &label, lang, dispatch) }
                 if self.pending {
@@ -136,14 +136,14 @@ impl View for PartnerRow {
                         <p class="field-remark">{ (texts.counts_for)(engine.sector(partner.kind.sector())) }</p>
                     </div>
                 </div>
-                <fieldset class="group" id={format!("field-{row}.governance")}>
+                <fieldset class="group" id={row.clone().field("governance").dom_id()}>
                     <legend>{ texts.governance }</legend>
                     <div class="checks">
                         { for Role::ALL.iter().map(|&role| check_field(CheckField::Governance(p, role),
                             role_label(role), governance(role), None, dispatch)) }
                     </div>
                 </fieldset>
-                <fieldset class="group" id={format!("field-{}", contributions.path())}>
+                <fieldset class="group" id={contributions.path().dom_id()}>
                     <legend>{ texts.contributions }</legend>
                     if partner.contributions.is_empty() {
                         <p class="empty-note">{ texts.not_filled_in }</p>
@@ -190,7 +190,7 @@ fn contribution_row(
     let is_meeting = contribution.is_meeting_hours();
     html! {
         <fieldset class="row sub-row"
-            id={format!("field-{row}")} data-row={row}>
+            id={row.dom_id()} data-row={row}>
             <legend>{ label.clone() }</legend>
             { row_tools(list, c, len, &label, lang, dispatch) }
             <div class="grid-3">

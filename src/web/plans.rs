@@ -108,7 +108,7 @@ impl View for BudgetRow {
         }
         let show_activity = line.kind != Some(BudgetKind::Bureau) || line.activity.is_some();
         html! {
-            <fieldset class="row" id={format!("field-{row}")} data-row={row}>
+            <fieldset class="row" id={row.dom_id()} data-row={row}>
                 <legend>{ label.clone() }</legend>
                 { row_tools(List::Budget, i, self.len, &label, lang, dispatch) }
                 <div class="grid-2">
@@ -238,7 +238,7 @@ impl View for ActivityRow {
                 .join(", ")
         });
         html! {
-            <fieldset class="row" id={format!("field-{row}")} data-row={row}>
+            <fieldset class="row" id={row.dom_id()} data-row={row}>
                 <legend>{ label.clone() }</legend>
                 { row_tools(List::Activities, i, self.len, &label, lang, dispatch) }
                 if self.pending {
@@ -256,7 +256,7 @@ impl View for ActivityRow {
                         None, dispatch) }
                 </div>
                 { check_field(CheckField::Experiment(i), texts.experiment, activity.experiment, None, dispatch) }
-                <fieldset class="group" id={format!("field-{group}")}>
+                <fieldset class="group" id={group.dom_id()}>
                     <legend>{ texts.carried_by }</legend>
                     if carriers.is_empty() && unknown.is_empty() {
                         <p class="empty-note">{ texts.add_partners_first }</p>
@@ -291,7 +291,7 @@ fn outside_parties(activity: usize, with: &[String], lang: Lang, dispatch: &Disp
     let path = list.path();
     let help_id = format!("help-{path}");
     html! {
-        <fieldset class="group" id={format!("field-{path}")} aria-describedby={help_id.clone()}>
+        <fieldset class="group" id={path.dom_id()} aria-describedby={help_id.clone()}>
             <legend>{ texts.with_parties }</legend>
             <p class="help" id={help_id}>{ texts.with_parties_help }</p>
             <ol class="plain-list">
@@ -356,7 +356,7 @@ impl View for ImpactRow {
             number_field(field, label, value, raw, None, lang, dispatch)
         };
         html! {
-            <fieldset class="row" id={format!("field-{row}")} data-row={row}>
+            <fieldset class="row" id={row.dom_id()} data-row={row}>
                 <legend>{ label.clone() }</legend>
                 { row_tools(List::Impact, i, self.len, &label, lang, dispatch) }
                 <div class="grid-3">

@@ -137,7 +137,7 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
                 });
             });
             html! {
-                <a href={format!("#field-{path}")} data-finding-link={path.clone()} {onclick}>{ message }</a>
+                <a href={format!("#{}", path.dom_id())} data-finding-link={path.clone()} {onclick}>{ message }</a>
             }
         }
         None => html! { <span>{ message }</span> },
