@@ -107,23 +107,23 @@ string_enum!(
 pub struct Norm {
     pub name: NormName,
     /// The value as the report writes it: `1/3`, `0.08`, `vergader, overleg`.
-    pub value: String,
+    pub value: &'static str,
     pub basis: Basis,
     pub source: Source,
     /// Katapult's sentence the norm rests on, quoted.
-    pub quote: String,
+    pub quote: &'static str,
     /// For a guideline: why Centra-check reads the sentence so (nl, en).
-    pub reasoning: Option<(String, String)>,
+    pub reasoning: Option<(&'static str, &'static str)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Profile {
-    pub id: String,
+    pub id: &'static str,
     pub version: u32,
     /// The date (ISO) from which this profile applies.
-    pub applies_from: String,
+    pub applies_from: &'static str,
     /// Every norm, in the order of `NormName::ALL`.
-    pub norms: Vec<Norm>,
+    pub norms: &'static [Norm],
     /// The share each of practice, government and education should have.
     pub sector_target: Fraction,
     /// How far a share may be from the target before it is a warning.
@@ -140,7 +140,7 @@ pub struct Profile {
     pub min_duration_years: u32,
     pub min_companies: usize,
     /// Words in an in-kind description that suggest meeting hours.
-    pub meeting_words: Vec<String>,
+    pub meeting_words: &'static [&'static str],
     /// The average PPS (Katapult's overview page): organisations, students,
     /// teachers.
     pub benchmark_companies: u32,
@@ -212,7 +212,7 @@ mod tests {
                 "{}: the order of criteria.md",
                 profile.id
             );
-            for norm in &profile.norms {
+            for norm in profile.norms {
                 assert!(
                     !norm.quote.trim().is_empty(),
                     "{} quotes Katapult",

@@ -247,7 +247,7 @@ fn norms_text(profile: &Profile, lang: Lang) -> String {
         "\n{heading} ({} {version} {}, {})\n",
         profile.id, profile.version, profile.applies_from
     );
-    for norm in &profile.norms {
+    for norm in profile.norms {
         let mark = match norm.basis {
             Basis::Werkdefinitie => ' ',
             Basis::Guideline => '*',

@@ -1005,7 +1005,7 @@ fn norm_value(norm: &Norm, profile: &Profile, lang: Lang, years: &str, companies
         NormName::MaxHourlyRate => money(profile.max_hourly_rate, lang),
         NormName::MinDurationYears => format!("{} {years}", profile.min_duration_years),
         NormName::MinCompanies => format!("{} {companies}", profile.min_companies),
-        NormName::MeetingWords => norm.value.clone(),
+        NormName::MeetingWords => norm.value.to_string(),
         NormName::BenchmarkCompanies => profile.benchmark_companies.to_string(),
         NormName::BenchmarkStudents => profile.benchmark_students.to_string(),
         NormName::BenchmarkTeachers => profile.benchmark_teachers.to_string(),

@@ -175,16 +175,16 @@ impl View for Norms {
         let engine = lang.texts();
         let profile = Profile::katapult();
         html! {
-            <section class="norms" data-profile={profile.id.clone()} aria-labelledby="heading-norms">
+            <section class="norms" data-profile={profile.id} aria-labelledby="heading-norms">
                 <h2 id="heading-norms">{ texts.norms_heading }</h2>
                 <p class="disclaimer">{ engine.self_check() }</p>
-                <p class="muted">{ (texts.norms_profile)(&profile.id, profile.version, &profile.applies_from) }</p>
+                <p class="muted">{ (texts.norms_profile)(profile.id, profile.version, profile.applies_from) }</p>
                 <p class="help">{ texts.norms_intro }</p>
                 <ul class="norm-list">
                     { for profile.norms.iter().map(|norm| {
-                        let reading = norm.reasoning.as_ref().map(|(nl, en)| match lang {
-                            Lang::Nl => nl.clone(),
-                            Lang::En => en.clone(),
+                        let reading = norm.reasoning.map(|(nl, en)| match lang {
+                            Lang::Nl => nl,
+                            Lang::En => en,
                         });
                         html! {
                             <li class="norm" data-norm={norm.name.id()} data-basis={norm.basis.id()}>
@@ -193,12 +193,12 @@ impl View for Norms {
                                 { " " }{ basis_tag(norm.basis, lang) }
                                 <details class="norm-source">
                                     <summary>{ texts.norm_source }</summary>
-                                    { source_text(&norm.quote, engine.source(norm.source), reading.as_deref(), lang) }
+                                    { source_text(norm.quote, engine.source(norm.source), reading, lang) }
                                 </details>
                                 // A closed disclosure does not print: the print
                                 // view carries the sentence on its own.
                                 <div class="print-only">
-                                    { source_text(&norm.quote, engine.source(norm.source), reading.as_deref(), lang) }
+                                    { source_text(norm.quote, engine.source(norm.source), reading, lang) }
                                 </div>
                             </li>
                         }

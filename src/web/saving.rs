@@ -283,7 +283,7 @@ pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) 
             <p class="muted">
                 { (texts.printed_on)(today) }{ " · " }
                 { match Profile::by_id(&proposal.profile) {
-                    Some(profile) => (texts.norms_profile)(&profile.id, profile.version, &profile.applies_from),
+                    Some(profile) => (texts.norms_profile)(profile.id, profile.version, profile.applies_from),
                     None => proposal.profile.clone(),
                 } }
             </p>
