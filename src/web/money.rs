@@ -117,24 +117,28 @@ pub fn cofinancing_chart(figures: &Figures, lang: Lang) -> Html {
     }
 }
 
+/// One figure of a `<dl class="figures">`.
+fn figure(label: AttrValue, value: AttrValue) -> Html {
+    html! {
+        <div class="figure"><dt>{ label }</dt><dd>{ value }</dd></div>
+    }
+}
+
 pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
     let texts = ui(lang);
     let profile = Profile::katapult();
     let nothing = figures.total_costs.is_zero()
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
-    let row = |label: &'static str, value: Decimal| {
-        html! {
-            <div class="figure"><dt>{ label }</dt><dd>{ money(value, lang) }</dd></div>
-        }
-    };
+    let row = |label: &'static str, value: Decimal| figure(label.into(), money(value, lang).into());
     let unit_costs = figures.cost_per_unit.iter().map(|(id, cost)| {
         let activity = proposal.activities.iter().find(|a| &a.id == id);
         let name = activity.map_or(id.clone(), |a| a.name.clone());
         let unit = activity.map_or(String::new(), |a| a.target.unit.clone());
-        html! {
-            <div class="figure"><dt>{ name }</dt><dd>{ (texts.per_unit)(&money(*cost, lang), &unit) }</dd></div>
-        }
+        figure(
+            name.into(),
+            (texts.per_unit)(&money(*cost, lang), &unit).into(),
+        )
     });
     html! {
         <section class="money" aria-labelledby="heading-money">
