@@ -10,12 +10,12 @@
 //! 300 sequences of up to 40 messages in `make test`; `PROPTEST_CASES`
 //! sets the number, as for the engine's properties (`make fuzz`).
 
+use std::rc::Rc;
+
 use centra_check::engine::edit::{CheckField, Direction, List, NumberField, Role, TextField};
 use centra_check::engine::model::{Proposal, Theme};
 use centra_check::engine::path::Path;
 use centra_check::engine::profile::Profile;
-use std::rc::Rc;
-
 use centra_check::formats::storage::{OtherTab, SaveError, SavedPlans};
 use centra_check::session::{Example, Msg, State};
 use centra_check::text::money_input::read_number;
