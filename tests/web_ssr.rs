@@ -155,15 +155,20 @@ fn an_unreadable_number_is_marked_at_its_field() {
     #[function_component]
     fn Host() -> Html {
         let state = use_reducer(State::default);
-        let raw = RawText {
-            text: "15x".into(),
-            outcome: Err(InputError::NotANumber),
-        };
+        let field = NumberField::BudgetAmount(0);
+        let typed = [(
+            field.path(),
+            RawText {
+                text: "15x".into(),
+                outcome: Err(InputError::NotANumber),
+            },
+        )]
+        .into();
         number_field(
-            NumberField::BudgetAmount(0),
+            field,
             "Bedrag",
             Some(rust_decimal::Decimal::new(1500, 0)),
-            Some(&raw),
+            &typed,
             None,
             Lang::Nl,
             &Dispatch::new(state.dispatcher()),

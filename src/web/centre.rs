@@ -31,13 +31,11 @@ impl View for CentreSection {
         let engine = self.lang.texts();
         let centre = &self.centre;
         let dispatch = &self.dispatch;
-        let raw = |field: &NumberField| self.raw.get(&field.path());
         let is_empty = centre == &Centre::default();
         let alliances = List::Alliances.path();
         let (page, rows) = page_of(&self.pages, &alliances, centre.alliances.len());
         let year = |field: NumberField, label, value: Option<Decimal>| {
-            let raw = raw(&field);
-            number_field(field, label, value, raw, None, self.lang, dispatch)
+            number_field(field, label, value, &self.raw, None, self.lang, dispatch)
         };
         html! {
             <section class="section" id="field-centre" aria-labelledby="heading-centre">

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::state::Dispatch;
 use crate::engine::edit::{CheckField, Direction, List, NumberField, NumberKind, TextField};
-use crate::session::{Msg, RawText};
+use crate::session::{Msg, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::money_input::edit_text;
 use crate::text::ui::ui;
@@ -79,20 +79,22 @@ fn text_field_of(
     }
 }
 
-/// A number field: shows what was typed, or the proposal's value; says
-/// when the text cannot be read or was read one of two ways. `remark` is a
-/// computed line under it (`Uren × tarief = € 1.500`).
+/// A number field: shows what was typed (its entry in `typed`), or the
+/// proposal's value; says when the text cannot be read or was read one of
+/// two ways. `remark` is a computed line under it (`Uren × tarief = € 1.500`).
 pub fn number_field(
     field: NumberField,
     label: &'static str,
     value: Option<Decimal>,
-    raw: Option<&RawText>,
+    typed: &RawTexts,
     remark: Option<String>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
-    let id = field.dom_id();
-    let path = field.path().to_string();
+    let path = field.path();
+    let raw = typed.get(&path);
+    let id = path.dom_id();
+    let path = path.to_string();
     let kind = field.kind();
     let text = match raw {
         Some(raw) => raw.text.clone(),

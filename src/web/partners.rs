@@ -178,7 +178,6 @@ fn contribution_row(
     let row = list.row_path(c);
     let label = (texts.contribution)(c + 1);
     let number = |field: NumberField, label: &'static str, value: Option<Decimal>, remark| {
-        let raw = raw.get(&field.path());
         number_field(field, label, value, raw, remark, lang, dispatch)
     };
     let computed = match (contribution.hours, contribution.hourly_rate) {

@@ -94,8 +94,7 @@ impl View for BudgetRow {
         let row = List::Budget.row_path(i);
         let label = (texts.budget_line)(i + 1);
         let number = |field: NumberField, value: Option<Decimal>, label| {
-            let raw = self.raw.get(&field.path());
-            number_field(field, label, value, raw, None, lang, dispatch)
+            number_field(field, label, value, &self.raw, None, lang, dispatch)
         };
         let mut choices = (*self.activities).clone();
         if let Some(id) = &line.activity {
@@ -251,7 +250,7 @@ impl View for ActivityRow {
                         &options(Goal::ALL, Goal::id, |g| engine.goal(g)),
                         activity.goal.map(Goal::id), Some(texts.choose), dispatch) }
                     { number_field(NumberField::TargetCount(i), texts.target_count, activity.target.count,
-                        self.raw.get(&NumberField::TargetCount(i).path()), None, lang, dispatch) }
+                        &self.raw, None, lang, dispatch) }
                     { text_field(TextField::TargetUnit(i), texts.target_unit, activity.target.unit.clone(),
                         None, dispatch) }
                 </div>
@@ -352,8 +351,7 @@ impl View for ImpactRow {
         let row = List::Impact.row_path(i);
         let label = (texts.indicator)(i + 1);
         let number = |field: NumberField, value: Option<Decimal>, label| {
-            let raw = self.raw.get(&field.path());
-            number_field(field, label, value, raw, None, lang, dispatch)
+            number_field(field, label, value, &self.raw, None, lang, dispatch)
         };
         html! {
             <fieldset class="row" id={row.dom_id()} data-row={row}>
