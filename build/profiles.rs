@@ -3,17 +3,18 @@
 //! values instead of a reader for them (the wasm drops about 2.6 KB
 //! gzipped, issue 10). Its texts are `&'static str` and its norms a static
 //! slice: the data sits in the binary as it is, with no copy made at start
-//! (536 bytes less than `String`s and a `Vec`). A file that lacks a norm's value, basis, source,
-//! Katapult's sentence or (for a guideline) the reasoning stops the build
-//! and says where. Each norm also sets the profile's field of the same
-//! name, so a norm missing, unknown, given twice or of the wrong kind (a
-//! fraction for a count) is a compile error naming it.
+//! (544 bytes less than `String`s and a `Vec`). A file that lacks a norm's
+//! value, basis, source, Katapult's sentence or (for a guideline) the
+//! reasoning stops the build and says where. Each norm also sets the
+//! profile's field of the same name, so a norm missing, unknown, given
+//! twice or of the wrong kind (a fraction for a count) is a compile error
+//! naming it.
 //!
 //! Used by `build.rs`, and by `tests/profile_files.rs` (included by path).
 
 use serde_json::Value;
 
-/// `Profile { id, .., norms: vec![Norm { .. }, ..], sector_target: .., .. }`
+/// `Profile { id, .., norms: &[Norm { .. }, ..], sector_target: .., .. }`
 /// for one profile file, or what is wrong with it.
 pub fn profile_expression(text: &str) -> Result<String, String> {
     let root: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;

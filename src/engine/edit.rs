@@ -191,6 +191,20 @@ impl NumberField {
         self.path().dom_id()
     }
 
+    /// Whether the row the field belongs to is in `proposal`.
+    pub fn exists(&self, proposal: &Proposal) -> bool {
+        use NumberField::*;
+        match *self {
+            StartYear | DurationYears => true,
+            Hours(p, c) | HourlyRate(p, c) | Amount(p, c) | ContributionYear(p, c) => {
+                c < List::Contributions(p).len(proposal)
+            }
+            BudgetAmount(i) | BudgetYear(i) => i < proposal.budget.len(),
+            TargetCount(i) => i < proposal.activities.len(),
+            Baseline(i) | IndicatorTarget(i) => i < proposal.impact.len(),
+        }
+    }
+
     pub fn kind(&self) -> NumberKind {
         use NumberField::*;
         match self {
@@ -340,22 +354,6 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, text: String) -> Edi
 }
 
 /// Sets a number field; `None` is a field left empty.
-impl NumberField {
-    /// Whether the row the field belongs to is in `proposal`.
-    pub fn exists(&self, proposal: &Proposal) -> bool {
-        use NumberField::*;
-        match *self {
-            StartYear | DurationYears => true,
-            Hours(p, c) | HourlyRate(p, c) | Amount(p, c) | ContributionYear(p, c) => {
-                c < List::Contributions(p).len(proposal)
-            }
-            BudgetAmount(i) | BudgetYear(i) => i < proposal.budget.len(),
-            TargetCount(i) => i < proposal.activities.len(),
-            Baseline(i) | IndicatorTarget(i) => i < proposal.impact.len(),
-        }
-    }
-}
-
 pub fn set_number(proposal: &mut Proposal, field: &NumberField, value: Option<Decimal>) -> Edited {
     use NumberField::*;
     let whole = |value: Option<Decimal>| -> Result<Option<i32>, EditError> {
