@@ -361,7 +361,7 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(notice) = &state.storage_notice {
                         { super::saving::storage_notice(notice, lang, &dispatch) }
                     }
-                    { start_panel(&state, &dispatch) }
+                    { start_panel(&state, &title, &dispatch) }
                     { tools(&proposal, &title, state.revision, state.current_link(), lang, &dispatch) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), lang, dispatch: dispatch.clone() }) }
@@ -407,7 +407,8 @@ fn example_name(texts: &UiTexts, example: Example) -> &'static str {
 }
 
 /// Saved plans, examples, import, and what came of the last of them.
-fn start_panel(state: &State, dispatch: &Dispatch) -> Html {
+/// `title` is the open plan's title.
+fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
     let lang = state.lang;
     let texts = ui(lang);
     let onchange = {
@@ -446,9 +447,7 @@ fn start_panel(state: &State, dispatch: &Dispatch) -> Html {
         Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
         Notice::Undone => texts.undone.into(),
         Notice::FromHost(origin) => (texts.host_opened)(origin),
-        Notice::OtherTab(merged) => merged
-            .message(&state.plans.active().title(lang), lang)
-            .unwrap_or_default(),
+        Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
     });
     let undo = dispatch.on(Msg::Undo);
     html! {
@@ -494,7 +493,7 @@ fn start_panel(state: &State, dispatch: &Dispatch) -> Html {
                     </div>
                 }
                 if let Some(error) = &state.save_error {
-                    { super::saving::save_error(error, &state.plans.active().title(lang), &state.proposal, lang) }
+                    { super::saving::save_error(error, title, &state.proposal, lang) }
                 }
             </div>
             <div class="notice" role="status" data-notice="">
