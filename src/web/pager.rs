@@ -111,27 +111,23 @@ pub fn list_section(
     dispatch: &Dispatch,
 ) -> Html {
     let texts = ui(lang);
-    let (name, title, intro, add) = match list {
+    let (title, intro, add) = match list {
         List::Partners => (
-            "partners",
             texts.section_partners,
             texts.partners_intro,
             texts.add_partner,
         ),
         List::Budget => (
-            "budget",
             texts.section_budget,
             texts.budget_intro,
             texts.add_budget_line,
         ),
         List::Activities => (
-            "activities",
             texts.section_activities,
             texts.activities_intro,
             texts.add_activity,
         ),
         List::Impact => (
-            "impact",
             texts.section_impact,
             texts.impact_intro,
             texts.add_indicator,
@@ -142,15 +138,16 @@ pub fn list_section(
             unreachable!("a nested list has no section")
         }
     };
-    let heading = format!("heading-{name}");
+    let path = list.path();
+    let heading = format!("heading-{path}");
     html! {
-        <section class="section" id={list.path().dom_id()} aria-labelledby={heading.clone()}>
+        <section class="section" id={path.dom_id()} aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ title }</h2>
             <p class="intro">{ intro }</p>
             if len == 0 {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            { memo(Pager { list: list.path(), len, page, label: title, lang, dispatch: dispatch.clone() }) }
+            { memo(Pager { list: path, len, page, label: title, lang, dispatch: dispatch.clone() }) }
             { rows }
             { add_button(list, add, dispatch) }
         </section>
