@@ -21,6 +21,11 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 
+/// Talc instead of dlmalloc, as in the page: a smaller module.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// As deep as the file reader allows; a cycle in an object ends here too.
 const MAX_DEPTH: usize = 128;
 
