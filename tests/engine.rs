@@ -190,6 +190,24 @@ fn figures_cover_what_the_spec_lists() {
     assert_eq!(figures["cost_per_unit"]["hybride"], "1500");
     assert_eq!(figures["per_year"]["2027"]["cofinancing"], "120000");
     assert_eq!(figures["partner_counts"]["company"], 3);
+    // Only the kinds present, in the order of the spec's list of kinds.
+    let kinds: Vec<(&str, u64)> = figures["partner_counts"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(kind, count)| (kind.as_str(), count.as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("company", 3),
+            ("mbo", 1),
+            ("hbo", 1),
+            ("municipality", 1),
+            ("province", 1),
+            ("national_government", 1)
+        ]
+    );
     assert_eq!(json["verdict"], "meets");
     assert_eq!(json["format"], "centra-check/report");
     let ids: Vec<&str> = json["criteria"]

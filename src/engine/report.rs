@@ -491,8 +491,9 @@ pub struct Figures {
     /// Per activity id with a target and a budget: budget ÷ target count.
     pub cost_per_unit: BTreeMap<String, Decimal>,
     pub per_year: BTreeMap<i32, YearTotals>,
-    /// How many partners of each kind.
-    pub partner_counts: BTreeMap<PartnerKind, usize>,
+    /// How many partners of each kind, for the kinds present, in
+    /// `PartnerKind::ALL` order.
+    pub partner_counts: Vec<(PartnerKind, usize)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -225,10 +225,16 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
             cost_per_unit.insert(activity.id.clone(), cost);
         }
     }
-    let mut partner_counts = BTreeMap::new();
+    let mut per_kind = [0; PartnerKind::ALL.len()];
     for partner in &proposal.partners {
-        *partner_counts.entry(partner.kind).or_insert(0) += 1;
+        per_kind[partner.kind as usize] += 1;
     }
+    let partner_counts = PartnerKind::ALL
+        .iter()
+        .zip(per_kind)
+        .filter(|(_, count)| *count > 0)
+        .map(|(kind, count)| (*kind, count))
+        .collect();
     Figures {
         total_costs: totals.costs,
         total_cofinancing: totals.recognised,
