@@ -2,7 +2,7 @@
 //! the proposal file that its `data-field` names, rows come and go with
 //! their references, and typed texts move along with their rows.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use centra_check::engine::edit::{
     self, add_row, references, remove_row, set_check, set_number, set_text, CheckField, EditError,
@@ -241,7 +241,7 @@ fn kept_texts_move_with_their_rows_and_go_with_a_removed_one() {
     let budget = List::Budget.path();
     let at = |row: usize| budget.clone().row(row).field("amount");
     let name = Path::of("centre").field("name");
-    let kept: BTreeMap<Path, &str> = [
+    let kept: LiteMap<Path, &str> = [
         (at(0), "a"),
         (at(1), "b"),
         (at(12), "c"),
@@ -250,7 +250,7 @@ fn kept_texts_move_with_their_rows_and_go_with_a_removed_one() {
     .into_iter()
     .collect();
     let removed_first = edit::rekey(&kept, &budget, |i| i.checked_sub(1));
-    let expected: BTreeMap<Path, &str> = [(at(0), "b"), (at(11), "c"), (name, "n")]
+    let expected: LiteMap<Path, &str> = [(at(0), "b"), (at(11), "c"), (name, "n")]
         .into_iter()
         .collect();
     assert_eq!(removed_first, expected);

@@ -163,7 +163,8 @@ fn an_unreadable_number_is_marked_at_its_field() {
                 outcome: Err(InputError::NotANumber),
             },
         )]
-        .into();
+        .into_iter()
+        .collect();
         number_field(
             field,
             "Bedrag",

@@ -4,7 +4,7 @@
 //! severity and parameters are derived from the variant, and the texts in
 //! `messages` match on it exhaustively per language.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use rust_decimal::Decimal;
 
@@ -489,8 +489,8 @@ pub struct Figures {
     pub unclassified_total: Decimal,
     pub bureau_share: Decimal,
     /// Per activity id with a target and a budget: budget ÷ target count.
-    pub cost_per_unit: BTreeMap<String, Decimal>,
-    pub per_year: BTreeMap<i32, YearTotals>,
+    pub cost_per_unit: LiteMap<String, Decimal>,
+    pub per_year: LiteMap<i32, YearTotals>,
     /// How many partners of each kind, for the kinds present, in
     /// `PartnerKind::ALL` order.
     pub partner_counts: Vec<(PartnerKind, usize)>,

@@ -4,7 +4,7 @@
 //! Every total the rules and the report use is computed here once, so that
 //! the criteria only compare numbers and never add them up themselves.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use rust_decimal::Decimal;
 
@@ -108,8 +108,8 @@ pub struct Totals {
     /// Recognised cofinancing per partner, in the proposal's order.
     pub per_partner: Vec<Decimal>,
     /// Budget per activity id, summed over the lines that name it.
-    pub per_activity: BTreeMap<String, Decimal>,
-    pub per_year: BTreeMap<i32, YearTotals>,
+    pub per_activity: LiteMap<String, Decimal>,
+    pub per_year: LiteMap<i32, YearTotals>,
 }
 
 impl Totals {
@@ -163,8 +163,12 @@ impl Totals {
             // A line "points at" an activity when it names it, whatever its
             // kind: classifying the line is C3's concern, not C4's.
             if let Some(activity) = &line.activity {
-                let sum = totals.per_activity.entry(activity.clone()).or_default();
-                *sum = add(*sum, amount, Place::Budget)?;
+                match totals.per_activity.get_mut(activity.as_str()) {
+                    Some(sum) => *sum = add(*sum, amount, Place::Budget)?,
+                    None => {
+                        totals.per_activity.insert(activity.clone(), amount);
+                    }
+                }
             }
             if let Some(year) = line.year {
                 let year_totals = totals.per_year.entry(year).or_default();

@@ -17,7 +17,7 @@
 //!
 //! May import: everything below it (engine, text, formats). Never the UI.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 use std::rc::Rc;
 
 use crate::engine::edit::{
@@ -50,7 +50,7 @@ pub struct RawText {
 
 /// Typed texts of number fields, by path. A field without an entry shows
 /// the value of the proposal.
-pub type RawTexts = BTreeMap<Path, RawText>;
+pub type RawTexts = LiteMap<Path, RawText>;
 string_enum!(
     /// The examples that ship with the app.
     Example {

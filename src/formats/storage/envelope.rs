@@ -43,7 +43,8 @@
 //! The browser's `localStorage` is reached through the small [`KeyValue`]
 //! trait, so the whole flow runs and is tested natively.
 
-use std::collections::{BTreeMap, HashSet};
+use litemap::LiteMap;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::json::{self, Map, Number, Value};
@@ -87,7 +88,7 @@ pub trait KeyValue {
 /// local storage at all (the app then still works, without keeping anything).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MemoryStore {
-    pub entries: BTreeMap<String, String>,
+    pub entries: LiteMap<String, String>,
     /// When set, every write fails as a full storage would.
     pub refuse_writes: bool,
     /// When set, a write that would make all keys and values together
