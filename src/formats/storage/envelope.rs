@@ -466,13 +466,15 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
     };
     let lang = default_lang_or(&envelope.lang, lang);
     let mut seen = HashSet::new();
-    let mut plans = Vec::new();
-    let mut refused = None;
-    for (index, entry) in envelope.plans.into_iter().enumerate() {
-        if !seen.insert(entry.id.clone()) {
+    for (index, entry) in envelope.plans.iter().enumerate() {
+        if !seen.insert(entry.id.as_str()) {
             let detail = format!("plans[{index}].id: ‘{}’ twice", entry.id);
             return (None, Some(Reason::Damaged(detail)));
         }
+    }
+    let mut plans = Vec::new();
+    let mut refused = None;
+    for (index, entry) in envelope.plans.into_iter().enumerate() {
         match proposal_from_value(&entry.proposal) {
             Ok(proposal) => plans.push(SavedPlan {
                 id: entry.id,
@@ -1132,6 +1134,11 @@ mod tests {
             (
                 r#"{"format":"centra-check/storage","version":0,"plans":[]}"#,
                 Reason::Damaged("version".into()),
+            ),
+            // Two plans of one id: which would the tabs and links mean?
+            (
+                r#"{"format":"centra-check/storage","version":1,"lang":"nl","active":"a","next_id":2,"plans":[{"id":"a","name":"","updated_at":0,"proposal":{"format":"centra-check/proposal","version":2}},{"id":"a","name":"","updated_at":0,"proposal":{"format":"centra-check/proposal","version":2}}]}"#,
+                Reason::Damaged("plans[1].id: ‘a’ twice".into()),
             ),
             // A field this version does not know is not dropped unseen: a
             // plan that would lose it is kept aside instead.
