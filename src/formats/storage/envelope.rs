@@ -43,21 +43,19 @@
 //! The browser's `localStorage` is reached through the small [`KeyValue`]
 //! trait, so the whole flow runs and is tested natively.
 
-use litemap::LiteMap;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use crate::json::{self, Map, Number, Value};
+use crate::json::{self, Map, Value};
 
 use crate::engine::problem::ReadError;
-use crate::formats::proposal_file::{
-    proposal_from_value, proposal_to_value, write_proposal_piece, JsonCursor,
-};
+use crate::formats::proposal_file::proposal_from_value;
 use crate::text::catalogue::read_error;
 use crate::text::lang::Lang;
 use crate::text::notices::notices;
 
 use super::compact;
+use super::{stored_text, KeyValue, SaveJob};
 use super::{Millis, SavedPlan, SavedPlans};
 
 /// The key the envelope lives under.
@@ -74,68 +72,6 @@ pub const COMPACT_PREFIX: &str = "centra-check/storage;lz1;";
 pub const COMPACT_FROM: usize = 32 * 1024;
 /// A compact text that would unpack to more than this is refused.
 const MAX_UNPACKED: usize = 1 << 28;
-
-/// Where the app keeps text: `localStorage` in the browser, a map in tests.
-pub trait KeyValue {
-    fn get(&self, key: &str) -> Option<String>;
-    /// `Err` with the reason when the store refuses (quota, private mode).
-    fn set(&mut self, key: &str, value: &str) -> Result<(), String>;
-    fn remove(&mut self, key: &str);
-    fn keys(&self) -> Vec<String>;
-}
-
-/// A [`KeyValue`] in memory: for tests, and for a browser that offers no
-/// local storage at all (the app then still works, without keeping anything).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct MemoryStore {
-    pub entries: LiteMap<String, String>,
-    /// When set, every write fails as a full storage would.
-    pub refuse_writes: bool,
-    /// When set, a write that would make all keys and values together
-    /// longer than this many characters fails, as a browser's quota does.
-    pub quota: Option<usize>,
-}
-
-impl MemoryStore {
-    /// Characters in use: keys and values, as browsers count their quota.
-    pub fn used(&self) -> usize {
-        self.entries
-            .iter()
-            .map(|(k, v)| k.chars().count() + v.chars().count())
-            .sum()
-    }
-}
-
-impl KeyValue for MemoryStore {
-    fn get(&self, key: &str) -> Option<String> {
-        self.entries.get(key).cloned()
-    }
-
-    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
-        if self.refuse_writes {
-            return Err("QuotaExceededError".into());
-        }
-        if let Some(quota) = self.quota {
-            let old = self
-                .entries
-                .get(key)
-                .map_or(0, |v| key.chars().count() + v.chars().count());
-            if self.used() - old + key.chars().count() + value.chars().count() > quota {
-                return Err("QuotaExceededError".into());
-            }
-        }
-        self.entries.insert(key.to_string(), value.to_string());
-        Ok(())
-    }
-
-    fn remove(&mut self, key: &str) {
-        self.entries.remove(key);
-    }
-
-    fn keys(&self) -> Vec<String> {
-        self.entries.keys().cloned().collect()
-    }
-}
 
 fn default_lang_or(id: &str, fallback: Lang) -> Lang {
     Lang::from_id(id).unwrap_or(fallback)
@@ -223,165 +159,6 @@ struct Entry {
     name: String,
     updated_at: Millis,
     proposal: Value,
-}
-
-/// The text to store under [`STORAGE_KEY`].
-pub fn serialise(plans: &SavedPlans) -> String {
-    let whole = |n: u64| Value::Number(Number::from_u64(n));
-    let mut envelope = Map::new();
-    envelope.insert("format", FORMAT_ID.into());
-    envelope.insert("version", whole(VERSION.into()));
-    envelope.insert("lang", plans.lang.id().into());
-    envelope.insert("active", plans.active.as_str().into());
-    envelope.insert("next_id", whole(plans.next_id));
-    let entries = plans
-        .plans
-        .iter()
-        .map(|plan| {
-            let mut entry = Map::new();
-            entry.insert("id", plan.id.as_str().into());
-            entry.insert("name", plan.name.as_str().into());
-            entry.insert("updated_at", whole(plan.updated_at));
-            entry.insert("proposal", proposal_to_value(&plan.proposal));
-            Value::Object(entry)
-        })
-        .collect();
-    envelope.insert("plans", Value::Array(entries));
-    Value::Object(envelope).to_string_compact()
-}
-
-/// What is stored under [`STORAGE_KEY`]: the envelope as JSON, or from
-/// [`COMPACT_FROM`] bytes on, in its compact form.
-pub fn stored_text(plans: &SavedPlans) -> String {
-    let json = serialise(plans);
-    if json.len() < COMPACT_FROM {
-        return json;
-    }
-    let packed = compact::to_text(&compact::compress(json.as_bytes()));
-    format!("{COMPACT_PREFIX}{packed}")
-}
-
-/// Makes [`stored_text`] a piece at a time, so the routine save of a
-/// large plan can run in the page's idle moments instead of holding it for
-/// tens of milliseconds: call [`SaveJob::step`] until it says done, then
-/// [`Autosave::finish`]. The plans are a snapshot (the proposals are
-/// shared, not copied).
-pub struct SaveJob {
-    plans: SavedPlans,
-    stage: Stage,
-}
-
-enum Stage {
-    /// Writing the envelope's JSON: in plan `plan`, as far as `cursor`.
-    Json {
-        json: String,
-        plan: usize,
-        cursor: Option<JsonCursor>,
-    },
-    Compress {
-        json: String,
-        compressor: compact::Compressor,
-    },
-    Done(String),
-}
-
-/// Rows of a plan's lists written in one step.
-const ROWS_PER_STEP: usize = 250;
-/// Bytes of JSON compressed in one step.
-// mutants: equivalent (48 + 1024 only paces the save; every piece size
-// writes the same text, and `make bench` measures the longest task)
-const BYTES_PER_STEP: usize = 48 * 1024;
-
-impl SaveJob {
-    pub fn new(plans: &SavedPlans) -> SaveJob {
-        let whole = |n: u64| Value::Number(Number::from_u64(n));
-        let mut head = Map::new();
-        head.insert("format", FORMAT_ID.into());
-        head.insert("version", whole(VERSION.into()));
-        head.insert("lang", plans.lang.id().into());
-        head.insert("active", plans.active.as_str().into());
-        head.insert("next_id", whole(plans.next_id));
-        let mut json = String::new();
-        Value::Object(head).write_compact(&mut json);
-        json.pop();
-        json.push_str(",\"plans\":[");
-        SaveJob {
-            plans: plans.clone(),
-            stage: Stage::Json {
-                json,
-                plan: 0,
-                cursor: None,
-            },
-        }
-    }
-
-    /// Does one small piece of the work (a few hundred rows, or some tens
-    /// of kilobytes to compress). True when the text is ready.
-    pub fn step(&mut self) -> bool {
-        match &mut self.stage {
-            Stage::Json { json, plan, cursor } => {
-                let Some(saved) = self.plans.plans.get(*plan) else {
-                    json.push_str("]}");
-                    let json = std::mem::take(json);
-                    self.stage = if json.len() < COMPACT_FROM {
-                        Stage::Done(json)
-                    } else {
-                        Stage::Compress {
-                            compressor: compact::Compressor::new(json.len()),
-                            json,
-                        }
-                    };
-                    return matches!(self.stage, Stage::Done(_));
-                };
-                let Some(at) = cursor else {
-                    let mut entry = Map::new();
-                    entry.insert("id", saved.id.as_str().into());
-                    entry.insert("name", saved.name.as_str().into());
-                    entry.insert(
-                        "updated_at",
-                        Value::Number(Number::from_u64(saved.updated_at)),
-                    );
-                    if *plan > 0 {
-                        json.push(',');
-                    }
-                    Value::Object(entry).write_compact(json);
-                    json.pop();
-                    json.push_str(",\"proposal\":");
-                    *cursor = Some(JsonCursor::default());
-                    return false;
-                };
-                if write_proposal_piece(&saved.proposal, at, ROWS_PER_STEP, json) {
-                    json.push('}');
-                    *plan += 1;
-                    *cursor = None;
-                }
-                false
-            }
-            Stage::Compress { json, compressor } => {
-                if compressor.advance(json.as_bytes(), BYTES_PER_STEP) {
-                    let Stage::Compress { json, compressor } =
-                        std::mem::replace(&mut self.stage, Stage::Done(String::new()))
-                    else {
-                        unreachable!("in the compress stage")
-                    };
-                    let packed = compact::to_text(&compressor.finish(json.as_bytes()));
-                    self.stage = Stage::Done(format!("{COMPACT_PREFIX}{packed}"));
-                    return true;
-                }
-                false
-            }
-            Stage::Done(_) => true,
-        }
-    }
-
-    /// Whether the text is ready to write.
-    pub fn done(&self) -> bool {
-        matches!(self.stage, Stage::Done(_))
-    }
-
-    pub fn plans(&self) -> &SavedPlans {
-        &self.plans
-    }
 }
 
 /// The JSON of a stored text: itself, or unpacked from the compact form.
@@ -790,11 +567,11 @@ impl Autosave {
         job: SaveJob,
         now: Millis,
     ) -> Result<Saved, SaveError> {
-        let SaveJob { plans, stage } = job;
+        let (plans, text) = job.into_parts();
         // mutants: equivalent (the guard `false`: the whole-way save writes
         // the same text, only in one long task, which `make bench` measures)
-        let text = match stage {
-            Stage::Done(text)
+        let text = match text {
+            Some(text)
                 if self.pending_aside.is_none() && store.get(STORAGE_KEY) == self.known_text =>
             {
                 text
@@ -904,9 +681,11 @@ pub fn kept_aside(store: &impl KeyValue) -> Vec<(String, String)> {
 }
 #[cfg(test)]
 mod tests {
+    use super::super::{serialise, MemoryStore};
     use super::*;
     use crate::engine::model::Proposal;
     use crate::engine::problem::Problem;
+    use crate::formats::proposal_file::{proposal_to_value, write_proposal_piece, JsonCursor};
     use crate::formats::storage::testing::{example, named, titles, T0};
     use proptest::prelude::*;
 
@@ -1531,10 +1310,7 @@ mod tests {
             steps += 1;
         }
         assert!(job.done() && job.step(), "done stays done");
-        match job.stage {
-            Stage::Done(text) => (text, steps),
-            _ => unreachable!(),
-        }
+        (job.into_parts().1.expect("done"), steps)
     }
 
     #[test]

@@ -15,16 +15,20 @@
 mod envelope;
 mod merge;
 mod plans;
+mod store;
+mod writing;
 
 pub mod compact;
 
 pub use envelope::{
-    kept_aside, open, parse, serialise, stored_text, Autosave, KeyValue, Loaded, MemoryStore,
-    Notice, OldForm, Opened, OtherTab, Reason, SaveError, SaveJob, Saved, Unreadable,
-    ASIDE_KEY_PREFIX, COMPACT_FROM, COMPACT_PREFIX, FORMAT_ID, STORAGE_KEY, VERSION,
+    kept_aside, open, parse, Autosave, Loaded, Notice, OldForm, Opened, OtherTab, Reason,
+    SaveError, Saved, Unreadable, ASIDE_KEY_PREFIX, COMPACT_FROM, COMPACT_PREFIX, FORMAT_ID,
+    STORAGE_KEY, VERSION,
 };
 pub use merge::Merged;
 pub use plans::{ImportAs, Incoming, PlanError, SavedPlan, SavedPlans, Undo};
+pub use store::{KeyValue, MemoryStore};
+pub use writing::{serialise, stored_text, SaveJob};
 
 /// Milliseconds since the Unix epoch, as the caller's clock gives them;
 /// this module never reads a clock.

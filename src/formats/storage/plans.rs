@@ -340,8 +340,8 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
-    use crate::formats::storage::envelope::{parse, serialise, Loaded};
     use crate::formats::storage::testing::{example, named, titles, T0};
+    use crate::formats::storage::{parse, serialise, Loaded};
 
     #[test]
     fn create_rename_duplicate_and_switch() {
