@@ -21,7 +21,7 @@ use litemap::LiteMap;
 use std::rc::Rc;
 
 use crate::engine::edit::{
-    self, CheckField, Direction, EditError, List, NumberField, Pages, TextField,
+    self, CheckField, Direction, EditError, List, NumberField, Pages, Removed, TextField,
 };
 use crate::engine::ids::string_enum;
 use crate::engine::model::*;
@@ -104,13 +104,40 @@ pub enum Notice {
     OtherTab(Merged),
     /// The host page (its origin) opened a proposal as a new plan.
     FromHost(String),
+    /// Row `index` of `list` was removed: its name (maybe empty), and the
+    /// rows it held (a partner's contributions).
+    Removed {
+        list: List,
+        index: usize,
+        name: String,
+        contents: usize,
+    },
 }
 
 /// An offer to take back what was just done, with what it says.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UndoOffer {
-    pub undo: Undo,
+    pub undo: TakeBack,
     pub notice: Notice,
+}
+
+/// What an undo takes back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TakeBack {
+    /// A change of the saved plans: an import, a deleted plan, …
+    Plans(Undo),
+    /// A row removed from the open plan; edits of other rows since stay.
+    Row(Box<RowRemoval>),
+}
+
+/// A removed row of the plan `plan`, and the texts typed into its number
+/// fields (under `row`, its path then), which come back with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowRemoval {
+    pub plan: String,
+    pub removed: Removed,
+    row: Path,
+    raw: Vec<(Path, RawText)>,
 }
 
 /// A request to move the keyboard focus after the next render.
@@ -445,19 +472,23 @@ impl State {
                     self.offer(undo, Notice::Deleted(title));
                 }
             }
-            Msg::Undo => {
-                if let Some(offer) = self.undo.take() {
-                    if self.plans_mut().undo(offer.undo).is_ok() {
-                        self.show_active();
-                        self.notice = Some(Notice::Undone);
-                    }
-                }
-            }
+            Msg::Undo => match self.undo.take().map(|offer| offer.undo) {
+                Some(TakeBack::Plans(undo)) => self.undo_plans(undo),
+                Some(TakeBack::Row(removal)) => self.restore(*removal, now),
+                None => {}
+            },
             Msg::Shared(Ok(proposal)) => self.shared(proposal, now),
             Msg::Shared(Err(error)) => self.share_error = Some(error),
             Msg::FromHost { origin, proposal } => {
                 self.bring_in(proposal, Notice::FromHost(origin), now)
             }
+        }
+    }
+
+    fn undo_plans(&mut self, undo: Undo) {
+        if self.plans_mut().undo(undo).is_ok() {
+            self.show_active();
+            self.notice = Some(Notice::Undone);
         }
     }
 
@@ -498,6 +529,10 @@ impl State {
     }
 
     fn offer(&mut self, undo: Undo, notice: Notice) {
+        self.offer_to_take_back(TakeBack::Plans(undo), notice);
+    }
+
+    fn offer_to_take_back(&mut self, undo: TakeBack, notice: Notice) {
         self.notice = Some(notice.clone());
         self.undo = Some(UndoOffer { undo, notice });
     }
@@ -534,7 +569,8 @@ impl State {
         self.saves += 1;
         // An undo names plans by id, and the merge may have given an id to
         // another plan or new content to it: only a deleted plan (put back
-        // under a free id) can still come back safely.
+        // under a free id) can still come back safely; a removed row's
+        // plan may have changed under it.
         if !self.undo_is_of_a_deletion() {
             self.undo = None;
         }
@@ -548,6 +584,24 @@ impl State {
 
     fn undo_is_of_a_deletion(&self) -> bool {
         matches!(&self.undo, Some(offer) if matches!(offer.notice, Notice::Deleted(_)))
+    }
+
+    /// A deleted plan and a removed row can come back after edits of other
+    /// things; an import or example cannot (it would take the edits along).
+    fn undo_survives_edits(&self) -> bool {
+        self.undo_is_of_a_deletion()
+            || matches!(&self.undo, Some(offer) if matches!(offer.undo, TakeBack::Row(_)))
+    }
+
+    /// The removed row whose undo is on offer, to follow its list's moves.
+    fn removal_on_offer(&mut self) -> Option<&mut RowRemoval> {
+        match &mut self.undo {
+            Some(UndoOffer {
+                undo: TakeBack::Row(removal),
+                ..
+            }) => Some(removal),
+            _ => None,
+        }
     }
 
     /// Plan actions that open another plan: announce which.
@@ -582,8 +636,8 @@ impl State {
                 if Rc::make_mut(&mut self.plans).update_active(proposal.clone(), now) {
                     self.saves += 1;
                     // Undoing an import now would take these edits with it;
-                    // a deleted plan can still come back.
-                    if !self.undo_is_of_a_deletion() {
+                    // a deleted plan or a removed row can still come back.
+                    if !self.undo_survives_edits() {
                         self.undo = None;
                     }
                 }
@@ -670,6 +724,9 @@ impl State {
                 })
             };
             self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), swap));
+            if let Some(removal) = self.removal_on_offer() {
+                removal.removed.follow(list, swap);
+            }
             self.show_path(&list.row_path(to));
             // Keep the focus on the row that moved; at the end of the list
             // the button in the same direction is disabled, so use the other.
@@ -706,8 +763,18 @@ impl State {
 
     fn remove(&mut self, list: List, index: usize, now: Millis) {
         let mut proposal = (*self.proposal).clone();
-        if edit::remove_row(&mut proposal, list, index) && self.commit(proposal, now) {
+        let Some(removed) = edit::remove_row(&mut proposal, list, index) else {
+            return;
+        };
+        if self.commit(proposal, now) {
             self.pending_removal = None;
+            let row = list.row_path(index);
+            let raw = self
+                .raw
+                .iter()
+                .filter(|(path, _)| path.starts_with(&row))
+                .map(|(path, text)| (path.clone(), text.clone()))
+                .collect();
             let shift = |i: usize| match i.cmp(&index) {
                 std::cmp::Ordering::Less => Some(i),
                 std::cmp::Ordering::Equal => None,
@@ -715,6 +782,48 @@ impl State {
             };
             self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), shift));
             self.request_focus(FocusTarget::Element(format!("add-{}", list.path())));
+            let notice = Notice::Removed {
+                list,
+                index,
+                name: removed.name().trim().to_string(),
+                contents: removed.contents(),
+            };
+            let plan = self.plans.active_id().to_string();
+            let removal = RowRemoval {
+                plan,
+                removed,
+                row,
+                raw,
+            };
+            self.offer_to_take_back(TakeBack::Row(Box::new(removal)), notice);
+        }
+    }
+
+    /// Puts a removed row back (`edit::restore_row`) with its typed texts,
+    /// shows it and focuses it. Nothing happens when it belonged to another
+    /// plan or its partner or activity is gone.
+    fn restore(&mut self, removal: RowRemoval, now: Millis) {
+        if removal.plan != self.plans.active_id() {
+            return;
+        }
+        let mut proposal = (*self.proposal).clone();
+        let Some((list, index)) = edit::restore_row(&mut proposal, &removal.removed) else {
+            return;
+        };
+        if self.commit(proposal, now) {
+            self.pending_removal = None;
+            let shift = |i: usize| Some(if i >= index { i + 1 } else { i });
+            let mut raw = edit::rekey(&self.raw, &list.path(), shift);
+            let row = list.row_path(index);
+            for (path, text) in removal.raw {
+                if let Some(path) = path.rebased(&removal.row, &row) {
+                    raw.insert(path, text);
+                }
+            }
+            self.raw = Rc::new(raw);
+            self.show_path(&row);
+            self.request_focus(FocusTarget::Field(row));
+            self.notice = Some(Notice::Undone);
         }
     }
 }

@@ -577,3 +577,197 @@ fn a_late_unreadable_text_of_a_removed_row_is_not_kept_for_the_next_row() {
     let state = reduce(state, Msg::Add { list: List::Budget });
     assert_eq!(state.raw.get(&budget().row(0).field("amount")), None);
 }
+
+fn remove(state: State, list: List, index: usize) -> State {
+    let state = reduce(state, Msg::Remove { list, index });
+    match state.pending_removal {
+        Some(_) => reduce(state, Msg::ConfirmRemove),
+        None => state,
+    }
+}
+
+#[test]
+fn a_removed_partner_comes_back_with_its_contributions_and_its_activities() {
+    let state = reduce(
+        State::with_proposal(civ(), 0),
+        Msg::Number {
+            field: NumberField::Amount(0, 0),
+            text: "12x".into(),
+        },
+    );
+    let before = state.proposal.clone();
+    let state = remove(state, List::Partners, 0);
+    assert_eq!(state.proposal.partners.len(), 7);
+    assert!(state.raw.is_empty(), "its typed text went with it");
+    assert_eq!(
+        state.notice,
+        Some(Notice::Removed {
+            list: List::Partners,
+            index: 0,
+            name: "ROC van Twente".into(),
+            contents: before.partners[0].contributions.len(),
+        })
+    );
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(
+        state.proposal, before,
+        "the same partner, at its place, named again"
+    );
+    assert_eq!(state.notice, Some(Notice::Undone));
+    assert_eq!(state.undo, None);
+    let amount = List::Contributions(0).row_path(0).field("amount");
+    assert_eq!(state.raw[&amount].text, "12x", "with what was typed in it");
+    assert_eq!(
+        state.focus.as_ref().map(|f| &f.target),
+        Some(&FocusTarget::Field(List::Partners.row_path(0)))
+    );
+}
+
+#[test]
+fn every_kind_of_row_comes_back_where_it_was() {
+    let mut start = civ();
+    start.centre.alliances = vec!["Regio Deal".into(), "Techniekpact".into()];
+    start.activities[1].with = vec!["Lectoraat".into(), "CoE".into()];
+    for list in [
+        List::Alliances,
+        List::Partners,
+        List::Contributions(0),
+        List::Budget,
+        List::Activities,
+        List::With(1),
+        List::Impact,
+    ] {
+        let state = State::with_proposal(start.clone(), 0);
+        let state = remove(state, list, 1);
+        assert_ne!(*state.proposal, start, "{list:?} removed");
+        let state = reduce(state, Msg::Undo);
+        assert_eq!(*state.proposal, start, "{list:?} back");
+    }
+}
+
+#[test]
+fn a_removal_can_be_undone_after_edits_of_other_rows_which_stay() {
+    let state = remove(State::with_proposal(civ(), 0), List::Budget, 1);
+    let removed = civ().budget[1].clone();
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Nieuwe naam".into(),
+        },
+    );
+    let state = reduce(
+        state,
+        Msg::Number {
+            field: NumberField::BudgetAmount(0),
+            text: "1000".into(),
+        },
+    );
+    let state = reduce(
+        state,
+        Msg::Add {
+            list: List::Partners,
+        },
+    );
+    assert!(state.undo.is_some(), "the offer outlives other edits");
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(state.proposal.budget[1], removed);
+    assert_eq!(state.proposal.centre.name, "Nieuwe naam");
+    assert_eq!(state.proposal.budget[0].amount, Some(Decimal::new(1000, 0)));
+    assert_eq!(state.proposal.partners.len(), 9);
+}
+
+#[test]
+fn an_activity_comes_back_to_the_lines_that_named_it_even_after_they_moved() {
+    let state = remove(State::with_proposal(civ(), 0), List::Activities, 0);
+    assert_eq!(state.proposal.budget[1].activity, None);
+    // The line that named it moves down one; another line gets no activity
+    // and then the user gives it one of their own choosing.
+    let state = reduce(
+        state,
+        Msg::Move {
+            list: List::Budget,
+            index: 1,
+            direction: Direction::Down,
+        },
+    );
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::BudgetActivity(1),
+            text: String::new(),
+        },
+    );
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::BudgetActivity(1),
+            text: "onderzoek".into(),
+        },
+    );
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(state.proposal.activities[0].id, "hybride");
+    assert_eq!(
+        state.proposal.budget[2].activity.as_deref(),
+        Some("hybride")
+    );
+    assert_eq!(
+        state.proposal.budget[1].activity.as_deref(),
+        Some("onderzoek"),
+        "a choice made since stays"
+    );
+}
+
+#[test]
+fn a_contribution_goes_back_to_its_partner_after_the_partner_moved() {
+    let state = remove(State::with_proposal(civ(), 0), List::Contributions(1), 0);
+    let contribution = civ().partners[1].contributions[0].clone();
+    let state = reduce(
+        state,
+        Msg::Move {
+            list: List::Partners,
+            index: 1,
+            direction: Direction::Up,
+        },
+    );
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(state.proposal.partners[0].id, "saxion");
+    assert_eq!(state.proposal.partners[0].contributions[0], contribution);
+}
+
+#[test]
+fn a_partner_whose_id_was_taken_since_comes_back_under_a_fresh_one() {
+    let mut start = Proposal::default();
+    edit::add_row(&mut start, List::Partners);
+    edit::add_row(&mut start, List::Activities);
+    start.activities[0].partners.push("p1".into());
+    let state = remove(State::with_proposal(start, 0), List::Partners, 0);
+    let state = reduce(
+        state,
+        Msg::Add {
+            list: List::Partners,
+        },
+    );
+    assert_eq!(
+        state.proposal.partners[0].id, "p1",
+        "the new partner took p1"
+    );
+    let state = reduce(state, Msg::Undo);
+    let ids: Vec<&str> = state
+        .proposal
+        .partners
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(ids, ["p2", "p1"]);
+    assert_eq!(state.proposal.activities[0].partners, ["p2"]);
+}
+
+#[test]
+fn a_removal_is_not_undone_in_another_plan() {
+    let state = remove(State::with_proposal(civ(), 0), List::Budget, 0);
+    let state = reduce(state, Msg::NewPlan);
+    assert_eq!(state.undo, None, "opening another plan withdraws the offer");
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(*state.proposal, Proposal::default());
+}

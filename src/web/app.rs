@@ -16,6 +16,7 @@ use yew::prelude::*;
 use super::browser::{self, Call, Store};
 use super::centre::CentreSection;
 use super::dom;
+use super::fields::{row_label, RemovedFrom};
 use super::memo::memo;
 use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
@@ -23,6 +24,7 @@ use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
 use super::saving::{plan_bar, print_summary, tools};
 use super::state::Dispatch;
+use crate::engine::edit::List;
 use crate::engine::model::Proposal;
 use crate::engine::path::Path;
 use crate::engine::problem::Problem;
@@ -30,7 +32,7 @@ use crate::engine::report::Report;
 use crate::formats::proposal_file::read_proposal;
 use crate::formats::share_link::{self, DecodeError, MAX_DECOMPRESSED};
 use crate::formats::storage::{self, Autosave, Incoming, SaveError, SaveJob, Saved, SavedPlans};
-use crate::session::{Example, FocusTarget, Msg, Notice, State};
+use crate::session::{Example, FocusTarget, Msg, Notice, State, TakeBack};
 use crate::text::catalogue::{read_error, Lang};
 use crate::text::ui::{ui, UiTexts};
 
@@ -324,6 +326,15 @@ pub fn App(props: &AppProps) -> Html {
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     let title = state.plans.active().title(lang);
+    let removed = RemovedFrom(state.undo.as_ref().and_then(|offer| {
+        match &offer.undo {
+            TakeBack::Row(row) => row
+                .removed
+                .list_in(&proposal)
+                .map(|list| (list, notice_text(&offer.notice, &title, lang).into())),
+            TakeBack::Plans(_) => None,
+        }
+    }));
     html! {
         <>
             <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
@@ -364,11 +375,11 @@ pub fn App(props: &AppProps) -> Html {
                     { start_panel(&state, &title, &dispatch) }
                     { tools(&proposal, &title, state.revision, state.current_link(), lang, &dispatch) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
-                        pages: pages.clone(), lang, dispatch: dispatch.clone() }) }
-                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
-                    { budget_section(&proposal, &state.raw, &pages, lang, &dispatch) }
-                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
-                    { impact_section(&proposal, &state.raw, &pages, lang, &dispatch) }
+                        pages: pages.clone(), removed: removed.only(List::Alliances), lang, dispatch: dispatch.clone() }) }
+                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, lang, &dispatch) }
+                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, lang, &dispatch) }
+                    { budget_section(&proposal, &state.raw, &pages, &removed, lang, &dispatch) }
+                    { impact_section(&proposal, &state.raw, &pages, &removed, lang, &dispatch) }
                 </main>
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
@@ -406,6 +417,36 @@ fn example_name(texts: &UiTexts, example: Example) -> &'static str {
     }
 }
 
+/// What a notice says; `title` is the open plan's title.
+fn notice_text(notice: &Notice, title: &str, lang: Lang) -> String {
+    let texts = ui(lang);
+    match notice {
+        Notice::Example(example) => (texts.loaded_example)(example_name(texts, *example)),
+        Notice::Imported(file) => (texts.imported)(file),
+        Notice::Deleted(title) => (texts.deleted)(title),
+        Notice::Opened(title) => (texts.opened)(title),
+        Notice::Shared(Incoming::AsNewPlan) => texts.shared_new.into(),
+        Notice::Shared(Incoming::IntoEmptyPlan) => texts.shared_empty.into(),
+        Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
+        Notice::Undone => texts.undone.into(),
+        Notice::FromHost(origin) => (texts.host_opened)(origin),
+        Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
+        Notice::Removed {
+            list,
+            index,
+            name,
+            contents,
+        } => {
+            let row = row_label(*list, *index, lang);
+            let row = match name.is_empty() {
+                true => row,
+                false => format!("{row} ‘{name}’"),
+            };
+            (texts.removed)(&row, *contents)
+        }
+    }
+}
+
 /// Saved plans, examples, import, and what came of the last of them.
 /// `title` is the open plan's title.
 fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
@@ -437,18 +478,10 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
         .as_ref()
         .map(|offer| &offer.notice)
         .or(state.notice.as_ref());
-    let notice = notice.map(|notice| match notice {
-        Notice::Example(example) => (texts.loaded_example)(example_name(texts, *example)),
-        Notice::Imported(file) => (texts.imported)(file),
-        Notice::Deleted(title) => (texts.deleted)(title),
-        Notice::Opened(title) => (texts.opened)(title),
-        Notice::Shared(Incoming::AsNewPlan) => texts.shared_new.into(),
-        Notice::Shared(Incoming::IntoEmptyPlan) => texts.shared_empty.into(),
-        Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
-        Notice::Undone => texts.undone.into(),
-        Notice::FromHost(origin) => (texts.host_opened)(origin),
-        Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
-    });
+    let notice = notice.map(|notice| notice_text(notice, title, lang));
+    // A removed row's notice and undo show beside its list; here it is
+    // only heard.
+    let row_undo = matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Row(_)));
     let undo = dispatch.on(Msg::Undo);
     html! {
         <section class="start" aria-labelledby="heading-start">
@@ -497,9 +530,13 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
                 }
             </div>
             <div class="notice" role="status" data-notice="">
-                { notice.unwrap_or_default() }
-                if state.undo.is_some() {
-                    { " " }<button type="button" data-undo="" onclick={undo}>{ texts.undo }</button>
+                if row_undo {
+                    <span class="visually-hidden">{ notice.unwrap_or_default() }</span>
+                } else {
+                    { notice.unwrap_or_default() }
+                    if state.undo.is_some() {
+                        { " " }<button type="button" data-undo="" onclick={undo}>{ texts.undo }</button>
+                    }
                 }
             </div>
         </section>

@@ -21,6 +21,8 @@ pub struct CentreSection {
     /// The typed texts under `centre`.
     pub raw: Rc<RawTexts>,
     pub pages: Rc<Pages>,
+    /// An alliance just removed, with its undo.
+    pub removed: RemovedFrom,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -89,6 +91,7 @@ impl View for CentreSection {
                         }) }
                     </ol>
                     { add_button(List::Alliances, texts.add_alliance, dispatch) }
+                    { self.removed.notice(List::Alliances, self.lang, dispatch) }
                 </fieldset>
             </section>
         }

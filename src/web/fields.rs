@@ -296,6 +296,48 @@ pub fn confirm_removal(
     }
 }
 
+/// How the form calls row `index` of `list`: "Partner 3", "Begrotingsregel 2".
+pub fn row_label(list: List, index: usize, lang: Lang) -> String {
+    let texts = ui(lang);
+    let label = match list {
+        List::Alliances => texts.alliance,
+        List::Partners => texts.partner,
+        List::Contributions(_) => texts.contribution,
+        List::Budget => texts.budget_line,
+        List::Activities => texts.activity,
+        List::With(_) => texts.with_party,
+        List::Impact => texts.indicator,
+    };
+    label(index + 1)
+}
+
+/// The list a row was just removed from and what the notice says: shown
+/// beside that list, after its add button (where the focus goes), with the
+/// undo. Every list gets it; a row of the page only its own lists' part.
+#[derive(Clone, PartialEq, Default)]
+pub struct RemovedFrom(pub Option<(List, AttrValue)>);
+
+impl RemovedFrom {
+    /// Only what concerns `list`, for a row that holds it.
+    pub fn only(&self, list: List) -> RemovedFrom {
+        RemovedFrom(self.0.clone().filter(|(from, _)| *from == list))
+    }
+
+    pub fn notice(&self, list: List, lang: Lang, dispatch: &Dispatch) -> Html {
+        match &self.0 {
+            Some((from, text)) if *from == list => html! {
+                <p class="notice removed" data-removed={list.path()}>
+                    { text.clone() }{ " " }
+                    <button type="button" data-undo="" onclick={dispatch.on(Msg::Undo)}>
+                        { ui(lang).undo }
+                    </button>
+                </p>
+            },
+            _ => Html::default(),
+        }
+    }
+}
+
 pub fn add_button(list: List, label: &'static str, dispatch: &Dispatch) -> Html {
     let onclick = dispatch.on(Msg::Add { list });
     let path = list.path().to_string();

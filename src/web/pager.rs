@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::fields::add_button;
+use super::fields::{add_button, RemovedFrom};
 use super::memo::{memo, View};
 use super::state::Dispatch;
 use crate::engine::edit::{List, PAGE_SIZE};
@@ -107,6 +107,7 @@ pub fn list_section(
     len: usize,
     page: usize,
     rows: Html,
+    removed: &RemovedFrom,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -150,6 +151,7 @@ pub fn list_section(
             { memo(Pager { list: path, len, page, label: title, lang, dispatch: dispatch.clone() }) }
             { rows }
             { add_button(list, add, dispatch) }
+            { removed.notice(list, lang, dispatch) }
         </section>
     }
 }

@@ -40,6 +40,7 @@ pub fn partners_section(
     raw: &RawTexts,
     pending_removal: Option<(List, usize)>,
     pages: &Pages,
+    removed: &RemovedFrom,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -63,13 +64,14 @@ pub fn partners_section(
                     pending: pending_removal == Some((List::Partners, i)),
                     references: edit::references(proposal, List::Partners, i),
                     contribution_page,
+                    removed: removed.only(List::Contributions(i)),
                     lang,
                     dispatch: dispatch.clone(),
                 },
             )
         })
         .collect();
-    list_section(List::Partners, len, page, rows, lang, dispatch)
+    list_section(List::Partners, len, page, rows, removed, lang, dispatch)
 }
 
 #[derive(PartialEq)]
@@ -82,6 +84,8 @@ pub struct PartnerRow {
     pub references: usize,
     /// The page shown of its contributions.
     pub contribution_page: usize,
+    /// A contribution just removed, with its undo.
+    pub removed: RemovedFrom,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -153,6 +157,7 @@ impl View for PartnerRow {
                         { add_button(contributions, texts.add_contribution, dispatch) }
                         <p class="partner-total">{ (texts.partner_recognised)(&money(recognised, lang)) }</p>
                     </div>
+                    { self.removed.notice(contributions, lang, dispatch) }
                 </fieldset>
             </fieldset>
         }

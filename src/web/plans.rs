@@ -51,6 +51,7 @@ pub fn budget_section(
     proposal: &Proposal,
     raw: &RawTexts,
     pages: &Pages,
+    removed: &RemovedFrom,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -71,7 +72,7 @@ pub fn budget_section(
             })
         })
         .collect();
-    list_section(List::Budget, len, page, rows, lang, dispatch)
+    list_section(List::Budget, len, page, rows, removed, lang, dispatch)
 }
 
 #[derive(PartialEq)]
@@ -160,6 +161,7 @@ pub fn activities_section(
     raw: &RawTexts,
     pending_removal: Option<(List, usize)>,
     pages: &Pages,
+    removed: &RemovedFrom,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -187,12 +189,13 @@ pub fn activities_section(
                 raw: raw_under(raw, &row),
                 pending,
                 references,
+                removed: removed.only(List::With(i)),
                 lang,
                 dispatch: dispatch.clone(),
             })
         })
         .collect();
-    list_section(List::Activities, len, page, rows, lang, dispatch)
+    list_section(List::Activities, len, page, rows, removed, lang, dispatch)
 }
 
 #[derive(PartialEq)]
@@ -207,6 +210,8 @@ pub struct ActivityRow {
     pub pending: bool,
     /// Budget lines that name this activity (asked only while pending).
     pub references: usize,
+    /// An outside party just removed, with its undo.
+    pub removed: RemovedFrom,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -276,7 +281,7 @@ impl View for ActivityRow {
                             format!("‘{id}’ ?"), true, Some(AttrValue::from((*id).clone())), dispatch)) }
                     </div>
                 </fieldset>
-                { outside_parties(i, &activity.with, lang, dispatch) }
+                { outside_parties(i, &activity.with, &self.removed, lang, dispatch) }
             </fieldset>
         }
     }
@@ -284,7 +289,13 @@ impl View for ActivityRow {
 
 /// The outside parties an activity is done with (another centre, a
 /// lectoraat, a network): they make an experiment "samen met anderen".
-fn outside_parties(activity: usize, with: &[String], lang: Lang, dispatch: &Dispatch) -> Html {
+fn outside_parties(
+    activity: usize,
+    with: &[String],
+    removed: &RemovedFrom,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
     let texts = ui(lang);
     let list = List::With(activity);
     let path = list.path();
@@ -306,6 +317,7 @@ fn outside_parties(activity: usize, with: &[String], lang: Lang, dispatch: &Disp
                 }) }
             </ol>
             { add_button(list, texts.add_with_party, dispatch) }
+            { removed.notice(list, lang, dispatch) }
         </fieldset>
     }
 }
@@ -314,6 +326,7 @@ pub fn impact_section(
     proposal: &Proposal,
     raw: &RawTexts,
     pages: &Pages,
+    removed: &RemovedFrom,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -329,7 +342,7 @@ pub fn impact_section(
             }
         })
         .collect();
-    list_section(List::Impact, len, page, rows, lang, dispatch)
+    list_section(List::Impact, len, page, rows, removed, lang, dispatch)
 }
 
 #[derive(PartialEq)]

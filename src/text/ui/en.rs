@@ -63,6 +63,11 @@ pub const EN: UiTexts = UiTexts {
     partner_recognised: |value| format!("Recognised contribution: {value}"),
     add_partner: "Add a partner",
     add_contribution: "Add a contribution",
+    // issue 21: the form, undo, reading the result, print
+    removed: |row, contents| match contents {
+        0 => format!("{row} was removed."),
+        n => format!("{row} was removed, with {}.", plural(n, "contribution", "contributions")),
+    },
 
     section_budget: "Budget",
     budget_intro: "The costs, classified as bureau costs or as an activity.",

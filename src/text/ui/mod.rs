@@ -71,6 +71,8 @@ pub struct UiTexts {
     pub partner_recognised: fn(&str) -> String,
     pub add_partner: &'static str,
     pub add_contribution: &'static str,
+    // issue 21: the form, undo, reading the result, print
+    pub removed: fn(&str, usize) -> String,
 
     pub section_budget: &'static str,
     pub budget_intro: &'static str,

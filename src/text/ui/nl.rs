@@ -63,6 +63,11 @@ pub const NL: UiTexts = UiTexts {
     partner_recognised: |value| format!("Erkende bijdrage: {value}"),
     add_partner: "Partner toevoegen",
     add_contribution: "Bijdrage toevoegen",
+    // issue 21: the form, undo, reading the result, print
+    removed: |row, contents| match contents {
+        0 => format!("{row} is verwijderd."),
+        n => format!("{row} is verwijderd, met {}.", plural(n, "bijdrage", "bijdragen")),
+    },
 
     section_budget: "Begroting",
     budget_intro: "De kosten, ingedeeld als bureaukosten of als activiteit.",
