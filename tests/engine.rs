@@ -436,3 +436,43 @@ fn an_activity_line_names_the_missing_activity_or_says_it_names_none() {
         ]
     );
 }
+
+#[test]
+fn a_partner_without_a_kind_counts_for_no_sector_company_or_organisation() {
+    use centra_check::engine::model::{PartnerKind, Sector};
+    let text = r#"{"format":"centra-check/proposal","version":2,
+        "partners":[
+            {"id":"b","kind":"company","contributions":[{"form":"cash","amount":"100"}]},
+            {"id":"g","kind":"municipality","contributions":[{"form":"cash","amount":"100"}]},
+            {"id":"r","kind":"mbo","contributions":[{"form":"cash","amount":"100"}]},
+            {"id":"d","name":"Nog in te delen","kind":"company","contributions":[{"form":"cash","amount":"50"}]}],
+        "activities":[{"id":"a","name":"Proeftuin","experiment":true,"partners":["r","d"]}],
+        "impact":[{"group":"students","label":"Studenten","target":"10"}]}"#;
+    let mut proposal = centra_check::read_proposal(text).unwrap();
+    let profile = centra_check::Profile::katapult();
+    let as_company = centra_check::evaluate(&proposal, profile).unwrap();
+    assert_eq!(param(&as_company, "C2_BENCHMARK", "organisations"), "3");
+    assert!(!as_company.codes().iter().any(|c| c == "C2_FEW_COMPANIES"));
+
+    proposal.partners[3].kind = None;
+    let draft = centra_check::evaluate(&proposal, profile).unwrap();
+    // No second company, one organisation fewer, and its money in no third.
+    assert_eq!(param(&draft, "C2_FEW_COMPANIES", "companies"), "1");
+    assert_eq!(param(&draft, "C2_BENCHMARK", "organisations"), "2");
+    let figures = &draft.figures;
+    assert_eq!(figures.sector_totals[Sector::Unassigned as usize], d("50"));
+    assert_eq!(figures.sector_totals[Sector::Practice as usize], d("100"));
+    assert_eq!(figures.total_cofinancing, d("350"));
+    assert_eq!(
+        figures.partner_counts,
+        [
+            (PartnerKind::Company, 1),
+            (PartnerKind::Mbo, 1),
+            (PartnerKind::Municipality, 1)
+        ]
+    );
+    assert_eq!(param(&draft, "C3_PARTNER_UNASSIGNED", "partners"), "Nog in te delen");
+    // The experiment is carried by an mbo and a partner of no sector: alone.
+    assert!(draft.codes().iter().any(|c| c == "C6_EXPERIMENT_ALONE"));
+    assert!(!as_company.codes().iter().any(|c| c == "C6_EXPERIMENT_ALONE"));
+}

@@ -195,7 +195,7 @@ proptest! {
         let cash = |id: &str, kind: PartnerKind, amount: Decimal| Partner {
             id: id.into(),
             name: id.into(),
-            kind,
+            kind: Some(kind),
             governance: Governance::default(),
             contributions: vec![Contribution { amount: Some(amount), ..Contribution::new(Form::Cash) }],
         };
@@ -341,7 +341,7 @@ fn the_largest_readable_proposal_has_totals_that_fit() {
         proposal.partners.push(Partner {
             id: String::new(),
             name: String::new(),
-            kind: PartnerKind::Company,
+            kind: Some(PartnerKind::Company),
             governance: Governance::default(),
             contributions,
         });

@@ -309,7 +309,7 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, text: String) -> Edi
         Alliance(i) => *row(proposal.centre.alliances.get_mut(*i))? = text,
         PartnerName(p) => row(proposal.partners.get_mut(*p))?.name = text,
         PartnerKind(p) => {
-            let kind = choice(&text, model::PartnerKind::from_id)?;
+            let kind = optional_choice(&text, model::PartnerKind::from_id)?;
             row(proposal.partners.get_mut(*p))?.kind = kind;
         }
         Form(p, c) => {
@@ -444,7 +444,9 @@ pub fn add_row(proposal: &mut Proposal, list: List) -> Option<usize> {
             proposal.partners.push(Partner {
                 id,
                 name: String::new(),
-                kind: model::PartnerKind::Company,
+                // No kind until one is chosen: an empty row counts as
+                // no company and for no sector.
+                kind: None,
                 governance: Governance::default(),
                 contributions: Vec::new(),
             });

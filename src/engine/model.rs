@@ -178,9 +178,19 @@ pub struct Centre {
 pub struct Partner {
     pub id: String,
     pub name: String,
-    pub kind: PartnerKind,
+    /// `None` until one is chosen (a draft, version 3): such a partner
+    /// counts for no sector, company or organisation.
+    pub kind: Option<PartnerKind>,
     pub governance: Governance,
     pub contributions: Vec<Contribution>,
+}
+
+impl Partner {
+    /// The sector the partner's money counts for: `Unassigned` for kind
+    /// `other`, and for a partner whose kind is not chosen yet.
+    pub fn sector(&self) -> Sector {
+        self.kind.map_or(Sector::Unassigned, PartnerKind::sector)
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -105,7 +105,7 @@ fn partner(index: usize) -> Partner {
     Partner {
         id: format!("p{}", index + 1),
         name,
-        kind,
+        kind: Some(kind),
         governance: Governance {
             strategic: leading,
             executive: true,

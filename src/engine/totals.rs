@@ -146,7 +146,7 @@ impl Totals {
                     year_totals.cofinancing = add(year_totals.cofinancing, value, Place::Partners)?;
                 }
             }
-            let sector = partner.kind.sector() as usize;
+            let sector = partner.sector() as usize;
             totals.sectors[sector] = add(totals.sectors[sector], partner_total, Place::Partners)?;
             totals.recognised = add(totals.recognised, partner_total, Place::Partners)?;
             totals.per_partner.push(partner_total);

@@ -167,8 +167,8 @@ pub fn cofinancing_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overfl
         let who = || {
             vec![
                 text(partner.name.as_str()),
-                text(t.partner_kind(partner.kind)),
-                text(t.sector(partner.kind.sector())),
+                text(partner.kind.map_or("", |kind| t.partner_kind(kind))),
+                text(t.sector(partner.sector())),
             ]
         };
         if partner.contributions.is_empty() {
@@ -404,7 +404,7 @@ mod tests {
         plan.partners.push(Partner {
             id: "nieuw".into(),
             name: "Stichting Nieuw".into(),
-            kind: PartnerKind::Other,
+            kind: Some(PartnerKind::Other),
             governance: Governance::default(),
             contributions: vec![],
         });

@@ -90,7 +90,9 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
         Some(obj) => read_centre(obj)?,
         None => Centre::default(),
     };
-    let partners = root.list("partners", |item| read_partner(item).map(Rc::new))?;
+    let partners = root.list("partners", |item| {
+        read_partner(item, version).map(Rc::new)
+    })?;
     unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
     let budget = root.list("budget", |item| read_budget_line(item).map(Rc::new))?;
     let activities = root.list("activities", |item| {
@@ -267,7 +269,7 @@ fn partner_value(partner: &Partner) -> Value {
     let mut map = Map::new();
     map.insert("id", partner.id.as_str().into());
     map.insert("name", partner.name.as_str().into());
-    map.insert("kind", partner.kind.id().into());
+    put(&mut map, "kind", partner.kind, |k| k.id().into());
     let mut governance = Map::new();
     governance.insert("strategic", partner.governance.strategic.into());
     governance.insert("executive", partner.governance.executive.into());
@@ -387,13 +389,16 @@ fn read_centre(mut obj: Obj) -> Result<Centre> {
     Ok(centre)
 }
 
-fn read_partner(item: Item) -> Result<Partner> {
+/// From version 3 a partner may leave out its kind: a draft, of no
+/// sector until one is chosen. Versions 1 and 2 require it.
+fn read_partner(item: Item, version: u32) -> Result<Partner> {
     let mut obj = item.object()?;
     let id = obj.req_text("id")?;
     let name = obj.opt_text("name")?.unwrap_or_default();
-    let kind = obj
-        .opt_enum("kind", PartnerKind::ALL, PartnerKind::IDS)?
-        .map_or_else(|| fail(&obj.child("kind"), Problem::MissingField), Ok)?;
+    let kind = obj.opt_enum("kind", PartnerKind::ALL, PartnerKind::IDS)?;
+    if kind.is_none() && version < 3 {
+        return fail(&obj.child("kind"), Problem::MissingField);
+    }
     let governance = match obj.take_object("governance")? {
         Some(mut g) => {
             let governance = Governance {

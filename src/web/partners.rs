@@ -133,8 +133,11 @@ impl View for PartnerRow {
                     <div>
                         { select_field(TextField::PartnerKind(p), texts.partner_kind,
                             &options(PartnerKind::ALL, PartnerKind::id, |k| engine.partner_kind(k)),
-                            Some(partner.kind.id()), None, dispatch) }
-                        <p class="field-remark">{ (texts.counts_for)(engine.sector(partner.kind.sector())) }</p>
+                            partner.kind.map(PartnerKind::id), Some(texts.choose), dispatch) }
+                        <p class="field-remark">{ match partner.kind {
+                            Some(kind) => (texts.counts_for)(engine.sector(kind.sector())),
+                            None => texts.counts_for_nothing.into(),
+                        } }</p>
                     </div>
                 </div>
                 <fieldset class="group" id={row.clone().field("governance").dom_id()}>

@@ -112,7 +112,7 @@ fn partner(amount: BoxedStrategy<Decimal>) -> impl Strategy<Value = Partner> {
             |(id, name, kind, (strategic, executive, top_management), contributions)| Partner {
                 id,
                 name,
-                kind,
+                kind: Some(kind),
                 governance: Governance {
                     strategic,
                     executive,

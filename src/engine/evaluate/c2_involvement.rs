@@ -21,7 +21,7 @@ impl Context<'_> {
         }
         let companies = partners
             .iter()
-            .filter(|p| p.kind == PartnerKind::Company)
+            .filter(|p| p.kind == Some(PartnerKind::Company))
             .count();
         if companies < self.profile.min_companies {
             out.add(
@@ -67,7 +67,7 @@ impl Context<'_> {
         // "35 bedrijven en organisaties": every partner outside education.
         let organisations = partners
             .iter()
-            .filter(|p| p.kind.sector() != Sector::Education)
+            .filter(|p| p.kind.is_some_and(|kind| kind.sector() != Sector::Education))
             .count();
         // The largest count target of a group: a score or a percentage is
         // never a head count, and two counts may overlap, so never add them.

@@ -274,12 +274,14 @@ impl Context<'_> {
         }
     }
 
-    /// Money from partners whose kind is not known counts for no sector.
+    /// Money from partners of kind `other`, or of no kind yet, counts for
+    /// no sector.
     fn unassigned(&self, out: &mut Findings) {
         let (proposal, totals) = (self.proposal, self.totals);
         let unassigned: Vec<String> = (0..proposal.partners.len())
             .filter(|&i| {
-                proposal.partners[i].kind == PartnerKind::Other && !totals.per_partner[i].is_zero()
+                proposal.partners[i].sector() == Sector::Unassigned
+                    && !totals.per_partner[i].is_zero()
             })
             .map(|i| self.partner_label(i))
             .collect();

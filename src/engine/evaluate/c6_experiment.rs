@@ -10,10 +10,11 @@ impl Context<'_> {
             return None;
         }
         let mut out = Findings::default();
-        let sector_of: HashMap<&str, Sector> = proposal
+        // A partner without a kind yet is of no sector.
+        let sector_of: HashMap<&str, Option<Sector>> = proposal
             .partners
             .iter()
-            .map(|p| (p.id.as_str(), p.kind.sector()))
+            .map(|p| (p.id.as_str(), p.kind.map(PartnerKind::sector)))
             .collect();
         if !proposal.activities.iter().any(|a| a.experiment) {
             out.add(Finding::NoExperiment, Path::of("activities"));
@@ -28,7 +29,7 @@ impl Context<'_> {
                 let mut sectors = a
                     .partners
                     .iter()
-                    .filter_map(|id| sector_of.get(id.as_str()).copied());
+                    .filter_map(|id| sector_of.get(id.as_str()).copied().flatten());
                 let first = sectors.next();
                 let two_sectors = sectors.any(|sector| Some(sector) != first);
                 two_sectors || a.with.iter().any(|party| !blank(party))

@@ -178,7 +178,7 @@ impl Context<'_> {
         self.proposal
             .partners
             .iter()
-            .filter(move |p| p.kind.sector() == sector)
+            .filter(move |p| p.kind.is_some() && p.sector() == sector)
     }
 
     fn partner_label(&self, index: usize) -> String {
@@ -227,8 +227,8 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
         }
     }
     let mut per_kind = [0; PartnerKind::ALL.len()];
-    for partner in &proposal.partners {
-        per_kind[partner.kind as usize] += 1;
+    for kind in proposal.partners.iter().filter_map(|p| p.kind) {
+        per_kind[kind as usize] += 1;
     }
     let partner_counts = PartnerKind::ALL
         .iter()

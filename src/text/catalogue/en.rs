@@ -116,7 +116,7 @@ impl Catalogue for English {
                 "The duration is {years} years. The werkdefinitie asks for multi-year co-creation and cofinancing; Centra-check reads that as at least {minimum} years (guideline)."
             ),
             PartnerUnassigned { partners, amount } => format!(
-                "{} from {} counts in the total but in none of the three thirds (kind ‘other’).",
+                "{} from {} counts in the total but in none of the three thirds (kind ‘other’, or no kind chosen yet).",
                 money(*amount, l), join_and(&quoted(partners), "and")
             ),
             NoActivities => "The budget has lines, but no activity is described yet.".into(),

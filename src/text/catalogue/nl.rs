@@ -117,7 +117,7 @@ impl Catalogue for Dutch {
                 "De looptijd is {years} jaar. De werkdefinitie vraagt om langjarige co-creatie en cofinanciering; Centra-check leest dat als minstens {minimum} jaar (richtwaarde)."
             ),
             PartnerUnassigned { partners, amount } => format!(
-                "{} van {} telt mee in het totaal maar in geen van de drie derden (soort ‘overig’).",
+                "{} van {} telt mee in het totaal maar in geen van de drie derden (soort ‘overig’ of nog geen soort gekozen).",
                 money(*amount, l), join_and(&quoted(partners), "en")
             ),
             NoActivities => "De begroting heeft regels, maar er is nog geen activiteit beschreven.".into(),

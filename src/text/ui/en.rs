@@ -68,6 +68,7 @@ pub const EN: UiTexts = UiTexts {
         0 => format!("{row} was removed."),
         n => format!("{row} was removed, with {}.", plural(n, "contribution", "contributions")),
     },
+    counts_for_nothing: "Counts towards nothing yet: choose a kind.",
 
     section_budget: "Budget",
     budget_intro: "The costs, classified as bureau costs or as an activity.",

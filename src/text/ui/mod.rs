@@ -73,6 +73,7 @@ pub struct UiTexts {
     pub add_contribution: &'static str,
     // issue 21: the form, undo, reading the result, print
     pub removed: fn(&str, usize) -> String,
+    pub counts_for_nothing: &'static str,
 
     pub section_budget: &'static str,
     pub budget_intro: &'static str,

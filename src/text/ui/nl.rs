@@ -68,6 +68,7 @@ pub const NL: UiTexts = UiTexts {
         0 => format!("{row} is verwijderd."),
         n => format!("{row} is verwijderd, met {}.", plural(n, "bijdrage", "bijdragen")),
     },
+    counts_for_nothing: "Telt nog nergens voor mee: kies een soort.",
 
     section_budget: "Begroting",
     budget_intro: "De kosten, ingedeeld als bureaukosten of als activiteit.",
