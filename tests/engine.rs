@@ -471,8 +471,14 @@ fn a_partner_without_a_kind_counts_for_no_sector_company_or_organisation() {
             (PartnerKind::Municipality, 1)
         ]
     );
-    assert_eq!(param(&draft, "C3_PARTNER_UNASSIGNED", "partners"), "Nog in te delen");
+    assert_eq!(
+        param(&draft, "C3_PARTNER_UNASSIGNED", "partners"),
+        "Nog in te delen"
+    );
     // The experiment is carried by an mbo and a partner of no sector: alone.
     assert!(draft.codes().iter().any(|c| c == "C6_EXPERIMENT_ALONE"));
-    assert!(!as_company.codes().iter().any(|c| c == "C6_EXPERIMENT_ALONE"));
+    assert!(!as_company
+        .codes()
+        .iter()
+        .any(|c| c == "C6_EXPERIMENT_ALONE"));
 }

@@ -17,7 +17,7 @@ use centra_check::engine::model::{Proposal, Theme};
 use centra_check::engine::path::Path;
 use centra_check::engine::profile::Profile;
 use centra_check::formats::storage::{OtherTab, SaveError, SavedPlans};
-use centra_check::session::{Example, Msg, State};
+use centra_check::session::{Example, Msg, State, TakeBack, UndoOffer};
 use centra_check::text::money_input::read_number;
 use centra_check::{evaluate, write_proposal, Lang};
 use proptest::prelude::*;
@@ -445,6 +445,16 @@ fn consistent(state: &State) -> Result<(), String> {
                 "a removal asked of {} row {index}, which does not exist",
                 list.path()
             ));
+        }
+    }
+    // An undo of a removed row on offer still does what it says.
+    if let Some(UndoOffer {
+        undo: TakeBack::Row(removal),
+        ..
+    }) = &state.undo
+    {
+        if removal.plan != state.plans.active_id() || removal.undone(proposal).is_none() {
+            return Err("an undo of a removed row is offered that cannot be done".into());
         }
     }
     if let Some(made) = state.current_link() {

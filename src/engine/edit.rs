@@ -8,8 +8,6 @@
 //! matches its kind exhaustively, so a field without a setter does not
 //! compile.
 
-use std::rc::Rc;
-
 use litemap::LiteMap;
 
 use rust_decimal::Decimal;
@@ -531,184 +529,65 @@ pub fn references(proposal: &Proposal, list: List, index: usize) -> usize {
     }
 }
 
-/// A row that `remove_row` took out, with every reference to it: what
-/// `restore_row` needs to put it back where it was.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Removed {
-    /// The list it was in (a contribution's partner, an outside party's
-    /// activity, at the time) and its place there.
-    pub list: List,
-    pub index: usize,
-    row: RemovedRow,
-}
-
-/// Rows inside another row name their owner by id, so they go back to it
-/// even after it moved; the activities that named a partner keep the
-/// partner's place in their lists.
-#[derive(Clone, Debug, PartialEq)]
-enum RemovedRow {
-    Alliance(String),
-    /// The partner, and each activity that named it with the place.
-    Partner(Rc<Partner>, Vec<(String, usize)>),
-    /// The partner's id, and the contribution.
-    Contribution(String, Contribution),
-    Line(Rc<BudgetLine>),
-    /// The activity, and the budget lines that named it.
-    Activity(Rc<Activity>, Vec<usize>),
-    /// The activity's id, and the party.
-    With(String, String),
-    Indicator(Rc<Indicator>),
-}
-
-impl Removed {
-    /// What the row was called: a name, description or label, maybe empty.
-    pub fn name(&self) -> &str {
-        match &self.row {
-            RemovedRow::Alliance(text) | RemovedRow::With(_, text) => text,
-            RemovedRow::Partner(partner, _) => &partner.name,
-            RemovedRow::Contribution(_, contribution) => &contribution.description,
-            RemovedRow::Line(line) => &line.description,
-            RemovedRow::Activity(activity, _) => &activity.name,
-            RemovedRow::Indicator(indicator) => &indicator.label,
-        }
-    }
-
-    /// The rows it held: a partner's contributions.
-    pub fn contents(&self) -> usize {
-        match &self.row {
-            RemovedRow::Partner(partner, _) => partner.contributions.len(),
-            _ => 0,
-        }
-    }
-
-    /// The list it goes back to in `proposal`: `None` when the partner or
-    /// activity it belongs to is gone.
-    pub fn list_in(&self, proposal: &Proposal) -> Option<List> {
-        let position = |id: &str| proposal.activities.iter().position(|a| a.id == id);
-        match &self.row {
-            RemovedRow::Contribution(partner, _) => proposal
-                .partners
-                .iter()
-                .position(|p| p.id == *partner)
-                .map(List::Contributions),
-            RemovedRow::With(activity, _) => position(activity).map(List::With),
-            _ => Some(self.list),
-        }
-    }
-
-    /// Budget lines that named a removed activity move with their list
-    /// (`map` as for `rekey`); a line that is gone no longer counts.
-    pub fn follow(&mut self, list: List, map: impl Fn(usize) -> Option<usize>) {
-        if let (List::Budget, RemovedRow::Activity(_, lines)) = (list, &mut self.row) {
-            *lines = lines.iter().filter_map(|&i| map(i)).collect();
-        }
-    }
-}
-
 /// Removes row `index` of `list` and every reference to it (a removed
 /// partner leaves the activities, a removed activity leaves its budget
-/// lines unassigned). `None`, and nothing changed, when there is no such
-/// row; else what `restore_row` puts back.
-pub fn remove_row(proposal: &mut Proposal, list: List, index: usize) -> Option<Removed> {
+/// lines unassigned). False, and nothing changed, when there is no such row.
+pub fn remove_row(proposal: &mut Proposal, list: List, index: usize) -> bool {
     if index >= list.len(proposal) {
-        return None;
+        return false;
     }
-    let row = match list {
-        List::Alliances => RemovedRow::Alliance(proposal.centre.alliances.remove(index)),
+    match list {
+        List::Alliances => {
+            proposal.centre.alliances.remove(index);
+        }
         List::Partners => {
             let partner = proposal.partners.remove(index);
-            let mut named = Vec::new();
             proposal.activities.edit_where(
                 |activity| activity.partners.contains(&partner.id),
-                |activity| {
-                    if let Some(at) = activity.partners.iter().position(|id| *id == partner.id) {
-                        activity.partners.remove(at);
-                        named.push((activity.id.clone(), at));
-                    }
-                },
+                |activity| activity.partners.retain(|id| *id != partner.id),
             );
-            RemovedRow::Partner(partner, named)
         }
         List::Contributions(p) => {
-            let partner = &mut proposal.partners[p];
-            RemovedRow::Contribution(partner.id.clone(), partner.contributions.remove(index))
+            proposal.partners[p].contributions.remove(index);
         }
-        List::Budget => RemovedRow::Line(proposal.budget.remove(index)),
+        List::Budget => {
+            proposal.budget.remove(index);
+        }
         List::Activities => {
             let activity = proposal.activities.remove(index);
             let id = Some(activity.id.as_str());
-            let lines = (0..proposal.budget.len())
-                .filter(|&i| proposal.budget[i].activity.as_deref() == id)
-                .collect();
             proposal.budget.edit_where(
                 |line| line.activity.as_deref() == id,
                 |line| line.activity = None,
             );
-            RemovedRow::Activity(activity, lines)
         }
         List::With(a) => {
-            let activity = &mut proposal.activities[a];
-            RemovedRow::With(activity.id.clone(), activity.with.remove(index))
+            proposal.activities[a].with.remove(index);
         }
-        List::Impact => RemovedRow::Indicator(proposal.impact.remove(index)),
-    };
-    Some(Removed { list, index, row })
+        List::Impact => {
+            proposal.impact.remove(index);
+        }
+    }
+    true
 }
 
-/// Puts a removed row back at its place (or at the end of a list that got
-/// shorter), with the references to it that nothing has replaced since:
-/// a line given another activity keeps it. A partner or activity whose id
-/// a new row took comes back under a fresh one. Returns its list and
-/// index, or `None` (nothing changed) when the row it belongs to is gone.
-pub fn restore_row(proposal: &mut Proposal, removed: &Removed) -> Option<(List, usize)> {
-    let list = removed.list_in(proposal)?;
-    let index = removed.index.min(list.len(proposal));
-    match (&removed.row, list) {
-        (RemovedRow::Alliance(text), _) => proposal.centre.alliances.insert(index, text.clone()),
-        (RemovedRow::Partner(partner, named), _) => {
-            let mut partner = partner.clone();
-            if proposal.partners.iter().any(|p| p.id == partner.id) {
-                Rc::make_mut(&mut partner).id =
-                    unique_id("p", proposal.partners.iter().map(|p| p.id.as_str()));
-            }
-            let id = partner.id.clone();
-            proposal.partners.insert(index, partner);
-            for (activity, at) in named {
-                proposal.activities.edit_where(
-                    |a| a.id == *activity && !a.partners.contains(&id),
-                    |a| a.partners.insert((*at).min(a.partners.len()), id.clone()),
-                );
-            }
-        }
-        (RemovedRow::Contribution(_, contribution), List::Contributions(p)) => proposal.partners[p]
-            .contributions
-            .insert(index, contribution.clone()),
-        (RemovedRow::Line(line), _) => proposal.budget.insert(index, line.clone()),
-        (RemovedRow::Activity(activity, lines), _) => {
-            let mut activity = activity.clone();
-            if proposal.activities.iter().any(|a| a.id == activity.id) {
-                Rc::make_mut(&mut activity).id =
-                    unique_id("a", proposal.activities.iter().map(|a| a.id.as_str()));
-            }
-            let id = activity.id.clone();
-            proposal.activities.insert(index, activity);
-            for &line in lines {
-                if proposal
-                    .budget
-                    .get(line)
-                    .is_some_and(|l| l.activity.is_none())
-                {
-                    proposal.budget[line].activity = Some(id.clone());
-                }
-            }
-        }
-        (RemovedRow::With(_, party), List::With(a)) => {
-            proposal.activities[a].with.insert(index, party.clone())
-        }
-        (RemovedRow::Indicator(indicator), _) => proposal.impact.insert(index, indicator.clone()),
-        (RemovedRow::Contribution(..) | RemovedRow::With(..), _) => return None,
-    }
-    Some((list, index))
+/// What row `index` of `list` is called: a name, description or label,
+/// maybe empty (also when there is no such row).
+pub fn row_name(proposal: &Proposal, list: List, index: usize) -> &str {
+    let name = match list {
+        List::Alliances => proposal.centre.alliances.get(index),
+        List::Partners => proposal.partners.get(index).map(|p| &p.name),
+        List::Contributions(p) => proposal
+            .partners
+            .get(p)
+            .and_then(|partner| partner.contributions.get(index))
+            .map(|c| &c.description),
+        List::Budget => proposal.budget.get(index).map(|line| &line.description),
+        List::Activities => proposal.activities.get(index).map(|a| &a.name),
+        List::With(a) => proposal.activities.get(a).and_then(|a| a.with.get(index)),
+        List::Impact => proposal.impact.get(index).map(|i| &i.label),
+    };
+    name.map_or("", |name| name.trim())
 }
 
 /// Things kept per path (typed texts of number fields) move along with

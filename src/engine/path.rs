@@ -89,13 +89,6 @@ impl Path {
         }
     }
 
-    /// This path moved from under `from` to under `to`: a row put back
-    /// elsewhere takes what lay under it along. `None` when not under `from`.
-    pub fn rebased(&self, from: &Path, to: &Path) -> Option<Path> {
-        let rest = self.0.strip_prefix(from.0.as_slice())?;
-        Some(Path([to.0.as_slice(), rest].concat()))
-    }
-
     /// This path with the row of `list` it lies under replaced by `index`.
     pub fn with_row(&self, list: &Path, index: usize) -> Path {
         let mut segments = self.0.clone();
@@ -196,17 +189,6 @@ mod tests {
         );
         assert_eq!(amount().under_row(&Path::of("budget")), None);
         assert_eq!(amount().under_row(&Path::of("partners").row(3)), None);
-    }
-
-    #[test]
-    fn a_path_moves_with_the_row_it_lies_under() {
-        let from = Path::of("partners").row(3);
-        let to = Path::of("partners").row(0);
-        assert_eq!(
-            amount().rebased(&from, &to).unwrap().to_string(),
-            "partners[0].contributions[1].amount"
-        );
-        assert_eq!(amount().rebased(&Path::of("budget"), &to), None);
     }
 
     #[test]

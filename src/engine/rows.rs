@@ -59,12 +59,6 @@ impl<T> Rows<T> {
         self.rows_mut().remove(index)
     }
 
-    /// Puts a row (one `remove` gave) back at `index`; panics past the
-    /// end, as `Vec::insert` does.
-    pub fn insert(&mut self, index: usize, row: Rc<T>) {
-        self.rows_mut().insert(index, row);
-    }
-
     /// Panics if either index is out of bounds, as `slice::swap` does.
     pub fn swap(&mut self, a: usize, b: usize) {
         self.rows_mut().swap(a, b);

@@ -90,9 +90,7 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
         Some(obj) => read_centre(obj)?,
         None => Centre::default(),
     };
-    let partners = root.list("partners", |item| {
-        read_partner(item, version).map(Rc::new)
-    })?;
+    let partners = root.list("partners", |item| read_partner(item, version).map(Rc::new))?;
     unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
     let budget = root.list("budget", |item| read_budget_line(item).map(Rc::new))?;
     let activities = root.list("activities", |item| {

@@ -21,7 +21,7 @@ use litemap::LiteMap;
 use std::rc::Rc;
 
 use crate::engine::edit::{
-    self, CheckField, Direction, EditError, List, NumberField, Pages, Removed, TextField,
+    self, CheckField, Direction, EditError, List, NumberField, Pages, TextField,
 };
 use crate::engine::ids::string_enum;
 use crate::engine::model::*;
@@ -126,18 +126,58 @@ pub struct UndoOffer {
 pub enum TakeBack {
     /// A change of the saved plans: an import, a deleted plan, …
     Plans(Undo),
-    /// A row removed from the open plan; edits of other rows since stay.
+    /// A row removed from the open plan.
     Row(Box<RowRemoval>),
 }
 
-/// A removed row of the plan `plan`, and the texts typed into its number
-/// fields (under `row`, its path then), which come back with it.
+/// Row `index` of `list` removed from the plan `plan`: the plan just before
+/// and just after, and the texts typed into the row's number fields. The
+/// removal changed some lists (the row's own, and the activities or budget
+/// lines that named it); undoing gives those back as they were before, and
+/// keeps every other list as it is now. So it outlives edits elsewhere,
+/// and is withdrawn when one of those lists changes again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowRemoval {
     pub plan: String,
-    pub removed: Removed,
-    row: Path,
+    pub list: List,
+    pub index: usize,
+    before: Rc<Proposal>,
+    after: Rc<Proposal>,
     raw: Vec<(Path, RawText)>,
+}
+
+/// `now` as it was `before`, if the removal changed it (`after`) and
+/// nothing changed it since; false when something did.
+fn back<T: Clone + PartialEq>(now: &mut T, before: &T, after: &T) -> bool {
+    if before == after {
+        return true;
+    }
+    let unchanged = now == after;
+    if unchanged {
+        now.clone_from(before);
+    }
+    unchanged
+}
+
+impl RowRemoval {
+    /// `proposal` with the removal undone, or `None` when a list the
+    /// removal changed has changed since.
+    pub fn undone(&self, proposal: &Proposal) -> Option<Proposal> {
+        let (before, after) = (&*self.before, &*self.after);
+        let mut out = proposal.clone();
+        let lists = |out: &mut Proposal| {
+            back(&mut out.partners, &before.partners, &after.partners)
+                && back(&mut out.budget, &before.budget, &after.budget)
+                && back(&mut out.activities, &before.activities, &after.activities)
+                && back(&mut out.impact, &before.impact, &after.impact)
+                && back(
+                    &mut out.centre.alliances,
+                    &before.centre.alliances,
+                    &after.centre.alliances,
+                )
+        };
+        lists(&mut out).then_some(out)
+    }
 }
 
 /// A request to move the keyboard focus after the next render.
@@ -511,6 +551,10 @@ impl State {
         self.share_error = None;
         self.pending_removal = None;
         self.pages = Rc::default();
+        // A removed row belongs to the plan shown before.
+        if matches!(&self.undo, Some(offer) if matches!(offer.undo, TakeBack::Row(_))) {
+            self.undo = None;
+        }
     }
 
     /// A proposal from outside (file, example) as a plan of its own, so it
@@ -593,17 +637,6 @@ impl State {
             || matches!(&self.undo, Some(offer) if matches!(offer.undo, TakeBack::Row(_)))
     }
 
-    /// The removed row whose undo is on offer, to follow its list's moves.
-    fn removal_on_offer(&mut self) -> Option<&mut RowRemoval> {
-        match &mut self.undo {
-            Some(UndoOffer {
-                undo: TakeBack::Row(removal),
-                ..
-            }) => Some(removal),
-            _ => None,
-        }
-    }
-
     /// Plan actions that open another plan: announce which.
     fn opened(&mut self) {
         self.show_active();
@@ -640,6 +673,13 @@ impl State {
                     if !self.undo_survives_edits() {
                         self.undo = None;
                     }
+                }
+                // A removed row can come back only while the lists its
+                // removal changed stay as it left them.
+                if matches!(&self.undo, Some(UndoOffer { undo: TakeBack::Row(row), .. })
+                    if row.undone(&proposal).is_none())
+                {
+                    self.undo = None;
                 }
                 self.proposal = proposal;
                 self.report = Rc::new(report);
@@ -724,9 +764,6 @@ impl State {
                 })
             };
             self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), swap));
-            if let Some(removal) = self.removal_on_offer() {
-                removal.removed.follow(list, swap);
-            }
             self.show_path(&list.row_path(to));
             // Keep the focus on the row that moved; at the end of the list
             // the button in the same direction is disabled, so use the other.
@@ -762,11 +799,9 @@ impl State {
     }
 
     fn remove(&mut self, list: List, index: usize, now: Millis) {
-        let mut proposal = (*self.proposal).clone();
-        let Some(removed) = edit::remove_row(&mut proposal, list, index) else {
-            return;
-        };
-        if self.commit(proposal, now) {
+        let before = self.proposal.clone();
+        let mut proposal = (*before).clone();
+        if edit::remove_row(&mut proposal, list, index) && self.commit(proposal, now) {
             self.pending_removal = None;
             let row = list.row_path(index);
             let raw = self
@@ -775,55 +810,52 @@ impl State {
                 .filter(|(path, _)| path.starts_with(&row))
                 .map(|(path, text)| (path.clone(), text.clone()))
                 .collect();
-            let shift = |i: usize| match i.cmp(&index) {
-                std::cmp::Ordering::Less => Some(i),
-                std::cmp::Ordering::Equal => None,
-                std::cmp::Ordering::Greater => Some(i - 1),
-            };
-            self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), shift));
+            self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), |i| {
+                (i != index).then(|| i - usize::from(i > index))
+            }));
             self.request_focus(FocusTarget::Element(format!("add-{}", list.path())));
             let notice = Notice::Removed {
                 list,
                 index,
-                name: removed.name().trim().to_string(),
-                contents: removed.contents(),
+                name: edit::row_name(&before, list, index).to_string(),
+                contents: match list {
+                    List::Partners => before.partners[index].contributions.len(),
+                    _ => 0,
+                },
             };
-            let plan = self.plans.active_id().to_string();
             let removal = RowRemoval {
-                plan,
-                removed,
-                row,
+                plan: self.plans.active_id().to_string(),
+                list,
+                index,
+                before,
+                after: self.proposal.clone(),
                 raw,
             };
             self.offer_to_take_back(TakeBack::Row(Box::new(removal)), notice);
         }
     }
 
-    /// Puts a removed row back (`edit::restore_row`) with its typed texts,
-    /// shows it and focuses it. Nothing happens when it belonged to another
-    /// plan or its partner or activity is gone.
+    /// Puts a removed row back with its typed texts, shows it and focuses
+    /// it. Nothing happens when it belonged to another plan or its lists
+    /// changed since.
     fn restore(&mut self, removal: RowRemoval, now: Millis) {
-        if removal.plan != self.plans.active_id() {
-            return;
-        }
-        let mut proposal = (*self.proposal).clone();
-        let Some((list, index)) = edit::restore_row(&mut proposal, &removal.removed) else {
+        let Some(proposal) = removal.undone(&self.proposal) else {
             return;
         };
-        if self.commit(proposal, now) {
-            self.pending_removal = None;
-            let shift = |i: usize| Some(if i >= index { i + 1 } else { i });
-            let mut raw = edit::rekey(&self.raw, &list.path(), shift);
-            let row = list.row_path(index);
-            for (path, text) in removal.raw {
-                if let Some(path) = path.rebased(&removal.row, &row) {
-                    raw.insert(path, text);
-                }
-            }
-            self.raw = Rc::new(raw);
-            self.show_path(&row);
-            self.request_focus(FocusTarget::Field(row));
-            self.notice = Some(Notice::Undone);
+        if removal.plan != self.plans.active_id() || !self.commit(proposal, now) {
+            return;
         }
+        let (list, index) = (removal.list, removal.index);
+        let mut raw = edit::rekey(&self.raw, &list.path(), |i| {
+            Some(i + usize::from(i >= index))
+        });
+        for (path, text) in removal.raw {
+            raw.insert(path, text);
+        }
+        self.raw = Rc::new(raw);
+        let row = list.row_path(index);
+        self.show_path(&row);
+        self.request_focus(FocusTarget::Field(row));
+        self.notice = Some(Notice::Undone);
     }
 }

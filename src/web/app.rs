@@ -326,14 +326,20 @@ pub fn App(props: &AppProps) -> Html {
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     let title = state.plans.active().title(lang);
-    let removed = RemovedFrom(state.undo.as_ref().and_then(|offer| {
-        match &offer.undo {
-            TakeBack::Row(row) => row
-                .removed
-                .list_in(&proposal)
-                .map(|list| (list, notice_text(&offer.notice, &title, lang).into())),
-            TakeBack::Plans(_) => None,
-        }
+    let removed = RemovedFrom(state.undo.as_ref().and_then(|offer| match &offer.undo {
+        TakeBack::Row(row) => match &offer.notice {
+            Notice::Removed {
+                list,
+                index,
+                name,
+                contents,
+            } => Some((
+                row.list,
+                removed_text(*list, *index, name, *contents, lang).into(),
+            )),
+            _ => None,
+        },
+        TakeBack::Plans(_) => None,
     }));
     html! {
         <>
@@ -417,34 +423,14 @@ fn example_name(texts: &UiTexts, example: Example) -> &'static str {
     }
 }
 
-/// What a notice says; `title` is the open plan's title.
-fn notice_text(notice: &Notice, title: &str, lang: Lang) -> String {
-    let texts = ui(lang);
-    match notice {
-        Notice::Example(example) => (texts.loaded_example)(example_name(texts, *example)),
-        Notice::Imported(file) => (texts.imported)(file),
-        Notice::Deleted(title) => (texts.deleted)(title),
-        Notice::Opened(title) => (texts.opened)(title),
-        Notice::Shared(Incoming::AsNewPlan) => texts.shared_new.into(),
-        Notice::Shared(Incoming::IntoEmptyPlan) => texts.shared_empty.into(),
-        Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
-        Notice::Undone => texts.undone.into(),
-        Notice::FromHost(origin) => (texts.host_opened)(origin),
-        Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
-        Notice::Removed {
-            list,
-            index,
-            name,
-            contents,
-        } => {
-            let row = row_label(*list, *index, lang);
-            let row = match name.is_empty() {
-                true => row,
-                false => format!("{row} ‘{name}’"),
-            };
-            (texts.removed)(&row, *contents)
-        }
+/// What the notice of a removed row says: "Partner 3 ‘Saxion’ is
+/// verwijderd, met 2 bijdragen."
+fn removed_text(list: List, index: usize, name: &str, contents: usize, lang: Lang) -> String {
+    let mut row = row_label(list, index, lang);
+    if !name.is_empty() {
+        row = format!("{row} ‘{name}’");
     }
+    (ui(lang).removed)(&row, contents)
 }
 
 /// Saved plans, examples, import, and what came of the last of them.
@@ -478,7 +464,24 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
         .as_ref()
         .map(|offer| &offer.notice)
         .or(state.notice.as_ref());
-    let notice = notice.map(|notice| notice_text(notice, title, lang));
+    let notice = notice.map(|notice| match notice {
+        Notice::Example(example) => (texts.loaded_example)(example_name(texts, *example)),
+        Notice::Imported(file) => (texts.imported)(file),
+        Notice::Deleted(title) => (texts.deleted)(title),
+        Notice::Opened(title) => (texts.opened)(title),
+        Notice::Shared(Incoming::AsNewPlan) => texts.shared_new.into(),
+        Notice::Shared(Incoming::IntoEmptyPlan) => texts.shared_empty.into(),
+        Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
+        Notice::Undone => texts.undone.into(),
+        Notice::FromHost(origin) => (texts.host_opened)(origin),
+        Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
+        Notice::Removed {
+            list,
+            index,
+            name,
+            contents,
+        } => removed_text(*list, *index, name, *contents, lang),
+    });
     // A removed row's notice and undo show beside its list; here it is
     // only heard.
     let row_undo = matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Row(_)));

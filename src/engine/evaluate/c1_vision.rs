@@ -32,7 +32,12 @@ impl Context<'_> {
             PartnerKind::Wo,
         ]
         .into_iter()
-        .filter(|level| self.proposal.partners.iter().any(|p| p.kind == Some(*level)))
+        .filter(|level| {
+            self.proposal
+                .partners
+                .iter()
+                .any(|p| p.kind == Some(*level))
+        })
         .collect();
         if let [level] = levels[..] {
             out.add(Finding::EducationChain { level }, Path::of("partners"));

@@ -67,7 +67,10 @@ impl Context<'_> {
         // "35 bedrijven en organisaties": every partner outside education.
         let organisations = partners
             .iter()
-            .filter(|p| p.kind.is_some_and(|kind| kind.sector() != Sector::Education))
+            .filter(|p| {
+                p.kind
+                    .is_some_and(|kind| kind.sector() != Sector::Education)
+            })
             .count();
         // The largest count target of a group: a score or a percentage is
         // never a head count, and two counts may overlap, so never add them.
