@@ -27,4 +27,5 @@ pub mod lang;
 pub mod money_input;
 pub mod notices;
 pub mod ui;
+pub mod unit;
 pub mod words;

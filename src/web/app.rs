@@ -22,7 +22,7 @@ use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
-use super::saving::{plan_bar, print_summary, tools};
+use super::saving::{plan_bar, print_summary, print_tables, tools};
 use super::state::Dispatch;
 use crate::engine::edit::List;
 use crate::engine::model::Proposal;
@@ -263,12 +263,19 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The plan shown, for the tables made when the page is about to print.
+    let shown = use_mut_ref(|| (Rc::default(), lang));
+    *shown.borrow_mut() = (state.proposal.clone(), lang);
     // Set up once: the host page's messages, another tab's saves, share
-    // links.
+    // links, printing.
     {
         let (session, dispatch) = (session.clone(), dispatch.clone());
         let page = page.clone();
         use_effect_with((), move |_| {
+            browser::watch_print(move || {
+                let (proposal, lang) = &*shown.borrow();
+                dom::set_html("print-tables", &print_tables(proposal, *lang));
+            });
             if let Some(origin) = page.1.as_ref() {
                 let (from, open, wanted) = (origin.clone(), dispatch.clone(), dispatch.clone());
                 browser::listen_to_host(
@@ -370,7 +377,7 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="header-disclaimer">{ texts.disclaimer }</p>
                 </header>
             }
-            { summary_bar(state.report.verdict, lang) }
+            { summary_bar(&state.report, lang) }
             { print_summary(&title, &proposal, &today, lang) }
             <div class="layout">
                 <main class="form-column" aria-labelledby="heading-form">
@@ -391,6 +398,8 @@ pub fn App(props: &AppProps) -> Html {
                     aria-label={texts.results_heading}>
                     { result_panel(&state.report, state.revision, lang, &dispatch) }
                     { money_panel(&state.report.figures, &proposal, lang) }
+                    // Filled when the page is about to print (see above).
+                    <section class="print-only print-tables" id="print-tables" data-print-tables="" />
                     { memo(Norms { lang }) }
                 </aside>
             </div>
@@ -489,6 +498,12 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
     html! {
         <section class="start" aria-labelledby="heading-start">
             <h2 id="heading-start">{ texts.start_heading }</h2>
+            // On a phone the panel folds away, so the form starts near the
+            // top; this opens it (styles/app.css). Messages stay in sight.
+            <p class="fold">
+                <input type="checkbox" id="show-plans" data-fold="plans" />
+                <label for="show-plans">{ texts.show_plans }</label>
+            </p>
             { plan_bar(&state.plans, lang, dispatch) }
             <div class="start-grid">
                 <div class="examples" role="group" aria-labelledby="examples-label">

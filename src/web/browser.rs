@@ -363,6 +363,16 @@ pub fn watch_storage(key: &str, callback: impl FnMut() + 'static) {
     }
 }
 
+/// Calls `callback` whenever the page is about to print (the print
+/// button, or the browser's own Ctrl+P), before it is laid out for paper.
+pub fn watch_print(callback: impl Fn() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    gloo_events::EventListener::new(&gloo_utils::window(), "beforeprint", move |_| callback())
+        .forget();
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(callback);
+}
+
 /// Drops the fragment from the address bar, without a reload or a history
 /// entry.
 pub fn clear_hash() {

@@ -16,16 +16,22 @@ pub fn focus_element(id: &str) -> bool {
     true
 }
 
+/// A control is focused where it is; a row or group passes the focus to its
+/// first field (a button only when it has none); a whole section (a finding
+/// about the budget as a whole) takes the focus itself, so its name is
+/// read, and shows from its heading. What takes the focus is brought into
+/// view: a row's first field at the middle, not the middle of a tall list.
 fn focus_within(element: &Element) {
-    let target = match element.tag_name().to_ascii_lowercase().as_str() {
+    let tag = element.tag_name().to_ascii_lowercase();
+    let target = match tag.as_str() {
         "input" | "select" | "textarea" | "button" | "a" => Some(element.clone()),
-        // A field first; a button only when the container has no field.
+        "section" => None,
         _ => ["input, select, textarea", "button:not([disabled])"]
             .iter()
             .find_map(|selector| element.query_selector(selector).ok().flatten()),
     };
     let target = target.unwrap_or_else(|| {
-        // A container without controls: make it focusable for this once.
+        // A section, or a container without controls: focusable this once.
         let _ = element.set_attribute("tabindex", "-1");
         element.clone()
     });
@@ -33,8 +39,12 @@ fn focus_within(element: &Element) {
         let _ = html.focus();
     }
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    options.set_block(if tag == "section" {
+        web_sys::ScrollLogicalPosition::Start
+    } else {
+        web_sys::ScrollLogicalPosition::Center
+    });
+    target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Focuses the field at `path`: `field-<path>`, or else the nearest
@@ -47,6 +57,14 @@ pub fn focus_path(path: &Path) {
             return;
         }
         candidate = path.parent();
+    }
+}
+
+/// Puts markup made elsewhere (the print tables) into the element `id`,
+/// which the components leave empty.
+pub fn set_html(id: &str, html: &str) {
+    if let Some(element) = gloo_utils::document().get_element_by_id(id) {
+        element.set_inner_html(html);
     }
 }
 

@@ -84,7 +84,20 @@ fn text_field_of(
 /// two ways. `remark` is a computed line under it (`Uren × tarief = € 1.500`).
 pub fn number_field(
     field: NumberField,
-    label: &'static str,
+    label: impl Into<AttrValue>,
+    value: Option<Decimal>,
+    typed: &RawTexts,
+    remark: Option<String>,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    number_field_of(field, label.into(), value, typed, remark, lang, dispatch)
+}
+
+// One body for every label type the callers pass.
+fn number_field_of(
+    field: NumberField,
+    label: AttrValue,
     value: Option<Decimal>,
     typed: &RawTexts,
     remark: Option<String>,

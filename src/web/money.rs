@@ -6,19 +6,25 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use super::plans::activity_label;
 use crate::engine::model::{Proposal, Sector};
 use crate::engine::profile::Profile;
 use crate::engine::report::Figures;
 use crate::text::catalogue::Lang;
 use crate::text::display::{money, percent, quantity};
 use crate::text::ui::ui;
+use crate::text::unit::one_of;
 
+// Each sector's name stands on a line of its own above its bar, so no
+// name ("Bedrijfsleven en werkveld") runs under a bar, whatever its length.
 const CHART_WIDTH: f64 = 340.0;
-const LABEL_WIDTH: f64 = 100.0;
-const BAR_AREA: f64 = 176.0;
+const LABEL_WIDTH: f64 = 0.0;
+const BAR_AREA: f64 = 276.0;
 const TOP: f64 = 24.0;
-const ROW_HEIGHT: f64 = 30.0;
+const ROW_HEIGHT: f64 = 38.0;
 const BAR_HEIGHT: f64 = 16.0;
+/// From the top of a row to its bar, below the name.
+const NAME_HEIGHT: f64 = 15.0;
 
 /// Pixel position of a share (0..1) on the bar area.
 fn x_of(share: Decimal) -> f64 {
@@ -66,7 +72,8 @@ pub fn cofinancing_chart(figures: &Figures, lang: Lang) -> Html {
         .join(", ");
     let rows = sectors.iter().enumerate().map(|(row, &sector)| {
         let share = figures.sector_shares[sector as usize];
-        let y = TOP + row as f64 * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
+        let top = TOP + row as f64 * ROW_HEIGHT;
+        let y = top + NAME_HEIGHT;
         let width = x_of(share) - LABEL_WIDTH;
         let fit = if sector == Sector::Unassigned {
             "other"
@@ -80,7 +87,7 @@ pub fn cofinancing_chart(figures: &Figures, lang: Lang) -> Html {
         let label = percent(share, lang);
         html! {
             <g>
-                <text x="0" y={px(y + 12.0)} class="bar-label">{ engine.sector(sector) }</text>
+                <text x="0" y={px(top + 11.0)} class="bar-label">{ engine.sector(sector) }</text>
                 <rect x={px(LABEL_WIDTH)} y={px(y)} width={px(width.max(0.0))}
                     height={px(BAR_HEIGHT)} class="bar" data-fit={fit} />
                 <text x={px(CHART_WIDTH)} y={px(y + 12.0)} text-anchor="end" class="bar-value">{ label }</text>
@@ -131,14 +138,17 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
     let row = |label: &'static str, value: Decimal| figure(label.into(), money(value, lang).into());
-    let unit_costs = figures.cost_per_unit.iter().map(|(id, cost)| {
-        let activity = proposal.activities.iter().find(|a| &a.id == id);
-        let name = activity.map_or(id.clone(), |a| a.name.clone());
-        let unit = activity.map_or(String::new(), |a| a.target.unit.clone());
-        figure(
-            name.into(),
-            (texts.per_unit)(&money(*cost, lang), &unit).into(),
-        )
+    // By name, or by place when unnamed: never the activity's id.
+    let unit_costs = proposal.activities.iter().enumerate().filter_map(|(i, activity)| {
+        let cost = figures.cost_per_unit.get(&activity.id)?;
+        Some(figure(
+            activity_label(lang, i, activity).into(),
+            match one_of(&activity.target.unit, lang) {
+                Some(one) => (texts.per_one)(&money(*cost, lang), &one),
+                None => (texts.per_unit)(&money(*cost, lang), &activity.target.unit),
+            }
+            .into(),
+        ))
     });
     html! {
         <section class="money" aria-labelledby="heading-money">

@@ -141,10 +141,23 @@ pub fn list_section(
     };
     let path = list.path();
     let heading = format!("heading-{path}");
+    let toggle = match list {
+        List::Partners => Some("table-partners"),
+        List::Budget => Some("table-budget"),
+        _ => None,
+    };
     html! {
         <section class="section" id={path.dom_id()} aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ title }</h2>
             <p class="intro">{ intro }</p>
+            // The money as a table: the same rows, one line each, the first
+            // row's labels as column heads (styles/app.css).
+            if let Some(toggle) = toggle {
+                <p class="view-toggle">
+                    <input type="checkbox" id={toggle} data-table-view="" />
+                    <label for={toggle}>{ texts.as_table }</label>
+                </p>
+            }
             if len == 0 {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }

@@ -182,7 +182,7 @@ fn contribution_row(
     let list = List::Contributions(p);
     let row = list.row_path(c);
     let label = (texts.contribution)(c + 1);
-    let number = |field: NumberField, label: &'static str, value: Option<Decimal>, remark| {
+    let number = |field: NumberField, label: AttrValue, value: Option<Decimal>, remark| {
         number_field(field, label, value, raw, remark, lang, dispatch)
     };
     let computed = match (contribution.hours, contribution.hourly_rate) {
@@ -192,6 +192,13 @@ fn contribution_row(
         _ => None,
     };
     let is_meeting = contribution.is_meeting_hours();
+    // What a staff-hours row adds to the cofinancing: its amount, else
+    // hours × rate.
+    let counted = contribution
+        .is_staff_hours()
+        .then(|| contribution_value(contribution, Place::Partners).ok())
+        .flatten()
+        .map(|value| (texts.counts_as)(&money(value, lang)));
     html! {
         <fieldset class="row sub-row"
             id={row.dom_id()} data-row={row}>
@@ -201,18 +208,24 @@ fn contribution_row(
                 { select_field(TextField::Form(p, c), texts.form,
                     &options(Form::ALL, Form::id, |f| engine.form(f)),
                     Some(contribution.form.id()), None, dispatch) }
+                // Asked first, with no answer given: "other" would hide the
+                // hours and rate of staff hours.
                 if contribution.form == Form::InKind {
                     { select_field(TextField::Category(p, c), texts.category,
                         &options(InKindCategory::ALL, InKindCategory::id, |k| engine.category(k)),
-                        contribution.effective_category().map(InKindCategory::id), None, dispatch) }
+                        contribution.category.map(InKindCategory::id), Some(texts.choose), dispatch) }
                 }
                 if contribution.is_staff_hours() {
-                    { number(NumberField::Hours(p, c), texts.hours, contribution.hours, None) }
-                    { number(NumberField::HourlyRate(p, c), texts.hourly_rate, contribution.hourly_rate,
+                    // Whose hours: of the year given, or of the whole period.
+                    { number(NumberField::Hours(p, c), match contribution.year {
+                        Some(year) => (texts.hours_in)(year).into(),
+                        None => texts.hours.into(),
+                    }, contribution.hours, None) }
+                    { number(NumberField::HourlyRate(p, c), texts.hourly_rate.into(), contribution.hourly_rate,
                         computed) }
                 }
-                { number(NumberField::Amount(p, c), texts.amount, contribution.amount, None) }
-                { number(NumberField::ContributionYear(p, c), texts.year,
+                { number(NumberField::Amount(p, c), texts.amount.into(), contribution.amount, counted) }
+                { number(NumberField::ContributionYear(p, c), texts.year.into(),
                     contribution.year.map(Decimal::from), None) }
             </div>
             if is_meeting {

@@ -20,7 +20,7 @@ use crate::text::catalogue::Lang;
 use crate::text::ui::ui;
 
 /// How the form names an activity: its name, or its number when unnamed.
-fn activity_label(lang: Lang, index: usize, activity: &Activity) -> String {
+pub fn activity_label(lang: Lang, index: usize, activity: &Activity) -> String {
     if activity.name.trim().is_empty() {
         (ui(lang).unnamed_activity)(index + 1)
     } else {
@@ -102,7 +102,7 @@ impl View for BudgetRow {
             if !choices.iter().any(|(value, _)| value.as_str() == id) {
                 choices.push((
                     AttrValue::from(id.clone()),
-                    AttrValue::from((texts.unknown_activity)(id)),
+                    AttrValue::from(texts.unknown_activity),
                 ));
             }
         }
@@ -277,8 +277,10 @@ impl View for ActivityRow {
                                 carrier_name(lang, p, &carriers[p]), chosen(id),
                                 Some(AttrValue::from(id.clone())), dispatch)
                         }) }
-                        { for unknown.iter().map(|id| check_field(CheckField::ActivityPartner(i, (*id).clone()),
-                            format!("‘{id}’ ?"), true, Some(AttrValue::from((*id).clone())), dispatch)) }
+                        // Named by place, never by the id the file gave them.
+                        { for unknown.iter().enumerate().map(|(n, id)| check_field(
+                            CheckField::ActivityPartner(i, (*id).clone()), (texts.unknown_partner)(n + 1),
+                            true, Some(AttrValue::from((*id).clone())), dispatch)) }
                     </div>
                 </fieldset>
                 { outside_parties(i, &activity.with, &self.removed, lang, dispatch) }

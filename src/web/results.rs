@@ -137,7 +137,10 @@ fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
                 });
             });
             html! {
-                <a href={format!("#{}", path.dom_id())} data-finding-link={path.clone()} {onclick}>{ message }</a>
+                // A valid URL: the brackets of a row percent-encoded
+                // (the id itself keeps them).
+                <a href={format!("#{}", path.dom_id()).replace('[', "%5B").replace(']', "%5D")}
+                    data-finding-link={path.clone()} {onclick}>{ message }</a>
             }
         }
         None => html! { <span>{ message }</span> },
@@ -232,18 +235,31 @@ fn basis_tag(basis: Basis, lang: Lang) -> Html {
     }
 }
 
-/// On narrow screens: the verdict always in sight, one tap from the details.
-pub fn summary_bar(verdict: Status, lang: Lang) -> Html {
+/// On narrow screens: the verdict always in sight, how many criteria are
+/// not met yet, and one tap to the first of them (or to the result).
+pub fn summary_bar(report: &Report, lang: Lang) -> Html {
     let texts = ui(lang);
-    let engine = lang.texts();
+    let verdict = report.verdict;
+    let open = || report.criteria.iter().filter(|c| c.status != Status::Meets);
+    let count = open().count();
+    let (href, jump) = match open().next() {
+        Some(first) => (
+            format!("#heading-{}", first.id.id()),
+            (texts.summary_first)(first.id.id()),
+        ),
+        None => ("#results".into(), texts.summary_jump.into()),
+    };
     html! {
-        <nav class="summary-bar"
-            aria-label={texts.results_heading} data-summary={verdict.id()}>
+        <nav class="summary-bar" aria-label={texts.results_heading}
+            data-summary={verdict.id()} data-summary-open={count.to_string()}>
             <span class="summary-verdict">
                 { status_icon(verdict) }
-                { texts.summary_verdict }{ " " }<strong>{ engine.status(verdict) }</strong>
+                { texts.summary_verdict }{ " " }<strong>{ lang.texts().status(verdict) }</strong>
+                if count > 0 {
+                    { " " }<span class="summary-open">{ (texts.summary_open)(count, report.criteria.len()) }</span>
+                }
             </span>
-            <a href="#results">{ texts.summary_jump }</a>
+            <a {href}>{ jump }</a>
         </nav>
     }
 }

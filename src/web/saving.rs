@@ -11,7 +11,7 @@ use super::browser;
 use super::state::Dispatch;
 use crate::engine::model::Proposal;
 use crate::engine::profile::Profile;
-use crate::formats::csv_export::{file_name, table_csv, Table};
+use crate::formats::csv_export::{file_name, html_table, table_csv, Table};
 use crate::formats::proposal_file::write_proposal;
 use crate::formats::share_link::{
     compact_json, fragment_from_compressed, link_with_fragment, LinkLength,
@@ -294,6 +294,25 @@ pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) 
             </dl>
         </section>
     }
+}
+
+/// The tables a reader checks the verdict by: who pays what (cash and in
+/// kind, as the rules count it, with the totals per sector) and the budget
+/// lines, the same rows as the CSV downloads. Made only when the page is
+/// about to print (`browser::watch_print`): a plan of 20,000 lines would
+/// otherwise render them on every keystroke.
+pub fn print_tables(proposal: &Proposal, lang: Lang) -> String {
+    let texts = ui(lang);
+    [
+        (Table::Cofinancing, texts.print_partners),
+        (Table::Budget, texts.section_budget),
+    ]
+    .iter()
+    .filter_map(|(table, caption)| {
+        let csv = table_csv(*table, proposal, lang).ok()?;
+        Some(html_table(&csv, caption))
+    })
+    .collect()
 }
 
 #[cfg(test)]

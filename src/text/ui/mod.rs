@@ -74,6 +74,15 @@ pub struct UiTexts {
     // issue 21: the form, undo, reading the result, print
     pub removed: fn(&str, usize) -> String,
     pub counts_for_nothing: &'static str,
+    pub unknown_partner: fn(usize) -> String,
+    pub per_one: fn(&str, &str) -> String,
+    pub hours_in: fn(i32) -> String,
+    pub counts_as: fn(&str) -> String,
+    pub summary_open: fn(usize, usize) -> String,
+    pub summary_first: fn(&str) -> String,
+    pub print_partners: &'static str,
+    pub as_table: &'static str,
+    pub show_plans: &'static str,
 
     pub section_budget: &'static str,
     pub budget_intro: &'static str,
@@ -82,7 +91,7 @@ pub struct UiTexts {
     pub unclassified: &'static str,
     pub for_activity: &'static str,
     pub unnamed_activity: fn(usize) -> String,
-    pub unknown_activity: fn(&str) -> String,
+    pub unknown_activity: &'static str,
     pub add_budget_line: &'static str,
 
     pub section_activities: &'static str,
