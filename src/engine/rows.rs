@@ -28,6 +28,11 @@ impl<T> Rows<T> {
         Rows(Rc::new(rows))
     }
 
+    /// Whether `other` is this very list, not a copy that was changed.
+    pub fn same(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }

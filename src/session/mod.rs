@@ -146,37 +146,34 @@ pub struct RowRemoval {
     raw: Vec<(Path, RawText)>,
 }
 
-/// `now` as it was `before`, if the removal changed it (`after`) and
-/// nothing changed it since; false when something did.
-fn back<T: Clone + PartialEq>(now: &mut T, before: &T, after: &T) -> bool {
-    if before == after {
-        return true;
-    }
-    let unchanged = now == after;
-    if unchanged {
-        now.clone_from(before);
-    }
-    unchanged
-}
-
 impl RowRemoval {
     /// `proposal` with the removal undone, or `None` when a list the
-    /// removal changed has changed since.
+    /// removal changed has changed since. Lists are compared by identity:
+    /// an edit copies the list it changes, and only that one.
     pub fn undone(&self, proposal: &Proposal) -> Option<Proposal> {
         let (before, after) = (&*self.before, &*self.after);
         let mut out = proposal.clone();
-        let lists = |out: &mut Proposal| {
-            back(&mut out.partners, &before.partners, &after.partners)
-                && back(&mut out.budget, &before.budget, &after.budget)
-                && back(&mut out.activities, &before.activities, &after.activities)
-                && back(&mut out.impact, &before.impact, &after.impact)
-                && back(
-                    &mut out.centre.alliances,
-                    &before.centre.alliances,
-                    &after.centre.alliances,
-                )
-        };
-        lists(&mut out).then_some(out)
+        macro_rules! back {
+            ($($list:ident).+) => {
+                if !before.$($list).+.same(&after.$($list).+) {
+                    if !proposal.$($list).+.same(&after.$($list).+) {
+                        return None;
+                    }
+                    out.$($list).+ = before.$($list).+.clone();
+                }
+            };
+        }
+        back!(partners);
+        back!(budget);
+        back!(activities);
+        back!(impact);
+        if before.centre.alliances != after.centre.alliances {
+            if proposal.centre.alliances != after.centre.alliances {
+                return None;
+            }
+            out.centre.alliances.clone_from(&before.centre.alliances);
+        }
+        Some(out)
     }
 }
 

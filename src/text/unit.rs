@@ -59,9 +59,7 @@ pub fn one_of(unit: &str, lang: Lang) -> Option<String> {
             // studenten, leerlingen, trajecten: two consonants stay;
             // activiteiten, doelen: so does a double vowel. "jaren" would
             // need one more vowel: no answer.
-            [a, b, c] if consonant(a) && (consonant(b) || !consonant(c) && !consonant(b)) => {
-                cut(2)
-            }
+            [a, b, c] if consonant(a) && (consonant(b) || !consonant(c) && !consonant(b)) => cut(2),
             _ => None,
         }
     } else if ends("es") && word.chars().count() > 5 && !ends("ces") && !ends("ses") {
@@ -140,7 +138,15 @@ mod tests {
     fn a_unit_whose_ending_does_not_say_gets_no_answer() {
         // Singular already, or a plural no rule knows: "per eenheid (…)".
         for unit in [
-            "", "cursus", "plaats", "proces", "klas", "les", "teams", "resultaten", "banen",
+            "",
+            "cursus",
+            "plaats",
+            "proces",
+            "klas",
+            "les",
+            "teams",
+            "resultaten",
+            "banen",
         ] {
             assert_eq!(one_of(unit, Lang::Nl), None, "{unit}");
         }

@@ -491,9 +491,8 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
             contents,
         } => removed_text(*list, *index, name, *contents, lang),
     });
-    // A removed row's notice and undo show beside its list; here it is
-    // only heard.
-    let row_undo = matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Row(_)));
+    // A removed row's undo is beside its list (where the focus went).
+    let plans_undo = matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Plans(_)));
     let undo = dispatch.on(Msg::Undo);
     html! {
         <section class="start" aria-labelledby="heading-start">
@@ -548,13 +547,9 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
                 }
             </div>
             <div class="notice" role="status" data-notice="">
-                if row_undo {
-                    <span class="visually-hidden">{ notice.unwrap_or_default() }</span>
-                } else {
-                    { notice.unwrap_or_default() }
-                    if state.undo.is_some() {
-                        { " " }<button type="button" data-undo="" onclick={undo}>{ texts.undo }</button>
-                    }
+                { notice.unwrap_or_default() }
+                if plans_undo {
+                    { " " }<button type="button" data-undo="" onclick={undo}>{ texts.undo }</button>
                 }
             </div>
         </section>

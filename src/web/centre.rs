@@ -49,10 +49,10 @@ impl View for CentreSection {
                 { text_field(TextField::CentreName, texts.centre_name, centre.name.clone(), None, dispatch) }
                 <div class="grid-2">
                     { select_field(TextField::CentreType, texts.centre_type,
-                        &options(CentreType::ALL, CentreType::id, |t| engine.centre_type(t)),
+                        &options(CentreType::IDS, &|i| engine.centre_type(CentreType::ALL[i])),
                         centre.centre_type.map(CentreType::id), Some(texts.choose), dispatch) }
                     { select_field(TextField::Province, texts.province,
-                        &options(Province::ALL, Province::id, |p| engine.province(p)),
+                        &options(Province::IDS, &|i| engine.province(Province::ALL[i])),
                         centre.province.map(Province::id), Some(texts.choose), dispatch) }
                     { year(NumberField::StartYear, texts.start_year, centre.start_year.map(Decimal::from)) }
                     { year(NumberField::DurationYears, texts.duration_years,

@@ -81,7 +81,7 @@ fn text_field_of(
 
 /// A number field: shows what was typed (its entry in `typed`), or the
 /// proposal's value; says when the text cannot be read or was read one of
-/// two ways. `remark` is a computed line under it (`Uren × tarief = € 1.500`).
+/// two ways. `remark` is a computed line under it (`Telt mee voor € 1.500`).
 pub fn number_field(
     field: NumberField,
     label: impl Into<AttrValue>,
@@ -361,13 +361,15 @@ pub fn add_button(list: List, label: &'static str, dispatch: &Dispatch) -> Html 
     }
 }
 
-/// `(id, label)` pairs for a select of an engine enum.
-pub fn options<T: Copy>(
-    all: &[T],
-    id: fn(T) -> &'static str,
-    label: impl Fn(T) -> &'static str,
+/// `(id, label)` pairs for a select of an engine enum: its `IDS`, and the
+/// label of the `i`-th of its `ALL`. One body for every enum (a generic one
+/// was a copy per select).
+pub fn options(
+    ids: &'static [&'static str],
+    label: &dyn Fn(usize) -> &'static str,
 ) -> Vec<(AttrValue, AttrValue)> {
-    all.iter()
-        .map(|&item| (AttrValue::from(id(item)), AttrValue::from(label(item))))
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| (AttrValue::from(*id), AttrValue::from(label(i))))
         .collect()
 }

@@ -139,17 +139,21 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
         && figures.excluded_meeting_hours.is_zero();
     let row = |label: &'static str, value: Decimal| figure(label.into(), money(value, lang).into());
     // By name, or by place when unnamed: never the activity's id.
-    let unit_costs = proposal.activities.iter().enumerate().filter_map(|(i, activity)| {
-        let cost = figures.cost_per_unit.get(&activity.id)?;
-        Some(figure(
-            activity_label(lang, i, activity).into(),
-            match one_of(&activity.target.unit, lang) {
-                Some(one) => (texts.per_one)(&money(*cost, lang), &one),
-                None => (texts.per_unit)(&money(*cost, lang), &activity.target.unit),
-            }
-            .into(),
-        ))
-    });
+    let unit_costs = proposal
+        .activities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, activity)| {
+            let cost = figures.cost_per_unit.get(&activity.id)?;
+            Some(figure(
+                activity_label(lang, i, activity).into(),
+                match one_of(&activity.target.unit, lang) {
+                    Some(one) => format!("{} {} {one}", money(*cost, lang), texts.per),
+                    None => (texts.per_unit)(&money(*cost, lang), &activity.target.unit),
+                }
+                .into(),
+            ))
+        });
     html! {
         <section class="money" aria-labelledby="heading-money">
             <h2 id="heading-money">{ texts.money_heading }</h2>

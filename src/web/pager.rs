@@ -153,10 +153,8 @@ pub fn list_section(
             // The money as a table: the same rows, one line each, the first
             // row's labels as column heads (styles/app.css).
             if let Some(toggle) = toggle {
-                <p class="view-toggle">
-                    <input type="checkbox" id={toggle} data-table-view="" />
-                    <label for={toggle}>{ texts.as_table }</label>
-                </p>
+                <input type="checkbox" class="tv" id={toggle} data-table-view="" />
+                <label for={toggle}>{ texts.as_table }</label>
             }
             if len == 0 {
                 <p class="empty-note">{ texts.not_filled_in }</p>

@@ -15,22 +15,24 @@ use crate::engine::edit::{
 use crate::engine::model::*;
 use crate::engine::path::Path;
 use crate::engine::totals::{contribution_value, Place};
-use crate::session::RawTexts;
+use crate::session::{RawText, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::display::money;
 use crate::text::ui::ui;
 
 /// The typed texts under one row, so a row re-renders only when its own change.
 pub fn raw_under(raw: &RawTexts, row: &Path) -> Rc<RawTexts> {
-    // Paths under a row sort right after it (see `Path`'s order).
+    // Paths under a row sort right after it (see `Path`'s order), so they
+    // are a sorted run already: no sort (`collect` into a map would bring
+    // one, 461 bytes of the download).
     let first = raw.find_index(row).unwrap_or_else(|index| index);
-    let under = raw
+    let under: Vec<(Path, RawText)> = raw
         .iter()
         .skip(first)
         .take_while(|(path, _)| path.starts_with(row))
         .map(|(path, text)| (path.clone(), text.clone()))
         .collect();
-    Rc::new(under)
+    Rc::new(RawTexts::from_sorted_store_unchecked(under))
 }
 
 /// Only the partners on the page shown are rendered; each behind `memo`,
@@ -132,7 +134,7 @@ impl View for PartnerRow {
                     { text_field(TextField::PartnerName(p), texts.name, partner.name.clone(), None, dispatch) }
                     <div>
                         { select_field(TextField::PartnerKind(p), texts.partner_kind,
-                            &options(PartnerKind::ALL, PartnerKind::id, |k| engine.partner_kind(k)),
+                            &options(PartnerKind::IDS, &|i| engine.partner_kind(PartnerKind::ALL[i])),
                             partner.kind.map(PartnerKind::id), Some(texts.choose), dispatch) }
                         <p class="field-remark">{ match partner.kind {
                             Some(kind) => (texts.counts_for)(engine.sector(kind.sector())),
@@ -185,20 +187,14 @@ fn contribution_row(
     let number = |field: NumberField, label: AttrValue, value: Option<Decimal>, remark| {
         number_field(field, label, value, raw, remark, lang, dispatch)
     };
-    let computed = match (contribution.hours, contribution.hourly_rate) {
-        (Some(hours), Some(rate)) => hours
-            .checked_mul(rate)
-            .map(|value| (texts.hours_times_rate)(&money(value, lang))),
-        _ => None,
-    };
     let is_meeting = contribution.is_meeting_hours();
     // What a staff-hours row adds to the cofinancing: its amount, else
-    // hours × rate.
+    // hours × rate (which the rules compare with the amount).
     let counted = contribution
         .is_staff_hours()
         .then(|| contribution_value(contribution, Place::Partners).ok())
         .flatten()
-        .map(|value| (texts.counts_as)(&money(value, lang)));
+        .map(|value| format!("{} {}", texts.counts_as, money(value, lang)));
     html! {
         <fieldset class="row sub-row"
             id={row.dom_id()} data-row={row}>
@@ -206,23 +202,23 @@ fn contribution_row(
             { row_tools(list, c, len, &label, lang, dispatch) }
             <div class="grid-3">
                 { select_field(TextField::Form(p, c), texts.form,
-                    &options(Form::ALL, Form::id, |f| engine.form(f)),
+                    &options(Form::IDS, &|i| engine.form(Form::ALL[i])),
                     Some(contribution.form.id()), None, dispatch) }
                 // Asked first, with no answer given: "other" would hide the
                 // hours and rate of staff hours.
                 if contribution.form == Form::InKind {
                     { select_field(TextField::Category(p, c), texts.category,
-                        &options(InKindCategory::ALL, InKindCategory::id, |k| engine.category(k)),
+                        &options(InKindCategory::IDS, &|i| engine.category(InKindCategory::ALL[i])),
                         contribution.category.map(InKindCategory::id), Some(texts.choose), dispatch) }
                 }
                 if contribution.is_staff_hours() {
                     // Whose hours: of the year given, or of the whole period.
                     { number(NumberField::Hours(p, c), match contribution.year {
-                        Some(year) => (texts.hours_in)(year).into(),
+                        Some(year) => format!("{} {year}", texts.hours_in).into(),
                         None => texts.hours.into(),
                     }, contribution.hours, None) }
                     { number(NumberField::HourlyRate(p, c), texts.hourly_rate.into(), contribution.hourly_rate,
-                        computed) }
+                        None) }
                 }
                 { number(NumberField::Amount(p, c), texts.amount.into(), contribution.amount, counted) }
                 { number(NumberField::ContributionYear(p, c), texts.year.into(),

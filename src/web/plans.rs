@@ -113,7 +113,7 @@ impl View for BudgetRow {
                 { row_tools(List::Budget, i, self.len, &label, lang, dispatch) }
                 <div class="grid-2">
                     { select_field(TextField::BudgetKind(i), texts.budget_kind,
-                        &options(BudgetKind::ALL, BudgetKind::id, |k| engine.budget_kind(k)),
+                        &options(BudgetKind::IDS, &|i| engine.budget_kind(BudgetKind::ALL[i])),
                         line.kind.map(BudgetKind::id), Some(texts.unclassified), dispatch) }
                     if show_activity {
                         { select_field(TextField::BudgetActivity(i), texts.for_activity, &choices,
@@ -252,7 +252,7 @@ impl View for ActivityRow {
                 { text_field(TextField::ActivityName(i), texts.name, activity.name.clone(), None, dispatch) }
                 <div class="grid-3">
                     { select_field(TextField::Goal(i), texts.goal,
-                        &options(Goal::ALL, Goal::id, |g| engine.goal(g)),
+                        &options(Goal::IDS, &|i| engine.goal(Goal::ALL[i])),
                         activity.goal.map(Goal::id), Some(texts.choose), dispatch) }
                     { number_field(NumberField::TargetCount(i), texts.target_count, activity.target.count,
                         &self.raw, None, lang, dispatch) }
@@ -279,7 +279,7 @@ impl View for ActivityRow {
                         }) }
                         // Named by place, never by the id the file gave them.
                         { for unknown.iter().enumerate().map(|(n, id)| check_field(
-                            CheckField::ActivityPartner(i, (*id).clone()), (texts.unknown_partner)(n + 1),
+                            CheckField::ActivityPartner(i, (*id).clone()), format!("{} {}", texts.unknown_partner, n + 1),
                             true, Some(AttrValue::from((*id).clone())), dispatch)) }
                     </div>
                 </fieldset>
@@ -374,12 +374,12 @@ impl View for ImpactRow {
                 { row_tools(List::Impact, i, self.len, &label, lang, dispatch) }
                 <div class="grid-3">
                     { select_field(TextField::IndicatorGroup(i), texts.group,
-                        &options(Group::ALL, Group::id, |g| engine.group(g)),
+                        &options(Group::IDS, &|i| engine.group(Group::ALL[i])),
                         Some(indicator.group.id()), None, dispatch) }
                     { text_field(TextField::IndicatorLabel(i), texts.indicator_label,
                         indicator.label.clone(), None, dispatch) }
                     { select_field(TextField::Measure(i), texts.measure,
-                        &options(Measure::ALL, Measure::id, |m| engine.measure(m)),
+                        &options(Measure::IDS, &|i| engine.measure(Measure::ALL[i])),
                         Some(indicator.measure.id()), None, dispatch) }
                 </div>
                 <div class="grid-3">

@@ -245,7 +245,7 @@ pub fn summary_bar(report: &Report, lang: Lang) -> Html {
     let (href, jump) = match open().next() {
         Some(first) => (
             format!("#heading-{}", first.id.id()),
-            (texts.summary_first)(first.id.id()),
+            format!("{} {}", texts.summary_first, first.id.id()),
         ),
         None => ("#results".into(), texts.summary_jump.into()),
     };
