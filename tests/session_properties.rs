@@ -453,7 +453,7 @@ fn consistent(state: &State) -> Result<(), String> {
         ..
     }) = &state.undo
     {
-        if removal.plan != state.plans.active_id() || removal.undone(proposal).is_none() {
+        if removal.undone(proposal).is_none() {
             return Err("an undo of a removed row is offered that cannot be done".into());
         }
     }

@@ -289,11 +289,8 @@ pub fn file_name(table: Table, proposal: &Proposal, lang: Lang) -> String {
 pub fn html_table(csv: &str, caption: &str) -> String {
     let mut html = format!("<table><caption>{caption}</caption><tr><td>");
     let mut quoted = false;
-    let mut chars = csv
-        .trim_start_matches('\u{feff}')
-        .trim_end()
-        .chars()
-        .peekable();
+    let csv = csv.strip_suffix("\r\n").unwrap_or(csv);
+    let mut chars = csv.chars().peekable();
     while let Some(ch) = chars.next() {
         match (quoted, ch) {
             (true, '"') if chars.peek() == Some(&'"') => {
@@ -302,7 +299,7 @@ pub fn html_table(csv: &str, caption: &str) -> String {
             }
             (_, '"') => quoted = !quoted,
             (false, ';') => html.push_str("</td><td>"),
-            (false, '\r') => {}
+            (false, '\r' | '\u{feff}') => {}
             (false, '\n') => html.push_str("</td></tr><tr><td>"),
             (_, '&') => html.push_str("&amp;"),
             (_, '<') => html.push_str("&lt;"),

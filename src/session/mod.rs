@@ -130,20 +130,21 @@ pub enum TakeBack {
     Row(Box<RowRemoval>),
 }
 
-/// Row `index` of `list` removed from the plan `plan`: the plan just before
-/// and just after, and the texts typed into the row's number fields. The
+/// Row `index` of `list` removed from the open plan: the plan just before
+/// and just after, and the texts typed into number fields then. The
 /// removal changed some lists (the row's own, and the activities or budget
 /// lines that named it); undoing gives those back as they were before, and
 /// keeps every other list as it is now. So it outlives edits elsewhere,
-/// and is withdrawn when one of those lists changes again.
+/// and is withdrawn when one of those lists changes again, or another plan
+/// is shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowRemoval {
-    pub plan: String,
     pub list: List,
     pub index: usize,
     before: Rc<Proposal>,
     after: Rc<Proposal>,
-    raw: Vec<(Path, RawText)>,
+    /// The typed texts before the removal.
+    raw: Rc<RawTexts>,
 }
 
 impl RowRemoval {
@@ -800,13 +801,7 @@ impl State {
         let mut proposal = (*before).clone();
         if edit::remove_row(&mut proposal, list, index) && self.commit(proposal, now) {
             self.pending_removal = None;
-            let row = list.row_path(index);
-            let raw = self
-                .raw
-                .iter()
-                .filter(|(path, _)| path.starts_with(&row))
-                .map(|(path, text)| (path.clone(), text.clone()))
-                .collect();
+            let raw = self.raw.clone();
             self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), |i| {
                 (i != index).then(|| i - usize::from(i > index))
             }));
@@ -821,7 +816,6 @@ impl State {
                 },
             };
             let removal = RowRemoval {
-                plan: self.plans.active_id().to_string(),
                 list,
                 index,
                 before,
@@ -833,24 +827,27 @@ impl State {
     }
 
     /// Puts a removed row back with its typed texts, shows it and focuses
-    /// it. Nothing happens when it belonged to another plan or its lists
-    /// changed since.
+    /// it. Nothing happens when its lists changed since.
     fn restore(&mut self, removal: RowRemoval, now: Millis) {
         let Some(proposal) = removal.undone(&self.proposal) else {
             return;
         };
-        if removal.plan != self.plans.active_id() || !self.commit(proposal, now) {
+        if !self.commit(proposal, now) {
             return;
         }
         let (list, index) = (removal.list, removal.index);
+        let row = list.row_path(index);
+        // The texts typed in the row come back with it; the others keep
+        // theirs and move down with their rows.
         let mut raw = edit::rekey(&self.raw, &list.path(), |i| {
             Some(i + usize::from(i >= index))
         });
-        for (path, text) in removal.raw {
-            raw.insert(path, text);
+        for (path, text) in removal.raw.iter() {
+            if path.starts_with(&row) {
+                raw.insert(path.clone(), text.clone());
+            }
         }
         self.raw = Rc::new(raw);
-        let row = list.row_path(index);
         self.show_path(&row);
         self.request_focus(FocusTarget::Field(row));
         self.notice = Some(Notice::Undone);

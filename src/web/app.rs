@@ -59,6 +59,9 @@ struct Session {
     job: Option<SaveJob>,
     /// What the last save gave.
     save_error: Option<SaveError>,
+    /// The plan shown and its language, for the tables made when the page
+    /// is about to print.
+    shown: (Rc<Proposal>, Lang),
 }
 
 /// How long after the last change the plans are saved. Writing every plan
@@ -129,6 +132,7 @@ pub fn App(props: &AppProps) -> Html {
             unsaved: None,
             job: None,
             save_error: None,
+            shown: (Rc::default(), lang),
         }
     });
     let state = {
@@ -263,17 +267,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The plan shown, for the tables made when the page is about to print.
-    let shown = use_mut_ref(|| (Rc::default(), lang));
-    *shown.borrow_mut() = (state.proposal.clone(), lang);
+    session.borrow_mut().shown = (state.proposal.clone(), lang);
     // Set up once: the host page's messages, another tab's saves, share
     // links, printing.
     {
         let (session, dispatch) = (session.clone(), dispatch.clone());
         let page = page.clone();
         use_effect_with((), move |_| {
+            let printing = session.clone();
             browser::watch_print(move || {
-                let (proposal, lang) = &*shown.borrow();
+                let (proposal, lang) = &printing.borrow().shown;
                 dom::set_html("print-tables", &print_tables(proposal, *lang));
             });
             if let Some(origin) = page.1.as_ref() {
@@ -333,20 +336,22 @@ pub fn App(props: &AppProps) -> Html {
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     let title = state.plans.active().title(lang);
-    let removed = RemovedFrom(state.undo.as_ref().and_then(|offer| match &offer.undo {
-        TakeBack::Row(row) => match &offer.notice {
-            Notice::Removed {
-                list,
-                index,
-                name,
-                contents,
-            } => Some((
-                row.list,
-                removed_text(*list, *index, name, *contents, lang).into(),
-            )),
-            _ => None,
-        },
-        TakeBack::Plans(_) => None,
+    // A removed row that can come back, and what its notice says:
+    // "Partner 3 ‘Saxion’ is verwijderd, met 2 bijdragen."
+    let removed = RemovedFrom(state.undo.as_ref().and_then(|offer| match &offer.notice {
+        Notice::Removed {
+            list,
+            index,
+            name,
+            contents,
+        } => {
+            let mut row = row_label(*list, *index, lang);
+            if !name.is_empty() {
+                row = format!("{row} ‘{name}’");
+            }
+            Some((*list, (texts.removed)(&row, *contents).into()))
+        }
+        _ => None,
     }));
     html! {
         <>
@@ -385,7 +390,7 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(notice) = &state.storage_notice {
                         { super::saving::storage_notice(notice, lang, &dispatch) }
                     }
-                    { start_panel(&state, &title, &dispatch) }
+                    { start_panel(&state, &title, &removed, &dispatch) }
                     { tools(&proposal, &title, state.revision, state.current_link(), lang, &dispatch) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), removed: removed.only(List::Alliances), lang, dispatch: dispatch.clone() }) }
@@ -432,19 +437,9 @@ fn example_name(texts: &UiTexts, example: Example) -> &'static str {
     }
 }
 
-/// What the notice of a removed row says: "Partner 3 ‘Saxion’ is
-/// verwijderd, met 2 bijdragen."
-fn removed_text(list: List, index: usize, name: &str, contents: usize, lang: Lang) -> String {
-    let mut row = row_label(list, index, lang);
-    if !name.is_empty() {
-        row = format!("{row} ‘{name}’");
-    }
-    (ui(lang).removed)(&row, contents)
-}
-
 /// Saved plans, examples, import, and what came of the last of them.
 /// `title` is the open plan's title.
-fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
+fn start_panel(state: &State, title: &str, removed: &RemovedFrom, dispatch: &Dispatch) -> Html {
     let lang = state.lang;
     let texts = ui(lang);
     let onchange = {
@@ -484,12 +479,12 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
         Notice::Undone => texts.undone.into(),
         Notice::FromHost(origin) => (texts.host_opened)(origin),
         Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
-        Notice::Removed {
-            list,
-            index,
-            name,
-            contents,
-        } => removed_text(*list, *index, name, *contents, lang),
+        // Said beside its list too, with the undo.
+        Notice::Removed { .. } => removed
+            .0
+            .as_ref()
+            .map(|r| r.1.to_string())
+            .unwrap_or_default(),
     });
     // A removed row's undo is beside its list (where the focus went).
     let plans_undo = matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Plans(_)));

@@ -339,7 +339,7 @@ impl RemovedFrom {
     pub fn notice(&self, list: List, lang: Lang, dispatch: &Dispatch) -> Html {
         match &self.0 {
             Some((from, text)) if *from == list => html! {
-                <p class="notice removed" data-removed={list.path()}>
+                <p class="notice removed" data-removed="">
                     { text.clone() }{ " " }
                     <button type="button" data-undo="" onclick={dispatch.on(Msg::Undo)}>
                         { ui(lang).undo }

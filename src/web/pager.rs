@@ -112,26 +112,31 @@ pub fn list_section(
     dispatch: &Dispatch,
 ) -> Html {
     let texts = ui(lang);
-    let (title, intro, add) = match list {
+    // The money can be seen as a table (see below): partners and budget.
+    let (title, intro, add, toggle) = match list {
         List::Partners => (
             texts.section_partners,
             texts.partners_intro,
             texts.add_partner,
+            Some("table-partners"),
         ),
         List::Budget => (
             texts.section_budget,
             texts.budget_intro,
             texts.add_budget_line,
+            Some("table-budget"),
         ),
         List::Activities => (
             texts.section_activities,
             texts.activities_intro,
             texts.add_activity,
+            None,
         ),
         List::Impact => (
             texts.section_impact,
             texts.impact_intro,
             texts.add_indicator,
+            None,
         ),
         // Alliances, contributions and outside parties live inside a
         // section or a row, never as a section of their own.
@@ -141,11 +146,6 @@ pub fn list_section(
     };
     let path = list.path();
     let heading = format!("heading-{path}");
-    let toggle = match list {
-        List::Partners => Some("table-partners"),
-        List::Budget => Some("table-budget"),
-        _ => None,
-    };
     html! {
         <section class="section" id={path.dom_id()} aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ title }</h2>

@@ -251,12 +251,12 @@ pub fn summary_bar(report: &Report, lang: Lang) -> Html {
     };
     html! {
         <nav class="summary-bar" aria-label={texts.results_heading}
-            data-summary={verdict.id()} data-summary-open={count.to_string()}>
+            data-summary={verdict.id()}>
             <span class="summary-verdict">
                 { status_icon(verdict) }
                 { texts.summary_verdict }{ " " }<strong>{ lang.texts().status(verdict) }</strong>
                 if count > 0 {
-                    { " " }<span class="summary-open">{ (texts.summary_open)(count, report.criteria.len()) }</span>
+                    { " " }{ (texts.summary_open)(count, report.criteria.len()) }
                 }
             </span>
             <a {href}>{ jump }</a>

@@ -303,16 +303,13 @@ pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) 
 /// otherwise render them on every keystroke.
 pub fn print_tables(proposal: &Proposal, lang: Lang) -> String {
     let texts = ui(lang);
-    [
-        (Table::Cofinancing, texts.print_partners),
-        (Table::Budget, texts.section_budget),
-    ]
-    .iter()
-    .filter_map(|(table, caption)| {
-        let csv = table_csv(*table, proposal, lang).ok()?;
-        Some(html_table(&csv, caption))
-    })
-    .collect()
+    let table = |table, caption| {
+        html_table(
+            &table_csv(table, proposal, lang).unwrap_or_default(),
+            caption,
+        )
+    };
+    table(Table::Cofinancing, texts.print_partners) + &table(Table::Budget, texts.section_budget)
 }
 
 #[cfg(test)]
