@@ -349,7 +349,7 @@ pub fn App(props: &AppProps) -> Html {
             if !name.is_empty() {
                 row = format!("{row} ‘{name}’");
             }
-            Some((*list, (texts.removed)(&row, *contents).into()))
+            Some((*list, (texts.removed)(&row, *contents)))
         }
         _ => None,
     }));

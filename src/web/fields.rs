@@ -328,7 +328,7 @@ pub fn row_label(list: List, index: usize, lang: Lang) -> String {
 /// beside that list, after its add button (where the focus goes), with the
 /// undo. Every list gets it; a row of the page only its own lists' part.
 #[derive(Clone, PartialEq, Default)]
-pub struct RemovedFrom(pub Option<(List, AttrValue)>);
+pub struct RemovedFrom(pub Option<(List, String)>);
 
 impl RemovedFrom {
     /// Only what concerns `list`, for a row that holds it.

@@ -37,9 +37,12 @@ export function appSession() {
   return session;
 }
 
-/** Loads the Twente example, which meets every criterion. */
+/** Loads the Twente example, which meets every criterion. On a phone the
+ *  plans, examples and files are folded away: open them first, as a user would. */
 export async function loadExample(page) {
   const seen = await revision(page);
+  const fold = page.locator('#show-plans');
+  if (await fold.isVisible() && !(await fold.isChecked())) await fold.check();
   await click(page, EXAMPLE);
   await waitForRevisionAfter(page, seen);
   await waitForStatus(page, 'verdict', 'meets');
