@@ -91,6 +91,13 @@ chromium:
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update \
 	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
 
+# Java for the W3C Nu HTML checker (npm's vnu-jar) the browser tests run on
+# the page: Debian's headless runtime, only when there is no java at all.
+.PHONY: java
+java:
+	@command -v java >/dev/null || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -o DPkg::Lock::Timeout=600 default-jre-headless; }
+
 # The other engines of the smoke suite (tests/engines/): Debian's Firefox ESR,
 # WebKitGTK's WebDriver (with MiniBrowser) and Xvfb, and geckodriver. The apt
 # step waits for another apt run's lock.
@@ -117,7 +124,7 @@ check-tool-versions: wasm-bindgen npm-packages
 	@node tools/check-tool-versions.mjs $(WASM_BINDGEN_VERSION)
 
 tools-web: rust-target wasm-nightly wasm-bindgen trunk npm-packages check-tool-versions
-tools-browser: npm-packages chromium
+tools-browser: npm-packages chromium java
 tools: tools-web tools-browser
 
 # --- build and serve ----------------------------------------------------------

@@ -404,7 +404,7 @@ pub fn App(props: &AppProps) -> Html {
                     { result_panel(&state.report, state.revision, lang, &dispatch) }
                     { money_panel(&state.report.figures, &proposal, lang) }
                     // Filled when the page is about to print (see above).
-                    <section class="print-only print-tables" id="print-tables" data-print-tables="" />
+                    <div class="print-only print-tables" id="print-tables" data-print-tables="" />
                     { memo(Norms { lang }) }
                 </aside>
             </div>
