@@ -11,6 +11,7 @@ pub mod proposal_file;
 pub mod report_file;
 pub mod share_link;
 pub mod storage;
+pub mod theme;
 // The reviewer's overview is the CLI's (it lists folders): kept out of the
 // wasm builds, where it would only shift the page's code generation.
 #[cfg(not(target_arch = "wasm32"))]
