@@ -451,8 +451,10 @@ mod tests {
         assert_eq!(property(&themed, "accent-hover"), "");
         // What was fine still applies.
         assert_eq!(property(&themed, "font"), FONTS[2].1);
-        // Katapult's orange fails as text on white (3.77:1).
+        // Katapult's orange fails as text on white (3.77:1); a darker one
+        // passes (docs/embed.md's examples).
         assert_eq!(refused(&theme(&[("accent", "#e94e1b")])), ["accent"]);
+        assert_eq!(theme(&[("accent", "#b8380f")]).refused, "");
         // Just enough on white, but not on its own hover tint.
         let borderline = theme(&[("accent", "#767676")]);
         assert_eq!(refused(&borderline), ["accent"]);

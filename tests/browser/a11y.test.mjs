@@ -62,3 +62,45 @@ describe('axe-core on the other views (issue 22)', () => {
     await noSeriousViolations(page, 'print');
   });
 });
+
+describe('keyboard paths (issue 22)', () => {
+  const focused = (page) => page.evaluate(() => {
+    const e = document.activeElement;
+    return e?.id || e?.getAttribute('data-field') || e?.className || e?.tagName;
+  });
+
+  test('the skip link is the first stop and leads to the result', async () => {
+    const { page } = await session.open();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'skip-link');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const inResults = await page.evaluate(() => document.getElementById('results').contains(document.activeElement));
+    assert.ok(inResults, 'the next stop after the skip link is in the result');
+  });
+
+  test('an example, a finding link and the wipe, by keyboard alone', async () => {
+    const { page } = await session.open();
+    await page.locator('[data-load-example="civ-slimme-maakindustrie"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-verdict="meets"]').waitFor();
+    // A finding's link takes the focus to its field.
+    await page.locator('[data-field="centre.name"]').fill('');
+    const link = page.locator('a[data-finding-link]').first();
+    const path = await link.getAttribute('data-finding-link');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((p) => document.activeElement?.closest(`[id="field-${p}"]`) || document.activeElement?.id === `field-${p}`, path);
+    // The wipe: the button opens the question, the focus goes to the safe
+    // answer, Tab reaches "Ja, alles wissen", and after it the focus is back.
+    await page.locator('button[data-wipe]').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(page), 'wipe-download');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-wipe-confirm')), true);
+    await page.keyboard.press('Space');
+    await page.locator('[data-wiped]').waitFor();
+    assert.equal(await focused(page), 'wipe');
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+  });
+});
