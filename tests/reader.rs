@@ -214,7 +214,7 @@ fn format_and_version_are_required_and_checked() {
         refusal(r#"{"format":"other","version":1}"#),
         ("format".into(), Problem::NotAProposal)
     );
-    for version in ["0", "3", "\"2\"", "2.5"] {
+    for version in ["0", "4", "\"2\"", "2.5"] {
         let text = format!(r#"{{"format":"centra-check/proposal","version":{version}}}"#);
         assert_eq!(
             refusal(&text),
@@ -238,13 +238,13 @@ fn format_and_version_are_required_and_checked() {
             ("version".into(), Problem::UnsupportedVersion(shown))
         );
     }
-    let error = read_proposal(r#"{"format":"centra-check/proposal","version":3}"#).unwrap_err();
+    let error = read_proposal(r#"{"format":"centra-check/proposal","version":4}"#).unwrap_err();
     assert_eq!(
         read_error(&error, Lang::Nl),
-        "version: versie 3 wordt niet ondersteund; deze versie van Centra-check leest versie 1 en 2"
+        "version: versie 4 wordt niet ondersteund; deze versie van Centra-check leest versie 1, 2 en 3"
     );
-    assert!(read_error(&error, Lang::En).contains("reads versions 1 and 2"));
-    for version in [1, 2] {
+    assert!(read_error(&error, Lang::En).contains("reads versions 1, 2 and 3"));
+    for version in [1, 2, 3] {
         let text = format!(r#"{{"format":"centra-check/proposal","version":{version}}}"#);
         assert!(read_proposal(&text).is_ok(), "version {version}");
     }
@@ -454,14 +454,14 @@ fn a_version_1_file_with_a_version_2_field_is_refused_with_its_path() {
 }
 
 #[test]
-fn a_version_1_file_is_written_back_as_version_2_with_the_same_content() {
+fn a_version_1_file_is_written_back_as_version_3_with_the_same_content() {
     let path = format!(
         "{}/examples/civ-slimme-maakindustrie.json",
         env!("CARGO_MANIFEST_DIR")
     );
     let original = read_proposal(&std::fs::read_to_string(path).unwrap()).unwrap();
     let written = write_proposal(&original);
-    assert!(written.contains("\"version\": 2"), "{written}");
+    assert!(written.contains("\"version\": 3"), "{written}");
     assert!(written.contains("\"measure\": \"count\""), "{written}");
     assert!(written.contains("\"with\": []"), "{written}");
     assert_eq!(read_proposal(&written).unwrap(), original);
@@ -510,4 +510,26 @@ fn hours_times_rate_is_kept_exactly_or_refused() {
         report.figures.in_kind_total,
         d("0.0000000000000000000000000001")
     );
+}
+
+#[test]
+fn a_partner_may_leave_out_its_kind_from_version_3_only() {
+    let partner = |version: u32| {
+        format!(
+            r#"{{"format":"centra-check/proposal","version":{version},"partners":[{{"id":"p1","name":"Nog in te delen"}}]}}"#
+        )
+    };
+    for version in [1, 2] {
+        assert_eq!(
+            refusal(&partner(version)),
+            ("partners[0].kind".into(), Problem::MissingField),
+            "version {version}"
+        );
+    }
+    let draft = read_proposal(&partner(3)).unwrap();
+    assert_eq!(draft.partners[0].kind, None);
+    // Written without a kind, and read back the same.
+    let written = write_proposal(&draft);
+    assert!(!written.contains("\"kind\""), "{written}");
+    assert_eq!(read_proposal(&written).unwrap(), draft);
 }

@@ -44,7 +44,7 @@ export type Measure = 'count' | 'score' | 'percentage';
 export interface Proposal<M = Decimal> {
   format: 'centra-check/proposal';
   /** The versions this build reads (spec/proposal-format.md). */
-  version: 1 | 2;
+  version: 1 | 2 | 3;
   /** Rule profile id; default `"katapult-werkdefinitie"`. */
   profile?: string;
   centre?: Centre;
@@ -69,7 +69,9 @@ export interface Partner<M = Decimal> {
   /** Unique within `partners`. */
   id: string;
   name?: string;
-  kind: PartnerKind;
+  /** Required in versions 1 and 2; from version 3 a draft may leave it out
+   *  (it then counts for no sector, company or organisation). */
+  kind?: PartnerKind;
   governance?: { strategic?: boolean; executive?: boolean; top_management?: boolean };
   contributions?: Contribution<M>[];
 }

@@ -133,10 +133,11 @@ string_enum!(
 
 pub const FORMAT_ID: &str = "centra-check/proposal";
 /// The version writers write.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// The versions readers accept: version 1 lacks `activities[].with` and
-/// `impact[].measure`, which then take their defaults.
-pub const READ_VERSIONS: [u32; 2] = [1, 2];
+/// `impact[].measure`, which then take their defaults; from version 3 a
+/// partner may leave out its kind (a draft).
+pub const READ_VERSIONS: [u32; 3] = [1, 2, 3];
 pub const DEFAULT_PROFILE: &str = "katapult-werkdefinitie";
 
 #[derive(Clone, Debug, PartialEq)]

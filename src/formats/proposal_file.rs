@@ -1,5 +1,6 @@
 //! Reading and writing the proposal file (`spec/proposal-format.md`):
-//! versions 1 and 2 are read, version 2 is written.
+//! versions 1, 2 and 3 are read, each by the fields of its own version;
+//! version 3 is written.
 //!
 //! The reader walks a parsed JSON tree by hand rather than deriving
 //! `Deserialize`, so that every refusal names its exact path

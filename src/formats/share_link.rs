@@ -306,8 +306,8 @@ mod tests {
         let compressed = miniz_oxide::deflate::compress_to_vec(old.as_bytes(), 9);
         let opened = decode(&fragment_from_compressed(&compressed)).unwrap();
         assert_eq!(opened, example());
-        // A link made now carries version 2.
-        assert!(compact_json(&opened).contains("\"version\":2"));
+        // A link made now carries version 3.
+        assert!(compact_json(&opened).contains("\"version\":3"));
     }
 
     #[test]

@@ -755,6 +755,21 @@ mod tests {
     }
 
     #[test]
+    fn a_partner_whose_kind_is_not_chosen_yet_survives_a_reload() {
+        let mut draft = example();
+        crate::engine::edit::add_row(&mut draft, crate::engine::edit::List::Partners);
+        assert_eq!(draft.partners[8].kind, None);
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(draft.clone(), T0 + 1);
+        let mut store = MemoryStore::default();
+        let mut autosave = open(&mut store, Lang::Nl, T0).autosave;
+        assert_eq!(autosave.save(&mut store, &plans, T0), Ok(Saved::Written));
+        let reopened = open(&mut store, Lang::Nl, T0 + 9);
+        assert_eq!(reopened.notice, None);
+        assert_eq!(*reopened.plans.active().proposal, draft);
+    }
+
+    #[test]
     fn the_stored_text_is_the_documented_envelope() {
         let plans = SavedPlans::new(Lang::Nl, T0);
         let value: serde_json::Value = serde_json::from_str(&serialise(&plans)).unwrap();
@@ -802,10 +817,10 @@ mod tests {
         let again = open(&mut store, Lang::Nl, T0 + 1);
         assert_eq!(again.notice, None, "saved back in the current envelope");
         assert_eq!(*again.plans.active().proposal, example());
-        // The plan inside is written back in proposal format version 2.
+        // The plan inside is written back in proposal format version 3.
         let stored = store.get(STORAGE_KEY).unwrap();
         assert!(
-            stored.contains("\"format\":\"centra-check/proposal\",\"version\":2"),
+            stored.contains("\"format\":\"centra-check/proposal\",\"version\":3"),
             "{stored}"
         );
         assert!(!stored.contains("\"format\":\"centra-check/proposal\",\"version\":1"));
@@ -896,7 +911,7 @@ mod tests {
             env!("CARGO_MANIFEST_DIR"),
             "/examples/civ-slimme-maakindustrie.json"
         ))
-        .replacen("\"version\": 1", "\"version\": 3", 1);
+        .replacen("\"version\": 1", "\"version\": 4", 1);
         let mut store = MemoryStore::default();
         store.set(STORAGE_KEY, &text).unwrap();
         let opened = open(&mut store, Lang::Nl, T0);
