@@ -13,7 +13,8 @@
 //! plan among the saved ones, and `saves` counts the changes, so the app
 //! writes local storage after each one. Bringing work in (import, example,
 //! share link, host page) never overwrites a plan with content, and offers
-//! an undo.
+//! an undo; so does removing a row (`RowRemoval`), which puts it back with
+//! everything in it and every reference to it.
 //!
 //! May import: everything below it (engine, text, formats). Never the UI.
 
