@@ -65,8 +65,9 @@ fn text(value: impl Into<String>) -> Cell {
 }
 
 fn number(value: Decimal) -> Cell {
-    // `normalize` drops trailing zeros; the format has no thousands separator.
-    Cell::Number(value.normalize().to_string().replace('.', ","))
+    // As a field shows it: no trailing zeros, no thousands separator, and
+    // read back (by a person or by this app's row import) as the same value.
+    Cell::Number(crate::text::money_input::edit_text(value))
 }
 
 fn optional(value: Option<Decimal>) -> Cell {

@@ -429,6 +429,9 @@ impl Catalogue for English {
     fn read_note(&self, note: ReadNote, value: &str) -> String {
         match note {
             ReadNote::DotAsThousands(_) => format!("read as {value} (dot as thousands separator)"),
+            ReadNote::CommaAsThousands(_) => {
+                format!("read as {value} (comma as thousands separator)")
+            }
             ReadNote::EnglishNotation(_) => format!("read as {value} (English notation)"),
         }
     }

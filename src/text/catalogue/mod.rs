@@ -63,7 +63,7 @@ pub trait Catalogue: Sync {
     /// Why a typed number cannot be used, shown at its field.
     fn input_error(&self, error: InputError) -> &'static str;
     /// How an ambiguous typed number was read; `value` is the exact value
-    /// as this language writes it, without grouping.
+    /// as this language writes it, grouped (`150.000` / `150,000`).
     fn read_note(&self, note: ReadNote, value: &str) -> String;
 }
 

@@ -422,6 +422,9 @@ impl Catalogue for Dutch {
             ReadNote::DotAsThousands(_) => {
                 format!("gelezen als {value} (punt als duizendtalteken)")
             }
+            ReadNote::CommaAsThousands(_) => {
+                format!("gelezen als {value} (komma als duizendtalteken)")
+            }
             ReadNote::EnglishNotation(_) => format!("gelezen als {value} (Engelse schrijfwijze)"),
         }
     }
