@@ -10,6 +10,7 @@ pub mod csv_export;
 pub mod proposal_file;
 pub mod report_file;
 pub mod share_link;
+pub mod sheet;
 pub mod storage;
 // The reviewer's overview is the CLI's (it lists folders): kept out of the
 // wasm builds, where it would only shift the page's code generation.

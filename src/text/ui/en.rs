@@ -19,6 +19,37 @@ pub const EN: UiTexts = UiTexts {
     import_not_text: "the file could not be read as text",
     loaded_example: |name| format!("‘{name}’ has been loaded."),
     imported: |file| format!("Imported as a new plan: ‘{file}’."),
+    // issue 21 (data in): rows from a spreadsheet, pasted or from a file
+    paste: "Paste from a spreadsheet",
+    paste_label: "Paste rows from Excel, LibreOffice or Google Sheets",
+    paste_help: "Column names in the first row (Name, Kind, Amount, Hours, Rate, Year, Description …) are recognised; otherwise choose what each column holds. 150.000, 150,000 and € 150.000,- all read as 150,000.",
+    paste_file: "Or read a CSV file",
+    paste_template: "Template (CSV)",
+    template_file: "template",
+    paste_header: "The first row holds column names",
+    paste_column: |n| format!("Column {n}"),
+    paste_unused: "— not used —",
+    paste_line: "Row",
+    paste_summary: |added, problems, totals| {
+        let mut text = format!("{} added", plural(added, "row is", "rows are"));
+        if problems > 0 {
+            text += &format!(", {problems} not (see ⚠)");
+        }
+        if totals > 0 {
+            text += &format!("; {} skipped", plural(totals, "total row", "total rows"));
+        }
+        text + "."
+    },
+    paste_apply: |n| format!("Add {}", plural(n, "row", "rows")),
+    paste_problem: |line, column, reason| format!("Row {line}, {column}: {reason}"),
+    paste_unknown: |choices| format!("not recognised; choose from {choices}"),
+    paste_missing: "missing",
+    paste_left_out: "belongs to the partner above, which cannot be added",
+    paste_too_long: "longer than 10,000 characters",
+    paste_full: "the list is full",
+    paste_not_text: "This file is not text. Save the sheet as CSV and choose that file.",
+    paste_new_activity: "new activity",
+    pasted: |n| format!("{} added.", plural(n, "row", "rows")),
     form_heading: "Your plan",
     not_filled_in: "Not filled in yet.",
     choose: "— choose —",

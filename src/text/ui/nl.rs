@@ -19,6 +19,37 @@ pub const NL: UiTexts = UiTexts {
     import_not_text: "het bestand kon niet als tekst worden gelezen",
     loaded_example: |name| format!("‘{name}’ is geladen."),
     imported: |file| format!("Geïmporteerd als nieuw plan: ‘{file}’."),
+    // issue 21 (data in): rows from a spreadsheet, pasted or from a file
+    paste: "Plakken uit spreadsheet",
+    paste_label: "Plak rijen uit Excel, LibreOffice of Google Sheets",
+    paste_help: "Kolomnamen in de eerste rij (Naam, Soort, Bedrag, Uren, Tarief, Jaar, Omschrijving …) worden herkend; anders kies je per kolom wat erin staat. 150.000, 150,000 en € 150.000,- zijn alle drie 150.000.",
+    paste_file: "Of lees een CSV-bestand",
+    paste_template: "Sjabloon (CSV)",
+    template_file: "sjabloon",
+    paste_header: "De eerste rij bevat kolomnamen",
+    paste_column: |n| format!("Kolom {n}"),
+    paste_unused: "— niet gebruiken —",
+    paste_line: "Rij",
+    paste_summary: |added, problems, totals| {
+        let mut text = format!("{} toegevoegd", plural(added, "rij wordt", "rijen worden"));
+        if problems > 0 {
+            text += &format!(", {problems} niet (zie ⚠)");
+        }
+        if totals > 0 {
+            text += &format!("; {} overgeslagen", plural(totals, "totaalregel", "totaalregels"));
+        }
+        text + "."
+    },
+    paste_apply: |n| format!("{} toevoegen", plural(n, "rij", "rijen")),
+    paste_problem: |line, column, reason| format!("Rij {line}, {column}: {reason}"),
+    paste_unknown: |choices| format!("niet herkend; kies uit {choices}"),
+    paste_missing: "ontbreekt",
+    paste_left_out: "hoort bij de partner erboven, die niet kan worden toegevoegd",
+    paste_too_long: "langer dan 10.000 tekens",
+    paste_full: "de lijst is vol",
+    paste_not_text: "Dit bestand is geen tekst. Bewaar het blad als CSV en kies dat bestand.",
+    paste_new_activity: "nieuwe activiteit",
+    pasted: |n| format!("{} toegevoegd.", plural(n, "rij", "rijen")),
     form_heading: "Jouw plan",
     not_filled_in: "Nog niet ingevuld.",
     choose: "— kies —",

@@ -1,0 +1,1317 @@
+//! Rows from a spreadsheet: pasted (tab-separated text, or the HTML table
+//! a spreadsheet also puts on the clipboard) or read from a CSV or TSV file,
+//! turned into partners with their contributions, contributions of one
+//! partner, budget lines, activities or indicators.
+//!
+//! Three steps, each pure and tested natively; the page only shows what
+//! they give and sends one message to add the rows:
+//! 1. [`read_table`]: text into records of cells. Tab, `;` or `,` between
+//!    cells (the first line decides), RFC 4180 quotes (a quoted cell may
+//!    hold tabs, separators and line breaks), a byte-order mark and any
+//!    line ends. [`html_table`] turns a pasted HTML table into the same text.
+//! 2. [`Layout::guess`]: which column holds what. A first row of column
+//!    names in Dutch or English (`Naam`, `Soort`, `Bedrag`, `Uren`,
+//!    `Tarief`, `Jaar`, `Omschrijving`, …, and the page's own labels) is
+//!    recognised; without one the columns are taken in the order of the
+//!    list's template ([`template`]), and the user can say otherwise.
+//! 3. [`read_rows`]: each cell read as a form field reads it (numbers by
+//!    `money_input`, so `150,000` is 150000 here too; kinds and other
+//!    choices from words such as "hogeschool" or "gemeente"), a problem
+//!    per cell that cannot be read, and the rows to add, built. Consecutive
+//!    lines of the same partner (or with the partner's name left empty)
+//!    make one partner with several contributions. A budget line names its
+//!    activity by name; a name the plan does not know yet makes a new
+//!    activity. Rows the app's own CSV adds at the end (totals) are passed
+//!    over.
+//!
+//! The app's own downloads ("Cofinanciering (CSV)", "Begroting (CSV)")
+//! read back to the rows they were written from.
+
+use rust_decimal::Decimal;
+
+use crate::engine::edit::{List, NumberKind};
+use crate::engine::ids::string_enum;
+use crate::engine::model::{
+    self, Activity, BudgetKind, BudgetLine, Contribution, Governance, InKindCategory, Indicator,
+    Partner, PartnerKind, Proposal,
+};
+use crate::formats::csv_export::document;
+use crate::text::display::{money, number};
+use crate::text::lang::Lang;
+use crate::text::money_input::{read_number, InputError, ReadNote};
+use crate::text::ui::ui;
+
+string_enum!(
+    /// What a column of a pasted table holds. `Kind` is a partner's kind
+    /// among the partners and a line's kind in the budget.
+    Column {
+        Name => "name",
+        Kind => "kind",
+        Form => "form",
+        Category => "category",
+        Amount => "amount",
+        Hours => "hours",
+        Rate => "hourly_rate",
+        Year => "year",
+        Description => "description",
+        Activity => "activity",
+        Goal => "goal",
+        Count => "target_count",
+        Unit => "unit",
+        Group => "group",
+        Label => "label",
+        Measure => "measure",
+        Baseline => "baseline",
+        Target => "target",
+    }
+);
+
+use Column as C;
+use Column::*;
+
+/// The columns rows of `list` can have, in the order of its template and
+/// of a table without column names. `None` for lists rows cannot be
+/// pasted into (alliances, outside parties: one text each).
+pub fn columns(list: List) -> Option<&'static [Column]> {
+    Some(match list {
+        List::Partners => &[
+            Name,
+            Kind,
+            Form,
+            Category,
+            Amount,
+            Hours,
+            Rate,
+            Year,
+            Description,
+        ],
+        List::Contributions(_) => &[Form, Category, Amount, Hours, Rate, Year, Description],
+        List::Budget => &[Description, Kind, C::Activity, Year, Amount],
+        List::Activities => &[Name, Goal, Count, Unit],
+        List::Impact => &[Group, Label, Measure, Baseline, Target, Unit],
+        List::Alliances | List::With(_) => return None,
+    })
+}
+
+/// How long a list may grow, and a text: the limits of proposal format
+/// version 3, in one place until the engine holds them as data.
+pub fn limit(list: List) -> usize {
+    match list {
+        List::Partners => 5_000,
+        List::Contributions(_) | List::Budget => 50_000,
+        List::Activities => 2_000,
+        List::Impact | List::Alliances | List::With(_) => 500,
+    }
+}
+const TEXT_CHARS: usize = 10_000;
+
+impl Column {
+    /// The column's name on the page and in a template: the form's label.
+    pub fn label(self, list: List, lang: Lang) -> &'static str {
+        let t = ui(lang);
+        match self {
+            Name => t.name,
+            Kind if list == List::Budget => t.budget_kind,
+            Kind => t.partner_kind,
+            Form => t.form,
+            Category => t.category,
+            Amount => t.amount,
+            Hours => t.hours,
+            Rate => t.hourly_rate,
+            Year => t.year,
+            Description => t.description,
+            C::Activity => t.for_activity,
+            Goal => t.goal,
+            Count => t.target_count,
+            Unit => t.unit,
+            Group => t.group,
+            Label => t.indicator_label,
+            Measure => t.measure,
+            Baseline => t.baseline,
+            Target => t.target,
+        }
+    }
+}
+
+/// Column names people give, beside the form's labels in either language;
+/// in `Column::ALL` order, `,` between names, compared as [`normal`] makes
+/// them.
+const COLUMN_WORDS: [&str; 18] = [
+    "naam,name,partner,partnernaam,organisatie,organisation,organization,partij,party",
+    "soort,kind,type,soort partner,partner kind,partner type,partnersoort,soort organisatie,soort kosten,kostensoort,cost type",
+    "vorm,form,cash of in kind,cash in kind,soort bijdrage",
+    "categorie,category,in kind categorie,in kind category",
+    "bedrag,amount,euro,eur,waarde,value,bijdrage,contribution,kosten,costs",
+    "uren,hours,aantal uren,uur",
+    "tarief,uurtarief,rate,hourly rate",
+    "jaar,year",
+    "omschrijving,description,toelichting,beschrijving,post,kostenpost,item,opmerking,notes",
+    "activiteit,activity",
+    "doel,goal,doelstelling,objective",
+    "aantal,beoogd aantal,doelaantal,target count,count,number",
+    "eenheid,unit",
+    "doelgroep,groep,group,target group",
+    "indicator,label,meting",
+    "maat,measure,soort meting",
+    "nulmeting,baseline,beginwaarde,startwaarde",
+    "streefwaarde,target,doelwaarde,target value",
+];
+
+/// A column name a list lacks, read as one it has: an activity's name
+/// under "Activiteit", an indicator's label under "Omschrijving".
+const STAND_INS: [(Column, Column); 6] = [
+    (C::Activity, Name),
+    (Name, Description),
+    (Name, Label),
+    (Description, Label),
+    (Target, Count),
+    (Count, Target),
+];
+
+/// Lower case, parentheses and their content left out, anything but
+/// letters and digits a single space: `Bedrag (€)` → `bedrag`,
+/// `hbo-instelling` → `hbo instelling`.
+pub fn normal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0u32;
+    for ch in text.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ if !out.is_empty() && !out.ends_with(' ') => out.push(' '),
+            _ => {}
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Whether the normalised `text` is `word`, or starts with it as a whole
+/// word ("gemeente enschede" is a "gemeente").
+fn names(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text
+            .strip_prefix(word)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+/// The column a column name stands for in `list`; with `stand_ins`, also
+/// a name of another list's column that this list reads as one of its own.
+fn column_named(list: List, name: &str, stand_ins: bool) -> Option<Column> {
+    let own = columns(list)?;
+    let name = normal(name);
+    if name.is_empty() {
+        return None;
+    }
+    let labelled = own.iter().copied().find(|column| {
+        Lang::ALL
+            .iter()
+            .any(|&lang| normal(column.label(list, lang)) == name)
+    });
+    let said = || {
+        let index = COLUMN_WORDS
+            .iter()
+            .position(|words| words.split(',').any(|word| word == name))?;
+        let column = Column::ALL[index];
+        if own.contains(&column) {
+            return Some(column);
+        }
+        STAND_INS
+            .iter()
+            .find(|(from, to)| stand_ins && *from == column && own.contains(to))
+            .map(|(_, to)| *to)
+    };
+    labelled.or_else(said)
+}
+
+/// The list a table is for, judged by its first line: the one it names
+/// most columns of by their own names, when that is at least two. The
+/// app's cofinancing CSV is for the partners, its budget for the budget.
+pub fn list_of_table(text: &str) -> Option<List> {
+    let (start, separator) = body(text).ok()?;
+    let first = first_record(text, start, separator);
+    let mut best = None;
+    for list in [List::Partners, List::Budget, List::Activities, List::Impact] {
+        let named = first
+            .iter()
+            .filter(|name| column_named(list, name, false).is_some())
+            .count();
+        if named >= 2 && best.is_none_or(|(most, _)| named > most) {
+            best = Some((named, list));
+        }
+    }
+    best.map(|(_, list)| list)
+}
+
+/// Why a pasted text gives no table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableError {
+    /// A binary file (a spreadsheet's own format, an image): not text.
+    NotText,
+}
+
+/// The records of a pasted text or a file, each a list of cells. Empty
+/// lines stay, so a record's place is its line in the spreadsheet.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    pub records: Vec<Vec<String>>,
+}
+
+/// The separator of the first line: a tab, else `;`, else a comma that
+/// does not stand between two digits (`150,000` is a number, `Naam,Soort`
+/// two cells); none for a single column.
+fn separator(text: &str) -> Option<u8> {
+    let first = text.lines().next().unwrap_or("");
+    if first.contains('\t') {
+        return Some(b'\t');
+    }
+    if first.contains(';') {
+        return Some(b';');
+    }
+    let bytes = first.as_bytes();
+    let digit = |at: Option<&u8>| at.is_some_and(u8::is_ascii_digit);
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(at, &b)| {
+            b == b',' && !(at > 0 && digit(bytes.get(at - 1)) && digit(bytes.get(at + 1)))
+        })
+        .then_some(b',')
+}
+
+/// The text without its byte-order mark, and its separator; refused when
+/// it is no text at all (a spreadsheet's own format, an image).
+fn body(text: &str) -> Result<(usize, Option<u8>), TableError> {
+    if text.contains('\0') {
+        return Err(TableError::NotText);
+    }
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    Ok((start, separator(&text[start..])))
+}
+
+/// The record at byte `at` of `text`, moving `at` past it. Every sign that
+/// ends or quotes a cell is ASCII, so the text is walked byte by byte and
+/// each cell copied at once. A record of one empty cell is an empty line:
+/// no cells.
+fn next_record(text: &str, at: &mut usize, separator: Option<u8>) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let end = bytes.len();
+    let mut record = Vec::new();
+    while *at < end {
+        let mut cell = String::new();
+        if bytes[*at] == b'"' {
+            *at += 1;
+            // Up to the closing quote; `""` is a quote inside.
+            loop {
+                match bytes[*at..].iter().position(|&b| b == b'"') {
+                    Some(quote) => {
+                        cell.push_str(&text[*at..*at + quote]);
+                        *at += quote + 1;
+                        if bytes.get(*at) != Some(&b'"') {
+                            break;
+                        }
+                        cell.push('"');
+                        *at += 1;
+                    }
+                    None => {
+                        cell.push_str(&text[*at..]);
+                        *at = end;
+                        break;
+                    }
+                }
+            }
+        }
+        let stop = bytes[*at..]
+            .iter()
+            .position(|&b| Some(b) == separator || b == b'\n' || b == b'\r')
+            .map_or(end, |p| *at + p);
+        cell.push_str(&text[*at..stop]);
+        record.push(cell);
+        *at = stop;
+        match bytes.get(stop) {
+            Some(b'\r' | b'\n') => {
+                *at += 1 + usize::from(bytes[stop] == b'\r' && bytes.get(stop + 1) == Some(&b'\n'));
+                break;
+            }
+            Some(_) => {
+                *at += 1;
+                // A separator at the very end: one more, empty cell.
+                if *at == end {
+                    record.push(String::new());
+                }
+            }
+            None => {}
+        }
+    }
+    if record.len() == 1 && record[0].trim().is_empty() {
+        record.clear();
+    }
+    record
+}
+
+/// The first record with a filled cell, from byte `at` on.
+fn first_record(text: &str, mut at: usize, separator: Option<u8>) -> Vec<String> {
+    let mut first = Vec::new();
+    while first.is_empty() && at < text.len() {
+        first = next_record(text, &mut at, separator);
+    }
+    first
+}
+
+/// Reads a pasted text or a file's text into records, all at once.
+pub fn read_table(text: &str) -> Result<Table, TableError> {
+    let (mut at, separator) = body(text)?;
+    let mut records = Vec::new();
+    while at < text.len() {
+        records.push(next_record(text, &mut at, separator));
+    }
+    Ok(Table { records })
+}
+
+/// The first HTML table of a clipboard as tab-separated text, quoted as
+/// a spreadsheet quotes it, so that it reads back with [`read_table`];
+/// `None` when the HTML holds no table.
+pub fn html_table(html: &str) -> Option<String> {
+    let lower = html.to_ascii_lowercase();
+    let start = lower.find("<table")?;
+    let mut out = String::new();
+    let mut cell: Option<String> = None;
+    let mut first_cell = true;
+    let mut at = start;
+    while at < html.len() {
+        let Some(open) = html[at..].find('<').map(|i| at + i) else {
+            break;
+        };
+        if let Some(cell) = &mut cell {
+            cell.push_str(&html[at..open]);
+        }
+        let close = if lower[open..].starts_with("<!--") {
+            lower[open..].find("-->").map(|i| open + i + 2)
+        } else {
+            lower[open..].find('>').map(|i| open + i)
+        };
+        let Some(close) = close else { break };
+        let tag = &lower[open + 1..close];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        let ending = tag.starts_with('/');
+        match (name.as_str(), ending) {
+            ("table", true) => break,
+            ("tr", false) => {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                first_cell = true;
+            }
+            ("td" | "th", false) => cell = Some(String::new()),
+            ("td" | "th", true) => {
+                if let Some(text) = cell.take() {
+                    if !first_cell {
+                        out.push('\t');
+                    }
+                    first_cell = false;
+                    push_cell(&mut out, &html_text(&text));
+                }
+            }
+            ("br", _) | ("p", true) | ("div", true) => {
+                if let Some(cell) = &mut cell {
+                    cell.push('\n');
+                }
+            }
+            _ => {}
+        }
+        at = close + 1;
+    }
+    Some(out)
+}
+
+/// A cell of tab-separated text, quoted when it holds a tab, a line break
+/// or starts with a quote.
+fn push_cell(out: &mut String, text: &str) {
+    if text.contains(['\t', '\n', '\r']) || text.starts_with('"') {
+        out.push('"');
+        out.push_str(&text.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(text);
+    }
+}
+
+/// The text of an HTML cell: entities decoded, runs of white space one
+/// space (line breaks of `<br>` kept), trimmed.
+fn html_text(raw: &str) -> String {
+    let mut decoded = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(amp) = rest.find('&') {
+        decoded.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let entity = rest[1..]
+            .find(';')
+            .filter(|&end| end <= 10)
+            .map(|end| &rest[1..=end]);
+        let ch = entity.and_then(|name| match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            _ => {
+                let number = name.strip_prefix('#')?;
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => number.parse().ok(),
+                };
+                code.and_then(char::from_u32)
+            }
+        });
+        match (entity, ch) {
+            (Some(name), Some(ch)) => {
+                decoded.push(ch);
+                rest = &rest[name.len() + 2..];
+            }
+            _ => {
+                decoded.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    decoded.push_str(rest);
+    let mut out = String::with_capacity(decoded.len());
+    for line in decoded.split('\n') {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    out.trim().to_string()
+}
+
+/// Which column holds what, and whether the first record names them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    pub header: bool,
+    /// Per column of the table: what it holds, or `None` to leave it out.
+    pub columns: Vec<Option<Column>>,
+}
+
+impl Layout {
+    /// A first record that names columns makes the layout (each column
+    /// once; unknown names are left out, such as the sector and the
+    /// totals of the app's own CSV); else the list's columns in template
+    /// order.
+    pub fn guess(list: List, table: &Table) -> Layout {
+        let width = table.records.iter().map(Vec::len).max().unwrap_or(0);
+        let first = table.records.iter().find(|r| !r.is_empty());
+        Layout::named_by(list, first.map_or(&[], Vec::as_slice), width)
+    }
+
+    /// The layout `first`, the first filled record, gives a table of
+    /// `width` columns.
+    fn named_by(list: List, first: &[String], width: usize) -> Layout {
+        let mut named = Vec::with_capacity(width);
+        let (mut known, mut filled) = (0, 0);
+        for name in first {
+            let column = column_named(list, name, true).filter(|c| !named.contains(&Some(*c)));
+            known += usize::from(column.is_some());
+            filled += usize::from(!name.trim().is_empty());
+            named.push(column);
+        }
+        if known > 0 && known * 2 >= filled {
+            named.resize(width, None);
+            return Layout {
+                header: true,
+                columns: named,
+            };
+        }
+        Layout::by_position(list, width, false)
+    }
+
+    /// The list's columns in template order, then nothing.
+    pub fn by_position(list: List, width: usize, header: bool) -> Layout {
+        let own = columns(list).unwrap_or(&[]);
+        Layout {
+            header,
+            columns: (0..width).map(|i| own.get(i).copied()).collect(),
+        }
+    }
+
+    /// The table column that holds `column`.
+    fn index(&self, column: Column) -> Option<usize> {
+        self.columns.iter().position(|c| *c == Some(column))
+    }
+
+    /// Room for a record of `width` cells: columns beyond those named are
+    /// left out, beyond the template's too.
+    fn widen(&mut self, list: List, width: usize) {
+        let own = columns(list).unwrap_or(&[]);
+        for i in self.columns.len()..width {
+            let by_position = own.get(i).copied().filter(|_| !self.header);
+            self.columns
+                .push(by_position.filter(|c| self.index(*c).is_none()));
+        }
+    }
+}
+
+/// Why a cell cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellProblem {
+    Number(InputError),
+    /// A word that names none of the choices (`kind`, `form`, …).
+    Unknown,
+    /// Empty where a value is needed: a new partner's name or kind, an
+    /// indicator's group.
+    Missing,
+    /// Longer than a text may be.
+    TooLong,
+    /// The line belongs to a partner above that cannot be added.
+    PartnerLeftOut,
+    /// The list holds as many rows as it may.
+    ListFull,
+}
+
+impl CellProblem {
+    /// Why, in words: what the preview shows at the cell.
+    pub fn text(self, list: List, column: Column, lang: Lang) -> String {
+        let t = ui(lang);
+        match self {
+            CellProblem::Number(error) => error.text(lang).into(),
+            CellProblem::Unknown => {
+                let choices: Vec<&str> = (0..choice_ids(list, column).len())
+                    .map(|i| choice_label(list, column, i, lang))
+                    .collect();
+                (t.paste_unknown)(&choices.join(", "))
+            }
+            CellProblem::Missing => t.paste_missing.into(),
+            CellProblem::TooLong => t.paste_too_long.into(),
+            CellProblem::PartnerLeftOut => t.paste_left_out.into(),
+            CellProblem::ListFull => t.paste_full.into(),
+        }
+    }
+}
+
+/// A cell as read: empty, text, a number, or one of a column's choices
+/// (its index in the choice's `ALL`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Empty,
+    Text(String),
+    Number(Decimal, Option<ReadNote>),
+    Choice(usize),
+    /// A budget line's activity: the index of one of the plan's, or
+    /// `None` for a new one of this name.
+    Activity(Option<usize>),
+}
+
+/// Words people use for each choice, in the choice's `ALL` order, beside
+/// its id and its names on the page in either language.
+fn choice_words(list: List, column: Column) -> &'static [&'static str] {
+    match (column, list) {
+        (Kind, List::Budget) => &[
+            "bureau,programmabureau,overhead,management,coordinatie",
+            "activiteiten,activiteitkosten,activities",
+        ],
+        (Kind, _) => &[
+            "bedrijf,bedrijven,onderneming,bv,mkb,werkgever,bedrijfsleven,business,firm,employer,sme",
+            "branchevereniging,branche,sectororganisatie,werkgeversorganisatie,sector organization,trade association,industry association",
+            "publieke organisatie,ziekenhuis,zorginstelling,zorgorganisatie,museum,bibliotheek,woningcorporatie,public organization,hospital",
+            "voortgezet onderwijs,middelbare school,secondary school",
+            "roc,aoc,mbo instelling,mbo school,vakschool,vocational school",
+            "hogeschool,hbo instelling,university of applied sciences,uas",
+            "universiteit,university",
+            "gemeente,gemeenten,municipality,city",
+            "provincie,province",
+            "rijk,ministerie,ministry,national government,central government",
+            "overheid,waterschap,veiligheidsregio,ggd,government,public authority",
+            "overig,overige,anders,stichting,other",
+        ],
+        (Form, _) => &[
+            "geld,contant,financieel,in geld,money,monetary,financial",
+            "in natura,natura,inkind",
+        ],
+        (Category, _) => &[
+            "personele inzet,personeel,inzet,uren,staff,personnel,hours",
+            "apparatuur,machines,materiaal,materialen,equipment,materials",
+            "faciliteiten,ruimte,huisvesting,facilities,space,premises",
+            "vergaderuren,vergaderen,vergadering,overleg,meetings,meeting",
+            "overig,overige,anders,other",
+        ],
+        (Goal, _) => &[
+            "next professional,opleiden,onderwijskwaliteit,instroom",
+            "leven lang leren,leven lang ontwikkelen,lll,lifelong learning",
+            "innovatievermogen,innovatie,innovation",
+            "mobiliteit,flexibiliteit,zittend personeel,mobility,workforce mobility",
+        ],
+        (Group, _) => &[
+            "student,studenten,leerling,leerlingen,deelnemers,learners",
+            "docent,docenten,leraar,leraren,teacher,lecturers",
+            "werknemer,werknemers,medewerkers,werkenden,professionals,employee,workers",
+            "bedrijf,bedrijven,company,firms",
+        ],
+        (Measure, _) => &[
+            "aantal,aantallen,count,number",
+            "cijfer,rapportcijfer,grade,rating",
+            "procent,percent",
+        ],
+        _ => &[],
+    }
+}
+
+/// The ids of a choice column's values, in `ALL` order.
+fn choice_ids(list: List, column: Column) -> &'static [&'static str] {
+    match (column, list) {
+        (Kind, List::Budget) => BudgetKind::IDS,
+        (Kind, _) => PartnerKind::IDS,
+        (Form, _) => model::Form::IDS,
+        (Category, _) => InKindCategory::IDS,
+        (Goal, _) => model::Goal::IDS,
+        (Group, _) => model::Group::IDS,
+        (Measure, _) => model::Measure::IDS,
+        _ => &[],
+    }
+}
+
+/// The page's name of choice `index` of a choice column.
+pub fn choice_label(list: List, column: Column, index: usize, lang: Lang) -> &'static str {
+    let t = lang.texts();
+    match (column, list) {
+        (Kind, List::Budget) => t.budget_kind(BudgetKind::ALL[index]),
+        (Kind, _) => t.partner_kind(PartnerKind::ALL[index]),
+        (Form, _) => t.form(model::Form::ALL[index]),
+        (Category, _) => t.category(InKindCategory::ALL[index]),
+        (Goal, _) => t.goal(model::Goal::ALL[index]),
+        (Group, _) => t.group(model::Group::ALL[index]),
+        _ => t.measure(model::Measure::ALL[index]),
+    }
+}
+
+/// The choice a word names, by id, by the page's names in either
+/// language, or by the words people use.
+fn choice(list: List, column: Column, word: &str) -> Option<usize> {
+    let word = normal(word);
+    let ids = choice_ids(list, column);
+    let words = choice_words(list, column);
+    (0..ids.len()).find(|&i| {
+        names(&word, &normal(ids[i]))
+            || Lang::ALL
+                .iter()
+                .any(|&lang| names(&word, &normal(choice_label(list, column, i, lang))))
+            || words
+                .get(i)
+                .is_some_and(|words| words.split(',').any(|w| names(&word, w)))
+    })
+}
+
+/// The activities a budget line can name: id and name as [`normal`]
+/// makes it, in the plan's order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Activities(Vec<(String, String)>);
+
+impl Activities {
+    pub fn of(proposal: &Proposal) -> Activities {
+        Activities(
+            proposal
+                .activities
+                .iter()
+                .map(|a| (a.id.clone(), normal(&a.name)))
+                .collect(),
+        )
+    }
+}
+
+/// Reads one cell of `column` in `list`; `activities` are the plan's, for
+/// a budget line's activity.
+pub fn read_cell(
+    list: List,
+    column: Column,
+    text: &str,
+    activities: &Activities,
+) -> Result<Value, CellProblem> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(Value::Empty);
+    }
+    let kind = match column {
+        Amount | Rate => NumberKind::Money,
+        Hours | Count | Baseline | Target => NumberKind::Quantity,
+        Year => NumberKind::Whole,
+        Kind if list == List::Budget => {
+            // "Niet ingedeeld" as the app's CSV writes it: no kind.
+            if Lang::ALL
+                .iter()
+                .any(|&lang| normal(trimmed) == normal(ui(lang).unclassified))
+            {
+                return Ok(Value::Empty);
+            }
+            return choice(list, column, trimmed)
+                .map(Value::Choice)
+                .ok_or(CellProblem::Unknown);
+        }
+        Kind | Form | Category | Goal | Group | Measure => {
+            return choice(list, column, trimmed)
+                .map(Value::Choice)
+                .ok_or(CellProblem::Unknown)
+        }
+        C::Activity => {
+            let name = normal(trimmed);
+            return Ok(Value::Activity(activities.0.iter().position(|(id, n)| {
+                *n == name || (n.is_empty() && id == trimmed)
+            })));
+        }
+        Name | Description | Unit | Label => {
+            // The app's CSV guards text that a spreadsheet would run as a
+            // formula with a `'`: it comes back without.
+            let text = match trimmed.strip_prefix('\'') {
+                Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+                _ => trimmed,
+            };
+            return if text.chars().nth(TEXT_CHARS).is_some() {
+                Err(CellProblem::TooLong)
+            } else {
+                Ok(Value::Text(text.to_string()))
+            };
+        }
+    };
+    match read_number(trimmed, kind) {
+        Ok(Some(reading)) if kind != NumberKind::Whole || i32::try_from(reading.value).is_ok() => {
+            Ok(Value::Number(reading.value, reading.note))
+        }
+        Ok(Some(_)) => Err(CellProblem::Number(InputError::TooManyDigits)),
+        Ok(None) => Ok(Value::Empty),
+        Err(error) => Err(CellProblem::Number(error)),
+    }
+}
+
+/// How a cell reads, for the preview: the value as the page writes it,
+/// a word with the choice it was taken for (`hogeschool → hbo`).
+pub fn shown(list: List, column: Column, text: &str, value: &Value, lang: Lang) -> String {
+    match value {
+        Value::Empty => String::new(),
+        Value::Text(text) => text.clone(),
+        Value::Number(value, _) => match column {
+            Amount | Rate => money(*value, lang),
+            Year => value.to_string(),
+            _ => number(*value, value.scale(), lang),
+        },
+        Value::Choice(index) => {
+            let label = choice_label(list, column, *index, lang);
+            if normal(text) == normal(label) {
+                label.to_string()
+            } else {
+                format!("{} → {label}", text.trim())
+            }
+        }
+        Value::Activity(Some(_)) => text.trim().to_string(),
+        Value::Activity(None) => format!("{} → {}", text.trim(), ui(lang).paste_new_activity),
+    }
+}
+
+/// What one record of the table came to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordReading {
+    /// The record's index in the text (its line is one more).
+    pub record: usize,
+    /// Its cells, as the text has them.
+    pub cells: Vec<String>,
+    /// Table columns that cannot be read, and why.
+    pub problems: Vec<(usize, CellProblem)>,
+    /// A total of the app's own CSV (or a sheet's), passed over.
+    pub total: bool,
+}
+
+impl RecordReading {
+    /// Whether its row is added.
+    pub fn added(&self) -> bool {
+        self.problems.is_empty() && !self.total
+    }
+}
+
+/// A piece of a table read at once: per record what came of it, and the
+/// rows to add, built.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Reading {
+    pub records: Vec<RecordReading>,
+    pub partners: Vec<Partner>,
+    /// Contributions of the partner an earlier piece ended with.
+    pub continued: Vec<Contribution>,
+    pub contributions: Vec<Contribution>,
+    pub budget: Vec<BudgetLine>,
+    /// Activities that budget lines name and the plan lacks: added first.
+    pub new_activities: Vec<Activity>,
+    pub activities: Vec<Activity>,
+    pub indicators: Vec<Indicator>,
+}
+
+impl Reading {
+    /// How many records give a row (a partner's contributions each count).
+    pub fn added(&self) -> usize {
+        self.records.iter().filter(|r| r.added()).count()
+    }
+
+    pub fn problems(&self) -> usize {
+        self.records
+            .iter()
+            .filter(|r| !r.problems.is_empty())
+            .count()
+    }
+
+    pub fn totals(&self) -> usize {
+        self.records.iter().filter(|r| r.total).count()
+    }
+}
+
+/// The first free number after `prefix` among `ids`: `p7` when `p1`…`p6`
+/// are taken. Linear, as a paste may add thousands of partners.
+fn next_number<'a>(prefix: &str, ids: impl Iterator<Item = &'a str>) -> u64 {
+    ids.filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+        .max()
+        .map_or(1, |n| n + 1)
+}
+
+/// Whether a record is a total row: its first filled cell starts with
+/// "Totaal"/"Total" (or the app's "Niet meegeteld"/"Not counted").
+fn is_total(record: &[String]) -> bool {
+    let first = record.iter().find(|c| !c.trim().is_empty());
+    // Most lines start otherwise: no need to normalise them.
+    let maybe = first.is_some_and(|c| c.trim_start().starts_with(['T', 't', 'S', 's', 'N', 'n']));
+    maybe
+        && first.map(|c| normal(c)).is_some_and(|first| {
+            [
+                "totaal",
+                "total",
+                "subtotaal",
+                "subtotal",
+                "niet meegeteld",
+                "not counted",
+            ]
+            .iter()
+            .any(|word| names(&first, word))
+        })
+}
+
+/// At most this many words (and activity names) are remembered with what
+/// they read as: a column holds few different ones, and finding a word
+/// among the choices' names is the costly part of a large paste; a column
+/// of all different words stays linear.
+const REMEMBERED: usize = 64;
+const COLUMNS: usize = Column::ALL.len();
+
+/// Reads a text into rows of a list a piece at a time ([`Reader::step`]),
+/// so that a paste of 20,000 lines never holds the page for long: each
+/// piece carries its records and the rows they give. The reader keeps what
+/// the next piece needs: where it is, the layout, the partner the last
+/// line went to, the ids and the room left.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reader {
+    list: List,
+    pub layout: Layout,
+    /// The record of column names, when the text has one.
+    pub header: Vec<String>,
+    separator: Option<u8>,
+    /// The byte where the next record starts, and its index.
+    at: usize,
+    record: usize,
+    /// The header is still to come.
+    header_pending: bool,
+    activities: Activities,
+    remembered: Vec<(Column, String, Result<Value, CellProblem>)>,
+    /// The partner the last lines went to: its name, and whether it is added.
+    partner: Option<(String, bool)>,
+    partner_id: u64,
+    activity_id: u64,
+    /// Room left in the list, in all contributions, in the activities.
+    room: usize,
+    contribution_room: usize,
+    activity_room: usize,
+}
+
+impl Reader {
+    /// A reader of `text` into `list` of `proposal`, with `layout`, or the
+    /// one its first filled record suggests.
+    pub fn new(
+        list: List,
+        text: &str,
+        layout: Option<Layout>,
+        proposal: &Proposal,
+    ) -> Result<Reader, TableError> {
+        let (start, separator) = body(text)?;
+        let first = first_record(text, start, separator);
+        let mut layout = layout.unwrap_or_else(|| Layout::named_by(list, &first, first.len()));
+        layout.widen(list, first.len());
+        let contributions: usize = proposal
+            .partners
+            .iter()
+            .map(|p| p.contributions.len())
+            .sum();
+        Ok(Reader {
+            list,
+            header: if layout.header { first } else { Vec::new() },
+            header_pending: layout.header,
+            layout,
+            separator,
+            at: start,
+            record: 0,
+            activities: Activities::of(proposal),
+            remembered: Vec::new(),
+            partner: None,
+            partner_id: next_number("p", proposal.partners.iter().map(|p| p.id.as_str())),
+            activity_id: next_number("a", proposal.activities.iter().map(|a| a.id.as_str())),
+            room: limit(list).saturating_sub(match list {
+                List::Contributions(_) => contributions,
+                _ => list.len(proposal),
+            }),
+            contribution_room: limit(List::Contributions(0)).saturating_sub(contributions),
+            activity_room: limit(List::Activities).saturating_sub(proposal.activities.len()),
+        })
+    }
+
+    /// Whether the whole text is read.
+    pub fn done(&self, text: &str) -> bool {
+        self.at >= text.len()
+    }
+
+    /// How much of the text is read, in percent.
+    pub fn percent(&self, text: &str) -> usize {
+        (self.at * 100).checked_div(text.len()).unwrap_or(100)
+    }
+
+    /// Reads up to `records` more records of `text` (the text the reader
+    /// was made for).
+    pub fn step(&mut self, text: &str, records: usize) -> Reading {
+        let mut reading = Reading::default();
+        for _ in 0..records {
+            if self.done(text) {
+                break;
+            }
+            let record = next_record(text, &mut self.at, self.separator);
+            self.record += 1;
+            if record.iter().all(|cell| cell.trim().is_empty()) {
+                continue;
+            }
+            if std::mem::take(&mut self.header_pending) {
+                continue;
+            }
+            self.layout.widen(self.list, record.len());
+            self.read_record(self.record - 1, record, &mut reading);
+        }
+        reading
+    }
+
+    /// Reads one filled record into `reading`.
+    fn read_record(&mut self, number: usize, record: Vec<String>, reading: &mut Reading) {
+        let list = self.list;
+        let mut problems = Vec::new();
+        let total = is_total(&record);
+        // The table column of each `Column`, and each column's value; an
+        // unreadable cell is empty, with its problem.
+        let mut index = [None; COLUMNS];
+        let mut cells: [Value; COLUMNS] = std::array::from_fn(|_| Value::Empty);
+        for (at, column) in self.layout.columns.iter().enumerate() {
+            let Some(column) = *column else { continue };
+            index[column as usize] = Some(at);
+            let text = record.get(at).map_or("", String::as_str);
+            if total || text.trim().is_empty() {
+                continue;
+            }
+            let worded = matches!(
+                column,
+                Kind | Form | Category | C::Activity | Goal | Group | Measure
+            );
+            let remembered = match worded {
+                true => self
+                    .remembered
+                    .iter()
+                    .find(|(c, t, _)| *c == column && t == text),
+                false => None,
+            };
+            let read = match remembered {
+                Some((.., read)) => read.clone(),
+                None => {
+                    let read = read_cell(list, column, text, &self.activities);
+                    if worded && self.remembered.len() < REMEMBERED {
+                        self.remembered
+                            .push((column, text.to_string(), read.clone()));
+                    }
+                    read
+                }
+            };
+            match read {
+                Ok(value) => cells[column as usize] = value,
+                Err(problem) => problems.push((at, problem)),
+            }
+        }
+        let at = |column: Column| index[column as usize].unwrap_or(0);
+        let raw = |column: Column| {
+            index[column as usize]
+                .and_then(|at| record.get(at))
+                .map_or("", String::as_str)
+        };
+        let value = |column: Column| &cells[column as usize];
+        let text = |column: Column| match value(column) {
+            Value::Text(text) => text.clone(),
+            _ => String::new(),
+        };
+        let decimal = |column: Column| match value(column) {
+            Value::Number(value, _) => Some(*value),
+            _ => None,
+        };
+        let pick = |column: Column| match value(column) {
+            Value::Choice(i) => Some(*i),
+            _ => None,
+        };
+        // Whether the row fits in `room`, which it then takes.
+        let fits = |problems: &mut Vec<(usize, CellProblem)>, room: &mut usize| {
+            if *room == 0 {
+                problems.push((0, CellProblem::ListFull));
+            }
+            let fits = problems.is_empty();
+            *room -= usize::from(fits);
+            fits
+        };
+        match list {
+            _ if total => {}
+            List::Partners => {
+                let name = text(Name);
+                let continues = self.partner.as_ref().is_some_and(|(last, _)| {
+                    name.is_empty() || *last == name || normal(last) == normal(&name)
+                });
+                if continues {
+                    if self.partner.as_ref().is_some_and(|(_, added)| !added) && problems.is_empty()
+                    {
+                        problems.push((at(Name), CellProblem::PartnerLeftOut));
+                    }
+                } else {
+                    if name.is_empty() {
+                        problems.push((at(Name), CellProblem::Missing));
+                    }
+                    // Until a partner may be without a kind, an empty kind
+                    // is a problem, never a silent default.
+                    let kind = pick(Kind);
+                    if kind.is_none() && !problems.iter().any(|(a, _)| *a == at(Kind)) {
+                        problems.push((at(Kind), CellProblem::Missing));
+                    }
+                    let added = fits(&mut problems, &mut self.room);
+                    if added {
+                        reading.partners.push(Partner {
+                            id: format!("p{}", self.partner_id),
+                            name: name.clone(),
+                            kind: PartnerKind::ALL[kind.unwrap_or(0)],
+                            governance: Governance::default(),
+                            contributions: Vec::new(),
+                        });
+                        self.partner_id += 1;
+                    }
+                    self.partner = Some((name, added));
+                }
+                if let Some(contribution) = contribution(&cells) {
+                    if problems.is_empty() && fits(&mut problems, &mut self.contribution_room) {
+                        match reading.partners.last_mut() {
+                            Some(partner) => partner.contributions.push(contribution),
+                            None => reading.continued.push(contribution),
+                        }
+                    }
+                }
+            }
+            List::Contributions(_) => {
+                if let Some(contribution) = contribution(&cells) {
+                    if fits(&mut problems, &mut self.room) {
+                        reading.contributions.push(contribution);
+                    }
+                }
+            }
+            List::Budget => {
+                let activity = match value(C::Activity) {
+                    Value::Activity(Some(i)) => Some(self.activities.0[*i].0.clone()),
+                    Value::Activity(None) if self.activity_room == 0 => {
+                        problems.push((at(C::Activity), CellProblem::ListFull));
+                        None
+                    }
+                    // A new activity, once: later lines find it by name.
+                    Value::Activity(None) if problems.is_empty() => {
+                        self.activity_room -= 1;
+                        let id = format!("a{}", self.activity_id);
+                        self.activity_id += 1;
+                        let name = raw(C::Activity).trim();
+                        self.activities.0.push((id.clone(), normal(name)));
+                        self.remembered.retain(|(c, ..)| *c != C::Activity);
+                        reading
+                            .new_activities
+                            .push(new_activity(id.clone(), name.to_string()));
+                        Some(id)
+                    }
+                    _ => None,
+                };
+                if fits(&mut problems, &mut self.room) {
+                    reading.budget.push(BudgetLine {
+                        kind: pick(Kind).map(|i| BudgetKind::ALL[i]),
+                        activity,
+                        description: text(Description),
+                        amount: decimal(Amount),
+                        year: decimal(Year).and_then(|y| i32::try_from(y).ok()),
+                    });
+                }
+            }
+            List::Activities => {
+                if fits(&mut problems, &mut self.room) {
+                    let mut activity = new_activity(format!("a{}", self.activity_id), text(Name));
+                    self.activity_id += 1;
+                    activity.goal = pick(Goal).map(|i| model::Goal::ALL[i]);
+                    activity.target = model::Target {
+                        count: decimal(Count),
+                        unit: text(Unit),
+                    };
+                    reading.activities.push(activity);
+                }
+            }
+            List::Impact | List::Alliances | List::With(_) => {
+                let group = pick(Group);
+                if group.is_none() && problems.is_empty() {
+                    problems.push((at(Group), CellProblem::Missing));
+                }
+                if fits(&mut problems, &mut self.room) {
+                    reading.indicators.push(Indicator {
+                        group: model::Group::ALL[group.unwrap_or(0)],
+                        label: text(Label),
+                        measure: pick(Measure)
+                            .map_or(model::Measure::Count, |i| model::Measure::ALL[i]),
+                        baseline: decimal(Baseline),
+                        target: decimal(Target),
+                        unit: text(Unit),
+                    });
+                }
+            }
+        }
+        reading.records.push(RecordReading {
+            record: number,
+            cells: record,
+            problems,
+            total,
+        });
+    }
+}
+
+/// Reads all of `text` at once, with `layout` or the one it suggests.
+pub fn read_all(
+    list: List,
+    text: &str,
+    layout: Option<Layout>,
+    proposal: &Proposal,
+) -> Result<(Reader, Reading), TableError> {
+    let mut reader = Reader::new(list, text, layout, proposal)?;
+    let reading = reader.step(text, usize::MAX);
+    Ok((reader, reading))
+}
+
+fn new_activity(id: String, name: String) -> Activity {
+    Activity {
+        id,
+        name,
+        goal: None,
+        target: model::Target::default(),
+        experiment: false,
+        partners: Vec::new(),
+        with: Vec::new(),
+    }
+}
+
+/// A contribution from a line's cells (by `Column` index), `None` when
+/// none of its cells is filled in (a partner named without one). Without
+/// a form it is in kind when it has a category or hours, else cash; in
+/// kind with hours and no category is staff hours.
+fn contribution(cells: &[Value]) -> Option<Contribution> {
+    let value = |column: Column| &cells[column as usize];
+    let number = |column: Column| match value(column) {
+        Value::Number(value, _) => Some(*value),
+        _ => None,
+    };
+    let filled = [Form, Category, Hours, Rate, Amount, Year, Description]
+        .iter()
+        .any(|&c| *value(c) != Value::Empty);
+    if !filled {
+        return None;
+    }
+    let mut category = match value(Category) {
+        Value::Choice(i) => Some(InKindCategory::ALL[*i]),
+        _ => None,
+    };
+    let hours = number(Hours);
+    let form = match value(Form) {
+        Value::Choice(i) => model::Form::ALL[*i],
+        _ if category.is_some() || hours.is_some() => model::Form::InKind,
+        _ => model::Form::Cash,
+    };
+    if form == model::Form::InKind && category.is_none() && hours.is_some() {
+        category = Some(InKindCategory::StaffHours);
+    }
+    let mut contribution = Contribution::new(form);
+    contribution.category = category;
+    contribution.hours = hours;
+    contribution.hourly_rate = number(Rate);
+    contribution.amount = number(Amount);
+    contribution.year = number(Year).and_then(|y| i32::try_from(y).ok());
+    if let Value::Text(text) = value(Description) {
+        contribution.description = text.clone();
+    }
+    Some(contribution)
+}
+
+/// Adds the rows of `reading` to `list` of `proposal`; how many rows of
+/// the table that was.
+pub fn add_rows(proposal: &mut Proposal, list: List, reading: &Reading) -> usize {
+    match list {
+        List::Partners => {
+            let last = proposal.partners.len().checked_sub(1);
+            if let Some(partner) = last.and_then(|last| proposal.partners.get_mut(last)) {
+                partner
+                    .contributions
+                    .extend(reading.continued.iter().cloned());
+            }
+            for partner in &reading.partners {
+                proposal.partners.push(partner.clone());
+            }
+        }
+        List::Contributions(p) => match proposal.partners.get_mut(p) {
+            Some(partner) => partner
+                .contributions
+                .extend(reading.contributions.iter().cloned()),
+            None => return 0,
+        },
+        List::Budget => {
+            for activity in &reading.new_activities {
+                proposal.activities.push(activity.clone());
+            }
+            reading
+                .budget
+                .iter()
+                .for_each(|line| proposal.budget.push(line.clone()));
+        }
+        List::Activities => reading
+            .activities
+            .iter()
+            .for_each(|a| proposal.activities.push(a.clone())),
+        List::Impact => reading
+            .indicators
+            .iter()
+            .for_each(|i| proposal.impact.push(i.clone())),
+        List::Alliances | List::With(_) => return 0,
+    }
+    reading.added()
+}
+
+/// An empty sheet for `list`: the column names as the page calls them,
+/// in the format of the app's CSV downloads (Dutch Excel).
+pub fn template(list: List, lang: Lang) -> String {
+    let header: Vec<&str> = columns(list)
+        .unwrap_or(&[])
+        .iter()
+        .map(|c| c.label(list, lang))
+        .collect();
+    document(&header, Vec::new())
+}
