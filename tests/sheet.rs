@@ -633,7 +633,6 @@ fn a_text_read_in_pieces_gives_what_it_gives_at_once() {
             pieces.push(reader.step(text, 2));
         }
         assert!(pieces.len() >= 3, "{list:?}");
-        assert_eq!(reader.percent(text), 100);
         let records: Vec<_> = pieces.iter().flat_map(|p| p.records.clone()).collect();
         assert_eq!(records, whole.records, "{list:?}");
         let mut at_once = plan.clone();

@@ -179,7 +179,11 @@ pub fn normal(text: &str) -> String {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            // Letters and digits; any letter beyond ASCII (ö, é) counts as
+            // one without Unicode's tables, but not a few signs people type.
+            c if c.is_ascii_alphanumeric() || !(c.is_ascii() || "€–—‘’“”\u{a0}".contains(c)) => {
+                out.extend(c.to_lowercase())
+            }
             _ if !out.is_empty() && !out.ends_with(' ') => out.push(' '),
             _ => {}
         }
@@ -377,7 +381,7 @@ pub fn read_table(text: &str) -> Result<Table, TableError> {
 /// `None` when the HTML holds no table.
 pub fn html_table(html: &str) -> Option<String> {
     let lower = html.to_ascii_lowercase();
-    let start = lower.find("<table")?;
+    let start = find(&lower, "<table", 0)?;
     let mut out = String::new();
     let mut cell: Option<String> = None;
     let mut first_cell = true;
@@ -390,7 +394,7 @@ pub fn html_table(html: &str) -> Option<String> {
             cell.push_str(&html[at..open]);
         }
         let close = if lower[open..].starts_with("<!--") {
-            lower[open..].find("-->").map(|i| open + i + 2)
+            find(&lower, "-->", open).map(|i| i + 2)
         } else {
             lower[open..].find('>').map(|i| open + i)
         };
@@ -430,6 +434,17 @@ pub fn html_table(html: &str) -> Option<String> {
         at = close + 1;
     }
     Some(out)
+}
+
+/// Where `needle` first occurs in `text` from byte `from` on (a plain
+/// search: `str::find` with a text brings a searcher of its own into the
+/// download).
+fn find(text: &str, needle: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes().get(from..)?;
+    bytes
+        .windows(needle.len())
+        .position(|window| window == needle.as_bytes())
+        .map(|at| from + at)
 }
 
 /// A cell of tab-separated text, quoted when it holds a tab, a line break
@@ -975,11 +990,6 @@ impl Reader {
     /// Whether the whole text is read.
     pub fn done(&self, text: &str) -> bool {
         self.at >= text.len()
-    }
-
-    /// How much of the text is read, in percent.
-    pub fn percent(&self, text: &str) -> usize {
-        (self.at * 100).checked_div(text.len()).unwrap_or(100)
     }
 
     /// Reads up to `records` more records of `text` (the text the reader

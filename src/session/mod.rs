@@ -160,6 +160,9 @@ pub struct Paste {
     /// Reads on where the last piece ended; none for an empty text.
     pub reader: Option<Reader>,
     pub pieces: Vec<Rc<Reading>>,
+    /// Counts the pieces read, also across a new start: the page asks for
+    /// the next one whenever it changed and the text is not all read.
+    pub steps: u64,
     /// The plan the pieces were read for: read again once it changed.
     read_for: Rc<Proposal>,
 }
@@ -172,6 +175,7 @@ impl Paste {
             error: None,
             reader: None,
             pieces: Vec::new(),
+            steps: 0,
             read_for: proposal.clone(),
         }
     }
@@ -189,6 +193,7 @@ impl Paste {
 
     /// Reads the next piece.
     fn step(&mut self) {
+        self.steps += 1;
         if let Some(reader) = &mut self.reader {
             if !reader.done(&self.text) {
                 let piece = reader.step(&self.text, PASTE_PIECE);
@@ -311,8 +316,6 @@ pub enum Msg {
         index: usize,
         column: Option<Column>,
     },
-    /// Whether the first row of the pasted table names its columns.
-    PasteHeader(bool),
     /// Reads the next piece of a large paste (the page sends it when the
     /// browser is free again), or reads anew for a changed plan.
     PasteStep,
@@ -463,7 +466,6 @@ impl State {
             | Msg::PasteClose
             | Msg::PasteText(_)
             | Msg::PasteColumn { .. }
-            | Msg::PasteHeader(_)
             | Msg::PasteStep => {
                 self.paste_panel(msg);
                 return;
@@ -483,7 +485,6 @@ impl State {
             | Msg::PasteClose
             | Msg::PasteText(_)
             | Msg::PasteColumn { .. }
-            | Msg::PasteHeader(_)
             | Msg::PasteStep => {}
             Msg::PasteApply => self.paste_apply(now),
             Msg::Text { field, text } => self.text(&field, text, now),
@@ -897,6 +898,8 @@ impl State {
                 edit.read(None, &proposal);
             }
             Msg::PasteColumn { index, column } => {
+                // The preview is written anew: back to the choice just made.
+                self.request_focus(FocusTarget::Element(format!("paste-column-{index}")));
                 if let Some(mut layout) = layout {
                     // Each column once: choosing it here frees it elsewhere.
                     for other in &mut layout.columns {
@@ -907,12 +910,6 @@ impl State {
                     if let Some(at) = layout.columns.get_mut(index) {
                         *at = column;
                     }
-                    edit.read(Some(layout), &proposal);
-                }
-            }
-            Msg::PasteHeader(header) => {
-                if let Some(mut layout) = layout {
-                    layout.header = header;
                     edit.read(Some(layout), &proposal);
                 }
             }

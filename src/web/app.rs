@@ -321,8 +321,24 @@ pub fn App(props: &AppProps) -> Html {
     // Asking the browser for the date costs more than the print header it
     // goes in; once per language will do.
     let today = use_memo(lang, |lang| browser::today(lang.id()));
+    // A large paste is read a piece at a time: the next piece once the
+    // browser has shown this one and answered what waited.
+    let reading = state
+        .paste
+        .as_ref()
+        .filter(|paste| !paste.ready(&state.proposal))
+        .map(|paste| paste.steps);
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(reading, move |reading| {
+            if reading.is_some() {
+                browser::soon(move || dispatch.dispatch(Msg::PasteStep));
+            }
+        });
+    }
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
+    let paste = state.paste.as_ref();
     let title = state.plans.active().title(lang);
     html! {
         <>
@@ -365,10 +381,10 @@ pub fn App(props: &AppProps) -> Html {
                     { tools(&proposal, &title, state.revision, state.current_link(), lang, &dispatch) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), lang, dispatch: dispatch.clone() }) }
-                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
-                    { budget_section(&proposal, &state.raw, &pages, lang, &dispatch) }
-                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, lang, &dispatch) }
-                    { impact_section(&proposal, &state.raw, &pages, lang, &dispatch) }
+                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, paste, lang, &dispatch) }
+                    { budget_section(&proposal, &state.raw, &pages, paste, lang, &dispatch) }
+                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, paste, lang, &dispatch) }
+                    { impact_section(&proposal, &state.raw, &pages, paste, lang, &dispatch) }
                 </main>
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
@@ -448,6 +464,7 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
         Notice::Undone => texts.undone.into(),
         Notice::FromHost(origin) => (texts.host_opened)(origin),
         Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
+        Notice::Pasted(rows) => (texts.pasted)(*rows),
     });
     let undo = dispatch.on(Msg::Undo);
     html! {

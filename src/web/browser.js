@@ -56,6 +56,11 @@ export const readText = async (file) =>
       reader.readAsText(file, 'utf-8');
     });
 
+// A turn of the event loop later: a large paste is read a piece per turn.
+export const soon = (run) => setTimeout(run, 0);
+// What a paste carries of a kind: text, or a spreadsheet's cells as HTML.
+export const pasted = (event, kind) => event.clipboardData?.getData(kind) || undefined;
+
 // Copies the text of a (read-only) input; resolves to whether it worked.
 export function copyFrom(input) {
   input.select();

@@ -100,13 +100,15 @@ impl View for Pager {
 }
 
 /// One of the form's four lists as a section: heading and intro, a note
-/// while it is empty, the pager, the rows of the page shown (`rows`), and
-/// the add button. One body for partners, budget, activities and impact.
+/// while it is empty, the pager, the rows of the page shown (`rows`), the
+/// add button and `tools` (pasting rows). One body for partners, budget,
+/// activities and impact.
 pub fn list_section(
     list: List,
     len: usize,
     page: usize,
     rows: Html,
+    tools: Html,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -150,6 +152,7 @@ pub fn list_section(
             { memo(Pager { list: path, len, page, label: title, lang, dispatch: dispatch.clone() }) }
             { rows }
             { add_button(list, add, dispatch) }
+            { tools }
         </section>
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::fields::*;
 use super::memo::{memo, memo_keyed, View};
 use super::pager::{list_section, Pager};
+use super::paste::{paste_button, paste_panel, paste_tools};
 use super::state::Dispatch;
 use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
@@ -15,7 +16,7 @@ use crate::engine::edit::{
 use crate::engine::model::*;
 use crate::engine::path::Path;
 use crate::engine::totals::{contribution_value, Place};
-use crate::session::RawTexts;
+use crate::session::{Paste, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::display::money;
 use crate::text::ui::ui;
@@ -36,10 +37,11 @@ pub fn raw_under(raw: &RawTexts, row: &Path) -> Rc<RawTexts> {
 /// Only the partners on the page shown are rendered; each behind `memo`,
 /// so a keystroke re-renders just the partner it changed.
 pub fn partners_section(
-    proposal: &Proposal,
+    proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pending_removal: Option<(List, usize)>,
     pages: &Pages,
+    paste: Option<&Rc<Paste>>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -53,23 +55,34 @@ pub fn partners_section(
             let contributions = List::Contributions(i).path();
             let (contribution_page, _) =
                 page_of(pages, &contributions, partner.contributions.len());
-            memo_keyed(
-                partner.id.clone(),
-                PartnerRow {
-                    index: i,
-                    len,
-                    partner: partner.clone(),
-                    raw: raw_under(raw, &row),
-                    pending: pending_removal == Some((List::Partners, i)),
-                    references: edit::references(proposal, List::Partners, i),
-                    contribution_page,
-                    lang,
-                    dispatch: dispatch.clone(),
-                },
-            )
+            // The panel pasting into this partner's contributions, under it.
+            let pasting = paste.filter(|paste| paste.list == List::Contributions(i));
+            html! {
+                <>
+                    { memo_keyed(
+                        partner.id.clone(),
+                        PartnerRow {
+                            index: i,
+                            len,
+                            partner: partner.clone(),
+                            raw: raw_under(raw, &row),
+                            pending: pending_removal == Some((List::Partners, i)),
+                            references: edit::references(proposal, List::Partners, i),
+                            contribution_page,
+                            pasting: pasting.is_some(),
+                            lang,
+                            dispatch: dispatch.clone(),
+                        },
+                    ) }
+                    if let Some(paste) = pasting {
+                        { paste_panel(paste, proposal, pages, lang, dispatch) }
+                    }
+                </>
+            }
         })
         .collect();
-    list_section(List::Partners, len, page, rows, lang, dispatch)
+    let tools = paste_tools(List::Partners, paste, proposal, pages, lang, dispatch);
+    list_section(List::Partners, len, page, rows, tools, lang, dispatch)
 }
 
 #[derive(PartialEq)]
@@ -82,6 +95,8 @@ pub struct PartnerRow {
     pub references: usize,
     /// The page shown of its contributions.
     pub contribution_page: usize,
+    /// Its contributions' paste panel is open (shown under the row).
+    pub pasting: bool,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -151,6 +166,7 @@ impl View for PartnerRow {
                         p, c, len, &partner.contributions[c], &self.raw, lang, dispatch)) }
                     <div class="list-footer">
                         { add_button(contributions, texts.add_contribution, dispatch) }
+                        { paste_button(contributions, self.pasting, lang, dispatch) }
                         <p class="partner-total">{ (texts.partner_recognised)(&money(recognised, lang)) }</p>
                     </div>
                 </fieldset>

@@ -9,13 +9,14 @@ use super::fields::*;
 use super::memo::{memo, View};
 use super::pager::{list_section, Pager};
 use super::partners::raw_under;
+use super::paste::paste_tools;
 use super::state::Dispatch;
 use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
 };
 use crate::engine::model::*;
 use crate::engine::rows::Rows;
-use crate::session::RawTexts;
+use crate::session::{Paste, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::ui::ui;
 
@@ -48,9 +49,10 @@ pub fn activity_choices(lang: Lang, activities: &Rows<Activity>) -> Choices {
 
 /// The lines on the page shown, each behind `memo`.
 pub fn budget_section(
-    proposal: &Proposal,
+    proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pages: &Pages,
+    paste: Option<&Rc<Paste>>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -71,7 +73,8 @@ pub fn budget_section(
             })
         })
         .collect();
-    list_section(List::Budget, len, page, rows, lang, dispatch)
+    let tools = paste_tools(List::Budget, paste, proposal, pages, lang, dispatch);
+    list_section(List::Budget, len, page, rows, tools, lang, dispatch)
 }
 
 #[derive(PartialEq)]
@@ -156,10 +159,11 @@ fn carrier_name(lang: Lang, index: usize, partner: &Partner) -> String {
 }
 
 pub fn activities_section(
-    proposal: &Proposal,
+    proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pending_removal: Option<(List, usize)>,
     pages: &Pages,
+    paste: Option<&Rc<Paste>>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -192,7 +196,8 @@ pub fn activities_section(
             })
         })
         .collect();
-    list_section(List::Activities, len, page, rows, lang, dispatch)
+    let tools = paste_tools(List::Activities, paste, proposal, pages, lang, dispatch);
+    list_section(List::Activities, len, page, rows, tools, lang, dispatch)
 }
 
 #[derive(PartialEq)]
@@ -311,9 +316,10 @@ fn outside_parties(activity: usize, with: &[String], lang: Lang, dispatch: &Disp
 }
 
 pub fn impact_section(
-    proposal: &Proposal,
+    proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pages: &Pages,
+    paste: Option<&Rc<Paste>>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -329,7 +335,8 @@ pub fn impact_section(
             }
         })
         .collect();
-    list_section(List::Impact, len, page, rows, lang, dispatch)
+    let tools = paste_tools(List::Impact, paste, proposal, pages, lang, dispatch);
+    list_section(List::Impact, len, page, rows, tools, lang, dispatch)
 }
 
 #[derive(PartialEq)]

@@ -34,7 +34,6 @@ pub struct UiTexts {
     pub paste_file: &'static str,
     pub paste_template: &'static str,
     pub template_file: &'static str,
-    pub paste_header: &'static str,
     pub paste_column: fn(usize) -> String,
     pub paste_unused: &'static str,
     pub paste_line: &'static str,
