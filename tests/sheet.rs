@@ -9,8 +9,8 @@ use centra_check::engine::edit::List;
 use centra_check::engine::model::*;
 use centra_check::formats::csv_export::{budget_csv, cofinancing_csv};
 use centra_check::formats::sheet::{
-    add_rows, columns, html_table, read_all, read_table, shown, template, CellProblem, Column,
-    Layout, Reader, Reading, Table, TableError, Value,
+    add_rows, columns, read_all, read_table, shown, template, CellProblem, Column, Layout, Reader,
+    Reading, Table, TableError, Value,
 };
 use centra_check::text::money_input::InputError;
 use centra_check::{read_proposal, Lang};
@@ -86,32 +86,6 @@ fn dutch_and_english_csv_files_are_told_apart_by_their_separator() {
     );
     // A spreadsheet's own format (a zip) is no text at all.
     assert_eq!(read_table("PK\u{3}\u{4}\0\0"), Err(TableError::NotText));
-}
-
-#[test]
-fn the_html_table_a_spreadsheet_puts_on_the_clipboard() {
-    // As Excel writes it: a style sheet, comments, attributes, entities, a
-    // line break inside a cell.
-    let html = r#"<html><head><style>td {mso-number-format:General}</style></head><body>
-<!--StartFragment--><table border=0 cellpadding=0>
- <tr height=20><th>Naam</th><td class=xl65>Soort</td><td>Bedrag</td><td>Omschrijving</td></tr>
- <tr><td>Bakkerij &quot;De Mol&quot; &amp; Zn</td><td>bedrijf</td><td align=right>&#8364;&nbsp;150.000</td>
-  <td>regel 1<br style='mso-data-placement:same-cell;'>regel    2</td></tr>
-</table><!--EndFragment--></body></html>"#;
-    let text = html_table(html).expect("a table");
-    assert_eq!(
-        table(&text).records,
-        cells(&[
-            &["Naam", "Soort", "Bedrag", "Omschrijving"],
-            &[
-                "Bakkerij \"De Mol\" & Zn",
-                "bedrijf",
-                "€ 150.000",
-                "regel 1\nregel 2"
-            ],
-        ])
-    );
-    assert_eq!(html_table("<p>geen tabel</p>"), None);
 }
 
 #[test]
@@ -650,29 +624,4 @@ fn a_text_read_in_pieces_gives_what_it_gives_at_once() {
         .map(|p| (p.name.as_str(), p.contributions.len()))
         .collect();
     assert_eq!(added, [("A", 3), ("C", 2)]);
-}
-
-#[test]
-fn a_table_names_the_list_it_is_for() {
-    use centra_check::formats::sheet::list_of_table;
-    let plan = example();
-    for &lang in Lang::ALL {
-        let cofinancing = cofinancing_csv(&plan, lang).unwrap();
-        assert_eq!(list_of_table(&cofinancing), Some(List::Partners));
-        let budget = budget_csv(&plan, lang).unwrap();
-        assert_eq!(list_of_table(&budget), Some(List::Budget), "{lang:?}");
-        for list in [List::Partners, List::Budget, List::Activities, List::Impact] {
-            assert_eq!(
-                list_of_table(&template(list, lang)),
-                Some(list),
-                "{list:?} {lang:?}"
-            );
-        }
-    }
-    assert_eq!(
-        list_of_table("Saxion\thbo\t1000\n"),
-        None,
-        "no column names"
-    );
-    assert_eq!(list_of_table("{\"format\": 1}"), None);
 }

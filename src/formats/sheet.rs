@@ -8,7 +8,9 @@
 //! 1. [`read_table`]: text into records of cells. Tab, `;` or `,` between
 //!    cells (the first line decides), RFC 4180 quotes (a quoted cell may
 //!    hold tabs, separators and line breaks), a byte-order mark and any
-//!    line ends. [`html_table`] turns a pasted HTML table into the same text.
+//!    line ends. (The HTML table a spreadsheet also puts on the clipboard
+//!    comes as the same text: the browser's own HTML parser reads it, in
+//!    `web/browser.js`, smaller in the download than one of our own.)
 //! 2. [`Layout::guess`]: which column holds what. A first row of column
 //!    names in Dutch or English (`Naam`, `Soort`, `Bedrag`, `Uren`,
 //!    `Tarief`, `Jaar`, `Omschrijving`, …, and the page's own labels) is
@@ -35,7 +37,6 @@ use crate::engine::model::{
     self, Activity, BudgetKind, BudgetLine, Contribution, Governance, InKindCategory, Indicator,
     Partner, PartnerKind, Proposal,
 };
-use crate::formats::csv_export::document;
 use crate::text::display::{money, number};
 use crate::text::lang::Lang;
 use crate::text::money_input::{read_number, InputError, ReadNote};
@@ -137,24 +138,24 @@ impl Column {
 /// in `Column::ALL` order, `,` between names, compared as [`normal`] makes
 /// them.
 const COLUMN_WORDS: [&str; 18] = [
-    "naam,name,partner,partnernaam,organisatie,organisation,organization,partij,party",
-    "soort,kind,type,soort partner,partner kind,partner type,partnersoort,soort organisatie,soort kosten,kostensoort,cost type",
-    "vorm,form,cash of in kind,cash in kind,soort bijdrage",
-    "categorie,category,in kind categorie,in kind category",
-    "bedrag,amount,euro,eur,waarde,value,bijdrage,contribution,kosten,costs",
-    "uren,hours,aantal uren,uur",
+    "naam,name,partner,organisatie,organisation,organization",
+    "soort,kind,type,soort partner,partner kind,partner type,kostensoort,cost type",
+    "vorm,form,soort bijdrage",
+    "categorie,category",
+    "bedrag,amount,euro,waarde,value,bijdrage,kosten,costs",
+    "uren,hours,aantal uren",
     "tarief,uurtarief,rate,hourly rate",
     "jaar,year",
-    "omschrijving,description,toelichting,beschrijving,post,kostenpost,item,opmerking,notes",
+    "omschrijving,description,toelichting,post,kostenpost,item",
     "activiteit,activity",
-    "doel,goal,doelstelling,objective",
-    "aantal,beoogd aantal,doelaantal,target count,count,number",
+    "doel,goal,doelstelling",
+    "aantal,doelaantal,target count,count,number",
     "eenheid,unit",
-    "doelgroep,groep,group,target group",
-    "indicator,label,meting",
-    "maat,measure,soort meting",
-    "nulmeting,baseline,beginwaarde,startwaarde",
-    "streefwaarde,target,doelwaarde,target value",
+    "doelgroep,groep,group",
+    "indicator,label",
+    "maat,measure",
+    "nulmeting,baseline,startwaarde",
+    "streefwaarde,target",
 ];
 
 /// A column name a list lacks, read as one it has: an activity's name
@@ -203,9 +204,9 @@ fn names(text: &str, word: &str) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
-/// The column a column name stands for in `list`; with `stand_ins`, also
-/// a name of another list's column that this list reads as one of its own.
-fn column_named(list: List, name: &str, stand_ins: bool) -> Option<Column> {
+/// The column a column name stands for in `list`, also a name of another
+/// list's column that this list reads as one of its own.
+fn column_named(list: List, name: &str) -> Option<Column> {
     let own = columns(list)?;
     let name = normal(name);
     if name.is_empty() {
@@ -226,29 +227,10 @@ fn column_named(list: List, name: &str, stand_ins: bool) -> Option<Column> {
         }
         STAND_INS
             .iter()
-            .find(|(from, to)| stand_ins && *from == column && own.contains(to))
+            .find(|(from, to)| *from == column && own.contains(to))
             .map(|(_, to)| *to)
     };
     labelled.or_else(said)
-}
-
-/// The list a table is for, judged by its first line: the one it names
-/// most columns of by their own names, when that is at least two. The
-/// app's cofinancing CSV is for the partners, its budget for the budget.
-pub fn list_of_table(text: &str) -> Option<List> {
-    let (start, separator) = body(text).ok()?;
-    let first = first_record(text, start, separator);
-    let mut best = None;
-    for list in [List::Partners, List::Budget, List::Activities, List::Impact] {
-        let named = first
-            .iter()
-            .filter(|name| column_named(list, name, false).is_some())
-            .count();
-        if named >= 2 && best.is_none_or(|(most, _)| named > most) {
-            best = Some((named, list));
-        }
-    }
-    best.map(|(_, list)| list)
 }
 
 /// Why a pasted text gives no table.
@@ -376,139 +358,6 @@ pub fn read_table(text: &str) -> Result<Table, TableError> {
     Ok(Table { records })
 }
 
-/// The first HTML table of a clipboard as tab-separated text, quoted as
-/// a spreadsheet quotes it, so that it reads back with [`read_table`];
-/// `None` when the HTML holds no table.
-pub fn html_table(html: &str) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    let start = find(&lower, "<table", 0)?;
-    let mut out = String::new();
-    let mut cell: Option<String> = None;
-    let mut first_cell = true;
-    let mut at = start;
-    while at < html.len() {
-        let Some(open) = html[at..].find('<').map(|i| at + i) else {
-            break;
-        };
-        if let Some(cell) = &mut cell {
-            cell.push_str(&html[at..open]);
-        }
-        let close = if lower[open..].starts_with("<!--") {
-            find(&lower, "-->", open).map(|i| i + 2)
-        } else {
-            lower[open..].find('>').map(|i| open + i)
-        };
-        let Some(close) = close else { break };
-        let tag = &lower[open + 1..close];
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect();
-        let ending = tag.starts_with('/');
-        match (name.as_str(), ending) {
-            ("table", true) => break,
-            ("tr", false) => {
-                if !out.is_empty() {
-                    out.push('\n');
-                }
-                first_cell = true;
-            }
-            ("td" | "th", false) => cell = Some(String::new()),
-            ("td" | "th", true) => {
-                if let Some(text) = cell.take() {
-                    if !first_cell {
-                        out.push('\t');
-                    }
-                    first_cell = false;
-                    push_cell(&mut out, &html_text(&text));
-                }
-            }
-            ("br", _) | ("p", true) | ("div", true) => {
-                if let Some(cell) = &mut cell {
-                    cell.push('\n');
-                }
-            }
-            _ => {}
-        }
-        at = close + 1;
-    }
-    Some(out)
-}
-
-/// Where `needle` first occurs in `text` from byte `from` on (a plain
-/// search: `str::find` with a text brings a searcher of its own into the
-/// download).
-fn find(text: &str, needle: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes().get(from..)?;
-    bytes
-        .windows(needle.len())
-        .position(|window| window == needle.as_bytes())
-        .map(|at| from + at)
-}
-
-/// A cell of tab-separated text, quoted when it holds a tab, a line break
-/// or starts with a quote.
-fn push_cell(out: &mut String, text: &str) {
-    if text.contains(['\t', '\n', '\r']) || text.starts_with('"') {
-        out.push('"');
-        out.push_str(&text.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(text);
-    }
-}
-
-/// The text of an HTML cell: entities decoded, runs of white space one
-/// space (line breaks of `<br>` kept), trimmed.
-fn html_text(raw: &str) -> String {
-    let mut decoded = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        decoded.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let entity = rest[1..]
-            .find(';')
-            .filter(|&end| end <= 10)
-            .map(|end| &rest[1..=end]);
-        let ch = entity.and_then(|name| match name {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some(' '),
-            _ => {
-                let number = name.strip_prefix('#')?;
-                let code = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => number.parse().ok(),
-                };
-                code.and_then(char::from_u32)
-            }
-        });
-        match (entity, ch) {
-            (Some(name), Some(ch)) => {
-                decoded.push(ch);
-                rest = &rest[name.len() + 2..];
-            }
-            _ => {
-                decoded.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    decoded.push_str(rest);
-    let mut out = String::with_capacity(decoded.len());
-    for line in decoded.split('\n') {
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(&line.split_whitespace().collect::<Vec<_>>().join(" "));
-    }
-    out.trim().to_string()
-}
-
 /// Which column holds what, and whether the first record names them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Layout {
@@ -534,7 +383,7 @@ impl Layout {
         let mut named = Vec::with_capacity(width);
         let (mut known, mut filled) = (0, 0);
         for name in first {
-            let column = column_named(list, name, true).filter(|c| !named.contains(&Some(*c)));
+            let column = column_named(list, name).filter(|c| !named.contains(&Some(*c)));
             known += usize::from(column.is_some());
             filled += usize::from(!name.trim().is_empty());
             named.push(column);
@@ -602,7 +451,7 @@ impl CellProblem {
                 let choices: Vec<&str> = (0..choice_ids(list, column).len())
                     .map(|i| choice_label(list, column, i, lang))
                     .collect();
-                (t.paste_unknown)(&choices.join(", "))
+                format!("{} {}", t.paste_unknown, choices.join(", "))
             }
             CellProblem::Missing => t.paste_missing.into(),
             CellProblem::TooLong => t.paste_too_long.into(),
@@ -629,52 +478,42 @@ pub enum Value {
 /// its id and its names on the page in either language.
 fn choice_words(list: List, column: Column) -> &'static [&'static str] {
     match (column, list) {
-        (Kind, List::Budget) => &[
-            "bureau,programmabureau,overhead,management,coordinatie",
-            "activiteiten,activiteitkosten,activities",
-        ],
+        (Kind, List::Budget) => &["bureau,programmabureau,overhead", "activiteiten,activities"],
         (Kind, _) => &[
-            "bedrijf,bedrijven,onderneming,bv,mkb,werkgever,bedrijfsleven,business,firm,employer,sme",
-            "branchevereniging,branche,sectororganisatie,werkgeversorganisatie,sector organization,trade association,industry association",
-            "publieke organisatie,ziekenhuis,zorginstelling,zorgorganisatie,museum,bibliotheek,woningcorporatie,public organization,hospital",
-            "voortgezet onderwijs,middelbare school,secondary school",
-            "roc,aoc,mbo instelling,mbo school,vakschool,vocational school",
+            "bedrijf,bedrijven,onderneming,bv,mkb,bedrijfsleven,business,firm,sme",
+            "branchevereniging,branche,sectororganisatie,trade association",
+            "ziekenhuis,zorginstelling,museum,bibliotheek,hospital",
+            "voortgezet onderwijs,middelbare school",
+            "roc,aoc,mbo instelling",
             "hogeschool,hbo instelling,university of applied sciences,uas",
             "universiteit,university",
-            "gemeente,gemeenten,municipality,city",
-            "provincie,province",
-            "rijk,ministerie,ministry,national government,central government",
-            "overheid,waterschap,veiligheidsregio,ggd,government,public authority",
-            "overig,overige,anders,stichting,other",
+            "gemeente,municipality",
+            "provincie",
+            "rijk,ministerie,ministry",
+            "overheid,waterschap,ggd,government",
+            "overig,anders,stichting",
         ],
-        (Form, _) => &[
-            "geld,contant,financieel,in geld,money,monetary,financial",
-            "in natura,natura,inkind",
-        ],
+        (Form, _) => &["geld,contant,financieel,money", "in natura,natura"],
         (Category, _) => &[
-            "personele inzet,personeel,inzet,uren,staff,personnel,hours",
-            "apparatuur,machines,materiaal,materialen,equipment,materials",
-            "faciliteiten,ruimte,huisvesting,facilities,space,premises",
-            "vergaderuren,vergaderen,vergadering,overleg,meetings,meeting",
-            "overig,overige,anders,other",
+            "personeel,inzet,uren,staff,hours",
+            "machines,materiaal,materials",
+            "faciliteiten,ruimte,huisvesting,space",
+            "vergaderen,overleg,meetings",
+            "anders",
         ],
         (Goal, _) => &[
-            "next professional,opleiden,onderwijskwaliteit,instroom",
-            "leven lang leren,leven lang ontwikkelen,lll,lifelong learning",
-            "innovatievermogen,innovatie,innovation",
-            "mobiliteit,flexibiliteit,zittend personeel,mobility,workforce mobility",
+            "next professional,opleiden",
+            "lll,lifelong learning",
+            "innovatie,innovation",
+            "mobiliteit,mobility",
         ],
         (Group, _) => &[
-            "student,studenten,leerling,leerlingen,deelnemers,learners",
-            "docent,docenten,leraar,leraren,teacher,lecturers",
-            "werknemer,werknemers,medewerkers,werkenden,professionals,employee,workers",
-            "bedrijf,bedrijven,company,firms",
+            "student,leerlingen,deelnemers",
+            "docent,leraren,teacher",
+            "werknemer,medewerkers,employee",
+            "bedrijf,company",
         ],
-        (Measure, _) => &[
-            "aantal,aantallen,count,number",
-            "cijfer,rapportcijfer,grade,rating",
-            "procent,percent",
-        ],
+        (Measure, _) => &["number", "cijfer,grade", "procent,percent"],
         _ => &[],
     }
 }
@@ -911,11 +750,6 @@ fn is_total(record: &[String]) -> bool {
         })
 }
 
-/// At most this many words (and activity names) are remembered with what
-/// they read as: a column holds few different ones, and finding a word
-/// among the choices' names is the costly part of a large paste; a column
-/// of all different words stays linear.
-const REMEMBERED: usize = 64;
 const COLUMNS: usize = Column::ALL.len();
 
 /// Reads a text into rows of a list a piece at a time ([`Reader::step`]),
@@ -936,7 +770,6 @@ pub struct Reader {
     /// The header is still to come.
     header_pending: bool,
     activities: Activities,
-    remembered: Vec<(Column, String, Result<Value, CellProblem>)>,
     /// The partner the last lines went to: its name, and whether it is added.
     partner: Option<(String, bool)>,
     partner_id: u64,
@@ -974,7 +807,6 @@ impl Reader {
             at: start,
             record: 0,
             activities: Activities::of(proposal),
-            remembered: Vec::new(),
             partner: None,
             partner_id: next_number("p", proposal.partners.iter().map(|p| p.id.as_str())),
             activity_id: next_number("a", proposal.activities.iter().map(|a| a.id.as_str())),
@@ -1030,29 +862,7 @@ impl Reader {
             if total || text.trim().is_empty() {
                 continue;
             }
-            let worded = matches!(
-                column,
-                Kind | Form | Category | C::Activity | Goal | Group | Measure
-            );
-            let remembered = match worded {
-                true => self
-                    .remembered
-                    .iter()
-                    .find(|(c, t, _)| *c == column && t == text),
-                false => None,
-            };
-            let read = match remembered {
-                Some((.., read)) => read.clone(),
-                None => {
-                    let read = read_cell(list, column, text, &self.activities);
-                    if worded && self.remembered.len() < REMEMBERED {
-                        self.remembered
-                            .push((column, text.to_string(), read.clone()));
-                    }
-                    read
-                }
-            };
-            match read {
+            match read_cell(list, column, text, &self.activities) {
                 Ok(value) => cells[column as usize] = value,
                 Err(problem) => problems.push((at, problem)),
             }
@@ -1110,13 +920,12 @@ impl Reader {
                     let added = fits(&mut problems, &mut self.room);
                     if added {
                         reading.partners.push(Partner {
-                            id: format!("p{}", self.partner_id),
+                            id: id('p', &mut self.partner_id),
                             name: name.clone(),
                             kind: PartnerKind::ALL[kind.unwrap_or(0)],
                             governance: Governance::default(),
                             contributions: Vec::new(),
                         });
-                        self.partner_id += 1;
                     }
                     self.partner = Some((name, added));
                 }
@@ -1146,11 +955,9 @@ impl Reader {
                     // A new activity, once: later lines find it by name.
                     Value::Activity(None) if problems.is_empty() => {
                         self.activity_room -= 1;
-                        let id = format!("a{}", self.activity_id);
-                        self.activity_id += 1;
+                        let id = id('a', &mut self.activity_id);
                         let name = raw(C::Activity).trim();
                         self.activities.0.push((id.clone(), normal(name)));
-                        self.remembered.retain(|(c, ..)| *c != C::Activity);
                         reading
                             .new_activities
                             .push(new_activity(id.clone(), name.to_string()));
@@ -1170,8 +977,7 @@ impl Reader {
             }
             List::Activities => {
                 if fits(&mut problems, &mut self.room) {
-                    let mut activity = new_activity(format!("a{}", self.activity_id), text(Name));
-                    self.activity_id += 1;
+                    let mut activity = new_activity(id('a', &mut self.activity_id), text(Name));
                     activity.goal = pick(Goal).map(|i| model::Goal::ALL[i]);
                     activity.target = model::Target {
                         count: decimal(Count),
@@ -1217,6 +1023,12 @@ pub fn read_all(
     let mut reader = Reader::new(list, text, layout, proposal)?;
     let reading = reader.step(text, usize::MAX);
     Ok((reader, reading))
+}
+
+/// `p7`: the id of the next new row, counted on.
+fn id(prefix: char, next: &mut u64) -> String {
+    *next += 1;
+    format!("{prefix}{}", *next - 1)
 }
 
 fn new_activity(id: String, name: String) -> Activity {
@@ -1316,12 +1128,13 @@ pub fn add_rows(proposal: &mut Proposal, list: List, reading: &Reading) -> usize
 }
 
 /// An empty sheet for `list`: the column names as the page calls them,
-/// in the format of the app's CSV downloads (Dutch Excel).
+/// in the format of the app's CSV downloads (Dutch Excel: a byte-order
+/// mark, `;`, CRLF; the names need no quotes).
 pub fn template(list: List, lang: Lang) -> String {
     let header: Vec<&str> = columns(list)
         .unwrap_or(&[])
         .iter()
         .map(|c| c.label(list, lang))
         .collect();
-    document(&header, Vec::new())
+    format!("\u{feff}{}\r\n", header.join(";"))
 }

@@ -515,16 +515,6 @@ impl State {
             }
             Msg::Import { file_name, text } => match read_proposal(&text) {
                 Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
-                // The app's own CSV (or a sheet with column names): its
-                // rows, in the paste panel of the list it fits.
-                Err(_) if sheet::list_of_table(&text).is_some() => {
-                    let list = sheet::list_of_table(&text).unwrap_or(List::Partners);
-                    self.import_error = None;
-                    if self.paste.as_ref().map(|paste| paste.list) != Some(list) {
-                        self.paste_panel(Msg::PasteOpen(list));
-                    }
-                    self.paste_panel(Msg::PasteText(text));
-                }
                 Err(error) => {
                     self.import_error = Some(ImportError {
                         file_name,

@@ -769,43 +769,6 @@ fn the_user_says_which_column_is_which() {
 }
 
 #[test]
-fn the_apps_own_csv_given_to_the_proposal_import_opens_the_paste_panel() {
-    let plan = Example::CivSlimmeMaakindustrie.proposal();
-    let csv = crate::formats::csv_export::cofinancing_csv(&plan, Lang::Nl).unwrap();
-    let state = reduce(
-        State::default(),
-        Msg::Import {
-            file_name: "cofinanciering.csv".into(),
-            text: csv,
-        },
-    );
-    assert_eq!(state.import_error, None);
-    let paste = state.paste.clone().expect("the partners' paste panel");
-    assert_eq!(paste.list, List::Partners);
-    assert_eq!(paste.counts().1, 0, "every row reads");
-    let state = reduce(state, Msg::PasteApply);
-    assert_eq!(state.proposal.partners.len(), plan.partners.len());
-    let csv = crate::formats::csv_export::budget_csv(&plan, Lang::En).unwrap();
-    let state = reduce(
-        state,
-        Msg::Import {
-            file_name: "budget.csv".into(),
-            text: csv,
-        },
-    );
-    assert_eq!(state.paste.as_ref().map(|p| p.list), Some(List::Budget));
-    // Anything else is still refused as not a proposal.
-    let state = reduce(
-        state,
-        Msg::Import {
-            file_name: "notities.txt".into(),
-            text: "Dit is geen JSON".into(),
-        },
-    );
-    assert!(state.import_error.is_some());
-}
-
-#[test]
 fn a_file_that_is_no_text_says_so_and_a_panel_of_a_missing_partner_never_opens() {
     let state = pasted(List::Impact, "PK\u{3}\u{4}\0\0");
     let paste = state.paste.clone().unwrap();

@@ -430,20 +430,16 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
     let onchange = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
             let dispatch = dispatch.clone();
-            yew::platform::spawn_local(async move {
-                let file_name = file.name();
-                dispatch.dispatch(match browser::read_text(&file).await {
-                    Some(text) => Msg::Import { file_name, text },
-                    None => Msg::ImportNotText { file_name },
-                });
-            });
-            // Choosing the same file again must import it again.
-            input.set_value("");
+            browser::read_chosen(
+                &e.target_unchecked_into::<HtmlInputElement>(),
+                Box::new(move |file_name, text| {
+                    dispatch.dispatch(match text {
+                        Some(text) => Msg::Import { file_name, text },
+                        None => Msg::ImportNotText { file_name },
+                    })
+                }),
+            );
         })
     };
     // An undo offer outlives the notice that came with it (a deleted plan

@@ -58,8 +58,22 @@ export const readText = async (file) =>
 
 // A turn of the event loop later: a large paste is read a piece per turn.
 export const soon = (run) => setTimeout(run, 0);
-// What a paste carries of a kind: text, or a spreadsheet's cells as HTML.
-export const pasted = (event, kind) => event.clipboardData?.getData(kind) || undefined;
+// What a paste carries, as tab-separated text. A spreadsheet also puts
+// its cells on the clipboard as an HTML table, where a cell's tabs and line
+// breaks are beyond doubt: taken when there. In a cell, white space of the
+// markup is one space and a <br> or a paragraph's end a line break; a cell
+// holding a tab, a line break or a quote is quoted as a spreadsheet does.
+export function pasted(event) {
+  const data = event.clipboardData;
+  const html = data?.getData('text/html');
+  const table = html && new DOMParser().parseFromString(html, 'text/html').querySelector('table');
+  if (!table) return data?.getData('text/plain') || undefined;
+  return [...table.rows].map((row) => [...row.cells].map((cell) => {
+    for (const end of cell.querySelectorAll('br, p')) end.append('\r');
+    const text = cell.textContent.replace(/[^\S\r]+/g, ' ').replace(/ *\r */g, '\n').trim();
+    return /[\t\n"]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  }).join('\t')).join('\n');
+}
 
 // Copies the text of a (read-only) input; resolves to whether it worked.
 export function copyFrom(input) {

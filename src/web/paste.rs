@@ -15,7 +15,7 @@ use std::fmt::Write;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::browser;
@@ -113,22 +113,18 @@ fn handle(event: Event, list: List, lang: Lang, dispatch: &Dispatch) {
     if let Some(index) = target.get_attribute("data-paste-column") {
         let value = target.unchecked_ref::<HtmlSelectElement>().value();
         dispatch.dispatch(Msg::PasteColumn {
-            index: index.parse().unwrap_or(usize::MAX),
+            // Digits the preview wrote: read without `str::parse`'s code.
+            index: index
+                .bytes()
+                .fold(0, |n, digit| n * 10 + usize::from(digit - b'0')),
             column: Column::from_id(&value),
         });
     } else if has("data-import") {
-        let input = target.unchecked_into::<HtmlInputElement>();
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
         let dispatch = dispatch.clone();
-        yew::platform::spawn_local(async move {
-            if let Some(text) = browser::read_text(&file).await {
-                dispatch.dispatch(Msg::PasteText(text));
-            }
-        });
-        // Choosing the same file again must read it again.
-        input.set_value("");
+        browser::read_chosen(
+            target.unchecked_ref(),
+            Box::new(move |_, text| dispatch.dispatch(Msg::PasteText(text.unwrap_or_default()))),
+        );
     }
 }
 
@@ -143,8 +139,6 @@ pub fn paste_panel(
     let texts = ui(lang);
     let list = paste.list;
     let path = list.path().to_string();
-    let input_id = format!("paste-input-{path}");
-    let help_id = format!("help-{input_id}");
     let oninput = dispatch.to_callback().reform(|e: InputEvent| {
         Msg::PasteText(e.target_unchecked_into::<HtmlTextAreaElement>().value())
     });
@@ -156,8 +150,7 @@ pub fn paste_panel(
     let onpaste = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            let table = browser::pasted(&e, "text/html").and_then(|html| sheet::html_table(&html));
-            if let Some(text) = table.or_else(|| browser::pasted(&e, "text/plain")) {
+            if let Some(text) = browser::pasted(&e) {
                 e.prevent_default();
                 dispatch.dispatch(Msg::PasteText(text));
             }
@@ -175,9 +168,14 @@ pub fn paste_panel(
     let (added, problems, totals) = paste.counts();
     let records: Vec<&RecordReading> = paste.records().collect();
     let (page, rows) = page_of(pages, &preview_path(), records.len());
-    // File, template, and why the text gives nothing.
+    // The text area's label and help; then file, template, and why the
+    // text gives nothing: written as text, as the preview is.
+    let head = format!(
+        "<label for=\"paste-input-{path}\">{}</label><p class=\"help\" id=\"help-paste-{path}\">{}</p>",
+        texts.paste_label, texts.paste_help
+    );
     let mut top = format!(
-        "<p class=\"paste-file\"><label for=\"paste-file-{path}\">{}</label> \
+        "<p><label for=\"paste-file-{path}\">{}</label> \
          <input type=\"file\" id=\"paste-file-{path}\" data-import=\"rows\" \
          accept=\".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain\"> \
          <button type=\"button\" data-paste-template=\"{path}\">{}</button></p>",
@@ -199,20 +197,20 @@ pub fn paste_panel(
         "<button type=\"button\" data-paste-apply=\"{path}\"{}>{}</button> \
          <button type=\"button\" data-paste-close=\"{path}\">{}</button>",
         if ready && added > 0 { "" } else { " disabled" },
-        (texts.paste_apply)(added),
+        texts.paste_apply,
         texts.close
     );
     html! {
         <div class="paste" data-paste-panel={path.clone()} onchange={on_control.clone()}
             onclick={on_control.reform(Event::from)}>
-            <label for={input_id.clone()}>{ texts.paste_label }</label>
-            <p class="help" id={help_id.clone()}>{ texts.paste_help }</p>
-            <textarea id={input_id} data-paste-input={path} rows="4" aria-describedby={help_id}
-                spellcheck="false" value={shown_text} {oninput} {onpaste} />
+            { Html::from_html_unchecked(head.into()) }
+            <textarea id={format!("paste-input-{path}")} data-paste-input={path.clone()} rows="4"
+                aria-describedby={format!("help-paste-{path}")} spellcheck="false"
+                value={shown_text} {oninput} {onpaste} />
             { Html::from_html_unchecked(top.into()) }
             if paste.reader.is_some() {
                 <p role="status" data-paste-summary="">{
-                    if ready { (texts.paste_summary)(added, problems, totals) } else { "…".into() }
+                    if ready { summary(texts.paste_summary, [added, problems, totals]) } else { "…".into() }
                 }</p>
                 { memo(Pager { list: preview_path(), len: records.len(), page,
                     label: texts.paste_line, lang, dispatch: dispatch.clone() }) }
@@ -220,6 +218,21 @@ pub fn paste_panel(
             { Html::from_html_unchecked(table.into()) }
         </div>
     }
+}
+
+/// "Toe te voegen: 5 · niet leesbaar (⚠): 1": how many rows are added,
+/// and, when there are any, how many cannot be read or are totals.
+fn summary(words: [&str; 3], counts: [usize; 3]) -> String {
+    let mut text = String::new();
+    for (i, (word, count)) in words.iter().zip(counts).enumerate() {
+        if i == 0 || count > 0 {
+            if i > 0 {
+                text.push_str(" · ");
+            }
+            let _ = write!(text, "{word}: {count}");
+        }
+    }
+    text
 }
 
 /// The preview table of the records on the page shown: per column a
@@ -247,8 +260,9 @@ fn preview(
         let _ = write!(
             html,
             "<th><select id=\"paste-column-{index}\" data-paste-column=\"{index}\" \
-             aria-label=\"{}\"><option value=\"\">{}</option>",
-            (texts.paste_column)(index + 1),
+             aria-label=\"{} {}\"><option value=\"\">{}</option>",
+            texts.paste_column,
+            index + 1,
             texts.paste_unused
         );
         for &column in own {
@@ -286,8 +300,11 @@ fn preview(
                 (column, Some((_, problem))) => {
                     let column = column.unwrap_or(own[0]);
                     let label = column.label(list, lang);
-                    let reason =
-                        (texts.paste_problem)(line, label, &problem.text(list, column, lang));
+                    let reason = format!(
+                        "{} {line}, {label}: {}",
+                        texts.paste_line,
+                        problem.text(list, column, lang)
+                    );
                     let _ = write!(
                         html,
                         "<td class=\"paste-problem\" data-paste-problem=\"{line}:{}\">{}<span>⚠ {}</span></td>",

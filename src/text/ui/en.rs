@@ -26,22 +26,12 @@ pub const EN: UiTexts = UiTexts {
     paste_file: "Or read a CSV file",
     paste_template: "Template (CSV)",
     template_file: "template",
-    paste_column: |n| format!("Column {n}"),
+    paste_column: "Column",
     paste_unused: "— not used —",
     paste_line: "Row",
-    paste_summary: |added, problems, totals| {
-        let mut text = format!("{} added", plural(added, "row is", "rows are"));
-        if problems > 0 {
-            text += &format!(", {problems} not (see ⚠)");
-        }
-        if totals > 0 {
-            text += &format!("; {} skipped", plural(totals, "total row", "total rows"));
-        }
-        text + "."
-    },
-    paste_apply: |n| format!("Add {}", plural(n, "row", "rows")),
-    paste_problem: |line, column, reason| format!("Row {line}, {column}: {reason}"),
-    paste_unknown: |choices| format!("not recognised; choose from {choices}"),
+    paste_summary: ["To add", "unreadable (⚠)", "total rows skipped"],
+    paste_apply: "Add",
+    paste_unknown: "not recognised; choose from",
     paste_missing: "missing",
     paste_left_out: "belongs to a partner that cannot be added",
     paste_too_long: "longer than 10,000 characters",

@@ -26,22 +26,12 @@ pub const NL: UiTexts = UiTexts {
     paste_file: "Of lees een CSV-bestand",
     paste_template: "Sjabloon (CSV)",
     template_file: "sjabloon",
-    paste_column: |n| format!("Kolom {n}"),
+    paste_column: "Kolom",
     paste_unused: "— niet gebruiken —",
     paste_line: "Rij",
-    paste_summary: |added, problems, totals| {
-        let mut text = format!("{} toegevoegd", plural(added, "rij wordt", "rijen worden"));
-        if problems > 0 {
-            text += &format!(", {problems} niet (zie ⚠)");
-        }
-        if totals > 0 {
-            text += &format!("; {} overgeslagen", plural(totals, "totaalregel", "totaalregels"));
-        }
-        text + "."
-    },
-    paste_apply: |n| format!("{} toevoegen", plural(n, "rij", "rijen")),
-    paste_problem: |line, column, reason| format!("Rij {line}, {column}: {reason}"),
-    paste_unknown: |choices| format!("niet herkend; kies uit {choices}"),
+    paste_summary: ["Toe te voegen", "niet leesbaar (⚠)", "totaalregels overgeslagen"],
+    paste_apply: "Toevoegen",
+    paste_unknown: "niet herkend; kies uit",
     paste_missing: "ontbreekt",
     paste_left_out: "hoort bij een partner die niet kan worden toegevoegd",
     paste_too_long: "langer dan 10.000 tekens",
