@@ -110,7 +110,6 @@ enum Step {
     PasteColumn(usize, usize),
     PasteMore,
     PasteApply,
-    PasteClose,
     /// This tab saves its plans.
     Save,
     /// Another tab, started from what this one saved last, takes these
@@ -229,7 +228,6 @@ fn one_tab_step() -> impl Strategy<Value = Step> {
         1 => (0..6usize, 0..20usize).prop_map(|(i, c)| Step::PasteColumn(i, c)),
         1 => Just(Step::PasteMore),
         2 => Just(Step::PasteApply),
-        1 => Just(Step::PasteClose),
     ]
 }
 
@@ -337,7 +335,6 @@ fn message(step: &Step, state: &State) -> Msg {
         },
         Step::PasteMore => Msg::PasteStep,
         Step::PasteApply => Msg::PasteApply,
-        Step::PasteClose => Msg::PasteClose,
         Step::Save | Step::OtherTab(_) => unreachable!("taken by the run, not a message"),
     }
 }

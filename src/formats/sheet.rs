@@ -39,7 +39,7 @@ use crate::engine::model::{
 };
 use crate::text::display::{money, number};
 use crate::text::lang::Lang;
-use crate::text::money_input::{read_number, InputError, ReadNote};
+use crate::text::money_input::{read_number, InputError};
 use crate::text::ui::ui;
 
 string_enum!(
@@ -183,7 +183,7 @@ pub fn normal(text: &str) -> String {
             // Letters and digits; any letter beyond ASCII (ö, é) counts as
             // one without Unicode's tables, but not a few signs people type.
             c if c.is_ascii_alphanumeric() || !(c.is_ascii() || "€–—‘’“”\u{a0}".contains(c)) => {
-                out.extend(c.to_lowercase())
+                out.push(c.to_ascii_lowercase())
             }
             _ if !out.is_empty() && !out.ends_with(' ') => out.push(' '),
             _ => {}
@@ -467,7 +467,9 @@ impl CellProblem {
 pub enum Value {
     Empty,
     Text(String),
-    Number(Decimal, Option<ReadNote>),
+    /// A number as the page writes it shows how it was read (`150,000`
+    /// as € 150.000), so no note is kept.
+    Number(Decimal),
     Choice(usize),
     /// A budget line's activity: the index of one of the plan's, or
     /// `None` for a new one of this name.
@@ -635,7 +637,7 @@ pub fn read_cell(
     };
     match read_number(trimmed, kind) {
         Ok(Some(reading)) if kind != NumberKind::Whole || i32::try_from(reading.value).is_ok() => {
-            Ok(Value::Number(reading.value, reading.note))
+            Ok(Value::Number(reading.value))
         }
         Ok(Some(_)) => Err(CellProblem::Number(InputError::TooManyDigits)),
         Ok(None) => Ok(Value::Empty),
@@ -649,7 +651,7 @@ pub fn shown(list: List, column: Column, text: &str, value: &Value, lang: Lang) 
     match value {
         Value::Empty => String::new(),
         Value::Text(text) => text.clone(),
-        Value::Number(value, _) => match column {
+        Value::Number(value) => match column {
             Amount | Rate => money(*value, lang),
             Year => value.to_string(),
             _ => number(*value, value.scale(), lang),
@@ -697,33 +699,36 @@ pub struct Reading {
     pub continued: Vec<Contribution>,
     pub contributions: Vec<Contribution>,
     pub budget: Vec<BudgetLine>,
-    /// Activities that budget lines name and the plan lacks: added first.
-    pub new_activities: Vec<Activity>,
+    /// New activities: the rows of the activities, or those that budget
+    /// lines name and the plan lacks (added before the lines).
     pub activities: Vec<Activity>,
     pub indicators: Vec<Indicator>,
 }
 
 impl Reading {
     /// How many records give a row (a partner's contributions each count).
+    /// How many records give a row, give none for a problem, are totals.
+    pub fn counts(&self) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for record in &self.records {
+            let at = if record.total {
+                2
+            } else {
+                usize::from(!record.problems.is_empty())
+            };
+            counts[at] += 1;
+        }
+        counts
+    }
+
     pub fn added(&self) -> usize {
-        self.records.iter().filter(|r| r.added()).count()
-    }
-
-    pub fn problems(&self) -> usize {
-        self.records
-            .iter()
-            .filter(|r| !r.problems.is_empty())
-            .count()
-    }
-
-    pub fn totals(&self) -> usize {
-        self.records.iter().filter(|r| r.total).count()
+        self.counts()[0]
     }
 }
 
 /// The first free number after `prefix` among `ids`: `p7` when `p1`…`p6`
 /// are taken. Linear, as a paste may add thousands of partners.
-fn next_number<'a>(prefix: &str, ids: impl Iterator<Item = &'a str>) -> u64 {
+fn next_number<'a>(prefix: &str, ids: &mut dyn Iterator<Item = &'a str>) -> u64 {
     ids.filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
         .max()
         .map_or(1, |n| n + 1)
@@ -808,8 +813,8 @@ impl Reader {
             record: 0,
             activities: Activities::of(proposal),
             partner: None,
-            partner_id: next_number("p", proposal.partners.iter().map(|p| p.id.as_str())),
-            activity_id: next_number("a", proposal.activities.iter().map(|a| a.id.as_str())),
+            partner_id: next_number("p", &mut proposal.partners.iter().map(|p| p.id.as_str())),
+            activity_id: next_number("a", &mut proposal.activities.iter().map(|a| a.id.as_str())),
             room: limit(list).saturating_sub(match list {
                 List::Contributions(_) => contributions,
                 _ => list.len(proposal),
@@ -879,7 +884,7 @@ impl Reader {
             _ => String::new(),
         };
         let decimal = |column: Column| match value(column) {
-            Value::Number(value, _) => Some(*value),
+            Value::Number(value) => Some(*value),
             _ => None,
         };
         let pick = |column: Column| match value(column) {
@@ -920,7 +925,7 @@ impl Reader {
                     let added = fits(&mut problems, &mut self.room);
                     if added {
                         reading.partners.push(Partner {
-                            id: id('p', &mut self.partner_id),
+                            id: id("p", &mut self.partner_id),
                             name: name.clone(),
                             kind: PartnerKind::ALL[kind.unwrap_or(0)],
                             governance: Governance::default(),
@@ -955,11 +960,11 @@ impl Reader {
                     // A new activity, once: later lines find it by name.
                     Value::Activity(None) if problems.is_empty() => {
                         self.activity_room -= 1;
-                        let id = id('a', &mut self.activity_id);
+                        let id = id("a", &mut self.activity_id);
                         let name = raw(C::Activity).trim();
                         self.activities.0.push((id.clone(), normal(name)));
                         reading
-                            .new_activities
+                            .activities
                             .push(new_activity(id.clone(), name.to_string()));
                         Some(id)
                     }
@@ -977,7 +982,7 @@ impl Reader {
             }
             List::Activities => {
                 if fits(&mut problems, &mut self.room) {
-                    let mut activity = new_activity(id('a', &mut self.activity_id), text(Name));
+                    let mut activity = new_activity(id("a", &mut self.activity_id), text(Name));
                     activity.goal = pick(Goal).map(|i| model::Goal::ALL[i]);
                     activity.target = model::Target {
                         count: decimal(Count),
@@ -1026,7 +1031,7 @@ pub fn read_all(
 }
 
 /// `p7`: the id of the next new row, counted on.
-fn id(prefix: char, next: &mut u64) -> String {
+fn id(prefix: &str, next: &mut u64) -> String {
     *next += 1;
     format!("{prefix}{}", *next - 1)
 }
@@ -1050,7 +1055,7 @@ fn new_activity(id: String, name: String) -> Activity {
 fn contribution(cells: &[Value]) -> Option<Contribution> {
     let value = |column: Column| &cells[column as usize];
     let number = |column: Column| match value(column) {
-        Value::Number(value, _) => Some(*value),
+        Value::Number(value) => Some(*value),
         _ => None,
     };
     let filled = [Form, Category, Hours, Rate, Amount, Year, Description]
@@ -1105,19 +1110,14 @@ pub fn add_rows(proposal: &mut Proposal, list: List, reading: &Reading) -> usize
                 .extend(reading.contributions.iter().cloned()),
             None => return 0,
         },
-        List::Budget => {
-            for activity in &reading.new_activities {
+        List::Budget | List::Activities => {
+            for activity in &reading.activities {
                 proposal.activities.push(activity.clone());
             }
-            reading
-                .budget
-                .iter()
-                .for_each(|line| proposal.budget.push(line.clone()));
+            for line in &reading.budget {
+                proposal.budget.push(line.clone());
+            }
         }
-        List::Activities => reading
-            .activities
-            .iter()
-            .for_each(|a| proposal.activities.push(a.clone())),
         List::Impact => reading
             .indicators
             .iter()

@@ -214,10 +214,14 @@ impl Paste {
     }
 
     /// How many records give a row, give none for a problem, are totals.
-    pub fn counts(&self) -> (usize, usize, usize) {
-        self.pieces.iter().fold((0, 0, 0), |(a, p, t), piece| {
-            (a + piece.added(), p + piece.problems(), t + piece.totals())
-        })
+    pub fn counts(&self) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for piece in &self.pieces {
+            for (sum, count) in counts.iter_mut().zip(piece.counts()) {
+                *sum += count;
+            }
+        }
+        counts
     }
 }
 
@@ -308,7 +312,6 @@ pub enum Msg {
     LinkCopied(bool),
     /// Opens the paste panel of a list (closing any other), or closes it.
     PasteOpen(List),
-    PasteClose,
     /// The text of the paste panel: typed, pasted or read from a file.
     PasteText(String),
     /// What column `index` of the pasted table holds (`None`: not used).
@@ -462,11 +465,7 @@ impl State {
                 return;
             }
             // The paste panel changes no plan until its rows are added.
-            Msg::PasteOpen(_)
-            | Msg::PasteClose
-            | Msg::PasteText(_)
-            | Msg::PasteColumn { .. }
-            | Msg::PasteStep => {
+            Msg::PasteOpen(_) | Msg::PasteText(_) | Msg::PasteColumn { .. } | Msg::PasteStep => {
                 self.paste_panel(msg);
                 return;
             }
@@ -482,7 +481,6 @@ impl State {
             | Msg::LinkMade { .. }
             | Msg::LinkCopied(_)
             | Msg::PasteOpen(_)
-            | Msg::PasteClose
             | Msg::PasteText(_)
             | Msg::PasteColumn { .. }
             | Msg::PasteStep => {}
@@ -856,7 +854,12 @@ impl State {
         let proposal = self.proposal.clone();
         let open = self.paste.as_ref().map(|paste| paste.list);
         let Some(paste) = (match msg {
-            Msg::PasteOpen(list) if open == Some(list) => None,
+            // The same button, or the panel's "Sluiten": closed, and the
+            // focus back on the button.
+            Msg::PasteOpen(list) if open == Some(list) => {
+                self.request_focus(FocusTarget::Element(format!("paste-{}", list.path())));
+                None
+            }
             // Only lists of rows with columns, of a partner that exists.
             Msg::PasteOpen(list)
                 if sheet::columns(list).is_none()
@@ -867,12 +870,6 @@ impl State {
             Msg::PasteOpen(list) => {
                 self.request_focus(FocusTarget::Element(format!("paste-input-{}", list.path())));
                 Some(Rc::new(Paste::new(list, &proposal)))
-            }
-            Msg::PasteClose => {
-                if let Some(list) = open {
-                    self.request_focus(FocusTarget::Element(format!("paste-{}", list.path())));
-                }
-                None
             }
             _ => self.paste.take(),
         }) else {

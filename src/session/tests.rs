@@ -599,7 +599,7 @@ fn pasted_budget_lines_arrive_and_one_undo_takes_them_all_back() {
     let notice = state.notice.clone();
     let paste = state.paste.clone().expect("the panel is open");
     assert!(paste.ready(&state.proposal));
-    assert_eq!(paste.counts(), (2, 1, 0), "two lines come in, one does not");
+    assert_eq!(paste.counts(), [2, 1, 0], "two lines come in, one does not");
     assert_eq!(
         notice,
         Some(Notice::Example(Example::CivSlimmeMaakindustrie))
@@ -685,7 +685,7 @@ fn a_plan_changed_under_an_open_paste_is_read_again_before_adding() {
     let text = "Omschrijving;Activiteit;Bedrag\nZaal;Zomerschool;100\n";
     let state = pasted(List::Budget, text);
     let paste = state.paste.clone().unwrap();
-    assert_eq!(paste.pieces[0].new_activities.len(), 1, "a new activity");
+    assert_eq!(paste.pieces[0].activities.len(), 1, "a new activity");
     // The user adds and names the activity in the form meanwhile.
     let state = reduce(
         state,
@@ -707,7 +707,7 @@ fn a_plan_changed_under_an_open_paste_is_read_again_before_adding() {
     let state = reduce(state, Msg::PasteStep);
     let paste = state.paste.clone().unwrap();
     assert!(paste.ready(&state.proposal));
-    assert!(paste.pieces[0].new_activities.is_empty(), "the form's one");
+    assert!(paste.pieces[0].activities.is_empty(), "the form's one");
     let activities = state.proposal.activities.len();
     let state = reduce(state, Msg::PasteApply);
     assert_eq!(state.proposal.activities.len(), activities);
@@ -737,7 +737,7 @@ fn the_user_says_which_column_is_which() {
         },
     );
     let paste = state.paste.clone().unwrap();
-    assert_eq!(paste.counts(), (1, 0, 0));
+    assert_eq!(paste.counts(), [1, 0, 0]);
     let line = &paste.pieces[0].budget[0];
     assert_eq!(line.year, Some(2027));
     assert_eq!(line.amount, Some(Decimal::from(1500)));

@@ -125,28 +125,15 @@ pub fn read_money(text: &str) -> Result<Option<Reading>, InputError> {
             break;
         }
     }
-    let mut dutch = false;
     for suffix in [",--", ",-", ".--", ".-"] {
         if let Some(stripped) = rest.strip_suffix(suffix) {
             rest = stripped;
-            dutch = suffix.starts_with(',');
             break;
         }
     }
     // Only a currency sign leaves `rest` empty: nothing typed yet worth a
     // complaint, and `read_decimal` reads an empty text as not filled in.
-    let mut reading = read_decimal(rest)?;
-    // `€ 150.000,-` is Dutch beyond doubt: its dot groups thousands.
-    if let Some(Reading {
-        note: note @ Some(ReadNote::DotAsThousands(_)),
-        ..
-    }) = &mut reading
-    {
-        if dutch {
-            *note = None;
-        }
-    }
-    Ok(reading)
+    read_decimal(rest)
 }
 
 /// Reads hours, a count, a baseline or a target; an empty field is `Ok(None)`.
@@ -406,7 +393,7 @@ mod tests {
             ("150 000", &[Money, Quantity], "150000", false),
             ("150\u{a0}000", &[Money, Quantity], "150000", false),
             ("150000", &[Money, Quantity, Whole], "150000", false),
-            ("€ 150.000,-", &[Money], "150000", false),
+            ("€ 150.000,-", &[Money], "150000", true),
             ("€ 150.000,00", &[Money], "150000", false),
             ("€150,000.00", &[Money], "150000", true),
             ("150.000 €", &[Money], "150000", true),

@@ -321,21 +321,6 @@ pub fn App(props: &AppProps) -> Html {
     // Asking the browser for the date costs more than the print header it
     // goes in; once per language will do.
     let today = use_memo(lang, |lang| browser::today(lang.id()));
-    // A large paste is read a piece at a time: the next piece once the
-    // browser has shown this one and answered what waited.
-    let reading = state
-        .paste
-        .as_ref()
-        .filter(|paste| !paste.ready(&state.proposal))
-        .map(|paste| paste.steps);
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with(reading, move |reading| {
-            if reading.is_some() {
-                browser::soon(move || dispatch.dispatch(Msg::PasteStep));
-            }
-        });
-    }
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     let paste = state.paste.as_ref();
@@ -460,7 +445,7 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
         Notice::Undone => texts.undone.into(),
         Notice::FromHost(origin) => (texts.host_opened)(origin),
         Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
-        Notice::Pasted(rows) => (texts.pasted)(*rows),
+        Notice::Pasted(rows) => format!("{}: {rows}", texts.pasted),
     });
     let undo = dispatch.on(Msg::Undo);
     html! {

@@ -56,8 +56,6 @@ export const readText = async (file) =>
       reader.readAsText(file, 'utf-8');
     });
 
-// A turn of the event loop later: a large paste is read a piece per turn.
-export const soon = (run) => setTimeout(run, 0);
 // What a paste carries, as tab-separated text. A spreadsheet also puts
 // its cells on the clipboard as an HTML table, where a cell's tabs and line
 // breaks are beyond doubt: taken when there. In a cell, white space of the

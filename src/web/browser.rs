@@ -54,7 +54,6 @@ mod js {
         pub fn host_refused(path: &str, reason: &str);
         #[wasm_bindgen(js_name = hostVerdict)]
         pub fn host_verdict(verdict: &str, statuses: &str);
-        pub fn soon(run: &JsValue);
         pub fn pasted(event: &web_sys::Event) -> Option<String>;
     }
 }
@@ -462,15 +461,6 @@ impl Later {
         #[cfg(not(target_arch = "wasm32"))]
         let _ = ms;
     }
-}
-
-/// Runs `run` once the browser has done what waits (painting, input): a
-/// large paste is read a piece per turn.
-pub fn soon(run: impl FnOnce() + 'static) {
-    #[cfg(target_arch = "wasm32")]
-    js::soon(&wasm_bindgen::closure::Closure::once_into_js(run));
-    #[cfg(not(target_arch = "wasm32"))]
-    drop(run);
 }
 
 /// What a paste event carries, as tab-separated text: a spreadsheet's

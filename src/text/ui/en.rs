@@ -22,7 +22,6 @@ pub const EN: UiTexts = UiTexts {
     // issue 21 (data in): rows from a spreadsheet, pasted or from a file
     paste: "Paste from a spreadsheet",
     paste_label: "Paste rows from Excel, LibreOffice or Google Sheets",
-    paste_help: "Column names in the first row (Name, Kind, Amount, Year …) are recognised; otherwise choose what each column holds.",
     paste_file: "Or read a CSV file",
     paste_template: "Template (CSV)",
     template_file: "template",
@@ -38,7 +37,7 @@ pub const EN: UiTexts = UiTexts {
     paste_full: "the list is full",
     paste_not_text: "Not a text file: save the sheet as CSV.",
     paste_new_activity: "new activity",
-    pasted: |n| format!("{} added.", plural(n, "row", "rows")),
+    pasted: "Rows added",
     form_heading: "Your plan",
     not_filled_in: "Not filled in yet.",
     choose: "— choose —",

@@ -30,7 +30,6 @@ pub struct UiTexts {
     // issue 21 (data in): rows from a spreadsheet, pasted or from a file
     pub paste: &'static str,
     pub paste_label: &'static str,
-    pub paste_help: &'static str,
     pub paste_file: &'static str,
     pub paste_template: &'static str,
     pub template_file: &'static str,
@@ -47,7 +46,7 @@ pub struct UiTexts {
     pub paste_full: &'static str,
     pub paste_not_text: &'static str,
     pub paste_new_activity: &'static str,
-    pub pasted: fn(usize) -> String,
+    pub pasted: &'static str,
     pub form_heading: &'static str,
     pub not_filled_in: &'static str,
     pub choose: &'static str,

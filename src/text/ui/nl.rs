@@ -22,7 +22,6 @@ pub const NL: UiTexts = UiTexts {
     // issue 21 (data in): rows from a spreadsheet, pasted or from a file
     paste: "Plakken uit spreadsheet",
     paste_label: "Plak rijen uit Excel, LibreOffice of Google Sheets",
-    paste_help: "Kolomnamen in de eerste rij (Naam, Soort, Bedrag, Jaar …) worden herkend; anders kies je per kolom wat erin staat.",
     paste_file: "Of lees een CSV-bestand",
     paste_template: "Sjabloon (CSV)",
     template_file: "sjabloon",
@@ -38,7 +37,7 @@ pub const NL: UiTexts = UiTexts {
     paste_full: "de lijst is vol",
     paste_not_text: "Geen tekstbestand: bewaar het blad als CSV.",
     paste_new_activity: "nieuwe activiteit",
-    pasted: |n| format!("{} toegevoegd.", plural(n, "rij", "rijen")),
+    pasted: "Rijen toegevoegd",
     form_heading: "Jouw plan",
     not_filled_in: "Nog niet ingevuld.",
     choose: "— kies —",
