@@ -352,41 +352,49 @@ fn consecutive_lines_of_one_partner_make_one_partner_with_several_contributions(
 }
 
 #[test]
-fn budget_lines_name_their_activity_by_name_and_an_unknown_name_makes_one() {
+fn budget_lines_name_their_activity_by_name_and_an_unknown_name_is_marked() {
     let text = "Omschrijving;Soort;Activiteit;Jaar;Bedrag\n\
                 Bureau;Bureaukosten;;;150.000\n\
                 Docenten;activiteit;hybride leeromgeving maaktechniek;2027;1.234,56\n\
-                Reizen;Niet ingedeeld;Zomerschool;;500\n\
-                Zaal;Activiteit;zomerschool;;1,500.50\n";
+                Reizen;Niet ingedeeld;;;500\n\
+                Zaal;Activiteit;Zomerschool;;1,500.50\n";
     let plan = example();
     let (_, reading) = read(List::Budget, text, &plan);
-    assert_eq!(reading.counts()[1], 0, "{:?}", reading.records);
-    assert_eq!(reading.budget.len(), 4);
+    assert_eq!(reading.budget.len(), 3);
     assert_eq!(reading.budget[0].kind, Some(BudgetKind::Bureau));
     assert_eq!(reading.budget[0].activity, None);
     assert_eq!(reading.budget[1].activity.as_deref(), Some("hybride"));
     assert_eq!(reading.budget[1].amount, Some(d("1234.56")));
     assert_eq!(reading.budget[1].year, Some(2027));
     assert_eq!(reading.budget[2].kind, None, "not classified");
-    assert_eq!(reading.activities.len(), 1, "one new activity, named once");
-    assert_eq!(reading.activities[0].name, "Zomerschool");
-    let id = reading.activities[0].id.clone();
-    assert_eq!(reading.budget[2].activity.as_ref(), Some(&id));
-    assert_eq!(reading.budget[3].activity.as_ref(), Some(&id));
-    assert_eq!(reading.budget[3].amount, Some(d("1500.5")));
+    assert_eq!(
+        reading.records[3].problems,
+        vec![(2, CellProblem::Missing)],
+        "an activity the plan lacks"
+    );
     let mut proposal = plan.clone();
-    assert_eq!(add_rows(&mut proposal, List::Budget, &reading), 4);
-    assert_eq!(proposal.budget.len(), plan.budget.len() + 4);
-    assert_eq!(proposal.activities.len(), plan.activities.len() + 1);
+    assert_eq!(add_rows(&mut proposal, List::Budget, &reading), 3);
+    assert_eq!(proposal.budget.len(), plan.budget.len() + 3);
+    // Once the activity is there, the line reads.
+    let (_, activities) = read(List::Activities, "Naam\nZomerschool\n", &plan);
+    let mut with_it = plan.clone();
+    add_rows(&mut with_it, List::Activities, &activities);
+    let (_, reading) = read(List::Budget, text, &with_it);
+    assert_eq!(reading.budget.len(), 4);
+    assert_eq!(reading.budget[3].amount, Some(d("1500.5")));
+    assert_eq!(
+        reading.budget[3].activity,
+        Some(activities.activities[0].id.clone())
+    );
     assert_eq!(
         shown(
             List::Budget,
             Column::Activity,
-            "Zomerschool",
-            &Value::Activity(None),
+            " Zomerschool ",
+            &Value::Activity(4),
             Lang::En
         ),
-        "Zomerschool → new activity"
+        "Zomerschool"
     );
 }
 
@@ -476,7 +484,6 @@ fn the_apps_own_csv_downloads_read_back_to_the_same_rows() {
         without_budget.budget = Default::default();
         let (_, reading) = read(List::Budget, &csv, &without_budget);
         assert_eq!(reading.counts()[1], 0, "{lang:?}: {:?}", reading.records);
-        assert!(reading.activities.is_empty());
         let mut back = without_budget.clone();
         add_rows(&mut back, List::Budget, &reading);
         assert_eq!(back, plan, "{lang:?}");
@@ -570,10 +577,17 @@ fn a_large_paste_reads_in_linear_time() {
             i % 900 + 1
         ));
     }
+    let mut plan = Proposal::default();
+    let mut names = String::from("Naam\n");
+    for i in 0..100 {
+        names.push_str(&format!("Activiteit {i}\n"));
+    }
+    let (_, activities) = read(List::Activities, &names, &plan);
+    add_rows(&mut plan, List::Activities, &activities);
     let started = std::time::Instant::now();
-    let (_, reading) = read(List::Budget, &text, &Proposal::default());
+    let (_, reading) = read(List::Budget, &text, &plan);
     assert_eq!(reading.budget.len(), 20_000);
-    assert_eq!(reading.activities.len(), 100);
+    assert_eq!(reading.counts()[1], 0);
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
 
@@ -589,11 +603,11 @@ fn a_text_read_in_pieces_gives_what_it_gives_at_once() {
                     C\tgemeente\t6\n\
                     C\t\t7\n";
     let budget = "Omschrijving;Activiteit;Bedrag\n\
-                  a;Nieuw;1\n\
-                  b;nieuw;2\n\
+                  a;Onbekend;1\n\
+                  b;;2\n\
                   \n\
                   c;Proeftuin slimme productie;3\n\
-                  d;Ander;4\n\
+                  d;proeftuin SLIMME productie;4\n\
                   Totaal;;10\n";
     for (list, text) in [(List::Partners, partners), (List::Budget, budget)] {
         let (_, whole) = read_all(list, text, None, &plan).unwrap();

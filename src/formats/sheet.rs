@@ -22,9 +22,9 @@
 //!    per cell that cannot be read, and the rows to add, built. Consecutive
 //!    lines of the same partner (or with the partner's name left empty)
 //!    make one partner with several contributions. A budget line names its
-//!    activity by name; a name the plan does not know yet makes a new
-//!    activity. Rows the app's own CSV adds at the end (totals) are passed
-//!    over.
+//!    activity by name (one the plan lacks is marked, as the activities
+//!    come first). Rows the app's own CSV adds at the end (totals) are
+//!    passed over.
 //!
 //! The app's own downloads ("Cofinanciering (CSV)", "Begroting (CSV)")
 //! read back to the rows they were written from.
@@ -473,7 +473,7 @@ pub enum Value {
     Choice(usize),
     /// A budget line's activity: the index of one of the plan's, or
     /// `None` for a new one of this name.
-    Activity(Option<usize>),
+    Activity(usize),
 }
 
 /// Words people use for each choice, in the choice's `ALL` order, beside
@@ -616,10 +616,16 @@ pub fn read_cell(
                 .ok_or(CellProblem::Unknown)
         }
         C::Activity => {
+            // By name, or by id for an activity without one (as the app's
+            // CSV names it). One the plan lacks is missing: its activities
+            // come first (typed, or pasted into their own list).
             let name = normal(trimmed);
-            return Ok(Value::Activity(activities.0.iter().position(|(id, n)| {
-                *n == name || (n.is_empty() && id == trimmed)
-            })));
+            return activities
+                .0
+                .iter()
+                .position(|(id, n)| *n == name || (n.is_empty() && id == trimmed))
+                .map(Value::Activity)
+                .ok_or(CellProblem::Missing);
         }
         Name | Description | Unit | Label => {
             // The app's CSV guards text that a spreadsheet would run as a
@@ -664,8 +670,7 @@ pub fn shown(list: List, column: Column, text: &str, value: &Value, lang: Lang) 
                 format!("{} → {label}", text.trim())
             }
         }
-        Value::Activity(Some(_)) => text.trim().to_string(),
-        Value::Activity(None) => format!("{} → {}", text.trim(), ui(lang).paste_new_activity),
+        Value::Activity(_) => text.trim().to_string(),
     }
 }
 
@@ -779,10 +784,9 @@ pub struct Reader {
     partner: Option<(String, bool)>,
     partner_id: u64,
     activity_id: u64,
-    /// Room left in the list, in all contributions, in the activities.
+    /// Room left in the list, and in all contributions.
     room: usize,
     contribution_room: usize,
-    activity_room: usize,
 }
 
 impl Reader {
@@ -820,7 +824,6 @@ impl Reader {
                 _ => list.len(proposal),
             }),
             contribution_room: limit(List::Contributions(0)).saturating_sub(contributions),
-            activity_room: limit(List::Activities).saturating_sub(proposal.activities.len()),
         })
     }
 
@@ -873,11 +876,6 @@ impl Reader {
             }
         }
         let at = |column: Column| index[column as usize].unwrap_or(0);
-        let raw = |column: Column| {
-            index[column as usize]
-                .and_then(|at| record.get(at))
-                .map_or("", String::as_str)
-        };
         let value = |column: Column| &cells[column as usize];
         let text = |column: Column| match value(column) {
             Value::Text(text) => text.clone(),
@@ -952,22 +950,7 @@ impl Reader {
             }
             List::Budget => {
                 let activity = match value(C::Activity) {
-                    Value::Activity(Some(i)) => Some(self.activities.0[*i].0.clone()),
-                    Value::Activity(None) if self.activity_room == 0 => {
-                        problems.push((at(C::Activity), CellProblem::ListFull));
-                        None
-                    }
-                    // A new activity, once: later lines find it by name.
-                    Value::Activity(None) if problems.is_empty() => {
-                        self.activity_room -= 1;
-                        let id = id("a", &mut self.activity_id);
-                        let name = raw(C::Activity).trim();
-                        self.activities.0.push((id.clone(), normal(name)));
-                        reading
-                            .activities
-                            .push(new_activity(id.clone(), name.to_string()));
-                        Some(id)
-                    }
+                    Value::Activity(i) => Some(self.activities.0[*i].0.clone()),
                     _ => None,
                 };
                 if fits(&mut problems, &mut self.room) {

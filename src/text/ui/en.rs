@@ -36,7 +36,6 @@ pub const EN: UiTexts = UiTexts {
     paste_too_long: "longer than 10,000 characters",
     paste_full: "the list is full",
     paste_not_text: "Not a text file: save the sheet as CSV.",
-    paste_new_activity: "new activity",
     pasted: "Rows added",
     form_heading: "Your plan",
     not_filled_in: "Not filled in yet.",

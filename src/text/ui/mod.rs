@@ -45,7 +45,6 @@ pub struct UiTexts {
     pub paste_too_long: &'static str,
     pub paste_full: &'static str,
     pub paste_not_text: &'static str,
-    pub paste_new_activity: &'static str,
     pub pasted: &'static str,
     pub form_heading: &'static str,
     pub not_filled_in: &'static str,

@@ -36,7 +36,6 @@ pub const NL: UiTexts = UiTexts {
     paste_too_long: "langer dan 10.000 tekens",
     paste_full: "de lijst is vol",
     paste_not_text: "Geen tekstbestand: bewaar het blad als CSV.",
-    paste_new_activity: "nieuwe activiteit",
     pasted: "Rijen toegevoegd",
     form_heading: "Jouw plan",
     not_filled_in: "Nog niet ingevuld.",
