@@ -65,12 +65,18 @@ export function pasted(event) {
   const data = event.clipboardData;
   const html = data?.getData('text/html');
   const table = html && new DOMParser().parseFromString(html, 'text/html').querySelector('table');
-  if (!table) return data?.getData('text/plain') || undefined;
-  return [...table.rows].map((row) => [...row.cells].map((cell) => {
-    for (const end of cell.querySelectorAll('br, p')) end.append('\r');
-    const text = cell.textContent.replace(/[^\S\r]+/g, ' ').replace(/ *\r */g, '\n').trim();
-    return /[\t\n"]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  }).join('\t')).join('\n');
+  const text = table
+    ? [...table.rows].map((row) => [...row.cells].map((cell) => {
+      for (const end of cell.querySelectorAll('br, p')) end.append('\r');
+      const text = cell.textContent.replace(/[^\S\r]+/g, ' ').replace(/ *\r */g, '\n').trim();
+      return /[\t\n"]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    }).join('\t')).join('\n')
+    : data?.getData('text/plain');
+  if (!text) return undefined;
+  // The text area shows what is pasted only when it is small: a browser
+  // lays out every line of it (half a second for 5,000 lines).
+  event.target.value = text.length < 100000 ? text : '';
+  return text;
 }
 
 // Copies the text of a (read-only) input; resolves to whether it worked.

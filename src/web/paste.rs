@@ -31,10 +31,6 @@ use crate::text::catalogue::Lang;
 use crate::text::display::file_slug;
 use crate::text::ui::ui;
 
-/// The longest text the text area shows (about 2,000 lines of a budget);
-/// a longer one is read all the same, and the preview shows it.
-const SHOWN_TEXT: usize = 100_000;
-
 /// The path the preview's pages are kept under.
 fn preview_path() -> Path {
     Path::of("paste")
@@ -116,7 +112,10 @@ fn handle(event: Event, list: List, lang: Lang, dispatch: &Dispatch) {
         }
         return;
     }
-    if let Some(index) = target.get_attribute("data-paste-column") {
+    if has("data-paste-input") {
+        let text = target.unchecked_ref::<HtmlTextAreaElement>().value();
+        dispatch.dispatch(Msg::PasteText(text));
+    } else if let Some(index) = target.get_attribute("data-paste-column") {
         let value = target.unchecked_ref::<HtmlSelectElement>().value();
         dispatch.dispatch(Msg::PasteColumn {
             // Digits the preview wrote: read without `str::parse`'s code.
@@ -145,14 +144,11 @@ pub fn paste_panel(
     let texts = ui(lang);
     let list = paste.list;
     let path = list.path().to_string();
-    let oninput = dispatch.to_callback().reform(|e: InputEvent| {
-        Msg::PasteText(e.target_unchecked_into::<HtmlTextAreaElement>().value())
-    });
-    // What is pasted replaces the text, and the text area shows it only
-    // when it is small: a browser lays out every line of a text area, which
-    // took half a second for 5,000 lines. A spreadsheet also puts its cells
-    // on the clipboard as an HTML table, where a cell's tabs and line
-    // breaks are beyond doubt: taken when there.
+    // What is pasted replaces the text (`browser::pasted`), which the text
+    // area shows only when it is small: a browser lays out every line of a
+    // text area, half a second for 5,000 lines. Typed text is read when
+    // the text area is left (its `change`, in `handle`): the text area is
+    // the browser's own, so nothing the page writes can undo a keystroke.
     let onpaste = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -161,10 +157,6 @@ pub fn paste_panel(
                 dispatch.dispatch(Msg::PasteText(text));
             }
         })
-    };
-    let shown_text = match paste.text.len() {
-        0..=SHOWN_TEXT => AttrValue::Rc(paste.text.clone()),
-        _ => AttrValue::Static(""),
     };
     let on_control = {
         let dispatch = dispatch.clone();
@@ -220,8 +212,7 @@ pub fn paste_panel(
             onclick={on_control.reform(Event::from)} onanimationstart={on_control.reform(Event::from)}>
             { Html::from_html_unchecked(head.into()) }
             <textarea id={format!("paste-input-{path}")} data-paste-input={path.clone()} rows="4"
-                spellcheck="false"
-                value={shown_text} {oninput} {onpaste} />
+                spellcheck="false" {onpaste} />
             { Html::from_html_unchecked(top.into()) }
             if paste.reader.is_some() {
                 <p role="status" data-paste-summary="">{
