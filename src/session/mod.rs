@@ -107,6 +107,8 @@ pub enum Notice {
     FromHost(String),
     /// This many rows came in from a spreadsheet, in one step.
     Pasted(usize),
+    /// Everything was erased in another tab: this one starts afresh too.
+    WipedElsewhere,
 }
 
 /// An offer to take back what was just done, with what it says.
@@ -324,6 +326,15 @@ pub enum Msg {
     PasteStep,
     /// Adds the rows the paste gives, in one step one undo takes back.
     PasteApply,
+    /// The wipe button: asks first (docs/privacy.md).
+    AskWipe,
+    CancelWipe,
+    /// Everything Centra-check kept was erased, here (the user confirmed)
+    /// or in another tab: the session starts afresh with `plans`.
+    Wiped {
+        plans: Rc<SavedPlans>,
+        here: bool,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -359,6 +370,10 @@ pub struct State {
     pub share_link: Option<ShareLink>,
     /// The open paste panel.
     pub paste: Option<Rc<Paste>>,
+    /// The wipe button was pressed: the question is shown.
+    pub wipe_asked: bool,
+    /// Everything was erased at the user's request: said beside the button.
+    pub wiped: bool,
 }
 
 fn judge(proposal: &Proposal) -> Option<Report> {
@@ -405,6 +420,8 @@ impl State {
             verdict_wanted: false,
             share_link: None,
             paste: None,
+            wipe_asked: false,
+            wiped: false,
         }
     }
 
@@ -469,7 +486,24 @@ impl State {
                 self.paste_panel(msg);
                 return;
             }
-            _ => self.notice = None,
+            Msg::AskWipe | Msg::CancelWipe => {
+                let asked = matches!(msg, Msg::AskWipe);
+                self.wipe_asked = asked;
+                self.wiped = false;
+                // The safe answer first; back to the button after "no".
+                self.request_focus(FocusTarget::Element(
+                    if asked { "wipe-download" } else { "wipe" }.into(),
+                ));
+                return;
+            }
+            Msg::Wiped { plans, here } => {
+                self.wiped_all(plans, here);
+                return;
+            }
+            _ => {
+                self.notice = None;
+                self.wiped = false;
+            }
         }
         match msg {
             Msg::Page { .. }
@@ -485,6 +519,7 @@ impl State {
             | Msg::PasteColumn { .. }
             | Msg::PasteStep => {}
             Msg::PasteApply => self.paste_apply(now),
+            Msg::AskWipe | Msg::CancelWipe | Msg::Wiped { .. } => {}
             Msg::Text { field, text } => self.text(&field, text, now),
             Msg::Number { field, text } => self.number(&field, text, now),
             Msg::Check { field, checked } => self.check(&field, checked, now),
@@ -571,6 +606,26 @@ impl State {
                 self.bring_in(proposal, Notice::FromHost(origin), now)
             }
         }
+    }
+
+    /// Starts afresh after a wipe: nothing of the old plans stays in the
+    /// session (no undo, no share link, no kept-aside text to download).
+    /// `saves` stays as it was, so nothing is written until the next
+    /// change: an empty storage is what the user asked for.
+    fn wiped_all(&mut self, mut plans: Rc<SavedPlans>, here: bool) {
+        Rc::make_mut(&mut plans).lang = self.lang;
+        let mut fresh = State::with_plans(Rc::unwrap_or_clone(plans));
+        fresh.revision = self.revision + 1;
+        fresh.saves = self.saves;
+        fresh.focus = self.focus.take();
+        fresh.verdict_wanted = self.verdict_wanted;
+        if here {
+            fresh.wiped = true;
+            fresh.request_focus(FocusTarget::Element("wipe".into()));
+        } else {
+            fresh.notice = Some(Notice::WipedElsewhere);
+        }
+        *self = fresh;
     }
 
     fn plans_mut(&mut self) -> &mut SavedPlans {
