@@ -115,6 +115,23 @@ for (const k of browser?.keystroke ?? []) {
 }
 lines.push('');
 lines.push('From the frame that paints the keystroke to the write to local storage (Chromium trace): while the save runs, the page can answer no input for as long as its longest task.');
+lines.push('');
+lines.push('## Browser: rows from a spreadsheet (issue 21), the large plan');
+lines.push('');
+const rowsNow = browser?.rows;
+if (rowsNow) {
+  const before = previous?.browser?.rows;
+  lines.push('| what | lines | longest main-thread task | all tasks | tasks | start to rows in the form | previous longest task |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [part, label] of [['import', 'budget CSV imported as a file'], ['paste', 'cofinancing table pasted as text']]) {
+    const r = rowsNow[part];
+    lines.push(`| ${label} | ${r.rows} | ${ms(r.longest_ms)} | ${ms(r.total_ms)} | ${r.tasks} | ${r.duration_ms.toFixed(0)} ms | ${ms(before?.[part]?.longest_ms)} |`);
+  }
+  lines.push('');
+  lines.push('Read a piece of 1,000 lines per turn of the event loop; the longest task is that of adding the rows and showing the plan they make (Chromium trace, median of the runs).');
+} else {
+  lines.push('Not measured.');
+}
 const lh = browser?.lighthouse;
 lines.push('');
 lines.push('## First load (Lighthouse, mobile, simulated throttling)');

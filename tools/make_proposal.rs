@@ -1,15 +1,17 @@
-//! `cargo run --release --example make-proposal -- SIZE > file.json`
+//! `cargo run --release --example make-proposal -- SIZE [cofinancing|budget] > file`
 //!
 //! Writes a deterministic synthetic proposal file (see `src/engine/synthetic.rs`):
 //! SIZE is `typical` (40 partners, 200 budget lines, 10 activities), `large`
-//! (2,000 partners, 20,000 lines, 100 activities) or `typical*N`. Used by the
-//! browser performance measurement of `make bench`.
+//! (2,000 partners, 20,000 lines, 100 activities) or `typical*N`; with
+//! `cofinancing` or `budget`, that table of it as the app's CSV download
+//! (Dutch). Used by the browser performance measurement of `make bench`.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use centra_check::engine::synthetic::{proposal, Size};
-use centra_check::write_proposal;
+use centra_check::formats::csv_export::{table_csv, Table};
+use centra_check::{write_proposal, Lang};
 
 fn main() -> ExitCode {
     let name = std::env::args().nth(1).unwrap_or_default();
@@ -17,8 +19,18 @@ fn main() -> ExitCode {
         eprintln!("usage: make-proposal typical|large|typical*N");
         return ExitCode::from(2);
     };
+    let plan = proposal(size);
+    let text = match std::env::args().nth(2).as_deref() {
+        None => write_proposal(&plan) + "\n",
+        Some("cofinancing") => table_csv(Table::Cofinancing, &plan, Lang::Nl).expect("sums fit"),
+        Some("budget") => table_csv(Table::Budget, &plan, Lang::Nl).expect("sums fit"),
+        Some(other) => {
+            eprintln!("make-proposal: no table {other:?} (cofinancing, budget)");
+            return ExitCode::from(2);
+        }
+    };
     let mut stdout = std::io::stdout().lock();
-    match writeln!(stdout, "{}", write_proposal(&proposal(size))) {
+    match write!(stdout, "{text}") {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("make-proposal: {e}");
