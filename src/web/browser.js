@@ -44,17 +44,18 @@ async function pipe(bytes, stream, limit) {
 export const deflateRaw = async (bytes) => pipe(bytes, new CompressionStream('deflate-raw'), Infinity);
 export const inflateRaw = async (bytes, limit) => pipe(bytes, new DecompressionStream('deflate-raw'), limit);
 
-// The text of a chosen file, decoded as UTF-8 (FileReader where a browser
-// lacks File.text()).
-export const readText = async (file) =>
-  file.text
-    ? file.text()
-    : new Promise((ok, fail) => {
-      const reader = new FileReader();
-      reader.onload = () => ok(reader.result);
-      reader.onerror = () => fail(reader.error);
-      reader.readAsText(file, 'utf-8');
-    });
+// The text of a chosen file: UTF-8 (a byte-order mark left out), else
+// Windows-1252, as Dutch Excel writes "CSV (gescheiden door
+// lijstscheidingsteken)". A byte that is neither stays in the text, so a
+// spreadsheet's own file is still seen to be no text.
+export async function readText(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
 
 // What a paste carries, as tab-separated text. A spreadsheet also puts
 // its cells on the clipboard as an HTML table, where a cell's tabs and line

@@ -170,12 +170,12 @@ pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-/// The text of a file the user chose (UTF-8), or `None` when it cannot
-/// be read.
+/// The text of a file the user chose (UTF-8, else Windows-1252 as Dutch
+/// Excel writes CSV), or `None` when it cannot be read.
 ///
 /// JavaScript: gloo-file's `futures::read_as_text` measured +1,316 bytes
 /// (230,409), and it always uses a FileReader, which would decode a file
-/// with a UTF-16 byte-order mark as UTF-16 where `File.text()` does not.
+/// with a UTF-16 byte-order mark as UTF-16.
 pub async fn read_text(file: &web_sys::File) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     return wasm_bindgen_futures::JsFuture::from(js::read_text(file))

@@ -209,6 +209,18 @@ describe('rows from a file', () => {
     assert.equal(template.text, '\ufeffOmschrijving;Soort kosten;Voor activiteit;Jaar;Bedrag (€)\r\n');
   });
 
+  test('a CSV as Dutch Excel saves it (Windows-1252) reads with its accents and euro signs', async () => {
+    const { page } = await session.open();
+    await openPanel(page, 'activities');
+    // "Café-opleiding;€ 5" in Windows-1252: é is 0xE9, € is 0x80.
+    const line = Buffer.from('Naam;Eenheid\r\nCaf\xe9-opleiding;\x80 5\r\n', 'latin1');
+    await page.locator('input[type=file][data-import="rows"]').setInputFiles({ name: 'activiteiten.csv', mimeType: 'text/csv', buffer: line });
+    const cell = page.locator('table[data-paste-preview="activities"] tbody td').first();
+    await cell.waitFor();
+    assert.equal(await cell.innerText(), 'Café-opleiding');
+    assert.equal(await page.locator('table[data-paste-preview="activities"] tbody td').nth(1).innerText(), '€ 5');
+  });
+
   test('a spreadsheet\'s own file is refused with a reason', async () => {
     const { page } = await session.open();
     await openPanel(page, 'activities');
