@@ -14,8 +14,9 @@ use rust_decimal::Decimal;
 
 use crate::json::{self, Map, Number, Value};
 
+use crate::engine::limits::{self, Limit};
 use crate::engine::model::*;
-use crate::engine::problem::{parse_decimal, Expected, Problem, ReadError};
+use crate::engine::problem::{parse_decimal, shown, Expected, Problem, ReadError};
 use crate::engine::rows::Rows;
 use crate::engine::totals;
 use crate::engine::{evaluate::evaluate, profile::Profile, report::Report};
@@ -38,6 +39,18 @@ pub fn check_text(text: &str) -> std::result::Result<Report, ReadError> {
         path: overflow.path.to_string(),
         problem: Problem::TotalTooLarge,
     })
+}
+
+/// The text of a proposal file's bytes, decided here for the page and the
+/// CLI alike, so both take and refuse the same files: UTF-8, with or
+/// without one byte-order mark (which [`read_proposal`] skips; a second
+/// one is not JSON). A file that starts with a UTF-16 byte-order mark is
+/// refused by name: the format is UTF-8.
+pub fn text_of_bytes(bytes: &[u8]) -> Result<&str> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return fail("", Problem::NotUtf8 { utf16: true });
+    }
+    std::str::from_utf8(bytes).or_else(|_| fail("", Problem::NotUtf8 { utf16: false }))
 }
 
 /// Reads a proposal file. On any refusal nothing is returned but the reason.
@@ -84,7 +97,7 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
     let profile = match root.opt_text("profile")? {
         None => DEFAULT_PROFILE.to_string(),
         Some(id) if crate::engine::profile::Profile::by_id(&id).is_some() => id,
-        Some(id) => return fail("profile", Problem::UnknownProfile(id)),
+        Some(id) => return fail("profile", Problem::UnknownProfile(shown(&id))),
     };
     let centre = match root.take_object("centre")? {
         Some(obj) => read_centre(obj)?,
@@ -92,6 +105,7 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
     };
     let partners = root.list("partners", |item| read_partner(item).map(Rc::new))?;
     unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
+    contributions_within_limit(&partners)?;
     let budget = root.list("budget", |item| read_budget_line(item).map(Rc::new))?;
     let activities = root.list("activities", |item| {
         read_activity(item, version_2).map(Rc::new)
@@ -347,13 +361,29 @@ fn indicator_value(indicator: &Indicator) -> Value {
     Value::Object(map)
 }
 
+/// At most [`limits::CONTRIBUTIONS`] contributions of all partners
+/// together; the path names the list that goes past it.
+fn contributions_within_limit(partners: &[Rc<Partner>]) -> Result<()> {
+    let mut count = 0;
+    for (index, partner) in partners.iter().enumerate() {
+        count += partner.contributions.len();
+        if count > limits::CONTRIBUTIONS {
+            return fail(
+                &format!("partners[{index}].contributions"),
+                Problem::OverLimit(Limit::Contributions),
+            );
+        }
+    }
+    Ok(())
+}
+
 fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> {
     let mut seen = HashSet::new();
     for (index, id) in ids.enumerate() {
         if !seen.insert(id) {
             return fail(
                 &format!("{list}[{index}].id"),
-                Problem::DuplicateId(id.to_string()),
+                Problem::DuplicateId(shown(id)),
             );
         }
     }
@@ -361,13 +391,7 @@ fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> 
 }
 
 fn compact(value: &Value) -> String {
-    let text = value.to_string_compact();
-    if text.chars().count() > 40 {
-        let cut: String = text.chars().take(40).collect();
-        format!("{cut}…")
-    } else {
-        text
-    }
+    shown(&value.to_string_compact())
 }
 
 fn read_centre(mut obj: Obj) -> Result<Centre> {
@@ -516,8 +540,12 @@ impl<'a> Item<'a> {
         Obj::new(self.value, &self.path)
     }
 
+    #[inline(never)]
     fn text(self) -> Result<String> {
         match self.value {
+            Value::String(s) if limits::text_too_long(s) => {
+                fail(&self.path, Problem::OverLimit(Limit::Characters))
+            }
             Value::String(s) => Ok(s.clone()),
             _ => fail(
                 &self.path,
@@ -530,6 +558,7 @@ impl<'a> Item<'a> {
 
     /// Which of the allowed ids the text is: one routine for every enum,
     /// so each enum adds no reading code of its own to the download.
+    #[inline(never)]
     fn choice(self, ids: &'static [&'static str]) -> Result<usize> {
         let path = self.path.clone();
         let text = self.text()?;
@@ -538,7 +567,7 @@ impl<'a> Item<'a> {
             None => fail(
                 &path,
                 Problem::UnknownValue {
-                    value: text,
+                    value: shown(&text),
                     allowed: ids.to_vec(),
                 },
             ),
@@ -549,9 +578,13 @@ impl<'a> Item<'a> {
         self.choice(ids).map(|index| all[index])
     }
 
+    #[inline(never)]
     fn decimal(self) -> Result<Decimal> {
         let text = match self.value {
             Value::Number(n) => n.to_string(),
+            Value::String(s) if limits::text_too_long(s) => {
+                return fail(&self.path, Problem::OverLimit(Limit::Characters))
+            }
             Value::String(s) => s.clone(),
             _ => {
                 return fail(
@@ -568,6 +601,7 @@ impl<'a> Item<'a> {
         })
     }
 
+    #[inline(never)]
     fn int(self, non_negative: bool) -> Result<i32> {
         let Value::Number(n) = self.value else {
             return fail(
@@ -629,15 +663,18 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     fn item(&mut self, key: &'static str) -> Option<Item<'a>> {
         let path = self.child(key);
         self.take(key).map(|value| Item { value, path })
     }
 
+    #[inline(never)]
     fn take_object(&mut self, key: &'static str) -> Result<Option<Obj<'a>>> {
         self.item(key).map(Item::object).transpose()
     }
 
+    #[inline(never)]
     fn req_text(&mut self, key: &'static str) -> Result<String> {
         match self.item(key) {
             Some(item) => item.text(),
@@ -645,10 +682,12 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     fn opt_text(&mut self, key: &'static str) -> Result<Option<String>> {
         self.item(key).map(Item::text).transpose()
     }
 
+    #[inline(never)]
     fn opt_bool(&mut self, key: &'static str) -> Result<Option<bool>> {
         match self.item(key) {
             None => Ok(None),
@@ -665,10 +704,12 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     fn opt_decimal(&mut self, key: &'static str) -> Result<Option<Decimal>> {
         self.item(key).map(Item::decimal).transpose()
     }
 
+    #[inline(never)]
     fn opt_int(&mut self, key: &'static str, non_negative: bool) -> Result<Option<i32>> {
         self.item(key)
             .map(|item| item.int(non_negative))
@@ -681,9 +722,17 @@ impl<'a> Obj<'a> {
         all: &[T],
         ids: &'static [&'static str],
     ) -> Result<Option<T>> {
-        self.item(key)
-            .map(|item| item.enumeration(all, ids))
-            .transpose()
+        Ok(self.opt_choice(key, ids)?.map(|index| all[index]))
+    }
+
+    /// Which of `ids` the field is, if given: one copy for every enum.
+    #[inline(never)]
+    fn opt_choice(
+        &mut self,
+        key: &'static str,
+        ids: &'static [&'static str],
+    ) -> Result<Option<usize>> {
+        self.item(key).map(|item| item.choice(ids)).transpose()
     }
 
     fn list<T>(
@@ -691,31 +740,45 @@ impl<'a> Obj<'a> {
         key: &'static str,
         read: impl Fn(Item<'a>) -> Result<T>,
     ) -> Result<Vec<T>> {
-        let Some(item) = self.item(key) else {
-            return Ok(Vec::new());
-        };
-        let Value::Array(values) = item.value else {
-            return fail(
-                &item.path,
-                Problem::WrongType {
-                    expected: Expected::List,
-                },
-            );
-        };
+        let (values, path) = self.array(key)?;
         // A plain loop: `collect::<Result<Vec<_>>>` here costs 2,366 bytes
         // more of the gzipped download (measured 2026-11-26).
         let mut out = Vec::with_capacity(values.len());
         for (index, value) in values.iter().enumerate() {
             out.push(read(Item {
                 value,
-                path: format!("{}[{index}]", item.path),
+                path: format!("{path}[{index}]"),
             })?);
         }
         Ok(out)
     }
 
+    /// The items of the list `key` (none when absent) and its path:
+    /// refused when it is no list, or longer than its limit, before any
+    /// row is read. Not generic, so every list shares one copy.
+    fn array(&mut self, key: &'static str) -> Result<(&'a [Value], String)> {
+        let path = self.child(key);
+        match self.take(key) {
+            None => Ok((&[], path)),
+            Some(Value::Array(values)) => {
+                let limit = Limit::of_list(key);
+                if values.len() > limit.max() {
+                    return fail(&path, Problem::OverLimit(limit));
+                }
+                Ok((values, path))
+            }
+            Some(_) => fail(
+                &path,
+                Problem::WrongType {
+                    expected: Expected::List,
+                },
+            ),
+        }
+    }
+
     /// Refuses the first field that was never taken: a typo must never
     /// silently drop data.
+    #[inline(never)]
     fn finish(self) -> Result<()> {
         // Report in the file's own order, so the first typo is named first.
         match self
@@ -723,7 +786,7 @@ impl<'a> Obj<'a> {
             .keys()
             .find(|key| !self.taken.contains(&key.as_str()))
         {
-            Some(key) => fail(&self.child(key), Problem::UnknownField),
+            Some(key) => fail(&self.child(&shown(key)), Problem::UnknownField),
             None => Ok(()),
         }
     }

@@ -40,7 +40,7 @@ impl Catalogue for English {
             ),
             PartnersWithoutContribution { partners } => format!(
                 "These partners contribute nothing (yet): {}.",
-                join_and(&quoted(partners), "and")
+                named(partners, l)
             ),
             Benchmark { organisations, students, teachers, average_organisations, average_students, average_teachers } => {
                 let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
@@ -101,7 +101,7 @@ impl Catalogue for English {
             NoBureauDistinction => "The budget does not distinguish bureau costs from activities.".into(),
             UnclassifiedLines { lines, amount } => format!(
                 "Not classified as bureau costs or activity ({}): {}.",
-                money(*amount, l), join_and(&quoted(lines), "and")
+                money(*amount, l), named(lines, l)
             ),
             BureauShareHigh { share, maximum, .. } => format!(
                 "Bureau costs are {} of the budget. The werkdefinitie asks for a clear distinction between bureau costs and concrete activities; above {} Centra-check asks for an explanation (guideline).",
@@ -117,7 +117,7 @@ impl Catalogue for English {
             ),
             PartnerUnassigned { partners, amount } => format!(
                 "{} from {} counts in the total but in none of the three thirds (kind ‘other’).",
-                money(*amount, l), join_and(&quoted(partners), "and")
+                money(*amount, l), named(partners, l)
             ),
             NoActivities => "The budget has lines, but no activity is described yet.".into(),
             ActivityNoGoal { activity } => format!("Activity ‘{activity}’ names none of the four main goals of the werkdefinitie."),
@@ -233,6 +233,17 @@ impl Catalogue for English {
             Problem::UnknownValue { value, allowed } => format!("unknown value ‘{value}’; choose from: {}", allowed.join(", ")),
             Problem::DuplicateId(id) => format!("id ‘{id}’ occurs twice"),
             Problem::TotalTooLarge => "the total of these amounts is too large or too precise to compute exactly".into(),
+            Problem::OverLimit(limit) => format!("more than {} {}", limit_count(*limit, Lang::En), match limit {
+                Limit::Characters => "characters",
+                Limit::Partners => "partners",
+                Limit::Contributions => "contributions (all partners together)",
+                Limit::BudgetLines => "budget lines",
+                Limit::Activities => "activities",
+                Limit::Indicators => "impact indicators",
+                Limit::Items => "items",
+            }),
+            Problem::NotUtf8 { utf16: true } => "the file is UTF-16; save it as UTF-8".into(),
+            Problem::NotUtf8 { utf16: false } => "the file is not UTF-8 text".into(),
         }
     }
 

@@ -8,6 +8,7 @@
 //! on its enum, so a new finding code, kind or problem without a text in
 //! either language does not compile.
 
+use crate::engine::limits::Limit;
 use crate::engine::model::*;
 use crate::engine::problem::{Expected, Problem, ReadError};
 use crate::engine::profile::{Norm, NormName, Profile, Source};
@@ -94,8 +95,28 @@ fn join_and(items: &[String], and: &str) -> String {
     }
 }
 
-fn quoted(items: &[String]) -> Vec<String> {
-    items.iter().map(|i| format!("‘{i}’")).collect()
+/// How many names a message lists before it counts the rest: a plan may
+/// have thousands of partners without a contribution.
+const NAMED: usize = 10;
+
+/// Names in quotes, `‘a’, ‘b’ and ‘c’`; beyond [`NAMED`] the first ones
+/// and how many more (`… en 4.990 andere`).
+fn named(items: &[String], lang: Lang) -> String {
+    let mut names: Vec<String> = items.iter().take(NAMED).map(|i| format!("‘{i}’")).collect();
+    let (and, others) = match lang {
+        Lang::Nl => ("en", "andere"),
+        Lang::En => ("and", "others"),
+    };
+    if items.len() > NAMED {
+        let more = number(rust_decimal::Decimal::from(items.len() - NAMED), 0, lang);
+        names.push(format!("{more} {others}"));
+    }
+    join_and(&names, and)
+}
+
+/// A limit as the language writes the number: `2.000` (nl), `2,000` (en).
+fn limit_count(limit: Limit, lang: Lang) -> String {
+    number(rust_decimal::Decimal::from(limit.max()), 0, lang)
 }
 
 pub struct Dutch;

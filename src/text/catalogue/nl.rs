@@ -41,7 +41,7 @@ impl Catalogue for Dutch {
             ),
             PartnersWithoutContribution { partners } => format!(
                 "Deze partners dragen (nog) niets bij: {}.",
-                join_and(&quoted(partners), "en")
+                named(partners, l)
             ),
             Benchmark { organisations, students, teachers, average_organisations, average_students, average_teachers } => {
                 let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
@@ -102,7 +102,7 @@ impl Catalogue for Dutch {
             NoBureauDistinction => "De begroting maakt geen onderscheid tussen bureaukosten en activiteiten.".into(),
             UnclassifiedLines { lines, amount } => format!(
                 "Niet ingedeeld als bureaukosten of activiteit ({}): {}.",
-                money(*amount, l), join_and(&quoted(lines), "en")
+                money(*amount, l), named(lines, l)
             ),
             BureauShareHigh { share, maximum, .. } => format!(
                 "Bureaukosten zijn {} van de begroting. De werkdefinitie vraagt een duidelijk onderscheid tussen bureaukosten en concrete activiteiten; boven {} vraagt Centra-check om uitleg (richtwaarde).",
@@ -118,7 +118,7 @@ impl Catalogue for Dutch {
             ),
             PartnerUnassigned { partners, amount } => format!(
                 "{} van {} telt mee in het totaal maar in geen van de drie derden (soort ‘overig’).",
-                money(*amount, l), join_and(&quoted(partners), "en")
+                money(*amount, l), named(partners, l)
             ),
             NoActivities => "De begroting heeft regels, maar er is nog geen activiteit beschreven.".into(),
             ActivityNoGoal { activity } => format!("Activiteit ‘{activity}’ noemt geen van de vier hoofddoelen van de werkdefinitie."),
@@ -224,6 +224,17 @@ impl Catalogue for Dutch {
             Problem::TotalTooLarge => {
                 "het totaal van deze bedragen is te groot om exact te rekenen".into()
             }
+            Problem::OverLimit(limit) => format!("meer dan {} {}", limit_count(*limit, Lang::Nl), match limit {
+                Limit::Characters => "tekens",
+                Limit::Partners => "partners",
+                Limit::Contributions => "bijdragen (alle partners samen)",
+                Limit::BudgetLines => "begrotingsregels",
+                Limit::Activities => "activiteiten",
+                Limit::Indicators => "impactindicatoren",
+                Limit::Items => "items",
+            }),
+            Problem::NotUtf8 { utf16: true } => "het bestand is UTF-16; sla het op als UTF-8".into(),
+            Problem::NotUtf8 { utf16: false } => "het bestand is geen UTF-8-tekst".into(),
         }
     }
 
