@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::engine::ids::string_enum;
 use crate::engine::model::*;
+use crate::engine::order::sorted_order;
 use crate::engine::path::Path;
 pub use crate::engine::profile::Basis;
 use crate::engine::totals::YearTotals;
@@ -219,6 +220,8 @@ fn sector_word(sector: Sector) -> &'static str {
 
 impl Finding {
     /// The stable code: never changes with language or wording.
+    // One copy: the page calls it from two places.
+    #[inline(never)]
     pub fn code(&self) -> String {
         use Finding::*;
         let fixed = match self {
@@ -389,6 +392,13 @@ impl Finding {
     }
 }
 
+impl Finding {
+    /// Whether this finding supersedes only findings on its own path.
+    fn supersedes_on_its_path(&self) -> bool {
+        matches!(self, Finding::ActivityNoBudget { .. })
+    }
+}
+
 impl Located {
     /// Whether this finding only restates `stronger` about the same sector
     /// or subject ("one gap, one finding": the table "Superseded findings"
@@ -448,22 +458,56 @@ impl Located {
 }
 
 /// Leaves out every finding that another one in the list supersedes.
+///
+/// Linear in the findings: a weaker finding is compared only with the
+/// stronger ones that could concern it. Those about one subject by its
+/// path (an activity without budget) are looked up by path, as a plan
+/// may have thousands; the others are one per sector or subject.
 pub fn without_superseded(findings: Vec<Located>) -> Vec<Located> {
-    // Only a few kinds can supersede, and a large plan may have thousands of
-    // findings: compare with those few, not every pair.
-    let stronger: Vec<&Located> = findings
-        .iter()
-        .filter(|f| f.finding.can_supersede())
-        .collect();
+    let (on_path, few): (Vec<usize>, Vec<usize>) = (0..findings.len())
+        .filter(|&i| findings[i].finding.can_supersede())
+        .partition(|&i| findings[i].finding.supersedes_on_its_path());
+    let path = |i: usize| &findings[i].path;
+    // Those on a path, ordered by it: found by binary search.
+    let by_path: Vec<usize> = sorted_order(on_path.len(), &|a, b| {
+        path(on_path[a]).cmp(path(on_path[b]))
+    })
+    .into_iter()
+    .map(|i| on_path[i])
+    .collect();
     let keep: Vec<bool> = findings
         .iter()
-        .map(|weaker| !stronger.iter().any(|s| weaker.superseded_by(s)))
+        .map(|weaker| {
+            let from = by_path.partition_point(|&s| path(s).cmp(&weaker.path).is_lt());
+            let same_path = by_path[from..]
+                .iter()
+                .take_while(|&&s| path(s).cmp(&weaker.path).is_eq());
+            !few.iter()
+                .chain(same_path)
+                .any(|&s| weaker.superseded_by(&findings[s]))
+        })
         .collect();
     findings
         .into_iter()
         .zip(keep)
         .filter_map(|(finding, keep)| keep.then_some(finding))
         .collect()
+}
+
+/// The findings by code, each code where its first finding stands and
+/// its findings in their order: how the page groups many findings of one
+/// kind without changing the order the report gives.
+pub fn by_code(findings: &[Located]) -> Vec<(String, Vec<&Located>)> {
+    let mut groups: Vec<(String, Vec<&Located>)> = Vec::new();
+    for located in findings {
+        let code = located.finding.code();
+        // A search of the few codes seen so far: linear in the findings.
+        match groups.iter_mut().find(|(seen, _)| *seen == code) {
+            Some((_, group)) => group.push(located),
+            None => groups.push((code, vec![located])),
+        }
+    }
+    groups
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -718,5 +762,103 @@ impl Finding {
             }
         }
         findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(finding: Finding, row: usize) -> Located {
+        Located {
+            finding,
+            path: Some(Path::of("activities").row(row)),
+        }
+    }
+
+    #[test]
+    fn a_finding_that_supersedes_on_its_path_supersedes_nothing_elsewhere() {
+        // What makes looking it up by path in `without_superseded` right.
+        for stronger in Finding::samples() {
+            if !stronger.supersedes_on_its_path() {
+                continue;
+            }
+            let stronger = at(stronger, 0);
+            for weaker in Finding::samples() {
+                assert!(
+                    !at(weaker.clone(), 1).superseded_by(&stronger),
+                    "{weaker:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn findings_grouped_by_code_keep_the_order_of_the_report() {
+        let activity = || "a".to_string();
+        let findings = vec![
+            at(
+                Finding::ActivityNoGoal {
+                    activity: activity(),
+                },
+                0,
+            ),
+            at(
+                Finding::ActivityNoTarget {
+                    activity: activity(),
+                },
+                0,
+            ),
+            at(
+                Finding::ActivityNoGoal {
+                    activity: activity(),
+                },
+                1,
+            ),
+            at(Finding::NoActivities, 0),
+            at(
+                Finding::ActivityNoTarget {
+                    activity: activity(),
+                },
+                1,
+            ),
+        ];
+        let groups = by_code(&findings);
+        let summary: Vec<(&str, Vec<Option<&Path>>)> = groups
+            .iter()
+            .map(|(code, group)| {
+                (
+                    code.as_str(),
+                    group.iter().map(|f| f.path.as_ref()).collect(),
+                )
+            })
+            .collect();
+        let row = |i| Some(Path::of("activities").row(i));
+        let (r0, r1) = (row(0), row(1));
+        assert_eq!(
+            summary,
+            vec![
+                ("C4_ACTIVITY_NO_GOAL", vec![r0.as_ref(), r1.as_ref()]),
+                ("C4_ACTIVITY_NO_TARGET", vec![r0.as_ref(), r1.as_ref()]),
+                ("C4_NO_ACTIVITIES", vec![r0.as_ref()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn supersession_over_many_activities_is_linear() {
+        // 40,000 activities without budget beside 40,000 other findings:
+        // every pair would be 3.2 billion comparisons, minutes; linear
+        // work is well under a second even unoptimised.
+        let name = || "a".to_string();
+        let mut findings = Vec::new();
+        for row in 0..40_000 {
+            findings.push(at(Finding::ActivityNoBudget { activity: name() }, row));
+            findings.push(at(Finding::ActivityNoGoal { activity: name() }, row));
+        }
+        let started = std::time::Instant::now();
+        let kept = without_superseded(findings);
+        assert_eq!(kept.len(), 80_000);
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
     }
 }

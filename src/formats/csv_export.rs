@@ -18,6 +18,7 @@
 use rust_decimal::Decimal;
 
 use crate::engine::model::*;
+use crate::engine::order::Positions;
 use crate::engine::totals::{mul, Overflow, Place, Totals};
 use crate::text::lang::Lang;
 use crate::text::words::csv_words;
@@ -232,14 +233,19 @@ pub fn budget_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overflow> {
     let w = csv_words(lang);
     let t = lang.texts();
     let mut csv = Csv::new(&w.budget_header);
+    // Each activity's name by its id (the first named one), looked up per
+    // line: 50,000 lines times 2,000 activities would be a search too many.
+    let named: Vec<&Activity> = proposal
+        .activities
+        .iter()
+        .filter(|a| !a.name.trim().is_empty())
+        .collect();
+    let named_ids = Positions::new(named.iter().map(|a| a.id.as_str()).collect());
     for line in &proposal.budget {
-        let activity = line.activity.as_deref().map(|id| {
-            proposal
-                .activities
-                .iter()
-                .find(|a| a.id == id && !a.name.trim().is_empty())
-                .map_or(id, |a| a.name.as_str())
-        });
+        let activity = line
+            .activity
+            .as_deref()
+            .map(|id| named_ids.of(id).map_or(id, |at| named[at].name.as_str()));
         csv.row(vec![
             text(line.description.as_str()),
             text(line.kind.map_or(w.unclassified, |k| t.budget_kind(k))),
