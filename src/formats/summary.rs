@@ -7,6 +7,7 @@
 use crate::engine::model::Sector;
 use crate::engine::report::{Report, Severity, Status};
 use crate::formats::csv_export::{self, Cell};
+use crate::formats::terminal::terminal_safe;
 use crate::text::catalogue::Lang;
 use crate::text::display::{money, percent, percent_param};
 use crate::text::words::summary_words;
@@ -74,7 +75,7 @@ pub fn summary_csv(entries: &[Entry], lang: Lang) -> String {
     let rows = entries
         .iter()
         .map(|entry| {
-            let mut row = vec![Cell::text(entry.file.as_str())];
+            let mut row = vec![Cell::text(terminal_safe(&entry.file))];
             match &entry.result {
                 Ok(report) => {
                     row.push(Cell::text(texts.status(report.verdict)));
@@ -91,7 +92,7 @@ pub fn summary_csv(entries: &[Entry], lang: Lang) -> String {
                 Err(reason) => {
                     row.push(Cell::text(w.unreadable));
                     row.extend((0..header.len() - 3).map(|_| Cell::Empty));
-                    row.push(Cell::text(reason.as_str()));
+                    row.push(Cell::text(terminal_safe(reason)));
                 }
             }
             row
@@ -124,12 +125,16 @@ pub fn summary_table(entries: &[Entry], lang: Lang) -> String {
     header.extend(Sector::THIRDS.iter().map(|s| texts.sector(*s).to_string()));
     header.extend([w.errors.into(), w.warnings.into()]);
     let mut rows: Vec<Vec<String>> = vec![header];
-    let mut unreadable_lines: Vec<(usize, String)> = Vec::new();
-    for (index, entry) in entries.iter().enumerate() {
+    // The reason of each unreadable file by its row (none for the header).
+    let mut unreadable_lines: Vec<Option<String>> = vec![None];
+    for entry in entries {
+        // Escaped before measuring, so the columns line up as printed.
+        let file = terminal_safe(&entry.file).into_owned();
         match &entry.result {
             Ok(report) => {
+                unreadable_lines.push(None);
                 let mut row = vec![
-                    entry.file.clone(),
+                    file,
                     format!("{} {}", mark(report.verdict), texts.status(report.verdict)),
                 ];
                 row.extend(report.criteria.iter().map(|c| mark(c.status).to_string()));
@@ -145,8 +150,8 @@ pub fn summary_table(entries: &[Entry], lang: Lang) -> String {
             }
             Err(reason) => {
                 // Not a row of the grid: the reason runs past the columns.
-                unreadable_lines.push((index + 1, reason.clone()));
-                rows.push(vec![entry.file.clone()]);
+                unreadable_lines.push(Some(terminal_safe(reason).into_owned()));
+                rows.push(vec![file]);
             }
         }
     }
@@ -163,7 +168,7 @@ pub fn summary_table(entries: &[Entry], lang: Lang) -> String {
     let mut out = String::new();
     for (index, row) in rows.iter().enumerate() {
         let mut line = String::new();
-        if let Some((_, reason)) = unreadable_lines.iter().find(|(at, _)| *at == index) {
+        if let Some(reason) = &unreadable_lines[index] {
             line.push_str(&format!(
                 "{:<width$}  ✗ {}: {reason}",
                 row[0],
