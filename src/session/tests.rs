@@ -130,7 +130,7 @@ fn a_refused_import_changes_nothing() {
         state,
         Msg::Import {
             file_name: "x.json".into(),
-            text: r#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"a","name":"A","kind":"company","contributons":[]}]}"#.into(),
+            bytes: br#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"a","name":"A","kind":"company","contributons":[]}]}"#.to_vec(),
         },
     );
     assert_eq!(state.proposal, before);
@@ -190,9 +190,9 @@ fn an_import_never_replaces_work_and_can_be_undone() {
             text: "Mijn werk".into(),
         },
     );
-    let text = Example::CivSlimmeMaakindustrie.file().to_string();
+    let bytes = Example::CivSlimmeMaakindustrie.file().as_bytes().to_vec();
     let file_name = "plan.json".to_string();
-    let state = reduce(state, Msg::Import { file_name, text });
+    let state = reduce(state, Msg::Import { file_name, bytes });
     assert_eq!(state.plans.plans().len(), 2);
     assert_eq!(*state.proposal, civ());
     assert_eq!(state.notice, Some(Notice::Imported("plan.json".into())));
