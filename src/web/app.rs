@@ -372,8 +372,8 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
-                    { result_panel(&state.report, state.revision, lang, &dispatch) }
-                    { money_panel(&state.report.figures, &proposal, lang) }
+                    { result_panel(&state.report, state.revision, &pages, lang, &dispatch) }
+                    { money_panel(&state.report.figures, &proposal, &pages, lang, &dispatch) }
                     { memo(Norms { lang }) }
                 </aside>
             </div>
@@ -421,8 +421,8 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
             let dispatch = dispatch.clone();
             yew::platform::spawn_local(async move {
                 let file_name = file.name();
-                dispatch.dispatch(match browser::read_text(&file).await {
-                    Some(text) => Msg::Import { file_name, text },
+                dispatch.dispatch(match browser::read_bytes(&file).await {
+                    Some(bytes) => Msg::Import { file_name, bytes },
                     None => Msg::ImportNotText { file_name },
                 });
             });

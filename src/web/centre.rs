@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo, View};
+use super::memo::View;
 use super::pager::Pager;
 use super::state::Dispatch;
 use crate::engine::edit::{page_of, CheckField, List, NumberField, Pages, TextField};
@@ -73,8 +73,7 @@ impl View for CentreSection {
                     if centre.alliances.is_empty() {
                         <p class="empty-note">{ texts.not_filled_in }</p>
                     }
-                    { memo(Pager { list: alliances, len: centre.alliances.len(), page, label: texts.alliances,
-                        lang: self.lang, dispatch: dispatch.clone() }) }
+                    { Pager::rows(alliances, centre.alliances.len(), page, texts.alliances, self.lang, dispatch) }
                     <ol class="plain-list" start={(rows.start + 1).to_string()}>
                         { for rows.map(|i| {
                             let label = (texts.alliance)(i + 1);

@@ -6,7 +6,14 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use std::ops::Range;
+
+use super::memo::memo;
+use super::pager::Pager;
+use super::state::Dispatch;
+use crate::engine::edit::{page_of_size, Pages};
 use crate::engine::model::{Proposal, Sector};
+use crate::engine::path::Path;
 use crate::engine::profile::Profile;
 use crate::engine::report::Figures;
 use crate::text::catalogue::Lang;
@@ -124,22 +131,74 @@ fn figure(label: AttrValue, value: AttrValue) -> Html {
     }
 }
 
-pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
+/// Rows of the cost per unit and the per-year table shown at a time: a
+/// plan may have 2,000 activities and as many years as lines.
+const FIGURES_PAGE: usize = 10;
+
+/// The page shown of a list of figures, and its pager (`figures.<name>`).
+fn figures_page(
+    name: &'static str,
+    len: usize,
+    label: &'static str,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> (Range<usize>, Html) {
+    let list = Path::of("figures").field(name);
+    let (page, rows) = page_of_size(pages, &list, len, FIGURES_PAGE);
+    let pager = memo(Pager {
+        list,
+        len,
+        page,
+        label: label.into(),
+        size: FIGURES_PAGE,
+        jump: false,
+        lang,
+        dispatch: dispatch.clone(),
+    });
+    (rows, pager)
+}
+
+pub fn money_panel(
+    figures: &Figures,
+    proposal: &Proposal,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
     let texts = ui(lang);
     let profile = Profile::katapult();
     let nothing = figures.total_costs.is_zero()
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
     let row = |label: &'static str, value: Decimal| figure(label.into(), money(value, lang).into());
-    let unit_costs = figures.cost_per_unit.iter().map(|(id, cost)| {
-        let activity = proposal.activities.iter().find(|a| &a.id == id);
-        let name = activity.map_or(id.clone(), |a| a.name.clone());
-        let unit = activity.map_or(String::new(), |a| a.target.unit.clone());
-        figure(
-            name.into(),
-            (texts.per_unit)(&money(*cost, lang), &unit).into(),
-        )
-    });
+    let (unit_rows, unit_pager) = figures_page(
+        "cost_per_unit",
+        figures.cost_per_unit.len(),
+        texts.cost_per_unit,
+        pages,
+        lang,
+        dispatch,
+    );
+    let (year_rows, year_pager) = figures_page(
+        "per_year",
+        figures.per_year.len(),
+        texts.per_year,
+        pages,
+        lang,
+        dispatch,
+    );
+    let unit_costs = unit_rows
+        .filter_map(|i| figures.cost_per_unit.get_indexed(i))
+        .map(|(id, cost)| {
+            let activity = proposal.activities.iter().find(|a| &a.id == id);
+            let name = activity.map_or(id.clone(), |a| a.name.clone());
+            let unit = activity.map_or(String::new(), |a| a.target.unit.clone());
+            figure(
+                name.into(),
+                (texts.per_unit)(&money(*cost, lang), &unit).into(),
+            )
+        });
     html! {
         <section class="money" aria-labelledby="heading-money">
             <h2 id="heading-money">{ texts.money_heading }</h2>
@@ -171,6 +230,7 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
             if !figures.cost_per_unit.is_empty() {
                 <h3>{ texts.cost_per_unit }</h3>
                 <dl class="figures">{ for unit_costs }</dl>
+                { unit_pager }
             }
             if !figures.per_year.is_empty() {
                 <table class="per-year">
@@ -183,7 +243,7 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for figures.per_year.iter().map(|(year, totals)| html! {
+                        { for year_rows.filter_map(|i| figures.per_year.get_indexed(i)).map(|(year, totals)| html! {
                             <tr>
                                 <th scope="row">{ year.to_string() }</th>
                                 <td>{ money(totals.costs, lang) }</td>
@@ -192,6 +252,7 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
                         }) }
                     </tbody>
                 </table>
+                { year_pager }
             }
             <p class="muted counts">{ partner_counts(figures, lang) }</p>
         </section>

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo, memo_keyed, View};
+use super::memo::{memo_keyed, View};
 use super::pager::{list_section, Pager};
 use super::state::Dispatch;
 use crate::engine::edit::{
@@ -145,8 +145,7 @@ impl View for PartnerRow {
                     if partner.contributions.is_empty() {
                         <p class="empty-note">{ texts.not_filled_in }</p>
                     }
-                    { memo(Pager { list: contributions.path(), len, page: self.contribution_page,
-                        label: texts.contributions, lang, dispatch: dispatch.clone() }) }
+                    { Pager::rows(contributions.path(), len, self.contribution_page, texts.contributions, lang, dispatch) }
                     { for rows_on(self.contribution_page, len).map(|c| contribution_row(
                         p, c, len, &partner.contributions[c], &self.raw, lang, dispatch)) }
                     <div class="list-footer">

@@ -14,6 +14,7 @@ use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
 };
 use crate::engine::model::*;
+use crate::engine::order::Positions;
 use crate::engine::rows::Rows;
 use crate::session::RawTexts;
 use crate::text::catalogue::Lang;
@@ -220,12 +221,18 @@ impl View for ActivityRow {
         let row = List::Activities.row_path(i);
         let group = row.clone().field("partners");
         let label = (texts.activity)(i + 1);
+        // Looked up, not searched: an activity may name 5,000 partners of 5,000.
+        let known = Positions::new(match activity.partners.is_empty() {
+            true => Vec::new(),
+            false => carriers.iter().map(|partner| partner.id.as_str()).collect(),
+        });
         let unknown: Vec<&String> = activity
             .partners
             .iter()
-            .filter(|id| !carriers.iter().any(|partner| partner.id == **id))
+            .filter(|id| known.of(id).is_none())
             .collect();
-        let chosen = |id: &str| activity.partners.iter().any(|p| p == id);
+        let chosen_ids = Positions::new(activity.partners.iter().map(String::as_str).collect());
+        let chosen = |id: &str| chosen_ids.of(id).is_some();
         // With many partners only a page of boxes shows: name the chosen ones.
         let named = (carriers.len() > edit::PAGE_SIZE).then(|| {
             carriers
@@ -263,8 +270,7 @@ impl View for ActivityRow {
                     if let Some(named) = named {
                         <p class="help">{ (texts.carriers_chosen)(&named) }</p>
                     }
-                    { memo(Pager { list: group, len: carriers.len(), page: self.carrier_page,
-                        label: texts.carried_by, lang, dispatch: dispatch.clone() }) }
+                    { Pager::rows(group, carriers.len(), self.carrier_page, texts.carried_by, lang, dispatch) }
                     <div class="checks columns">
                         { for rows_on(self.carrier_page, carriers.len()).map(|p| {
                             let id = &carriers[p].id;

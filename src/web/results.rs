@@ -3,12 +3,18 @@
 
 use yew::prelude::*;
 
-use super::memo::View;
+use rust_decimal::Decimal;
+
+use super::memo::{memo, View};
+use super::pager::Pager;
 use super::state::Dispatch;
+use crate::engine::edit::{page_of_size, Pages};
+use crate::engine::path::Path;
 use crate::engine::profile::{Basis, Profile};
-use crate::engine::report::{Located, Report, Severity, Status};
+use crate::engine::report::{by_code, Located, Report, Severity, Status};
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
+use crate::text::display::number;
 use crate::text::ui::ui;
 
 /// A status as a shape, so it never rests on colour alone (the word is
@@ -63,8 +69,19 @@ fn severity_icon(severity: Severity) -> Html {
     }
 }
 
+/// Findings of one kind shown at a time: more are a group, paged.
+const GROUP_PAGE: usize = 10;
+
 /// The verdict (with `data-revision`) and the six criteria with findings.
-pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispatch) -> Html {
+/// Findings of one kind beyond [`GROUP_PAGE`] come as a group, a page at a
+/// time: the panel stays small whatever the plan holds.
+pub fn result_panel(
+    report: &Report,
+    revision: u64,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
     let texts = ui(lang);
     let engine = lang.texts();
     let met = report
@@ -107,7 +124,13 @@ pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispa
                                 <p class="muted">{ texts.no_findings }</p>
                             } else {
                                 <ul class="findings">
-                                    { for criterion.findings.iter().map(|located| finding(located, lang, dispatch)) }
+                                    { for by_code(&criterion.findings).into_iter().map(|(code, group)| {
+                                        if group.len() > GROUP_PAGE {
+                                            finding_group(code, &group, pages, lang, dispatch)
+                                        } else {
+                                            group.into_iter().map(|located| finding(located, lang, dispatch)).collect()
+                                        }
+                                    }) }
                                 </ul>
                             }
                         </li>
@@ -115,6 +138,31 @@ pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispa
                 }) }
             </ol>
         </section>
+    }
+}
+
+/// Many findings of one kind: the code once with their count, a page of
+/// them, and a pager (`findings.<CODE>` in the pages of the session).
+fn finding_group(
+    code: String,
+    group: &[&Located],
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let list = Path::of("findings").field(code.clone());
+    let len = group.len();
+    let (page, rows) = page_of_size(pages, &list, len, GROUP_PAGE);
+    let count = number(Decimal::from(len as u64), 0, lang);
+    html! {
+        <li class="finding-group" data-finding-group={code.clone()} data-count={len.to_string()}>
+            <p>{ (ui(lang).finding_group)(&count, &code) }</p>
+            <ul class="findings">
+                { for rows.map(|i| finding(group[i], lang, dispatch)) }
+            </ul>
+            { memo(Pager { list, len, page, label: code.into(), size: GROUP_PAGE, jump: false,
+                lang, dispatch: dispatch.clone() }) }
+        </li>
     }
 }
 

@@ -210,6 +210,8 @@ export function cliReport(file) {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The report of a plan at the limits runs to megabytes.
+      maxBuffer: 256 * 2 ** 20,
     });
   } catch (e) {
     stdout = e.stdout ?? '';
@@ -225,6 +227,8 @@ export function cliReport(file) {
     statuses: Object.fromEntries(report.criteria.map((c) => [c.id, c.status])),
     findings: report.criteria.flatMap((c) =>
       c.findings.map((f) => `${c.id} ${f.code} ${f.severity} ${f.basis}`)).sort(),
+    // The same in the report's own order.
+    ordered: report.criteria.flatMap((c) => c.findings.map((f) => `${c.id} ${f.code}`)),
   };
 }
 

@@ -336,6 +336,20 @@ test('read gives the proposal as the file writes it, or the refusal with its pat
   assert.equal(english.error.problem, 'unknown field');
 });
 
+test('a proposal over a limit of the format is refused with the path and the limit, as a file is', async () => {
+  const plan = { format: 'centra-check/proposal', version: 2, activities: [] };
+  for (let i = 0; i < 2001; i++) plan.activities.push({ id: `a${i}` });
+  const [checked, read] = await page.evaluate((plan) => {
+    const { check, read } = window.centraCheck;
+    let thrown;
+    try { check(plan, { lang: 'en' }); } catch (e) { thrown = { name: e.name, path: e.path, problem: e.problem }; }
+    return [thrown, read(JSON.stringify(plan))];
+  }, plan);
+  assert.deepEqual(checked, { name: 'CentraCheckError', path: 'activities', problem: 'more than 2,000 activities' });
+  assert.equal(read.error.message, 'activities: meer dan 2.000 activiteiten');
+  assert.equal(read.error.message, cliRefusal(JSON.stringify(plan), 'nl'));
+});
+
 test('an unknown language is a RangeError, not a Dutch report', async () => {
   const error = await page.evaluate(() => {
     try {

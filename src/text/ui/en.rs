@@ -8,6 +8,8 @@ pub const EN: UiTexts = UiTexts {
     disclaimer: "This is a self-check against Katapult's working definition, not a decision on funding or recognition. Everything stays in your browser.",
     language: "Language",
     skip_to_results: "Go to the result",
+    // Issue 23: many findings of one kind, grouped.
+    finding_group: |count, code| format!("{count} findings of this kind ({code})"),
     start_heading: "My plans",
     examples_label: "Start from an example",
     example_civ: "Example: CIV Smart Manufacturing",

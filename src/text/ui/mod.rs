@@ -16,6 +16,8 @@ pub struct UiTexts {
     pub disclaimer: &'static str,
     pub language: &'static str,
     pub skip_to_results: &'static str,
+    // Issue 23: many findings of one kind, grouped (count, code).
+    pub finding_group: fn(&str, &str) -> String,
     pub start_heading: &'static str,
     pub examples_label: &'static str,
     pub example_civ: &'static str,

@@ -8,6 +8,8 @@ pub const NL: UiTexts = UiTexts {
     disclaimer: "Dit is een zelfcheck tegen de werkdefinitie van Katapult, geen besluit over financiering of erkenning. Alles blijft in je browser.",
     language: "Taal",
     skip_to_results: "Naar het resultaat",
+    // Issue 23: many findings of one kind, grouped.
+    finding_group: |count, code| format!("{count} meldingen van deze soort ({code})"),
     start_heading: "Mijn plannen",
     examples_label: "Begin met een voorbeeld",
     example_civ: "Voorbeeld: CIV Slimme Maakindustrie",
