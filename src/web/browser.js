@@ -69,16 +69,10 @@ export async function inflateRaw(bytes, limit) {
   return join(parts);
 }
 
-// The bytes of a chosen file (FileReader where a browser lacks
-// arrayBuffer()): the engine decides how to read them, as the CLI does.
-export const readBytes = async (file) => new Uint8Array(file.arrayBuffer
-  ? await file.arrayBuffer()
-  : await new Promise((ok, fail) => {
-    const reader = new FileReader();
-    reader.onload = () => ok(reader.result);
-    reader.onerror = () => fail(reader.error);
-    reader.readAsArrayBuffer(file);
-  }));
+// The bytes of a chosen file: the engine decides how to read them, as the
+// CLI does (File.text() would drop a UTF-8 byte-order mark and decode
+// UTF-16 by its mark).
+export const readBytes = async (file) => new Uint8Array(await file.arrayBuffer());
 
 // Copies the text of a (read-only) input; resolves to whether it worked.
 export function copyFrom(input) {

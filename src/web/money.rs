@@ -6,12 +6,9 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use std::ops::Range;
-
-use super::memo::memo;
-use super::pager::Pager;
+use super::pager::panel_page;
 use super::state::Dispatch;
-use crate::engine::edit::{page_of_size, Pages};
+use crate::engine::edit::Pages;
 use crate::engine::model::{Proposal, Sector};
 use crate::engine::path::Path;
 use crate::engine::profile::Profile;
@@ -131,34 +128,6 @@ fn figure(label: AttrValue, value: AttrValue) -> Html {
     }
 }
 
-/// Rows of the cost per unit and the per-year table shown at a time: a
-/// plan may have 2,000 activities and as many years as lines.
-const FIGURES_PAGE: usize = 10;
-
-/// The page shown of a list of figures, and its pager (`figures.<name>`).
-fn figures_page(
-    name: &'static str,
-    len: usize,
-    label: &'static str,
-    pages: &Pages,
-    lang: Lang,
-    dispatch: &Dispatch,
-) -> (Range<usize>, Html) {
-    let list = Path::of("figures").field(name);
-    let (page, rows) = page_of_size(pages, &list, len, FIGURES_PAGE);
-    let pager = memo(Pager {
-        list,
-        len,
-        page,
-        label: label.into(),
-        size: FIGURES_PAGE,
-        jump: false,
-        lang,
-        dispatch: dispatch.clone(),
-    });
-    (rows, pager)
-}
-
 pub fn money_panel(
     figures: &Figures,
     proposal: &Proposal,
@@ -172,22 +141,24 @@ pub fn money_panel(
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
     let row = |label: &'static str, value: Decimal| figure(label.into(), money(value, lang).into());
+    // A page at a time: a plan may have 2,000 activities and as many
+    // years as lines (`figures.<name>` in the pages).
+    let figures_page = |name: &'static str, len: usize, label: &'static str| {
+        panel_page(
+            Path::of("figures").field(name),
+            len,
+            label.into(),
+            pages,
+            lang,
+            dispatch,
+        )
+    };
     let (unit_rows, unit_pager) = figures_page(
         "cost_per_unit",
         figures.cost_per_unit.len(),
         texts.cost_per_unit,
-        pages,
-        lang,
-        dispatch,
     );
-    let (year_rows, year_pager) = figures_page(
-        "per_year",
-        figures.per_year.len(),
-        texts.per_year,
-        pages,
-        lang,
-        dispatch,
-    );
+    let (year_rows, year_pager) = figures_page("per_year", figures.per_year.len(), texts.per_year);
     let unit_costs = unit_rows
         .filter_map(|i| figures.cost_per_unit.get_indexed(i))
         .map(|(id, cost)| {

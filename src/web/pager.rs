@@ -8,7 +8,9 @@ use yew::prelude::*;
 use super::fields::add_button;
 use super::memo::{memo, View};
 use super::state::Dispatch;
-use crate::engine::edit::{List, PAGE_SIZE};
+use std::ops::Range;
+
+use crate::engine::edit::{page_of_size, List, Pages, PAGE_SIZE};
 use crate::engine::path::Path;
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
@@ -131,6 +133,34 @@ impl View for Pager {
             </nav>
         }
     }
+}
+
+/// Rows of a list of the result panel shown at a time (findings of one
+/// kind, the cost per unit, years): a plan may hold thousands.
+pub const PANEL_PAGE: usize = 10;
+
+/// The rows shown of a list of the result panel, and its pager: pages of
+/// [`PANEL_PAGE`], without a select of every page (there may be 5,000).
+pub fn panel_page(
+    list: Path,
+    len: usize,
+    label: AttrValue,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> (Range<usize>, Html) {
+    let (page, rows) = page_of_size(pages, &list, len, PANEL_PAGE);
+    let pager = memo(Pager {
+        list,
+        len,
+        page,
+        label,
+        size: PANEL_PAGE,
+        jump: false,
+        lang,
+        dispatch: dispatch.clone(),
+    });
+    (rows, pager)
 }
 
 /// One of the form's four lists as a section: heading and intro, a note

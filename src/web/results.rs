@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use rust_decimal::Decimal;
 
-use super::memo::{memo, View};
-use super::pager::Pager;
+use super::memo::View;
+use super::pager::{panel_page, PANEL_PAGE};
 use super::state::Dispatch;
-use crate::engine::edit::{page_of_size, Pages};
+use crate::engine::edit::Pages;
 use crate::engine::path::Path;
 use crate::engine::profile::{Basis, Profile};
 use crate::engine::report::{by_code, Located, Report, Severity, Status};
@@ -69,11 +69,8 @@ fn severity_icon(severity: Severity) -> Html {
     }
 }
 
-/// Findings of one kind shown at a time: more are a group, paged.
-const GROUP_PAGE: usize = 10;
-
 /// The verdict (with `data-revision`) and the six criteria with findings.
-/// Findings of one kind beyond [`GROUP_PAGE`] come as a group, a page at a
+/// Findings of one kind beyond [`PANEL_PAGE`] come as a group, a page at a
 /// time: the panel stays small whatever the plan holds.
 pub fn result_panel(
     report: &Report,
@@ -125,7 +122,7 @@ pub fn result_panel(
                             } else {
                                 <ul class="findings">
                                     { for by_code(&criterion.findings).into_iter().map(|(code, group)| {
-                                        if group.len() > GROUP_PAGE {
+                                        if group.len() > PANEL_PAGE {
                                             finding_group(code, &group, pages, lang, dispatch)
                                         } else {
                                             group.into_iter().map(|located| finding(located, lang, dispatch)).collect()
@@ -150,9 +147,9 @@ fn finding_group(
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
-    let list = Path::of("findings").field(code.clone());
     let len = group.len();
-    let (page, rows) = page_of_size(pages, &list, len, GROUP_PAGE);
+    let list = Path::of("findings").field(code.clone());
+    let (rows, pager) = panel_page(list, len, code.clone().into(), pages, lang, dispatch);
     let count = number(Decimal::from(len as u64), 0, lang);
     html! {
         <li class="finding-group" data-finding-group={code.clone()} data-count={len.to_string()}>
@@ -160,8 +157,7 @@ fn finding_group(
             <ul class="findings">
                 { for rows.map(|i| finding(group[i], lang, dispatch)) }
             </ul>
-            { memo(Pager { list, len, page, label: code.into(), size: GROUP_PAGE, jump: false,
-                lang, dispatch: dispatch.clone() }) }
+            { pager }
         </li>
     }
 }
