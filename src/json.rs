@@ -53,14 +53,24 @@ impl fmt::Display for Number {
 /// An object's fields in the order written. A repeated key keeps its first
 /// place and its last value, as most JSON readers do.
 ///
-/// Beside the fields, their indices sorted by key: a key is found by
-/// binary search, so reading an object of n keys costs n log n, never n²
-/// (an object of 200,000 keys is refused as fast as it is read).
-#[derive(Clone, Debug, Default, PartialEq)]
+/// A parsed object also holds its fields' indices sorted by key: a key is
+/// then found by binary search, and reading an object of n keys costs
+/// n log n, never n² (an object of 200,000 keys is refused as fast as it
+/// is read). The sort is the download's one copy (`engine::order`). An
+/// object built or changed field by field (the writers' few fields) drops
+/// the index and is searched in order.
+#[derive(Clone, Debug, Default)]
 pub struct Map {
     entries: Vec<(String, Value)>,
-    /// Indices into `entries`, ordered by their keys.
+    /// Indices into `entries` ordered by their keys, when it holds them all.
     sorted: Vec<usize>,
+}
+
+/// Equal fields in the same order, whether indexed or not.
+impl PartialEq for Map {
+    fn eq(&self, other: &Map) -> bool {
+        self.entries == other.entries
+    }
 }
 
 impl Map {
@@ -71,7 +81,10 @@ impl Map {
     /// The fields as written, a repeated key in its first place with its
     /// last value; sorting once instead of a search per field.
     fn from_entries(mut entries: Vec<(String, Value)>) -> Map {
-        let mut sorted = sorted_order(entries.len(), &|a, b| entries[a].0.cmp(&entries[b].0));
+        let by_key = |entries: &[(String, Value)]| {
+            sorted_order(entries.len(), &|a, b| entries[a].0.cmp(&entries[b].0))
+        };
+        let mut sorted = by_key(&entries);
         // Equal keys come in file order: the first of a run takes each
         // later value in turn, and the later ones go.
         let mut keep = vec![true; entries.len()];
@@ -90,42 +103,43 @@ impl Map {
                 index += 1;
                 keep[index - 1]
             });
-            sorted = sorted_order(entries.len(), &|a, b| entries[a].0.cmp(&entries[b].0));
+            sorted = by_key(&entries);
         }
         Map { entries, sorted }
     }
 
-    /// Where `key` is in `sorted`, or where it would go.
-    fn search(&self, key: &str) -> Result<usize, usize> {
-        self.sorted
-            .binary_search_by(|&i| self.entries[i].0.as_str().cmp(key))
+    /// Where `key` is among the fields.
+    fn position(&self, key: &str) -> Option<usize> {
+        if self.sorted.len() == self.entries.len() {
+            let at = self
+                .sorted
+                .binary_search_by(|&i| self.entries[i].0.as_str().cmp(key))
+                .ok()?;
+            Some(self.sorted[at])
+        } else {
+            self.entries.iter().position(|(k, _)| k == key)
+        }
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        let at = self.search(key).ok()?;
-        Some(&self.entries[self.sorted[at]].1)
+        Some(&self.entries[self.position(key)?].1)
     }
 
     pub fn insert(&mut self, key: impl Into<String>, value: Value) {
         let key = key.into();
-        match self.search(&key) {
-            Ok(at) => self.entries[self.sorted[at]].1 = value,
-            Err(at) => {
-                self.sorted.insert(at, self.entries.len());
+        match self.position(&key) {
+            Some(at) => self.entries[at].1 = value,
+            None => {
+                self.sorted.clear();
                 self.entries.push((key, value));
             }
         }
     }
 
     pub fn remove(&mut self, key: &str) -> Option<Value> {
-        let at = self.search(key).ok()?;
-        let index = self.sorted.remove(at);
-        for later in &mut self.sorted {
-            if *later > index {
-                *later -= 1;
-            }
-        }
-        Some(self.entries.remove(index).1)
+        let at = self.position(key)?;
+        self.sorted.clear();
+        Some(self.entries.remove(at).1)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &String> {

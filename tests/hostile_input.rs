@@ -344,10 +344,10 @@ mod cli {
         assert!(message.contains(&name), "{message}");
     }
 
-    /// `tests/fixtures/encodings/`: `ok-*` files are read, `refused-*` are
+    /// `tests/encodings/`: `ok-*` files are read, `refused-*` are
     /// not; the browser test imports the same files (limits.test.mjs).
     fn encodings() -> Vec<PathBuf> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/encodings");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/encodings");
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .unwrap()
             .map(|entry| entry.unwrap().path())
@@ -453,4 +453,50 @@ mod form {
             .finding(&three)
             .contains("‘A’, ‘B’ en ‘C’."));
     }
+}
+
+#[test]
+fn totals_per_activity_and_year_are_exact_and_linear_for_many_keys_in_no_order() {
+    use centra_check::engine::model::{BudgetLine, Proposal};
+    use centra_check::engine::totals::Totals;
+    use rust_decimal::Decimal;
+    use std::collections::HashMap;
+
+    // 50,000 lines: 5,000 activity ids and 3,000 years, each named in a
+    // scrambled order and many times, amounts with cents.
+    let lines: Vec<BudgetLine> = (0..50_000u64)
+        .map(|i| {
+            let scrambled = (i * 7_919) % 50_000;
+            BudgetLine {
+                activity: Some(format!("a{}", scrambled % 5_000)),
+                year: Some(1_000 + (scrambled % 3_000) as i32),
+                amount: Some(Decimal::new((i % 997) as i64 * 101, 2)),
+                ..BudgetLine::default()
+            }
+        })
+        .collect();
+    let mut per_activity: HashMap<String, Decimal> = HashMap::new();
+    let mut per_year: HashMap<i32, Decimal> = HashMap::new();
+    for line in &lines {
+        *per_activity
+            .entry(line.activity.clone().unwrap())
+            .or_default() += line.amount.unwrap();
+        *per_year.entry(line.year.unwrap()).or_default() += line.amount.unwrap();
+    }
+    let mut plan = Proposal::default();
+    plan.budget = lines.into();
+    let totals = timed("totals of 50,000 lines", Duration::from_secs(20), || {
+        Totals::of(&plan).expect("no overflow")
+    });
+    assert_eq!(totals.per_activity.len(), 5_000);
+    assert_eq!(totals.per_year.len(), 3_000);
+    for (id, sum) in totals.per_activity.iter() {
+        assert_eq!(per_activity[id], *sum, "{id}");
+    }
+    for (year, sum) in totals.per_year.iter() {
+        assert_eq!(per_year[year], sum.costs, "{year}");
+    }
+    // Sorted, as the report lists them.
+    let years: Vec<i32> = totals.per_year.iter().map(|(y, _)| *y).collect();
+    assert!(years.windows(2).all(|w| w[0] < w[1]));
 }

@@ -10,7 +10,6 @@ use rust_decimal::Decimal;
 
 use crate::engine::ids::string_enum;
 use crate::engine::model::*;
-use crate::engine::order::sorted_order;
 use crate::engine::path::Path;
 pub use crate::engine::profile::Basis;
 use crate::engine::totals::YearTotals;
@@ -461,27 +460,25 @@ impl Located {
 ///
 /// Linear in the findings: a weaker finding is compared only with the
 /// stronger ones that could concern it. Those about one subject by its
-/// path (an activity without budget) are looked up by path, as a plan
-/// may have thousands; the others are one per sector or subject.
+/// path (an activity without budget: one per activity, entered in the
+/// order of the rows) are looked up by path, as a plan may have
+/// thousands; the others are one per sector or subject.
 pub fn without_superseded(findings: Vec<Located>) -> Vec<Located> {
-    let (on_path, few): (Vec<usize>, Vec<usize>) = (0..findings.len())
-        .filter(|&i| findings[i].finding.can_supersede())
-        .partition(|&i| findings[i].finding.supersedes_on_its_path());
-    let path = |i: usize| &findings[i].path;
-    // Those on a path, ordered by it: found by binary search.
-    let by_path: Vec<usize> = sorted_order(on_path.len(), &|a, b| {
-        path(on_path[a]).cmp(path(on_path[b]))
-    })
-    .into_iter()
-    .map(|i| on_path[i])
-    .collect();
+    let mut on_path: LiteMap<Path, usize> = LiteMap::new();
+    let mut few = Vec::new();
+    for (index, finding) in findings.iter().enumerate() {
+        match (&finding.path, finding.finding.supersedes_on_its_path()) {
+            (Some(path), true) => {
+                on_path.insert(path.clone(), index);
+            }
+            _ if finding.finding.can_supersede() => few.push(index),
+            _ => {}
+        }
+    }
     let keep: Vec<bool> = findings
         .iter()
         .map(|weaker| {
-            let from = by_path.partition_point(|&s| path(s).cmp(&weaker.path).is_lt());
-            let same_path = by_path[from..]
-                .iter()
-                .take_while(|&&s| path(s).cmp(&weaker.path).is_eq());
+            let same_path = weaker.path.as_ref().and_then(|path| on_path.get(path));
             !few.iter()
                 .chain(same_path)
                 .any(|&s| weaker.superseded_by(&findings[s]))

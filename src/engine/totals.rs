@@ -4,6 +4,8 @@
 //! Every total the rules and the report use is computed here once, so that
 //! the criteria only compare numbers and never add them up themselves.
 
+use std::borrow::Borrow;
+
 use litemap::LiteMap;
 
 use rust_decimal::Decimal;
@@ -84,29 +86,68 @@ pub fn contribution_value(contribution: &Contribution, at: Place) -> Result<Deci
     }
 }
 
-/// A sorted map of `items`, each key's values merged in their order into
-/// its default. Sorting once costs n log n; `LiteMap::insert` in no order
-/// moves the tail each time, n² for 50,000 lines that each name another
-/// activity or year.
-pub(crate) fn merged_by_key<K: Ord, V: Default>(
-    items: Vec<(K, V)>,
+/// Keys a sorted map takes one at a time. A plan's years and activities
+/// fit, so its keystrokes cost what they did; beyond them keys wait and
+/// are entered once, in their sorted order ([`enter_waiting`]): 50,000
+/// lines that each name another activity or year would otherwise move the
+/// map's tail 50,000 times, n².
+pub(crate) const FEW_KEYS: usize = 256;
+
+/// Merges `value` into the entry of `key` now, or, for a new key once the
+/// map holds [`FEW_KEYS`], puts it in `waiting`.
+pub(crate) fn enter<K, Q, V>(
+    map: &mut LiteMap<K, V>,
+    waiting: &mut Vec<(K, V)>,
+    key: &Q,
+    value: V,
     merge: fn(&mut V, V) -> Result<(), Overflow>,
-) -> Result<LiteMap<K, V>, Overflow> {
-    let order = sorted_order(items.len(), &|a, b| items[a].0.cmp(&items[b].0));
-    let mut items: Vec<Option<(K, V)>> = items.into_iter().map(Some).collect();
-    let mut merged: Vec<(K, V)> = Vec::new();
+) -> Result<(), Overflow>
+where
+    K: Ord + Borrow<Q>,
+    Q: Ord + ToOwned<Owned = K> + ?Sized,
+    V: Default,
+{
+    if let Some(entry) = map.get_mut(key) {
+        return merge(entry, value);
+    }
+    if map.len() >= FEW_KEYS {
+        waiting.push((key.to_owned(), value));
+        return Ok(());
+    }
+    let mut entry = V::default();
+    merge(&mut entry, value)?;
+    map.insert(key.to_owned(), entry);
+    Ok(())
+}
+
+/// Enters what waited, sorted by key once (its values in their order):
+/// each insert then moves at most the [`FEW_KEYS`] entered before.
+pub(crate) fn enter_waiting<K: Ord, V: Default>(
+    map: &mut LiteMap<K, V>,
+    waiting: Vec<(K, V)>,
+    merge: fn(&mut V, V) -> Result<(), Overflow>,
+) -> Result<(), Overflow> {
+    let order = sorted_order(waiting.len(), &|a, b| waiting[a].0.cmp(&waiting[b].0));
+    let mut waiting: Vec<Option<(K, V)>> = waiting.into_iter().map(Some).collect();
     for index in order {
-        let Some((key, value)) = items[index].take() else {
-            continue;
-        };
-        if merged.last().is_none_or(|(last, _)| *last != key) {
-            merged.push((key, V::default()));
-        }
-        if let Some((_, sum)) = merged.last_mut() {
-            merge(sum, value)?;
+        if let Some((key, value)) = waiting[index].take() {
+            merge(map.entry(key).or_default(), value)?;
         }
     }
-    Ok(LiteMap::from_sorted_store_unchecked(merged))
+    Ok(())
+}
+
+/// Adds a year's money to its totals.
+fn add_year(sum: &mut YearTotals, year: YearTotals) -> Result<(), Overflow> {
+    sum.cofinancing = add(sum.cofinancing, year.cofinancing, Place::Partners)?;
+    sum.costs = add(sum.costs, year.costs, Place::Budget)?;
+    Ok(())
+}
+
+/// Adds a line's amount to its activity's budget.
+fn add_amount(sum: &mut Decimal, amount: Decimal) -> Result<(), Overflow> {
+    *sum = add(*sum, amount, Place::Budget)?;
+    Ok(())
 }
 
 /// Per-year money, for the per-year view.
@@ -145,9 +186,8 @@ impl Totals {
 
     pub fn of(proposal: &Proposal) -> Result<Totals, Overflow> {
         let mut totals = Totals::default();
-        // Per year and per activity: gathered, then summed per key.
-        let mut years: Vec<(i32, YearTotals)> = Vec::new();
-        let mut activities: Vec<(String, Decimal)> = Vec::new();
+        // Keys past the few that are entered at once (`enter`).
+        let (mut years, mut activities) = (Vec::new(), Vec::new());
         for (p, partner) in proposal.partners.iter().enumerate() {
             let mut partner_total = Decimal::ZERO;
             for (c, contribution) in partner.contributions.iter().enumerate() {
@@ -171,14 +211,17 @@ impl Totals {
                 }
                 partner_total = add(partner_total, value, Place::Partners)?;
                 if let Some(year) = contribution.year {
-                    let cofinancing = value;
-                    years.push((
-                        year,
-                        YearTotals {
-                            cofinancing,
-                            ..YearTotals::default()
-                        },
-                    ));
+                    let cofinancing = YearTotals {
+                        cofinancing: value,
+                        ..YearTotals::default()
+                    };
+                    enter(
+                        &mut totals.per_year,
+                        &mut years,
+                        &year,
+                        cofinancing,
+                        add_year,
+                    )?;
                 }
             }
             let sector = partner.kind.sector() as usize;
@@ -198,27 +241,19 @@ impl Totals {
             // A line "points at" an activity when it names it, whatever its
             // kind: classifying the line is C3's concern, not C4's.
             if let Some(activity) = &line.activity {
-                activities.push((activity.clone(), amount));
+                let map = &mut totals.per_activity;
+                enter(map, &mut activities, activity.as_str(), amount, add_amount)?;
             }
             if let Some(year) = line.year {
-                years.push((
-                    year,
-                    YearTotals {
-                        costs: amount,
-                        ..YearTotals::default()
-                    },
-                ));
+                let costs = YearTotals {
+                    costs: amount,
+                    ..YearTotals::default()
+                };
+                enter(&mut totals.per_year, &mut years, &year, costs, add_year)?;
             }
         }
-        totals.per_activity = merged_by_key(activities, |sum, amount| {
-            *sum = add(*sum, amount, Place::Budget)?;
-            Ok(())
-        })?;
-        totals.per_year = merged_by_key(years, |sum: &mut YearTotals, year| {
-            sum.cofinancing = add(sum.cofinancing, year.cofinancing, Place::Partners)?;
-            sum.costs = add(sum.costs, year.costs, Place::Budget)?;
-            Ok(())
-        })?;
+        enter_waiting(&mut totals.per_activity, activities, add_amount)?;
+        enter_waiting(&mut totals.per_year, years, add_year)?;
         // The rules compare shares as products (a·d against n·T, see
         // `profile::Fraction`); keep headroom for those so they never overflow.
         let headroom = Decimal::from(1000);

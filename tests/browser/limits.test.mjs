@@ -3,7 +3,7 @@
 // many findings of one kind are grouped and paged; one over the limit is
 // refused at once and never saved; a link that would inflate to gigabytes
 // is stopped with the renderer barely growing; files are taken and refused
-// as the CLI takes and refuses them (tests/fixtures/encodings/).
+// as the CLI takes and refuses them (tests/encodings/).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -158,7 +158,7 @@ describe('a file over a limit, and the bytes of a file', () => {
 
   // The same files as the CLI's test (tests/hostile_input.rs): ok-* are
   // read, refused-* refused with the reason the CLI gives.
-  const dir = join(ROOT, 'tests', 'fixtures', 'encodings');
+  const dir = join(ROOT, 'tests', 'encodings');
   for (const name of readdirSync(dir).sort()) {
     test(`${name}: as the CLI takes it`, async () => {
       const file = join(dir, name);

@@ -8,6 +8,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use litemap::LiteMap;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::engine::model::*;
@@ -210,7 +212,12 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
     for (i, amount) in totals.sectors.iter().enumerate() {
         sector_shares[i] = share(*amount, totals.recognised);
     }
-    let mut cost_per_unit = Vec::new();
+    let (mut cost_per_unit, mut waiting) = (LiteMap::new(), Vec::new());
+    // The last of a repeated id wins.
+    let replace = |unit: &mut Decimal, cost| {
+        *unit = cost;
+        Ok(())
+    };
     for activity in &proposal.activities {
         // mutants: equivalent — `>=` lets a zero count through, and `checked_div` by zero is `None`.
         let count = activity.target.count.filter(|c| *c > Decimal::ZERO);
@@ -219,15 +226,11 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
             .zip(budget)
             .and_then(|(count, budget)| budget.checked_div(count))
         {
-            cost_per_unit.push((activity.id.clone(), cost));
+            let id = activity.id.as_str();
+            let _ = totals::enter(&mut cost_per_unit, &mut waiting, id, cost, replace);
         }
     }
-    // Sorted once (the last of a repeated id wins), not inserted one by one.
-    let cost_per_unit = totals::merged_by_key(cost_per_unit, |unit, cost| {
-        *unit = cost;
-        Ok(())
-    })
-    .unwrap_or_default();
+    let _ = totals::enter_waiting(&mut cost_per_unit, waiting, replace);
     let mut per_kind = [0; PartnerKind::ALL.len()];
     for partner in &proposal.partners {
         per_kind[partner.kind as usize] += 1;
