@@ -122,17 +122,14 @@ where
 
 /// Enters what waited, sorted by key once (its values in their order):
 /// each insert then moves at most the [`FEW_KEYS`] entered before.
-pub(crate) fn enter_waiting<K: Ord, V: Default>(
+pub(crate) fn enter_waiting<K: Ord + Default, V: Default>(
     map: &mut LiteMap<K, V>,
-    waiting: Vec<(K, V)>,
+    mut waiting: Vec<(K, V)>,
     merge: fn(&mut V, V) -> Result<(), Overflow>,
 ) -> Result<(), Overflow> {
-    let order = sorted_order(waiting.len(), &|a, b| waiting[a].0.cmp(&waiting[b].0));
-    let mut waiting: Vec<Option<(K, V)>> = waiting.into_iter().map(Some).collect();
-    for index in order {
-        if let Some((key, value)) = waiting[index].take() {
-            merge(map.entry(key).or_default(), value)?;
-        }
+    for index in sorted_order(waiting.len(), &|a, b| waiting[a].0.cmp(&waiting[b].0)) {
+        let (key, value) = std::mem::take(&mut waiting[index]);
+        merge(map.entry(key).or_default(), value)?;
     }
     Ok(())
 }
