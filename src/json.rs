@@ -50,17 +50,25 @@ impl fmt::Display for Number {
     }
 }
 
+/// Up to this many fields an object is searched in order, without an index.
+const SMALL: usize = 16;
+
 /// An object's fields in the order written. A repeated key keeps its first
 /// place and its last value, as most JSON readers do.
 ///
-/// A parsed object also holds its fields' indices sorted by key: a key is
+/// A parsed object of many fields also holds their indices sorted by key: a key is
 /// then found by binary search, and reading an object of n keys costs
 /// n log n, never n² (an object of 200,000 keys is refused as fast as it
 /// is read). The sort is the download's one copy (`engine::order`). An
-/// object built or changed field by field (the writers' few fields) drops
-/// the index and is searched in order.
+/// object of a few fields, or one built or changed field by field (the
+/// writers'), has no index and is searched in order.
 #[derive(Clone, Debug, Default)]
-pub struct Map {
+pub struct Map(Box<Fields>);
+
+/// Behind a box, so that a `Value` stays as small as a `String`: a plan's
+/// million values would otherwise each carry the index's room.
+#[derive(Clone, Debug, Default)]
+struct Fields {
     entries: Vec<(String, Value)>,
     /// Indices into `entries` ordered by their keys, when it holds them all.
     sorted: Vec<usize>,
@@ -69,7 +77,7 @@ pub struct Map {
 /// Equal fields in the same order, whether indexed or not.
 impl PartialEq for Map {
     fn eq(&self, other: &Map) -> bool {
-        self.entries == other.entries
+        self.0.entries == other.0.entries
     }
 }
 
@@ -81,6 +89,23 @@ impl Map {
     /// The fields as written, a repeated key in its first place with its
     /// last value; sorting once instead of a search per field.
     fn from_entries(mut entries: Vec<(String, Value)>) -> Map {
+        if entries.len() <= SMALL {
+            // A few fields: a search each is as quick as an index.
+            let mut at = 0;
+            while at < entries.len() {
+                match entries[..at]
+                    .iter()
+                    .position(|(key, _)| *key == entries[at].0)
+                {
+                    Some(first) => entries[first].1 = entries.remove(at).1,
+                    None => at += 1,
+                }
+            }
+            return Map(Box::new(Fields {
+                entries,
+                sorted: Vec::new(),
+            }));
+        }
         let by_key = |entries: &[(String, Value)]| {
             sorted_order(entries.len(), &|a, b| entries[a].0.cmp(&entries[b].0))
         };
@@ -105,57 +130,58 @@ impl Map {
             });
             sorted = by_key(&entries);
         }
-        Map { entries, sorted }
+        Map(Box::new(Fields { entries, sorted }))
     }
 
     /// Where `key` is among the fields.
     fn position(&self, key: &str) -> Option<usize> {
-        if self.sorted.len() == self.entries.len() {
+        if self.0.sorted.len() == self.0.entries.len() {
             let at = self
+                .0
                 .sorted
-                .binary_search_by(|&i| self.entries[i].0.as_str().cmp(key))
+                .binary_search_by(|&i| self.0.entries[i].0.as_str().cmp(key))
                 .ok()?;
-            Some(self.sorted[at])
+            Some(self.0.sorted[at])
         } else {
-            self.entries.iter().position(|(k, _)| k == key)
+            self.0.entries.iter().position(|(k, _)| k == key)
         }
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        Some(&self.entries[self.position(key)?].1)
+        Some(&self.0.entries[self.position(key)?].1)
     }
 
     pub fn insert(&mut self, key: impl Into<String>, value: Value) {
         let key = key.into();
         match self.position(&key) {
-            Some(at) => self.entries[at].1 = value,
+            Some(at) => self.0.entries[at].1 = value,
             None => {
-                self.sorted.clear();
-                self.entries.push((key, value));
+                self.0.sorted.clear();
+                self.0.entries.push((key, value));
             }
         }
     }
 
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         let at = self.position(key)?;
-        self.sorted.clear();
-        Some(self.entries.remove(at).1)
+        self.0.sorted.clear();
+        Some(self.0.entries.remove(at).1)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.entries.iter().map(|(k, _)| k)
+        self.0.entries.iter().map(|(k, _)| k)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.entries.iter().map(|(k, v)| (k, v))
+        self.0.entries.iter().map(|(k, v)| (k, v))
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.0.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.0.entries.is_empty()
     }
 }
 
@@ -626,5 +652,26 @@ mod tests {
     fn a_repeated_key_keeps_its_place_and_its_last_value() {
         let value = from_str(r#"{"a":1,"b":2,"a":3}"#).unwrap();
         assert_eq!(value.to_string_compact(), r#"{"a":3,"b":2}"#);
+        // Past the few fields searched in order, with the index.
+        let fields: Vec<String> = (0..40)
+            .map(|i| format!("\"k{}\":{i}", 39 - i % 20))
+            .collect();
+        let value = from_str(&format!("{{{}}}", fields.join(","))).unwrap();
+        let Value::Object(map) = &value else { panic!() };
+        assert_eq!(map.len(), 20);
+        let keys: Vec<&str> = map.keys().map(String::as_str).collect();
+        assert_eq!(keys[..3], ["k39", "k38", "k37"], "first places");
+        assert_eq!(
+            map.get("k39").and_then(Value::as_u64),
+            Some(20),
+            "last values"
+        );
+        assert_eq!(map.get("k20").and_then(Value::as_u64), Some(39));
+        assert_eq!(map.get("k19"), None);
+        // Changed field by field, it is still found.
+        let mut map = map.clone();
+        map.insert("new", Value::Null);
+        assert_eq!(map.remove("k30").and_then(|v| v.as_u64()), Some(29));
+        assert!(map.get("new").is_some() && map.get("k21").is_some() && map.get("k30").is_none());
     }
 }

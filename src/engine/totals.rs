@@ -86,12 +86,12 @@ pub fn contribution_value(contribution: &Contribution, at: Place) -> Result<Deci
     }
 }
 
-/// Keys a sorted map takes one at a time. A plan's years and activities
-/// fit, so its keystrokes cost what they did; beyond them keys wait and
-/// are entered once, in their sorted order ([`enter_waiting`]): 50,000
-/// lines that each name another activity or year would otherwise move the
-/// map's tail 50,000 times, n².
-pub(crate) const FEW_KEYS: usize = 256;
+/// Keys a sorted map takes one at a time: as many as a plan may have
+/// activities, so a plan's own activities and years cost what they did;
+/// beyond them keys wait and are entered once, in their sorted order
+/// ([`enter_waiting`]): 50,000 lines that each name another activity or
+/// year would otherwise move the map's tail 50,000 times, n².
+pub(crate) const FEW_KEYS: usize = 2_048;
 
 /// Merges `value` into the entry of `key` now, or, for a new key once the
 /// map holds [`FEW_KEYS`], puts it in `waiting`.

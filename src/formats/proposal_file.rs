@@ -540,7 +540,6 @@ impl<'a> Item<'a> {
         Obj::new(self.value, &self.path)
     }
 
-    #[inline(never)]
     fn text(self) -> Result<String> {
         match self.value {
             Value::String(s) if limits::text_too_long(s) => {
@@ -558,7 +557,6 @@ impl<'a> Item<'a> {
 
     /// Which of the allowed ids the text is: one routine for every enum,
     /// so each enum adds no reading code of its own to the download.
-    #[inline(never)]
     fn choice(self, ids: &'static [&'static str]) -> Result<usize> {
         let path = self.path.clone();
         let text = self.text()?;
@@ -578,7 +576,6 @@ impl<'a> Item<'a> {
         self.choice(ids).map(|index| all[index])
     }
 
-    #[inline(never)]
     fn decimal(self) -> Result<Decimal> {
         let text = match self.value {
             Value::Number(n) => n.to_string(),
@@ -601,7 +598,6 @@ impl<'a> Item<'a> {
         })
     }
 
-    #[inline(never)]
     fn int(self, non_negative: bool) -> Result<i32> {
         let Value::Number(n) = self.value else {
             return fail(
@@ -663,18 +659,15 @@ impl<'a> Obj<'a> {
         }
     }
 
-    #[inline(never)]
     fn item(&mut self, key: &'static str) -> Option<Item<'a>> {
         let path = self.child(key);
         self.take(key).map(|value| Item { value, path })
     }
 
-    #[inline(never)]
     fn take_object(&mut self, key: &'static str) -> Result<Option<Obj<'a>>> {
         self.item(key).map(Item::object).transpose()
     }
 
-    #[inline(never)]
     fn req_text(&mut self, key: &'static str) -> Result<String> {
         match self.item(key) {
             Some(item) => item.text(),
@@ -682,12 +675,10 @@ impl<'a> Obj<'a> {
         }
     }
 
-    #[inline(never)]
     fn opt_text(&mut self, key: &'static str) -> Result<Option<String>> {
         self.item(key).map(Item::text).transpose()
     }
 
-    #[inline(never)]
     fn opt_bool(&mut self, key: &'static str) -> Result<Option<bool>> {
         match self.item(key) {
             None => Ok(None),
@@ -704,12 +695,10 @@ impl<'a> Obj<'a> {
         }
     }
 
-    #[inline(never)]
     fn opt_decimal(&mut self, key: &'static str) -> Result<Option<Decimal>> {
         self.item(key).map(Item::decimal).transpose()
     }
 
-    #[inline(never)]
     fn opt_int(&mut self, key: &'static str, non_negative: bool) -> Result<Option<i32>> {
         self.item(key)
             .map(|item| item.int(non_negative))
@@ -726,7 +715,6 @@ impl<'a> Obj<'a> {
     }
 
     /// Which of `ids` the field is, if given: one copy for every enum.
-    #[inline(never)]
     fn opt_choice(
         &mut self,
         key: &'static str,
@@ -778,7 +766,6 @@ impl<'a> Obj<'a> {
 
     /// Refuses the first field that was never taken: a typo must never
     /// silently drop data.
-    #[inline(never)]
     fn finish(self) -> Result<()> {
         // Report in the file's own order, so the first typo is named first.
         match self
