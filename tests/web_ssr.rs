@@ -213,3 +213,35 @@ fn every_finding_and_norm_says_whose_demand_it_is() {
     let english = render_app(Some(Example::CivSlimmeMaakindustrie), Lang::En);
     assert!(english.contains("Centra-check guideline"));
 }
+
+// Issue 22: the footer's statements and the wipe button, in both languages.
+#[test]
+fn the_footer_says_what_is_kept_and_offers_the_wipe() {
+    let html = render_app(None, Lang::Nl);
+    let footer = &html[html
+        .find("<footer class=\"site-footer\"")
+        .expect("a footer")..];
+    assert!(has_tag(
+        footer,
+        &["button", "data-wipe", "aria-expanded=\"false\""]
+    ));
+    assert!(
+        !footer.contains("data-wipe-confirm"),
+        "asked only after the button"
+    );
+    for needed in [
+        "geen server, geen cookies, geen analytics",
+        "‘centra-check’",
+        "‘centra-check.unreadable.…’",
+        "wie de link heeft, kan het plan lezen",
+        "WCAG 2.1 niveau A en AA",
+        "6 december 2026",
+        "docs/privacy.md",
+        "docs/accessibility.md",
+    ] {
+        assert!(footer.contains(needed), "{needed}");
+    }
+    let english = render_app(None, Lang::En);
+    assert!(english.contains("anyone with the link can read the plan"));
+    assert!(english.contains("Not done yet (6 December 2026)"));
+}

@@ -14,6 +14,19 @@ pub struct UiTexts {
     pub app_title: &'static str,
     pub tagline: &'static str,
     pub disclaimer: &'static str,
+    // Issue 22: privacy and accessibility in short, and the wipe button.
+    pub privacy_heading: &'static str,
+    pub privacy: &'static str,
+    pub wipe: &'static str,
+    pub wipe_question: fn(usize) -> String,
+    pub wipe_download: &'static str,
+    pub wipe_confirm: &'static str,
+    pub wiped: &'static str,
+    pub wiped_elsewhere: &'static str,
+    /// The file of every plan the wipe question offers.
+    pub all_plans_file: &'static str,
+    pub accessibility_heading: &'static str,
+    pub accessibility: &'static str,
     pub language: &'static str,
     pub skip_to_results: &'static str,
     // Issue 23: many findings of one kind, grouped (count, code).
