@@ -470,6 +470,7 @@ pub fn add_row(proposal: &mut Proposal, list: List) -> Option<usize> {
             group: Group::Students,
             label: String::new(),
             measure: model::Measure::Count,
+            direction: Improvement::Up,
             baseline: None,
             target: None,
             unit: String::new(),

@@ -86,16 +86,20 @@ fn contribution(amount: BoxedStrategy<Decimal>) -> impl Strategy<Value = Contrib
         prop::option::weighted(0.8, amount),
         prop::option::of(year()),
         text(),
+        prop::option::of(select(Valuation::ALL)),
     )
         .prop_map(
-            |(form, category, hours, hourly_rate, amount, year, description)| Contribution {
-                form,
-                category,
-                hours,
-                hourly_rate,
-                amount,
-                year,
-                description,
+            |(form, category, hours, hourly_rate, amount, year, description, valuation)| {
+                Contribution {
+                    form,
+                    category,
+                    hours,
+                    hourly_rate,
+                    amount,
+                    year,
+                    description,
+                    valuation,
+                }
             },
         )
 }
@@ -169,15 +173,17 @@ fn indicator(amount: BoxedStrategy<Decimal>) -> impl Strategy<Value = Indicator>
         select(Group::ALL),
         text(),
         select(Measure::ALL),
+        select(Improvement::ALL),
         prop::option::weighted(0.8, amount.clone()),
         prop::option::weighted(0.8, amount),
         text(),
     )
         .prop_map(
-            |(group, label, measure, baseline, target, unit)| Indicator {
+            |(group, label, measure, direction, baseline, target, unit)| Indicator {
                 group,
                 label,
                 measure,
+                direction,
                 baseline,
                 target,
                 unit,
@@ -195,6 +201,7 @@ fn centre() -> impl Strategy<Value = Centre> {
         vec(select(Theme::ALL), 0..4),
         text(),
         vec(text(), 0..3),
+        text(),
     )
         .prop_map(
             |(
@@ -206,6 +213,7 @@ fn centre() -> impl Strategy<Value = Centre> {
                 themes,
                 regional_fit,
                 alliances,
+                complementarity,
             )| Centre {
                 name,
                 centre_type,
@@ -215,6 +223,7 @@ fn centre() -> impl Strategy<Value = Centre> {
                 themes,
                 regional_fit,
                 alliances,
+                complementarity,
             },
         )
 }

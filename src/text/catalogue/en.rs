@@ -214,7 +214,7 @@ impl Catalogue for English {
         match problem {
             Problem::Syntax { line, column, .. } => format!("not valid JSON (line {line}, column {column})"),
             Problem::NotAProposal => "not a Centra-check proposal (format must be \"centra-check/proposal\")".into(),
-            Problem::UnsupportedVersion(v) => format!("version {v} is not supported; this version of Centra-check reads versions 1 and 2"),
+            Problem::UnsupportedVersion(v) => format!("version {v} is not supported; this version of Centra-check reads versions 1, 2 and 3"),
             Problem::UnknownProfile(id) => format!("unknown rule profile ‘{id}’"),
             Problem::UnknownField => "unknown field".into(),
             Problem::MissingField => "required field is missing".into(),

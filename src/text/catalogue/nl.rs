@@ -192,7 +192,7 @@ impl Catalogue for Dutch {
                     .into()
             }
             Problem::UnsupportedVersion(v) => format!(
-                "versie {v} wordt niet ondersteund; deze versie van Centra-check leest versie 1 en 2"
+                "versie {v} wordt niet ondersteund; deze versie van Centra-check leest versie 1, 2 en 3"
             ),
             Problem::UnknownProfile(id) => format!("onbekend regelprofiel ‘{id}’"),
             Problem::UnknownField => "onbekend veld".into(),
