@@ -14,6 +14,7 @@
 //! natively and in the browser alike, and is tested with plain
 //! `cargo test`.
 
+pub mod balance;
 pub mod edit;
 pub mod evaluate;
 pub mod ids;

@@ -105,11 +105,19 @@ pub struct Totals {
     pub excluded_meeting_hours: Decimal,
     /// Recognised cofinancing per sector, in `Sector::ALL` order.
     pub sectors: [Decimal; 4],
+    /// Its cash and its in kind, per sector, same order.
+    pub sector_cash: [Decimal; 4],
+    pub sector_in_kind: [Decimal; 4],
+    /// Recognised cofinancing from companies and sector organisations.
+    pub private: Decimal,
     /// Recognised cofinancing per partner, in the proposal's order.
     pub per_partner: Vec<Decimal>,
     /// Budget per activity id, summed over the lines that name it.
     pub per_activity: LiteMap<String, Decimal>,
     pub per_year: LiteMap<i32, YearTotals>,
+    /// Costs and recognised cofinancing without a year; `None` when every
+    /// budget line and counted contribution has one.
+    pub no_year: Option<YearTotals>,
 }
 
 impl Totals {
@@ -120,6 +128,7 @@ impl Totals {
     pub fn of(proposal: &Proposal) -> Result<Totals, Overflow> {
         let mut totals = Totals::default();
         for (p, partner) in proposal.partners.iter().enumerate() {
+            let sector = partner.kind.sector() as usize;
             let mut partner_total = Decimal::ZERO;
             for (c, contribution) in partner.contributions.iter().enumerate() {
                 let path = Place::Contribution {
@@ -136,17 +145,25 @@ impl Totals {
                         add(totals.excluded_meeting_hours, value, Place::Partners)?;
                     continue;
                 }
-                match contribution.form {
-                    Form::Cash => totals.cash = add(totals.cash, value, Place::Partners)?,
-                    Form::InKind => totals.in_kind = add(totals.in_kind, value, Place::Partners)?,
-                }
+                let (form_total, sector_form) = match contribution.form {
+                    Form::Cash => (&mut totals.cash, &mut totals.sector_cash[sector]),
+                    Form::InKind => (&mut totals.in_kind, &mut totals.sector_in_kind[sector]),
+                };
+                *form_total = add(*form_total, value, Place::Partners)?;
+                *sector_form = add(*sector_form, value, Place::Partners)?;
                 partner_total = add(partner_total, value, Place::Partners)?;
-                if let Some(year) = contribution.year {
-                    let year_totals = totals.per_year.entry(year).or_default();
-                    year_totals.cofinancing = add(year_totals.cofinancing, value, Place::Partners)?;
-                }
+                let year_totals = match contribution.year {
+                    Some(year) => totals.per_year.entry(year).or_default(),
+                    None => totals.no_year.get_or_insert_with(YearTotals::default),
+                };
+                year_totals.cofinancing = add(year_totals.cofinancing, value, Place::Partners)?;
             }
-            let sector = partner.kind.sector() as usize;
+            if matches!(
+                partner.kind,
+                PartnerKind::Company | PartnerKind::SectorOrganisation
+            ) {
+                totals.private = add(totals.private, partner_total, Place::Partners)?;
+            }
             totals.sectors[sector] = add(totals.sectors[sector], partner_total, Place::Partners)?;
             totals.recognised = add(totals.recognised, partner_total, Place::Partners)?;
             totals.per_partner.push(partner_total);
@@ -170,10 +187,11 @@ impl Totals {
                     }
                 }
             }
-            if let Some(year) = line.year {
-                let year_totals = totals.per_year.entry(year).or_default();
-                year_totals.costs = add(year_totals.costs, amount, Place::Budget)?;
-            }
+            let year_totals = match line.year {
+                Some(year) => totals.per_year.entry(year).or_default(),
+                None => totals.no_year.get_or_insert_with(YearTotals::default),
+            };
+            year_totals.costs = add(year_totals.costs, amount, Place::Budget)?;
         }
         // The rules compare shares as products (a·d against n·T, see
         // `profile::Fraction`); keep headroom for those so they never overflow.

@@ -2,73 +2,104 @@
 
 use super::*;
 
+/// Before the management findings: what Katapult asks, in its words.
+const POSITION: &str = "The werkdefinitie looks at ‘the position of company management and the executive board (CvB) in steering and execution’.";
+/// A characteristic (kenmerk 1) of the werkdefinitie, not one of its criteria.
+const LONG_TERM: &str = "Among the characteristics of a centre the werkdefinitie names ‘multi-year co-creation and cofinancing’";
+
 impl Catalogue for English {
     fn lang(&self) -> Lang {
         Lang::En
     }
 
+    fn row_name(&self, row: &RowName) -> String {
+        row_name(
+            row,
+            &RowWords {
+                partner: "partner",
+                contribution: "contribution",
+                budget_line: "budget line",
+                activity: "activity",
+                indicator: "indicator",
+                no_name: "no name",
+                no_description: "no description",
+            },
+        )
+    }
+
     fn finding(&self, finding: &Finding) -> String {
         use Finding::*;
         let l = Lang::En;
+        let row = |row: &RowName| self.row_name(row);
+        let rows = |rows: &[RowName]| {
+            join_and(
+                &rows.iter().map(|r| self.row_name(r)).collect::<Vec<_>>(),
+                "and",
+            )
+        };
+        let sector = |sector: &Sector| self.sector(*sector).to_ascii_lowercase();
         match finding {
             NoFocus => "No economic or societal focus (theme) has been chosen yet.".into(),
             NoRegionalFit => "Describe how the focus connects to provincial or national economic priorities.".into(),
+            NoComplementarity => "Describe what the centre adds to what the region already has: the werkdefinitie says the activities are ‘complementary to existing activities and stakeholders’.".into(),
             NoAlliances => "No strategic alliances with existing stakeholders are listed.".into(),
             EducationChain { level } => format!(
-                "The education partners all come from one level: {}. The werkdefinitie seeks the connection vmbo-mbo-hbo-wo: consider a partner from another level of education.",
+                "The education partners all come from one level: {}. The werkdefinitie says ‘the connection vmbo-mbo-hbo-wo is sought’: consider a partner from another level of education.",
                 self.partner_kind(*level)
             ),
             NoPracticePartner => "There is no partner from business and the professional field (companies and/or public organisations such as hospitals).".into(),
             NoEducationPartner => "There is no educational institution among the partners.".into(),
             FewCompanies { companies, minimum } => format!(
-                "{companies} {} part. The werkdefinitie asks for several companies; Centra-check reads that as at least {minimum}.",
+                "{companies} {} part. The werkdefinitie speaks of a partnership ‘between several companies and/or universities of applied sciences or mbo institutions’; Centra-check reads that as at least {minimum} companies.",
                 if *companies == 1 { "company takes" } else { "companies take" }
             ),
-            NotStrategic { sector } => format!(
-                "No {} partner has a seat in the steering (strategic level).",
-                self.sector(*sector).to_ascii_lowercase()
+            NotStrategic { sector: s } => format!(
+                "No {} partner is involved at the strategic level (steering).",
+                sector(s)
             ),
-            NotExecutive { sector } => format!(
-                "No {} partner takes part in the execution.",
-                self.sector(*sector).to_ascii_lowercase()
+            NotExecutive { sector: s } => format!(
+                "No {} partner is involved at the executive level (works on the activities).",
+                sector(s)
             ),
-            NoCompanyManagement => "No company management takes part in the steering.".into(),
-            NoBoard => "No executive board (College van Bestuur) of an educational institution takes part in the steering.".into(),
+            NoCompanyManagement => format!("{POSITION} No partner from business and the professional field has its own management involved in the steering."),
+            NoBoard => format!("{POSITION} No educational institution has its executive board (College van Bestuur) itself involved in the steering."),
             NoCofinancing { sector } => format!(
                 "{} contributes no recognised cofinancing (cash or in kind).",
                 self.sector(*sector)
             ),
             PartnersWithoutContribution { partners } => format!(
                 "These partners contribute nothing (yet): {}.",
-                join_and(&quoted(partners), "and")
+                rows(partners)
             ),
-            Benchmark { organisations, students, teachers, average_organisations, average_students, average_teachers } => {
+            Benchmark { organisations, organisations_from_indicator, students, teachers, average_organisations, average_students, average_teachers } => {
                 let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
                     Some(v) => format!("{} {word}", quantity(*v, l)),
                     None => format!("no count of {word} yet"),
                 };
                 format!(
-                    "For comparison: according to Katapult, an average PPS has {average_organisations} companies and organisations, {average_students} students and {average_teachers} teachers taking part. This plan: {organisations} companies and organisations (partners outside education), {}, {} (the largest target counted in numbers).",
+                    "For comparison: according to Katapult, an average PPS has {average_organisations} companies and organisations, {average_students} students and {average_teachers} teachers taking part. This plan: {} {}, {} and {} (the largest target counted in numbers).",
+                    quantity(*organisations, l),
+                    if *organisations_from_indicator { "participating companies" } else { "partners outside education, government included" },
                     count(students, "students"), count(teachers, "teachers")
                 )
             }
-            Share { sector, rule, share, limit, band, .. } => {
+            Share { sector: s, rule, share, limit, band, .. } => {
                 let about = format!(
-                    "The werkdefinitie asks for about 1/3 per party; Centra-check counts {}–{} as ‘about’ (guideline).",
+                    "The werkdefinitie speaks of ‘about 1/3 business, 1/3 (regional) government and 1/3 from the educational institution(s)’; Centra-check counts {}–{} per sector as ‘about’ (guideline).",
                     percent(band.0, l), percent(band.1, l)
                 );
                 match rule {
                     ShareBound::Low => format!(
                         "The share of {} in the cofinancing is {}, below {}. {about}",
-                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.0, l)
+                        sector(s), percent(*share, l), percent(band.0, l)
                     ),
                     ShareBound::High => format!(
                         "The share of {} in the cofinancing is {}, above {}. {about}",
-                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.1, l)
+                        sector(s), percent(*share, l), percent(band.1, l)
                     ),
                     ShareBound::Missing => format!(
                         "{} is all but missing from the cofinancing: {}. Centra-check counts a share below {} as missing (guideline). {about}",
-                        self.sector(*sector), percent(*share, l), percent(*limit, l)
+                        self.sector(*s), percent(*share, l), percent(*limit, l)
                     ),
                 }
             }
@@ -81,27 +112,55 @@ impl Catalogue for English {
                 money(*cofinancing, l), money(*costs, l), money(*difference, l)
             ),
             MeetingHoursExcluded { partner, amount } => format!(
-                "Meeting hours do not count as cofinancing: {} from ‘{partner}’ is left out of every total.",
-                money(*amount, l)
+                "Meeting hours do not count as cofinancing: {} from {} is left out of every total.",
+                money(*amount, l), row(partner)
             ),
             LooksLikeMeetings { partner, description } => format!(
-                "The in-kind contribution of ‘{partner}’ (‘{description}’) looks like meeting hours. Check that it adds real value to the activities."
+                "The in-kind contribution of {} (‘{description}’) looks like meeting hours. Check that it adds real value to the activities.",
+                row(partner)
             ),
             InKindNoBasis { partner, .. } => format!(
-                "The staff hours of ‘{partner}’ lack the number of hours or the hourly rate."
+                "The staff hours of {} lack the number of hours or the hourly rate.",
+                row(partner)
             ),
             InKindMismatch { partner, computed, amount } => format!(
-                "For ‘{partner}’, hours × rate is {}, but the amount is {}.",
-                money(*computed, l), money(*amount, l)
+                "For {}, hours × rate is {}, but the amount is {}.",
+                row(partner), money(*computed, l), money(*amount, l)
             ),
             RateHigh { partner, rate, maximum } => format!(
-                "The hourly rate of ‘{partner}’ ({}) is above {}, Centra-check's guideline for a realistic value. The werkdefinitie asks that in kind could also be paid in cash.",
-                money(*rate, l), money(*maximum, l)
+                "The hourly rate of {} ({}) is above {}, Centra-check's guideline for a realistic value. The werkdefinitie says in-kind cofinancing ‘should also be payable in cash’.",
+                row(partner), money(*rate, l), money(*maximum, l)
+            ),
+            InKindNoAmount { partner, contribution } => format!(
+                "{} of {} has no amount and now counts as {}.",
+                capitalised(&row(contribution)), row(partner), money(rust_decimal::Decimal::ZERO, l)
+            ),
+            InKindNoValuation { partner, contribution, .. } => format!(
+                "{} of {} does not say how its value was set. In-kind cofinancing ‘should also be payable in cash because of its realistic value’.",
+                capitalised(&row(contribution)), row(partner)
+            ),
+            InKindMarketValue { partner, contribution, .. } => format!(
+                "{} of {} counts at market value. What is lent or made available is worth its use over the period (rent or depreciation), not its price; only what is bought for the centre counts at its purchase price (guideline).",
+                capitalised(&row(contribution)), row(partner)
+            ),
+            YearOutsidePeriod { row: what, partner, year, first, last } => format!(
+                "{}{} falls in {year}, outside the period {first}–{last}.",
+                capitalised(&row(what)),
+                partner.as_ref().map(|p| format!(" of {}", row(p))).unwrap_or_default()
+            ),
+            NoPrivateCofinancing { practice } => format!(
+                "The cofinancing of business and the professional field ({}) comes from public organisations only, none from companies or sector organisations. The werkdefinitie asks for a budget ‘balanced between public and private parties’.",
+                money(*practice, l)
+            ),
+            BalancePlan { changes, band, .. } => format!(
+                "One plan that fixes it all: {}; then the cofinancing covers the budget and every share lies between {} and {}. Advice only: who contributes what is yours to decide.",
+                plan_changes(self, changes, "and", "stays the same", "stay the same"),
+                percent(band.0, l), percent(band.1, l)
             ),
             NoBureauDistinction => "The budget does not distinguish bureau costs from activities.".into(),
             UnclassifiedLines { lines, amount } => format!(
                 "Not classified as bureau costs or activity ({}): {}.",
-                money(*amount, l), join_and(&quoted(lines), "and")
+                money(*amount, l), rows(lines)
             ),
             BureauShareHigh { share, maximum, .. } => format!(
                 "Bureau costs are {} of the budget. The werkdefinitie asks for a clear distinction between bureau costs and concrete activities; above {} Centra-check asks for an explanation (guideline).",
@@ -111,25 +170,25 @@ impl Catalogue for English {
                 "Bureau costs are {} of the budget: more than {}, the upper limit Centra-check applies (guideline).",
                 percent(*share, l), percent(*maximum, l)
             ),
-            NoDuration => "The duration is not filled in. The werkdefinitie asks for multi-year co-creation and cofinancing: state how many years the plan runs.".into(),
+            NoDuration => format!("The duration is not filled in. {LONG_TERM}: state how many years the plan runs."),
             ShortDuration { years, minimum } => format!(
-                "The duration is {years} years. The werkdefinitie asks for multi-year co-creation and cofinancing; Centra-check reads that as at least {minimum} years (guideline)."
+                "The duration is {years} years. {LONG_TERM}; Centra-check reads that as at least {minimum} years (guideline)."
             ),
             PartnerUnassigned { partners, amount } => format!(
-                "{} from {} counts in the total but in none of the three thirds (kind ‘other’).",
-                money(*amount, l), join_and(&quoted(partners), "and")
+                "{} from {} counts in the total but in none of the three sectors (kind ‘other’).",
+                money(*amount, l), rows(partners)
             ),
             NoActivities => "The budget has lines, but no activity is described yet.".into(),
-            ActivityNoGoal { activity } => format!("Activity ‘{activity}’ names none of the four main goals of the werkdefinitie."),
-            ActivityNoTarget { activity } => format!("Activity ‘{activity}’ has no quantified target (for example 200 participants)."),
-            ActivityNoBudget { activity } => format!("Activity ‘{activity}’ has no budget line."),
+            ActivityNoGoal { activity } => format!("{} names none of the four overarching goals of the werkdefinitie.", capitalised(&row(activity))),
+            ActivityNoTarget { activity } => format!("{} has no quantified target (for example 200 participants).", capitalised(&row(activity))),
+            ActivityNoBudget { activity } => format!("{} has no budget line.", capitalised(&row(activity))),
             UnknownActivity { line, activity } => match activity {
-                Some(id) => format!("Budget line ‘{line}’ points at activity ‘{id}’, which does not exist."),
-                None => format!("Budget line ‘{line}’ is an activity line but does not say which activity."),
+                Some(id) => format!("{} points at activity ‘{id}’, which does not exist.", capitalised(&row(line))),
+                None => format!("{} is an activity line but does not say which activity.", capitalised(&row(line))),
             },
             CostPerUnit { activity, cost, unit, budget, count } => format!(
-                "‘{activity}’: {} for {} {unit} = {} per unit.",
-                money(*budget, l), quantity(*count, l), money(*cost, l)
+                "{}: {} for {} {unit} = {} per unit.",
+                capitalised(&row(activity)), money(*budget, l), quantity(*count, l), money(*cost, l)
             ),
             GoalsUncovered { goals } => format!(
                 "No activity serves: {}.",
@@ -137,11 +196,15 @@ impl Catalogue for English {
             ),
             NoIndicators => "There are no impact indicators yet.".into(),
             GroupMissing { group } => format!("There is no impact indicator for {}.", self.group(*group).to_ascii_lowercase()),
-            NoTarget { indicator } => format!("Indicator ‘{indicator}’ has no target above its baseline."),
+            NoTarget { indicator, direction } => format!(
+                "{} has no target {} its baseline.",
+                capitalised(&row(indicator)),
+                match direction { Improvement::Up => "above", Improvement::Down => "below" }
+            ),
             NoCompanyIndicator => "Consider an indicator for the number of actively participating companies.".into(),
             NoExperiment => "No activity is marked as an experiment or innovation.".into(),
-            ExperimentAlone => "No experiment is done together with others: the werkdefinitie asks to experiment ‘not in isolation but together with other parties working on the same’. No experiment is carried by partners of two sectors or names an outside party.".into(),
-            UnknownPartner { activity, partner } => format!("Activity ‘{activity}’ names partner ‘{partner}’, which does not exist."),
+            ExperimentAlone => "No experiment is done together with others: the werkdefinitie asks to experiment ‘not in isolation but together with other parties who are also working on it’. No experiment is carried by partners of two sectors or names an outside party.".into(),
+            UnknownPartner { activity, partner } => format!("{} names partner ‘{partner}’, which does not exist.", capitalised(&row(activity))),
         }
     }
 
@@ -149,62 +212,38 @@ impl Catalogue for English {
         use Finding::*;
         let l = Lang::En;
         match finding {
-            Share {
-                sector,
-                rule: ShareBound::Low | ShareBound::Missing,
-                bound,
-                extra,
-                ..
-            } => Some(format!(
-                "{} needs {} more to reach {}.",
-                self.sector(*sector),
-                money(*extra, l),
-                percent(*bound, l)
+            Share { sector, rule: ShareBound::Low | ShareBound::Missing, bound, extra, .. } => Some(format!(
+                "{} needs {} more to reach {}, if the rest stays the same.",
+                self.sector(*sector), money(*extra, l), percent(*bound, l)
             )),
-            Share {
-                sector,
-                rule: ShareBound::High,
-                bound,
-                extra,
-                ..
-            } => Some(format!(
-                "The other parties together need {} more to bring {} down to {}.",
-                money(*extra, l),
-                self.sector(*sector).to_ascii_lowercase(),
-                percent(*bound, l)
+            Share { sector, rule: ShareBound::High, bound, extra, .. } => Some(format!(
+                "The other sectors together need {} more to bring {} down to {}, if the rest stays the same.",
+                money(*extra, l), self.sector(*sector).to_ascii_lowercase(), percent(*bound, l)
             )),
             FinancingShortfall { difference, .. } => Some(format!(
                 "Find {} more cofinancing or lower the budget by that amount.",
                 money(*difference, l)
             )),
-            MeetingHoursExcluded { .. } => Some(
-                "Replace meeting hours by work that really moves the activities forward.".into(),
-            ),
+            MeetingHoursExcluded { .. } => Some("Replace meeting hours by work that really moves the activities forward.".into()),
             InKindNoBasis { .. } => Some("Fill in the number of hours and the hourly rate.".into()),
-            InKindMismatch { computed, .. } => Some(format!(
-                "Set the amount to {} or correct the hours or rate.",
-                money(*computed, l)
-            )),
-            NoBureauDistinction | UnclassifiedLines { .. } => {
-                Some("Classify every budget line as bureau costs or activity.".into())
-            }
-            BureauShareHigh { bureau, .. } | BureauShareExcessive { bureau, .. } => Some(format!(
-                "Move bureau costs ({}) towards concrete activities.",
-                money(*bureau, l)
+            InKindMismatch { computed, .. } => Some(format!("Set the amount to {} or correct the hours or rate.", money(*computed, l))),
+            InKindNoAmount { .. } => Some("Fill in its value: what it would cost in cash.".into()),
+            InKindNoValuation { .. } | InKindMarketValue { .. } => Some("Choose the valuation: rent or use value, depreciation, or bought for the centre.".into()),
+            YearOutsidePeriod { .. } => Some("Correct the year or the duration.".into()),
+            NoPrivateCofinancing { .. } => Some("Ask the participating companies or sector organisations for a contribution.".into()),
+            NoBureauDistinction | UnclassifiedLines { .. } => Some("Classify every budget line as bureau costs or activity.".into()),
+            BureauShareHigh { to_move, target, .. } | BureauShareExcessive { to_move, target, .. } => Some(format!(
+                "Move {} from bureau costs to concrete activities; then bureau costs are {} of the budget.",
+                money(*to_move, l), percent(*target, l)
             )),
             ActivityNoTarget { .. } => Some("Fill in a target count and a unit.".into()),
-            ActivityNoBudget { .. } => {
-                Some("Add a budget line of kind ‘activity’ that points at this activity.".into())
-            }
+            ActivityNoBudget { .. } => Some("Add a budget line of kind ‘activity’ that points at this activity.".into()),
             UnknownActivity { .. } => Some("Choose the activity this line pays for.".into()),
-            NoTarget { .. } => Some("Fill in a target above the baseline.".into()),
-            NoExperiment => {
-                Some("Mark at least one activity that tries something new as an experiment.".into())
-            }
-            ExperimentAlone => Some(
-                "Have an experiment carried by partners from, say, business and education, or name the outside parties under ‘Together with’ (another centre, a lectoraat or a network).".into(),
-            ),
-            ActivityNoGoal { .. } => Some("Choose the main goal this activity contributes to.".into()),
+            NoTarget { direction: Improvement::Up, .. } => Some("Fill in a target above the baseline.".into()),
+            NoTarget { direction: Improvement::Down, .. } => Some("Fill in a target below the baseline.".into()),
+            NoExperiment => Some("Mark at least one activity that tries something new as an experiment.".into()),
+            ExperimentAlone => Some("Have an experiment carried by partners from, say, business and education, or name the outside parties under ‘Together with’ (another centre, a lectoraat or a network).".into()),
+            ActivityNoGoal { .. } => Some("Choose the goal this activity contributes to.".into()),
             NoDuration => Some("Fill in the duration in years.".into()),
             _ => None,
         }
@@ -256,11 +295,13 @@ impl Catalogue for English {
     fn criterion_title(&self, id: CriterionId) -> &'static str {
         match id {
             CriterionId::C1 => "Vision fits the region's DNA",
-            CriterionId::C2 => "Business and education concretely involved",
-            CriterionId::C3 => "Realistic, balanced budget",
-            CriterionId::C4 => "Activities contribute to the goals",
-            CriterionId::C5 => "Demonstrable impact",
-            CriterionId::C6 => "Learning, innovating and experimenting together",
+            CriterionId::C2 => "Companies and educational institutions both concretely involved",
+            CriterionId::C3 => "Realistic total budget, balanced between public and private",
+            CriterionId::C4 => "Activities contribute concretely to the goals",
+            CriterionId::C5 => "Demonstrable impact on student, teacher and employee",
+            CriterionId::C6 => {
+                "Actively learning, innovating and experimenting, together with others"
+            }
         }
     }
 
@@ -317,7 +358,9 @@ impl Catalogue for English {
             }
             Goal::LifelongLearning => "lifelong learning",
             Goal::InnovationCapacity => "innovation capacity of companies",
-            Goal::WorkforceMobility => "mobility and flexibility of the workforce",
+            Goal::WorkforceMobility => {
+                "mobility and flexibility of current staff (zittend personeel)"
+            }
         }
     }
 
@@ -374,6 +417,22 @@ impl Catalogue for English {
         }
     }
 
+    fn valuation(&self, valuation: Valuation) -> &'static str {
+        match valuation {
+            Valuation::Rent => "Rent or use value",
+            Valuation::Depreciation => "Depreciation",
+            Valuation::Purchase => "Bought for the centre",
+            Valuation::MarketValue => "Market value",
+        }
+    }
+
+    fn improvement(&self, improvement: Improvement) -> &'static str {
+        match improvement {
+            Improvement::Up => "Higher is better",
+            Improvement::Down => "Lower is better (dropout, waiting time)",
+        }
+    }
+
     fn basis(&self, basis: Basis) -> &'static str {
         match basis {
             Basis::Werkdefinitie => "Werkdefinitie",
@@ -390,9 +449,9 @@ impl Catalogue for English {
 
     fn norm_label(&self, name: NormName) -> &'static str {
         match name {
-            NormName::SectorTarget => "Cofinancing per party (business, government, education)",
+            NormName::SectorTarget => "Cofinancing per sector (business, government, education)",
             NormName::ShareTolerance => "What ‘about 1/3’ allows",
-            NormName::ShareMinimum => "Below this share a party is missing",
+            NormName::ShareMinimum => "Below this share a sector is missing",
             NormName::FinancingTolerance => {
                 "Difference of budget and cofinancing taken as rounding"
             }
@@ -401,11 +460,11 @@ impl Catalogue for English {
             NormName::MaxBureauShare => "Bureau costs: explanation asked from here",
             NormName::HardMaxBureauShare => "Bureau costs: upper limit",
             NormName::MinDurationYears => "Multi-year: least duration",
-            NormName::MinCompanies => "‘Several companies’, read as at least",
+            NormName::MinCompanies => "‘Several companies and/or universities of applied sciences or mbo institutions’, read as at least",
             NormName::MeetingWords => "Words that suggest meeting hours",
-            NormName::BenchmarkCompanies => "Average PPS: companies and organisations",
-            NormName::BenchmarkStudents => "Average PPS: students",
-            NormName::BenchmarkTeachers => "Average PPS: teachers",
+            NormName::BenchmarkCompanies => "For comparison, an average PPS: companies and organisations",
+            NormName::BenchmarkStudents => "For comparison, an average PPS: students",
+            NormName::BenchmarkTeachers => "For comparison, an average PPS: teachers",
         }
     }
 

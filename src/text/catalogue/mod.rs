@@ -34,6 +34,10 @@ impl Lang {
 pub trait Catalogue: Sync {
     fn lang(&self) -> Lang;
     fn finding(&self, finding: &Finding) -> String;
+    /// How a finding names a row: `partner ‘Techniek BV’`, or by its place
+    /// when it has no name: `partner 10 (zonder naam)`; a contribution
+    /// always by its place, with its description: `bijdrage 2 (‘CNC’)`.
+    fn row_name(&self, row: &RowName) -> String;
     /// What would fix it, where the engine can say so concretely.
     fn fix(&self, finding: &Finding) -> Option<String>;
     fn problem(&self, problem: &Problem) -> String;
@@ -51,6 +55,10 @@ pub trait Catalogue: Sync {
     fn category(&self, category: InKindCategory) -> &'static str;
     fn budget_kind(&self, kind: BudgetKind) -> &'static str;
     fn measure(&self, measure: Measure) -> &'static str;
+    /// How an in-kind thing was valued, as the form's select offers it.
+    fn valuation(&self, valuation: Valuation) -> &'static str;
+    /// Which way an indicator improves, as the form's select offers it.
+    fn improvement(&self, improvement: Improvement) -> &'static str;
     /// The tag beside a finding or norm: whose demand it is.
     fn basis(&self, basis: Basis) -> &'static str;
     fn source(&self, source: Source) -> &'static str;
@@ -94,8 +102,75 @@ fn join_and(items: &[String], and: &str) -> String {
     }
 }
 
-fn quoted(items: &[String]) -> Vec<String> {
-    items.iter().map(|i| format!("‘{i}’")).collect()
+/// The nouns a language names rows with, and what it says of a row
+/// without a name.
+struct RowWords {
+    partner: &'static str,
+    contribution: &'static str,
+    budget_line: &'static str,
+    activity: &'static str,
+    indicator: &'static str,
+    no_name: &'static str,
+    no_description: &'static str,
+}
+
+fn row_name(row: &RowName, words: &RowWords) -> String {
+    let (noun, none) = match row.kind {
+        RowKind::Partner => (words.partner, words.no_name),
+        RowKind::Contribution => (words.contribution, ""),
+        RowKind::BudgetLine => (words.budget_line, words.no_description),
+        RowKind::Activity => (words.activity, words.no_name),
+        RowKind::Indicator => (words.indicator, words.no_name),
+    };
+    let position = row.position;
+    match (row.kind, row.name.is_empty()) {
+        (RowKind::Contribution, true) => format!("{noun} {position}"),
+        (RowKind::Contribution, false) => format!("{noun} {position} (‘{}’)", row.name),
+        (_, true) => format!("{noun} {position} ({none})"),
+        (_, false) => format!("{noun} ‘{}’", row.name),
+    }
+}
+
+/// The first letter upper case, for a row's name at the start of a
+/// sentence (the nouns start with an ASCII letter).
+fn capitalised(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
+/// The balance plan's changes: `bedrijfsleven en werkveld + € 140.000,
+/// onderwijs − € 20.000, overheid blijft gelijk`.
+fn plan_changes(
+    texts: &dyn Catalogue,
+    changes: &[rust_decimal::Decimal; 3],
+    and: &str,
+    stays: &str,
+    stay: &str,
+) -> String {
+    let lang = texts.lang();
+    let mut parts = Vec::new();
+    let mut same = Vec::new();
+    for (sector, change) in Sector::THIRDS.iter().zip(changes) {
+        let name = texts.sector(*sector).to_ascii_lowercase();
+        if change.is_zero() {
+            same.push(name);
+        } else {
+            let sign = if change.is_sign_negative() {
+                '−'
+            } else {
+                '+'
+            };
+            parts.push(format!("{name} {sign} {}", money(change.abs(), lang)));
+        }
+    }
+    if !same.is_empty() {
+        let verb = if same.len() == 1 { stays } else { stay };
+        parts.push(format!("{} {verb}", join_and(&same, and)));
+    }
+    parts.join(", ")
 }
 
 pub struct Dutch;

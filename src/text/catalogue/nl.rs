@@ -2,74 +2,105 @@
 
 use super::*;
 
+/// Before the management findings: what Katapult asks, in its words.
+const POSITION: &str = "De werkdefinitie kijkt naar ‘de positie van bedrijfsleiding en CvB in de aansturing en uitvoering’.";
+/// A characteristic (kenmerk 1) of the werkdefinitie, not one of its criteria.
+const LONG_TERM: &str = "Bij de kenmerken van een centrum noemt de werkdefinitie ‘langjarige co-creatie en cofinanciering’";
+
 impl Catalogue for Dutch {
     fn lang(&self) -> Lang {
         Lang::Nl
     }
 
+    fn row_name(&self, row: &RowName) -> String {
+        row_name(
+            row,
+            &RowWords {
+                partner: "partner",
+                contribution: "bijdrage",
+                budget_line: "begrotingsregel",
+                activity: "activiteit",
+                indicator: "indicator",
+                no_name: "zonder naam",
+                no_description: "zonder omschrijving",
+            },
+        )
+    }
+
     fn finding(&self, finding: &Finding) -> String {
         use Finding::*;
         let l = Lang::Nl;
+        let row = |row: &RowName| self.row_name(row);
+        let rows = |rows: &[RowName]| {
+            join_and(
+                &rows.iter().map(|r| self.row_name(r)).collect::<Vec<_>>(),
+                "en",
+            )
+        };
+        let sector = |sector: &Sector| self.sector(*sector).to_ascii_lowercase();
         match finding {
             NoFocus => "Er is nog geen economisch of maatschappelijk zwaartepunt (thema) gekozen.".into(),
             NoRegionalFit => "Beschrijf hoe de focus aansluit op de provinciale of landelijke economische zwaartepunten.".into(),
+            NoComplementarity => "Beschrijf wat het centrum toevoegt aan wat de regio al heeft: volgens de werkdefinitie zijn de activiteiten ‘aanvullend op bestaande activiteiten en stakeholders’.".into(),
             NoAlliances => "Er zijn geen strategische allianties met bestaande stakeholders genoemd.".into(),
             EducationChain { level } => format!(
-                "De onderwijspartners komen alleen uit het {}. De werkdefinitie zoekt de verbinding vmbo-mbo-hbo-wo: overweeg een partner uit een ander onderwijsniveau.",
+                "De onderwijspartners komen alleen uit het {}. Volgens de werkdefinitie wordt ‘de verbinding vmbo-mbo-hbo-wo gezocht’: overweeg een partner uit een ander onderwijsniveau.",
                 self.partner_kind(*level)
             ),
             NoPracticePartner => "Er is geen partner uit bedrijfsleven en werkveld (bedrijven en/of publieke organisaties, zoals ziekenhuizen).".into(),
             NoEducationPartner => "Er is geen onderwijsinstelling als partner.".into(),
             FewCompanies { companies, minimum } => format!(
-                "Er {} {companies} {} mee. De werkdefinitie vraagt om meerdere bedrijven; Centra-check leest dat als minstens {minimum}.",
+                "Er {} {companies} {} mee. De werkdefinitie spreekt van samenwerking ‘tussen meerdere bedrijven en/of hogescholen of mbo-instellingen’; Centra-check leest dat als minstens {minimum} bedrijven.",
                 if *companies == 1 { "doet" } else { "doen" },
                 if *companies == 1 { "bedrijf" } else { "bedrijven" }
             ),
-            NotStrategic { sector } => format!(
-                "Geen enkele partner uit {} zit in de stuurgroep (strategisch niveau).",
-                self.sector(*sector).to_ascii_lowercase()
+            NotStrategic { sector: s } => format!(
+                "Geen enkele partner uit {} is betrokken op strategisch niveau (stuurgroep).",
+                sector(s)
             ),
-            NotExecutive { sector } => format!(
-                "Geen enkele partner uit {} werkt mee in de uitvoering.",
-                self.sector(*sector).to_ascii_lowercase()
+            NotExecutive { sector: s } => format!(
+                "Geen enkele partner uit {} is betrokken op uitvoerend niveau (werkt mee in de activiteiten).",
+                sector(s)
             ),
-            NoCompanyManagement => "De bedrijfsleiding van een bedrijf of organisatie zit niet in de aansturing.".into(),
-            NoBoard => "Het College van Bestuur van een onderwijsinstelling zit niet in de aansturing.".into(),
+            NoCompanyManagement => format!("{POSITION} Bij geen enkele partner uit bedrijfsleven en werkveld is de bedrijfsleiding zelf betrokken bij de aansturing."),
+            NoBoard => format!("{POSITION} Bij geen enkele onderwijsinstelling is het College van Bestuur zelf betrokken bij de aansturing."),
             NoCofinancing { sector } => format!(
                 "{} draagt geen erkende cofinanciering bij (in cash of in kind).",
                 self.sector(*sector)
             ),
             PartnersWithoutContribution { partners } => format!(
                 "Deze partners dragen (nog) niets bij: {}.",
-                join_and(&quoted(partners), "en")
+                rows(partners)
             ),
-            Benchmark { organisations, students, teachers, average_organisations, average_students, average_teachers } => {
+            Benchmark { organisations, organisations_from_indicator, students, teachers, average_organisations, average_students, average_teachers } => {
                 let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
                     Some(v) => format!("{} {word}", quantity(*v, l)),
                     None => format!("nog geen aantal {word}"),
                 };
                 format!(
-                    "Ter vergelijking: in een gemiddelde PPS zijn volgens Katapult {average_organisations} bedrijven en organisaties, {average_students} studenten en {average_teachers} docenten actief. Dit plan: {organisations} bedrijven en organisaties (partners buiten het onderwijs), {}, {} (de grootste streefwaarde in aantallen).",
+                    "Ter vergelijking: in een gemiddelde PPS zijn volgens Katapult {average_organisations} bedrijven en organisaties, {average_students} studenten en {average_teachers} docenten actief. Dit plan: {} {}, {} en {} (de grootste streefwaarde in aantallen).",
+                    quantity(*organisations, l),
+                    if *organisations_from_indicator { "deelnemende bedrijven" } else { "partners buiten het onderwijs, overheden meegeteld" },
                     count(students, "studenten"), count(teachers, "docenten")
                 )
             }
-            Share { sector, rule, share, limit, band, .. } => {
+            Share { sector: s, rule, share, limit, band, .. } => {
                 let about = format!(
-                    "De werkdefinitie vraagt ongeveer 1/3 per partij; Centra-check rekent {}–{} als ‘ongeveer’ (richtwaarde).",
+                    "De werkdefinitie noemt ‘ongeveer 1/3 bedrijfsleven, 1/3 (regionale) overheden en 1/3 vanuit de onderwijsinstelling(en)’; Centra-check rekent {}–{} per sector als ‘ongeveer’ (richtwaarde).",
                     percent(band.0, l), percent(band.1, l)
                 );
                 match rule {
                     ShareBound::Low => format!(
                         "Het aandeel van {} in de cofinanciering is {}, lager dan {}. {about}",
-                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.0, l)
+                        sector(s), percent(*share, l), percent(band.0, l)
                     ),
                     ShareBound::High => format!(
                         "Het aandeel van {} in de cofinanciering is {}, hoger dan {}. {about}",
-                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.1, l)
+                        sector(s), percent(*share, l), percent(band.1, l)
                     ),
                     ShareBound::Missing => format!(
                         "{} ontbreekt vrijwel in de cofinanciering: {}. Centra-check rekent een aandeel onder {} als ontbrekend (richtwaarde). {about}",
-                        self.sector(*sector), percent(*share, l), percent(*limit, l)
+                        self.sector(*s), percent(*share, l), percent(*limit, l)
                     ),
                 }
             }
@@ -82,27 +113,55 @@ impl Catalogue for Dutch {
                 money(*cofinancing, l), money(*difference, l), money(*costs, l)
             ),
             MeetingHoursExcluded { partner, amount } => format!(
-                "Vergaderuren tellen niet als cofinanciering: {} van ‘{partner}’ is buiten alle totalen gelaten.",
-                money(*amount, l)
+                "Vergaderuren tellen niet als cofinanciering: {} van {} is buiten alle totalen gelaten.",
+                money(*amount, l), row(partner)
             ),
             LooksLikeMeetings { partner, description } => format!(
-                "De bijdrage in kind van ‘{partner}’ (‘{description}’) lijkt op vergaderuren. Controleer of dit echte meerwaarde voor de activiteiten is."
+                "De bijdrage in kind van {} (‘{description}’) lijkt op vergaderuren. Controleer of dit echte meerwaarde voor de activiteiten is.",
+                row(partner)
             ),
             InKindNoBasis { partner, .. } => format!(
-                "Bij de personele inzet van ‘{partner}’ ontbreken het aantal uren of het uurtarief."
+                "Bij de personele inzet van {} ontbreken het aantal uren of het uurtarief.",
+                row(partner)
             ),
             InKindMismatch { partner, computed, amount } => format!(
-                "Bij ‘{partner}’ is uren × tarief {}, maar het bedrag is {}.",
-                money(*computed, l), money(*amount, l)
+                "Bij {} is uren × tarief {}, maar het bedrag is {}.",
+                row(partner), money(*computed, l), money(*amount, l)
             ),
             RateHigh { partner, rate, maximum } => format!(
-                "Het uurtarief van ‘{partner}’ ({}) is hoger dan {}, de richtwaarde van Centra-check voor een realistische waarde. De werkdefinitie vraagt dat een bijdrage in kind ook in cash betaald zou kunnen worden.",
-                money(*rate, l), money(*maximum, l)
+                "Het uurtarief van {} ({}) is hoger dan {}, de richtwaarde van Centra-check voor een realistische waarde. Volgens de werkdefinitie zou cofinanciering in kind ‘ook in cash uitbetaald moeten kunnen worden’.",
+                row(partner), money(*rate, l), money(*maximum, l)
+            ),
+            InKindNoAmount { partner, contribution } => format!(
+                "{} van {} heeft geen bedrag en telt nu als {}.",
+                capitalised(&row(contribution)), row(partner), money(rust_decimal::Decimal::ZERO, l)
+            ),
+            InKindNoValuation { partner, contribution, .. } => format!(
+                "Bij {} van {} staat niet hoe de waarde is bepaald. Cofinanciering in kind ‘zou ook in cash uitbetaald moeten kunnen worden vanwege de realistische waarde’.",
+                row(contribution), row(partner)
+            ),
+            InKindMarketValue { partner, contribution, .. } => format!(
+                "{} van {} telt tegen marktwaarde. Wat in bruikleen of ter beschikking komt, is zijn gebruik over de looptijd waard (huur of afschrijving), niet zijn prijs; alleen wat voor het centrum wordt aangeschaft telt tegen de aanschafprijs (richtwaarde).",
+                capitalised(&row(contribution)), row(partner)
+            ),
+            YearOutsidePeriod { row: what, partner, year, first, last } => format!(
+                "{}{} valt in {year}, buiten de looptijd {first}–{last}.",
+                capitalised(&row(what)),
+                partner.as_ref().map(|p| format!(" van {}", row(p))).unwrap_or_default()
+            ),
+            NoPrivateCofinancing { practice } => format!(
+                "De cofinanciering van bedrijfsleven en werkveld ({}) komt alleen van publieke organisaties, niet van bedrijven of brancheorganisaties. De werkdefinitie vraagt een begroting ‘in balans tussen publieke en private partijen’.",
+                money(*practice, l)
+            ),
+            BalancePlan { changes, band, .. } => format!(
+                "Eén plan dat alles oplost: {}; dan dekt de cofinanciering de begroting en ligt elk aandeel tussen {} en {}. Een advies: wie wat bijdraagt, beslis je zelf.",
+                plan_changes(self, changes, "en", "blijft gelijk", "blijven gelijk"),
+                percent(band.0, l), percent(band.1, l)
             ),
             NoBureauDistinction => "De begroting maakt geen onderscheid tussen bureaukosten en activiteiten.".into(),
             UnclassifiedLines { lines, amount } => format!(
                 "Niet ingedeeld als bureaukosten of activiteit ({}): {}.",
-                money(*amount, l), join_and(&quoted(lines), "en")
+                money(*amount, l), rows(lines)
             ),
             BureauShareHigh { share, maximum, .. } => format!(
                 "Bureaukosten zijn {} van de begroting. De werkdefinitie vraagt een duidelijk onderscheid tussen bureaukosten en concrete activiteiten; boven {} vraagt Centra-check om uitleg (richtwaarde).",
@@ -112,25 +171,25 @@ impl Catalogue for Dutch {
                 "Bureaukosten zijn {} van de begroting: meer dan {}, de bovengrens die Centra-check hanteert (richtwaarde).",
                 percent(*share, l), percent(*maximum, l)
             ),
-            NoDuration => "De looptijd is niet ingevuld. De werkdefinitie vraagt om langjarige co-creatie en cofinanciering: vermeld hoeveel jaar het plan loopt.".into(),
+            NoDuration => format!("De looptijd is niet ingevuld. {LONG_TERM}: vermeld hoeveel jaar het plan loopt."),
             ShortDuration { years, minimum } => format!(
-                "De looptijd is {years} jaar. De werkdefinitie vraagt om langjarige co-creatie en cofinanciering; Centra-check leest dat als minstens {minimum} jaar (richtwaarde)."
+                "De looptijd is {years} jaar. {LONG_TERM}; Centra-check leest dat als minstens {minimum} jaar (richtwaarde)."
             ),
             PartnerUnassigned { partners, amount } => format!(
-                "{} van {} telt mee in het totaal maar in geen van de drie derden (soort ‘overig’).",
-                money(*amount, l), join_and(&quoted(partners), "en")
+                "{} van {} telt mee in het totaal maar in geen van de drie sectoren (soort ‘overig’).",
+                money(*amount, l), rows(partners)
             ),
             NoActivities => "De begroting heeft regels, maar er is nog geen activiteit beschreven.".into(),
-            ActivityNoGoal { activity } => format!("Activiteit ‘{activity}’ noemt geen van de vier hoofddoelen van de werkdefinitie."),
-            ActivityNoTarget { activity } => format!("Activiteit ‘{activity}’ heeft geen doel in aantallen (bijvoorbeeld 200 deelnemers)."),
-            ActivityNoBudget { activity } => format!("Activiteit ‘{activity}’ heeft geen begrotingsregel."),
+            ActivityNoGoal { activity } => format!("{} noemt geen van de vier overkoepelende doelstellingen van de werkdefinitie.", capitalised(&row(activity))),
+            ActivityNoTarget { activity } => format!("{} heeft geen doel in aantallen (bijvoorbeeld 200 deelnemers).", capitalised(&row(activity))),
+            ActivityNoBudget { activity } => format!("{} heeft geen begrotingsregel.", capitalised(&row(activity))),
             UnknownActivity { line, activity } => match activity {
-                Some(id) => format!("Begrotingsregel ‘{line}’ verwijst naar activiteit ‘{id}’, die niet bestaat."),
-                None => format!("Begrotingsregel ‘{line}’ is een activiteit, maar noemt niet welke."),
+                Some(id) => format!("{} verwijst naar activiteit ‘{id}’, die niet bestaat.", capitalised(&row(line))),
+                None => format!("{} is een activiteit, maar noemt niet welke.", capitalised(&row(line))),
             },
             CostPerUnit { activity, cost, unit, budget, count } => format!(
-                "‘{activity}’: {} voor {} {unit} = {} per eenheid.",
-                money(*budget, l), quantity(*count, l), money(*cost, l)
+                "{}: {} voor {} {unit} = {} per eenheid.",
+                capitalised(&row(activity)), money(*budget, l), quantity(*count, l), money(*cost, l)
             ),
             GoalsUncovered { goals } => format!(
                 "Geen activiteit draagt bij aan: {}.",
@@ -138,11 +197,15 @@ impl Catalogue for Dutch {
             ),
             NoIndicators => "Er zijn nog geen impactindicatoren.".into(),
             GroupMissing { group } => format!("Er is geen impactindicator voor {}.", self.group(*group).to_ascii_lowercase()),
-            NoTarget { indicator } => format!("Indicator ‘{indicator}’ heeft geen streefwaarde boven de nulmeting."),
+            NoTarget { indicator, direction } => format!(
+                "{} heeft geen streefwaarde {} de nulmeting.",
+                capitalised(&row(indicator)),
+                match direction { Improvement::Up => "boven", Improvement::Down => "onder" }
+            ),
             NoCompanyIndicator => "Overweeg een indicator voor het aantal actief deelnemende bedrijven.".into(),
             NoExperiment => "Geen enkele activiteit is gemarkeerd als experiment of innovatie.".into(),
             ExperimentAlone => "Geen experiment gebeurt samen met anderen: de werkdefinitie vraagt te experimenteren ‘niet geïsoleerd maar samen met andere partijen die hier ook mee bezig zijn’. Geen enkel experiment wordt gedragen door partners uit twee sectoren of noemt een externe partij.".into(),
-            UnknownPartner { activity, partner } => format!("Activiteit ‘{activity}’ noemt partner ‘{partner}’, die niet bestaat."),
+            UnknownPartner { activity, partner } => format!("{} noemt partner ‘{partner}’, die niet bestaat.", capitalised(&row(activity))),
         }
     }
 
@@ -151,11 +214,11 @@ impl Catalogue for Dutch {
         let l = Lang::Nl;
         match finding {
             Share { sector, rule: ShareBound::Low | ShareBound::Missing, bound, extra, .. } => Some(format!(
-                "{} moet {} extra bijdragen om {} te halen.",
+                "{} moet {} extra bijdragen om {} te halen, als de rest gelijk blijft.",
                 self.sector(*sector), money(*extra, l), percent(*bound, l)
             )),
             Share { sector, rule: ShareBound::High, bound, extra, .. } => Some(format!(
-                "De andere partijen moeten samen {} extra bijdragen om {} terug te brengen tot {}.",
+                "De andere sectoren moeten samen {} extra bijdragen om {} terug te brengen tot {}, als de rest gelijk blijft.",
                 money(*extra, l), self.sector(*sector).to_ascii_lowercase(), percent(*bound, l)
             )),
             FinancingShortfall { difference, .. } => Some(format!(
@@ -165,18 +228,23 @@ impl Catalogue for Dutch {
             MeetingHoursExcluded { .. } => Some("Vervang vergaderuren door inzet die de activiteiten echt verder helpt.".into()),
             InKindNoBasis { .. } => Some("Vul het aantal uren en het uurtarief in.".into()),
             InKindMismatch { computed, .. } => Some(format!("Zet het bedrag op {} of corrigeer uren of tarief.", money(*computed, l))),
+            InKindNoAmount { .. } => Some("Vul de waarde in: wat het in cash zou kosten.".into()),
+            InKindNoValuation { .. } | InKindMarketValue { .. } => Some("Kies de waardering: huur- of gebruikswaarde, afschrijving, of aangeschaft voor het centrum.".into()),
+            YearOutsidePeriod { .. } => Some("Pas het jaar of de looptijd aan.".into()),
+            NoPrivateCofinancing { .. } => Some("Vraag een bijdrage van de deelnemende bedrijven of brancheorganisaties.".into()),
             NoBureauDistinction | UnclassifiedLines { .. } => Some("Deel elke begrotingsregel in als bureaukosten of activiteit.".into()),
-            BureauShareHigh { bureau, .. } | BureauShareExcessive { bureau, .. } => Some(format!(
-                "Verschuif bureaukosten ({}) naar concrete activiteiten.",
-                money(*bureau, l)
+            BureauShareHigh { to_move, target, .. } | BureauShareExcessive { to_move, target, .. } => Some(format!(
+                "Verschuif {} van bureaukosten naar concrete activiteiten; dan zijn de bureaukosten {} van de begroting.",
+                money(*to_move, l), percent(*target, l)
             )),
             ActivityNoTarget { .. } => Some("Vul een doel in aantallen en een eenheid in.".into()),
             ActivityNoBudget { .. } => Some("Voeg een begrotingsregel van soort ‘activiteit’ toe die naar deze activiteit verwijst.".into()),
             UnknownActivity { .. } => Some("Kies de activiteit waarvoor deze regel betaalt.".into()),
-            NoTarget { .. } => Some("Vul een streefwaarde in die hoger is dan de nulmeting.".into()),
+            NoTarget { direction: Improvement::Up, .. } => Some("Vul een streefwaarde in die hoger is dan de nulmeting.".into()),
+            NoTarget { direction: Improvement::Down, .. } => Some("Vul een streefwaarde in die lager is dan de nulmeting.".into()),
             NoExperiment => Some("Markeer minstens één activiteit waarin iets nieuws wordt uitgeprobeerd als experiment.".into()),
             ExperimentAlone => Some("Laat een experiment dragen door partners uit bijvoorbeeld bedrijfsleven én onderwijs, of noem bij ‘Samen met’ de externe partijen (een ander centrum, lectoraat of netwerk).".into()),
-            ActivityNoGoal { .. } => Some("Kies het hoofddoel waaraan deze activiteit bijdraagt.".into()),
+            ActivityNoGoal { .. } => Some("Kies de doelstelling waaraan deze activiteit bijdraagt.".into()),
             NoDuration => Some("Vul de looptijd in jaren in.".into()),
             _ => None,
         }
@@ -247,11 +315,11 @@ impl Catalogue for Dutch {
     fn criterion_title(&self, id: CriterionId) -> &'static str {
         match id {
             CriterionId::C1 => "Visie sluit aan bij het DNA van de regio",
-            CriterionId::C2 => "Bedrijven en onderwijs concreet betrokken",
-            CriterionId::C3 => "Realistische begroting in balans",
-            CriterionId::C4 => "Activiteiten dragen bij aan de doelen",
-            CriterionId::C5 => "Aantoonbare impact",
-            CriterionId::C6 => "Samen leren, innoveren en experimenteren",
+            CriterionId::C2 => "Bedrijven en onderwijsinstellingen beide concreet betrokken",
+            CriterionId::C3 => "Realistische totaalbegroting, in balans tussen publiek en privaat",
+            CriterionId::C4 => "Activiteiten dragen concreet bij aan de doelstellingen",
+            CriterionId::C5 => "Aantoonbare impact op student, docent en werknemer",
+            CriterionId::C6 => "Actief leren, innoveren en experimenteren, samen met anderen",
         }
     }
 
@@ -363,6 +431,22 @@ impl Catalogue for Dutch {
         }
     }
 
+    fn valuation(&self, valuation: Valuation) -> &'static str {
+        match valuation {
+            Valuation::Rent => "Huur- of gebruikswaarde",
+            Valuation::Depreciation => "Afschrijving",
+            Valuation::Purchase => "Aangeschaft voor het centrum",
+            Valuation::MarketValue => "Marktwaarde",
+        }
+    }
+
+    fn improvement(&self, improvement: Improvement) -> &'static str {
+        match improvement {
+            Improvement::Up => "Hoger is beter",
+            Improvement::Down => "Lager is beter (uitval, wachttijd)",
+        }
+    }
+
     fn basis(&self, basis: Basis) -> &'static str {
         match basis {
             Basis::Werkdefinitie => "Werkdefinitie",
@@ -380,10 +464,10 @@ impl Catalogue for Dutch {
     fn norm_label(&self, name: NormName) -> &'static str {
         match name {
             NormName::SectorTarget => {
-                "Cofinanciering per partij (bedrijfsleven, overheid, onderwijs)"
+                "Cofinanciering per sector (bedrijfsleven, overheid, onderwijs)"
             }
             NormName::ShareTolerance => "Wat ‘ongeveer 1/3’ toelaat",
-            NormName::ShareMinimum => "Onder dit aandeel ontbreekt een partij",
+            NormName::ShareMinimum => "Onder dit aandeel ontbreekt een sector",
             NormName::FinancingTolerance => {
                 "Verschil begroting en cofinanciering dat als afronding geldt"
             }
@@ -392,11 +476,15 @@ impl Catalogue for Dutch {
             NormName::MaxBureauShare => "Bureaukosten: vanaf hier uitleg gevraagd",
             NormName::HardMaxBureauShare => "Bureaukosten: bovengrens",
             NormName::MinDurationYears => "Langjarig: minimale looptijd",
-            NormName::MinCompanies => "‘Meerdere bedrijven’, gelezen als minstens",
+            NormName::MinCompanies => {
+                "‘Meerdere bedrijven en/of hogescholen of mbo-instellingen’, gelezen als minstens"
+            }
             NormName::MeetingWords => "Woorden die op vergaderuren wijzen",
-            NormName::BenchmarkCompanies => "Gemiddelde PPS: bedrijven en organisaties",
-            NormName::BenchmarkStudents => "Gemiddelde PPS: studenten",
-            NormName::BenchmarkTeachers => "Gemiddelde PPS: docenten",
+            NormName::BenchmarkCompanies => {
+                "Ter vergelijking, een gemiddelde PPS: bedrijven en organisaties"
+            }
+            NormName::BenchmarkStudents => "Ter vergelijking, een gemiddelde PPS: studenten",
+            NormName::BenchmarkTeachers => "Ter vergelijking, een gemiddelde PPS: docenten",
         }
     }
 

@@ -1,0 +1,227 @@
+//! The balance plan of C3 (`C3_BALANCE_PLAN`, `spec/criteria.md`): one
+//! change per sector after which the cofinancing covers the costs exactly
+//! and every share lies inside the band. The separate fixes of the share
+//! findings each hold the rest of the plan still, so followed one by one
+//! they may contradict each other; this plan does not.
+//!
+//! Exact throughout: the band's edges are fractions (1/3 ± 0.08), so every
+//! amount is kept multiplied by the fraction's denominator until the
+//! changes are rounded to whole euros, once, by the largest remainder.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::engine::profile::Profile;
+
+/// The plan for one set of sector amounts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BalancePlan {
+    /// The exact change per sector (practice, government, education),
+    /// times `per_euro`: `change_s = scaled_changes[s] / per_euro`.
+    pub scaled_changes: [Decimal; 3],
+    /// The denominator of the band's fractions.
+    pub per_euro: Decimal,
+    /// The changes in whole euros, by the largest-remainder method.
+    pub changes: [Decimal; 3],
+    /// Their sum: the exact sum of the changes, rounded half away from zero.
+    pub total: Decimal,
+}
+
+/// The band narrowed by one euro either side, times `per_euro`:
+/// `(lo, hi)` with lo = (1/3 − tolerance)·C + 1, hi = (1/3 + tolerance)·C − 1.
+pub fn narrowed_band(costs: Decimal, profile: &Profile) -> (Decimal, Decimal) {
+    let (lower, upper) = (profile.share_lower(), profile.share_upper());
+    let per_euro = lower.denominator;
+    (
+        lower.numerator * costs + per_euro,
+        upper.numerator * costs - per_euro,
+    )
+}
+
+/// The plan for costs `costs`, unassigned cofinancing `unassigned` and the
+/// recognised amounts of practice, government and education; `None` when
+/// there is none (no costs, or more unassigned cofinancing than the band
+/// leaves room for).
+pub fn balance_plan(
+    costs: Decimal,
+    unassigned: Decimal,
+    amounts: [Decimal; 3],
+    profile: &Profile,
+) -> Option<BalancePlan> {
+    if costs <= Decimal::ZERO {
+        return None;
+    }
+    // The band's edges share the target's denominator.
+    let per_euro = profile.sector_target.denominator;
+    let (lo, hi) = narrowed_band(costs, profile);
+    let wanted = (costs - unassigned) * per_euro;
+    let three = Decimal::from(3);
+    if !(three * lo <= wanted && wanted <= three * hi) {
+        return None;
+    }
+    let scaled = amounts.map(|a| a * per_euro);
+    // 1. Only the sectors outside the band move: to its nearest edge.
+    let mut targets = scaled.map(|a| a.clamp(lo, hi));
+    let mut sum: Decimal = targets.iter().sum();
+    let moved = |s: usize, up: bool| {
+        if up {
+            scaled[s] < lo
+        } else {
+            scaled[s] > hi
+        }
+    };
+    // 2./3. The rest of the way, one sector at a time: first those step 1
+    // moved the same way (the furthest out of line first), then the others
+    // from the lowest (raising) or the highest (lowering). The sort is
+    // stable, so ties go practice, government, education.
+    let raising = sum < wanted;
+    let mut order: Vec<usize> = (0..3).collect();
+    order.sort_by(|&x, &y| {
+        let key = |s: usize| {
+            if moved(s, raising) {
+                scaled[s]
+            } else {
+                targets[s]
+            }
+        };
+        let by_amount = key(x).cmp(&key(y));
+        moved(y, raising).cmp(&moved(x, raising)).then(if raising {
+            by_amount
+        } else {
+            by_amount.reverse()
+        })
+    });
+    for s in order {
+        if sum == wanted {
+            break;
+        }
+        let room = if raising {
+            (hi - targets[s]).min(wanted - sum)
+        } else {
+            -(targets[s] - lo).min(sum - wanted)
+        };
+        targets[s] += room;
+        sum += room;
+    }
+    let scaled_changes = [0, 1, 2].map(|s| targets[s] - scaled[s]);
+    // Whole euros: each rounded down, then the euros still missing to the
+    // rounded exact sum go one each to the largest remainders.
+    let floors = scaled_changes.map(|change| floor_div(change, per_euro));
+    let remainders = [0, 1, 2].map(|s| scaled_changes[s] - floors[s] * per_euro);
+    let exact_total = costs - unassigned - amounts.iter().sum::<Decimal>();
+    let total = exact_total.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    let mut missing = total - floors.iter().sum::<Decimal>();
+    let mut by_remainder: Vec<usize> = (0..3).collect();
+    by_remainder.sort_by(|&x, &y| remainders[y].cmp(&remainders[x]));
+    let mut changes = floors;
+    for s in by_remainder {
+        if missing <= Decimal::ZERO {
+            break;
+        }
+        changes[s] += Decimal::ONE;
+        missing -= Decimal::ONE;
+    }
+    Some(BalancePlan {
+        scaled_changes,
+        per_euro,
+        changes,
+        total,
+    })
+}
+
+/// ⌊value / divisor⌋ exactly, for a positive divisor: the division may
+/// round in its 28th digit, so the quotient is checked by multiplying back.
+fn floor_div(value: Decimal, divisor: Decimal) -> Decimal {
+    let mut quotient = (value / divisor).floor();
+    while quotient * divisor > value {
+        quotient -= Decimal::ONE;
+    }
+    while (quotient + Decimal::ONE) * divisor <= value {
+        quotient += Decimal::ONE;
+    }
+    quotient
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(n: i64) -> Decimal {
+        Decimal::from(n)
+    }
+
+    fn plan(costs: i64, unassigned: i64, amounts: [i64; 3]) -> Option<[i64; 3]> {
+        balance_plan(d(costs), d(unassigned), amounts.map(d), Profile::katapult())
+            .map(|plan| plan.changes.map(|c| i64::try_from(c).unwrap()))
+    }
+
+    #[test]
+    fn only_the_sectors_out_of_line_move_when_that_covers_the_costs() {
+        // 600,000 of costs: the narrowed band is 152,001 … 247,999.
+        assert_eq!(
+            plan(600_000, 0, [50_000, 200_000, 250_000]),
+            Some([102_001, 0, -2_001])
+        );
+    }
+
+    #[test]
+    fn a_shortfall_is_asked_first_of_the_sectors_that_were_below_the_band() {
+        // All three below the band: raised to 152,001; the 143,997 still
+        // missing go first to the lowest (practice and government tie:
+        // practice), up to the top of the band, then to government.
+        assert_eq!(
+            plan(600_000, 0, [100_000, 100_000, 150_000]),
+            Some([147_999, 100_000, 2_001])
+        );
+        // The lowest amount first, whatever its place in the order.
+        assert_eq!(
+            plan(600_000, 0, [100_000, 90_000, 150_000]),
+            Some([100_000, 157_999, 2_001])
+        );
+    }
+
+    #[test]
+    fn a_surplus_is_taken_first_from_the_sectors_that_were_above_the_band() {
+        // 300,000 of costs: band 76,001 … 123,999.
+        assert_eq!(
+            plan(300_000, 0, [200_000, 150_000, 100_000]),
+            Some([-123_999, -26_001, 0])
+        );
+    }
+
+    #[test]
+    fn the_changes_are_rounded_by_the_largest_remainder_to_the_rounded_sum() {
+        // 100 of costs: band 26⅓ … 40⅓. Exact changes +26⅓, −16⅔, −9⅔;
+        // rounded down +26, −17, −10 (one euro short of 0), and the three
+        // remainders tie: practice gets the euro.
+        assert_eq!(plan(100, 0, [0, 50, 50]), Some([27, -17, -10]));
+        let exact = balance_plan(d(100), d(0), [0, 50, 50].map(d), Profile::katapult()).unwrap();
+        assert_eq!(exact.scaled_changes, [d(79), d(-50), d(-29)]);
+        assert_eq!(exact.per_euro, d(3));
+        assert_eq!(exact.total, d(0));
+    }
+
+    #[test]
+    fn there_is_no_plan_without_costs_or_with_too_much_unassigned_money() {
+        assert_eq!(plan(0, 0, [10, 0, 0]), None);
+        // Unassigned 300,000 of 600,000 leaves 300,000 for three sectors
+        // that each need at least 152,001.
+        assert_eq!(plan(600_000, 300_000, [0, 0, 0]), None);
+        // Just enough room: 3 × 152,001 = 456,003.
+        assert!(plan(600_000, 143_997, [0, 0, 0]).is_some());
+        assert_eq!(plan(600_000, 143_998, [0, 0, 0]), None);
+        // Costs too small for a band narrowed by a euro on either side.
+        assert_eq!(plan(12, 0, [4, 4, 4]), None);
+    }
+
+    #[test]
+    fn floor_div_is_exact_even_where_the_division_rounds() {
+        let third = Decimal::ONE / d(3);
+        assert_eq!(floor_div(d(7), d(3)), d(2));
+        assert_eq!(floor_div(d(-7), d(3)), d(-3));
+        assert_eq!(floor_div(d(6), d(3)), d(2));
+        assert_eq!(floor_div(d(-6), d(3)), d(-2));
+        // 3 × 0.333…3 is just below 1: the quotient is 3, not 2 or 4.
+        assert_eq!(floor_div(Decimal::ONE, third), d(3));
+        assert_eq!(floor_div(-Decimal::ONE, third), d(-4));
+    }
+}
