@@ -556,6 +556,37 @@ fn the_test_plans_of_version_2_are_valid_proposals() {
     assert!(read >= 4);
 }
 
+/// Every code new in version 3 of the catalogue is shown by a version-3
+/// test plan (the page and the CLI are compared over them), and the v1/v2
+/// plans stay as compatibility cases.
+#[test]
+fn the_version_3_test_plans_show_every_new_code() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut codes = std::collections::BTreeSet::new();
+    let mut versions = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        versions.insert(value["version"].as_u64().unwrap());
+        if value["version"] == 3 {
+            codes.extend(centra_check::check_text(&text).unwrap().codes());
+        }
+    }
+    assert_eq!(versions.into_iter().collect::<Vec<_>>(), [1, 2, 3]);
+    for code in [
+        "C1_NO_COMPLEMENTARITY",
+        "C3_IN_KIND_NO_AMOUNT",
+        "C3_IN_KIND_NO_VALUATION",
+        "C3_IN_KIND_MARKET_VALUE",
+        "C3_NO_PRIVATE_COFINANCING",
+        "C3_YEAR_OUTSIDE_PERIOD",
+        "C3_BALANCE_PLAN",
+        "C5_NO_TARGET",
+    ] {
+        assert!(codes.contains(code), "{code} in no version-3 test plan");
+    }
+}
+
 #[test]
 fn hours_times_rate_is_kept_exactly_or_refused() {
     let staff_hours = |hours: &str, rate: &str| {

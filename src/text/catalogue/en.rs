@@ -154,7 +154,7 @@ impl Catalogue for English {
             ),
             BalancePlan { changes, band, .. } => format!(
                 "One plan that fixes it all: {}; then the cofinancing covers the budget and every share lies between {} and {}. Advice only: who contributes what is yours to decide.",
-                plan_changes(self, changes, "and", "stays the same", "stay the same"),
+                plan_changes(l, changes, ["business", "government", "education"], "and", "stays the same", "stay the same"),
                 percent(band.0, l), percent(band.1, l)
             ),
             NoBureauDistinction => "The budget does not distinguish bureau costs from activities.".into(),

@@ -141,22 +141,23 @@ fn capitalised(text: &str) -> String {
     text
 }
 
-/// The balance plan's changes: `bedrijfsleven en werkveld + € 140.000,
-/// onderwijs − € 20.000, overheid blijft gelijk`.
+/// The balance plan's changes: `bedrijfsleven + € 140.000, onderwijs
+/// − € 20.000, overheid blijft gelijk`; `names` are the three sectors'
+/// short names, as Katapult's "1/3 bedrijfsleven, 1/3 (regionale)
+/// overheden en 1/3 vanuit de onderwijsinstelling(en)" has them.
 fn plan_changes(
-    texts: &dyn Catalogue,
+    lang: Lang,
     changes: &[rust_decimal::Decimal; 3],
+    names: [&str; 3],
     and: &str,
     stays: &str,
     stay: &str,
 ) -> String {
-    let lang = texts.lang();
     let mut parts = Vec::new();
     let mut same = Vec::new();
-    for (sector, change) in Sector::THIRDS.iter().zip(changes) {
-        let name = texts.sector(*sector).to_ascii_lowercase();
+    for (name, change) in names.into_iter().zip(changes) {
         if change.is_zero() {
-            same.push(name);
+            same.push(name.to_string());
         } else {
             let sign = if change.is_sign_negative() {
                 '−'

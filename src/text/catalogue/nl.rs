@@ -155,7 +155,7 @@ impl Catalogue for Dutch {
             ),
             BalancePlan { changes, band, .. } => format!(
                 "Eén plan dat alles oplost: {}; dan dekt de cofinanciering de begroting en ligt elk aandeel tussen {} en {}. Een advies: wie wat bijdraagt, beslis je zelf.",
-                plan_changes(self, changes, "en", "blijft gelijk", "blijven gelijk"),
+                plan_changes(l, changes, ["bedrijfsleven", "overheid", "onderwijs"], "en", "blijft gelijk", "blijven gelijk"),
                 percent(band.0, l), percent(band.1, l)
             ),
             NoBureauDistinction => "De begroting maakt geen onderscheid tussen bureaukosten en activiteiten.".into(),
