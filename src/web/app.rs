@@ -373,7 +373,7 @@ pub fn App(props: &AppProps) -> Html {
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
                     { result_panel(&state.report, state.revision, lang, &dispatch) }
-                    { money_panel(&state.report.figures, &proposal, lang) }
+                    { money_panel(&state.report, &proposal, lang) }
                     { memo(Norms { lang }) }
                 </aside>
             </div>

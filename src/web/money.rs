@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::engine::model::{Proposal, Sector};
 use crate::engine::profile::Profile;
-use crate::engine::report::Figures;
+use crate::engine::report::{CriterionId, Figures, Finding, Report};
 use crate::text::catalogue::Lang;
 use crate::text::display::{money, percent, quantity};
 use crate::text::ui::ui;
@@ -124,16 +124,34 @@ fn figure(label: AttrValue, value: AttrValue) -> Html {
     }
 }
 
-pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
+pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
     let texts = ui(lang);
+    let engine = lang.texts();
+    let figures = &report.figures;
     let profile = Profile::katapult();
+    // The one plan that answers C3's shares and balance: advice, shown
+    // beside the chart, never applied to the plan.
+    let plan = report
+        .criterion(CriterionId::C3)
+        .findings
+        .iter()
+        .map(|located| &located.finding)
+        .find(|finding| matches!(finding, Finding::BalancePlan { .. }));
+    let sectors = Sector::ALL
+        .iter()
+        .filter(|&&s| s != Sector::Unassigned || !figures.sector_totals[s as usize].is_zero());
     let nothing = figures.total_costs.is_zero()
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
     let row = |label: &'static str, value: Decimal| figure(label.into(), money(value, lang).into());
     let unit_costs = figures.cost_per_unit.iter().map(|(id, cost)| {
-        let activity = proposal.activities.iter().find(|a| &a.id == id);
-        let name = activity.map_or(id.clone(), |a| a.name.clone());
+        // By its name, or its place when it has none; never its id.
+        let index = proposal.activities.iter().position(|a| &a.id == id);
+        let activity = index.map(|i| &proposal.activities[i]);
+        let name = match activity {
+            Some(a) if !a.name.trim().is_empty() => a.name.clone(),
+            _ => (texts.unnamed_activity)(index.unwrap_or_default() + 1),
+        };
         let unit = activity.map_or(String::new(), |a| a.target.unit.clone());
         figure(
             name.into(),
@@ -144,6 +162,9 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
         <section class="money" aria-labelledby="heading-money">
             <h2 id="heading-money">{ texts.money_heading }</h2>
             { cofinancing_chart(figures, lang) }
+            if let Some(plan) = plan {
+                <p class="balance-plan" data-balance-plan="">{ engine.finding(plan) }</p>
+            }
             if nothing {
                 <p class="muted">{ texts.no_money_yet }</p>
             } else {
@@ -167,6 +188,31 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
                 if !figures.total_costs.is_zero() {
                     <p>{ (texts.bureau_share)(&percent(figures.bureau_share, lang), &percent(profile.max_bureau_share, lang)) }</p>
                 }
+                <table class="per-year" data-sectors="">
+                    <caption>{ texts.per_sector }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ texts.sector_column }</th>
+                            <th scope="col">{ texts.cash }</th>
+                            <th scope="col">{ texts.in_kind }</th>
+                            <th scope="col">{ texts.total }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for sectors.map(|&sector| {
+                            let i = sector as usize;
+                            html! {
+                                <tr data-sector={sector.id()}>
+                                    <th scope="row">{ engine.sector(sector) }</th>
+                                    <td>{ money(figures.sector_cash[i], lang) }</td>
+                                    <td>{ money(figures.sector_in_kind[i], lang) }</td>
+                                    <td>{ money(figures.sector_totals[i], lang) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+                <p data-private="">{ (texts.private_part)(&money(figures.private_cofinancing, lang), &percent(figures.private_share, lang)) }</p>
             }
             if !figures.cost_per_unit.is_empty() {
                 <h3>{ texts.cost_per_unit }</h3>
@@ -183,14 +229,24 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for figures.per_year.iter().map(|(year, totals)| html! {
-                            <tr>
-                                <th scope="row">{ year.to_string() }</th>
-                                <td>{ money(totals.costs, lang) }</td>
-                                <td>{ money(totals.cofinancing, lang) }</td>
-                            </tr>
-                        }) }
+                        // The years, then what has no year: together the totals.
+                        { for figures.per_year.iter().map(|(year, totals)| (year.to_string(), None, totals))
+                            .chain(figures.no_year.iter().map(|totals| ("none".to_string(), Some(texts.no_year), totals)))
+                            .map(|(year, label, totals)| html! {
+                                <tr data-year={year.clone()}>
+                                    <th scope="row">{ label.map_or(year, str::to_string) }</th>
+                                    <td>{ money(totals.costs, lang) }</td>
+                                    <td>{ money(totals.cofinancing, lang) }</td>
+                                </tr>
+                            }) }
                     </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ texts.total }</th>
+                            <td>{ money(figures.total_costs, lang) }</td>
+                            <td>{ money(figures.total_cofinancing, lang) }</td>
+                        </tr>
+                    </tfoot>
                 </table>
             }
             <p class="muted counts">{ partner_counts(figures, lang) }</p>
