@@ -222,7 +222,7 @@ pub fn cofinancing_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overfl
                 (Form::Cash, totals.sector_cash[i]),
                 (Form::InKind, totals.sector_in_kind[i]),
             ] {
-                let label = format!("{label}: {}", t.form(form).to_lowercase());
+                let label = format!("{label}: {}", t.form(form).to_ascii_lowercase());
                 csv.total(&label, COFINANCING_AMOUNT, part);
             }
         }

@@ -188,30 +188,12 @@ pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
                 if !figures.total_costs.is_zero() {
                     <p>{ (texts.bureau_share)(&percent(figures.bureau_share, lang), &percent(profile.max_bureau_share, lang)) }</p>
                 }
-                <table class="per-year" data-sectors="">
-                    <caption>{ texts.per_sector }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ texts.sector_column }</th>
-                            <th scope="col">{ texts.cash }</th>
-                            <th scope="col">{ texts.in_kind }</th>
-                            <th scope="col">{ texts.total }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for sectors.map(|&sector| {
-                            let i = sector as usize;
-                            html! {
-                                <tr data-sector={sector.id()}>
-                                    <th scope="row">{ engine.sector(sector) }</th>
-                                    <td>{ money(figures.sector_cash[i], lang) }</td>
-                                    <td>{ money(figures.sector_in_kind[i], lang) }</td>
-                                    <td>{ money(figures.sector_totals[i], lang) }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
+                { money_table(texts.per_sector, &[texts.sector_column, texts.cash, texts.in_kind, texts.total],
+                    sectors.map(|&sector| {
+                        let i = sector as usize;
+                        (sector.id().to_string(), engine.sector(sector).to_string(),
+                            vec![figures.sector_cash[i], figures.sector_in_kind[i], figures.sector_totals[i]])
+                    }), None, lang) }
                 <p data-private="">{ (texts.private_part)(&money(figures.private_cofinancing, lang), &percent(figures.private_share, lang)) }</p>
             }
             if !figures.cost_per_unit.is_empty() {
@@ -219,38 +201,49 @@ pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
                 <dl class="figures">{ for unit_costs }</dl>
             }
             if !figures.per_year.is_empty() {
-                <table class="per-year">
-                    <caption>{ texts.per_year }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ texts.year_column }</th>
-                            <th scope="col">{ texts.costs_column }</th>
-                            <th scope="col">{ texts.cofinancing_column }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        // The years, then what has no year: together the totals.
-                        { for figures.per_year.iter().map(|(year, totals)| (year.to_string(), None, totals))
-                            .chain(figures.no_year.iter().map(|totals| ("none".to_string(), Some(texts.no_year), totals)))
-                            .map(|(year, label, totals)| html! {
-                                <tr data-year={year.clone()}>
-                                    <th scope="row">{ label.map_or(year, str::to_string) }</th>
-                                    <td>{ money(totals.costs, lang) }</td>
-                                    <td>{ money(totals.cofinancing, lang) }</td>
-                                </tr>
-                            }) }
-                    </tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{ texts.total }</th>
-                            <td>{ money(figures.total_costs, lang) }</td>
-                            <td>{ money(figures.total_cofinancing, lang) }</td>
-                        </tr>
-                    </tfoot>
-                </table>
+                // The years, then what has no year: together the totals.
+                { money_table(texts.per_year, &[texts.year_column, texts.costs_column, texts.cofinancing_column],
+                    figures.per_year.iter()
+                        .map(|(year, totals)| (year.to_string(), year.to_string(), totals))
+                        .chain(figures.no_year.iter().map(|totals| ("none".to_string(), texts.no_year.to_string(), totals)))
+                        .map(|(key, label, totals)| (key, label, vec![totals.costs, totals.cofinancing])),
+                    Some(vec![figures.total_costs, figures.total_cofinancing]), lang) }
             }
             <p class="muted counts">{ partner_counts(figures, lang) }</p>
         </section>
+    }
+}
+
+/// A table of amounts: a head row, a row `tr[data-money=<key>]` per
+/// `(key, label, amounts)`, and a total row when `total` is given.
+fn money_table(
+    caption: &'static str,
+    head: &[&'static str],
+    rows: impl Iterator<Item = (String, String, Vec<Decimal>)>,
+    total: Option<Vec<Decimal>>,
+    lang: Lang,
+) -> Html {
+    let cells = |amounts: Vec<Decimal>| {
+        amounts
+            .into_iter()
+            .map(|amount| html! { <td>{ money(amount, lang) }</td> })
+            .collect::<Html>()
+    };
+    html! {
+        <table class="per-year">
+            <caption>{ caption }</caption>
+            <thead>
+                <tr>{ for head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
+            </thead>
+            <tbody>
+                { for rows.map(|(key, label, amounts)| html! {
+                    <tr data-money={key}><th scope="row">{ label }</th>{ cells(amounts) }</tr>
+                }) }
+            </tbody>
+            if let Some(amounts) = total {
+                <tfoot><tr><th scope="row">{ ui(lang).total }</th>{ cells(amounts) }</tr></tfoot>
+            }
+        </table>
     }
 }
 

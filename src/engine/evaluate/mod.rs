@@ -60,8 +60,7 @@ pub fn evaluate(proposal: &Proposal, profile: &Profile) -> Result<Report, Overfl
                 // same basis), and this way that promise can be tested.
                 let status = status_of(&findings);
                 let werkdefinitie_status = werkdefinitie_status_of(&findings);
-                let mut findings = without_superseded(findings);
-                in_report_order(&mut findings);
+                let findings = in_report_order(without_superseded(findings));
                 CriterionResult {
                     id,
                     status,

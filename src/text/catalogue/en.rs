@@ -2,10 +2,10 @@
 
 use super::*;
 
-/// Before the management findings: what Katapult asks, in its words.
-const POSITION: &str = "The werkdefinitie looks at ‘the position of company management and the executive board (CvB) in steering and execution’.";
+/// After the management findings: what Katapult asks, in its words.
+const POSITION: &str = "the werkdefinitie looks at their ‘position … in steering and execution’.";
 /// A characteristic (kenmerk 1) of the werkdefinitie, not one of its criteria.
-const LONG_TERM: &str = "Among the characteristics of a centre the werkdefinitie names ‘multi-year co-creation and cofinancing’";
+const LONG_TERM: &str = "Characteristic 1 of the werkdefinitie is ‘multi-year co-creation and cofinancing’";
 
 impl Catalogue for English {
     fn lang(&self) -> Lang {
@@ -41,16 +41,16 @@ impl Catalogue for English {
         match finding {
             NoFocus => "No economic or societal focus (theme) has been chosen yet.".into(),
             NoRegionalFit => "Describe how the focus connects to provincial or national economic priorities.".into(),
-            NoComplementarity => "Describe what the centre adds to what the region already has: the werkdefinitie says the activities are ‘complementary to existing activities and stakeholders’.".into(),
+            NoComplementarity => "Describe what the centre adds: the werkdefinitie asks for activities ‘complementary to existing activities and stakeholders’.".into(),
             NoAlliances => "No strategic alliances with existing stakeholders are listed.".into(),
             EducationChain { level } => format!(
-                "The education partners all come from one level: {}. The werkdefinitie says ‘the connection vmbo-mbo-hbo-wo is sought’: consider a partner from another level of education.",
+                "The education partners all come from one level: {}. The werkdefinitie seeks the connection vmbo-mbo-hbo-wo: consider a partner from another level of education.",
                 self.partner_kind(*level)
             ),
             NoPracticePartner => "There is no partner from business and the professional field (companies and/or public organisations such as hospitals).".into(),
             NoEducationPartner => "There is no educational institution among the partners.".into(),
             FewCompanies { companies, minimum } => format!(
-                "{companies} {} part. The werkdefinitie speaks of a partnership ‘between several companies and/or universities of applied sciences or mbo institutions’; Centra-check reads that as at least {minimum} companies.",
+                "{companies} {} part. The werkdefinitie names ‘several companies and/or universities of applied sciences or mbo institutions’; Centra-check reads that as at least {minimum} companies.",
                 if *companies == 1 { "company takes" } else { "companies take" }
             ),
             NotStrategic { sector: s } => format!(
@@ -61,8 +61,8 @@ impl Catalogue for English {
                 "No {} partner is involved at the executive level (works on the activities).",
                 sector(s)
             ),
-            NoCompanyManagement => format!("{POSITION} No partner from business and the professional field has its own management involved in the steering."),
-            NoBoard => format!("{POSITION} No educational institution has its executive board (College van Bestuur) itself involved in the steering."),
+            NoCompanyManagement => format!("No company management in the steering; {POSITION}"),
+            NoBoard => format!("No executive board (College van Bestuur) in the steering; {POSITION}"),
             NoCofinancing { sector } => format!(
                 "{} contributes no recognised cofinancing (cash or in kind).",
                 self.sector(*sector)
@@ -79,13 +79,13 @@ impl Catalogue for English {
                 format!(
                     "For comparison: according to Katapult, an average PPS has {average_organisations} companies and organisations, {average_students} students and {average_teachers} teachers taking part. This plan: {} {}, {} and {} (the largest target counted in numbers).",
                     quantity(*organisations, l),
-                    if *organisations_from_indicator { "participating companies" } else { "partners outside education, government included" },
+                    if *organisations_from_indicator { "participating companies" } else { "partners outside education (government too)" },
                     count(students, "students"), count(teachers, "teachers")
                 )
             }
             Share { sector: s, rule, share, limit, band, .. } => {
                 let about = format!(
-                    "The werkdefinitie speaks of ‘about 1/3 business, 1/3 (regional) government and 1/3 from the educational institution(s)’; Centra-check counts {}–{} per sector as ‘about’ (guideline).",
+                    "The werkdefinitie asks for about 1/3 per sector; Centra-check counts {}–{} as ‘about’ (guideline).",
                     percent(band.0, l), percent(band.1, l)
                 );
                 match rule {
@@ -128,19 +128,19 @@ impl Catalogue for English {
                 row(partner), money(*computed, l), money(*amount, l)
             ),
             RateHigh { partner, rate, maximum } => format!(
-                "The hourly rate of {} ({}) is above {}, Centra-check's guideline for a realistic value. The werkdefinitie says in-kind cofinancing ‘should also be payable in cash’.",
+                "The hourly rate of {} ({}) is above {}, Centra-check's guideline for a realistic value. The werkdefinitie asks that in kind could also be paid in cash.",
                 row(partner), money(*rate, l), money(*maximum, l)
             ),
             InKindNoAmount { partner, contribution } => format!(
-                "{} of {} has no amount and now counts as {}.",
-                capitalised(&row(contribution)), row(partner), money(rust_decimal::Decimal::ZERO, l)
+                "{} of {} has no amount: it counts as €0.",
+                capitalised(&row(contribution)), row(partner)
             ),
             InKindNoValuation { partner, contribution, .. } => format!(
-                "{} of {} does not say how its value was set. In-kind cofinancing ‘should also be payable in cash because of its realistic value’.",
+                "{} of {} does not say how its realistic value was set.",
                 capitalised(&row(contribution)), row(partner)
             ),
             InKindMarketValue { partner, contribution, .. } => format!(
-                "{} of {} counts at market value. What is lent or made available is worth its use over the period (rent or depreciation), not its price; only what is bought for the centre counts at its purchase price (guideline).",
+                "{} of {} counts at market value. A thing lent is worth its use (rent or depreciation), not its price (guideline).",
                 capitalised(&row(contribution)), row(partner)
             ),
             YearOutsidePeriod { row: what, partner, year, first, last } => format!(
@@ -149,11 +149,11 @@ impl Catalogue for English {
                 partner.as_ref().map(|p| format!(" of {}", row(p))).unwrap_or_default()
             ),
             NoPrivateCofinancing { practice } => format!(
-                "The cofinancing of business and the professional field ({}) comes from public organisations only, none from companies or sector organisations. The werkdefinitie asks for a budget ‘balanced between public and private parties’.",
+                "The cofinancing of business and the professional field ({}) comes from public organisations only; the werkdefinitie asks for balance ‘between public and private parties’.",
                 money(*practice, l)
             ),
             BalancePlan { changes, band, .. } => format!(
-                "One plan that fixes it all: {}; then the cofinancing covers the budget and every share lies between {} and {}. Advice only: who contributes what is yours to decide.",
+                "One plan that fixes it all: {}; then the cofinancing covers the budget and every share lies between {} and {} (advice).",
                 plan_changes(l, changes, ["business", "government", "education"], "and", "stays the same", "stay the same"),
                 percent(band.0, l), percent(band.1, l)
             ),
@@ -179,7 +179,7 @@ impl Catalogue for English {
                 money(*amount, l), rows(partners)
             ),
             NoActivities => "The budget has lines, but no activity is described yet.".into(),
-            ActivityNoGoal { activity } => format!("{} names none of the four overarching goals of the werkdefinitie.", capitalised(&row(activity))),
+            ActivityNoGoal { activity } => format!("{} names none of the four goals of the werkdefinitie.", capitalised(&row(activity))),
             ActivityNoTarget { activity } => format!("{} has no quantified target (for example 200 participants).", capitalised(&row(activity))),
             ActivityNoBudget { activity } => format!("{} has no budget line.", capitalised(&row(activity))),
             UnknownActivity { line, activity } => match activity {
@@ -227,13 +227,10 @@ impl Catalogue for English {
             MeetingHoursExcluded { .. } => Some("Replace meeting hours by work that really moves the activities forward.".into()),
             InKindNoBasis { .. } => Some("Fill in the number of hours and the hourly rate.".into()),
             InKindMismatch { computed, .. } => Some(format!("Set the amount to {} or correct the hours or rate.", money(*computed, l))),
-            InKindNoAmount { .. } => Some("Fill in its value: what it would cost in cash.".into()),
-            InKindNoValuation { .. } | InKindMarketValue { .. } => Some("Choose the valuation: rent or use value, depreciation, or bought for the centre.".into()),
-            YearOutsidePeriod { .. } => Some("Correct the year or the duration.".into()),
-            NoPrivateCofinancing { .. } => Some("Ask the participating companies or sector organisations for a contribution.".into()),
+            InKindNoValuation { .. } | InKindMarketValue { .. } => Some("Choose the valuation: rent, depreciation or bought for the centre.".into()),
             NoBureauDistinction | UnclassifiedLines { .. } => Some("Classify every budget line as bureau costs or activity.".into()),
             BureauShareHigh { to_move, target, .. } | BureauShareExcessive { to_move, target, .. } => Some(format!(
-                "Move {} from bureau costs to concrete activities; then bureau costs are {} of the budget.",
+                "Move {} from bureau costs to activities; then they are {}.",
                 money(*to_move, l), percent(*target, l)
             )),
             ActivityNoTarget { .. } => Some("Fill in a target count and a unit.".into()),
@@ -295,13 +292,11 @@ impl Catalogue for English {
     fn criterion_title(&self, id: CriterionId) -> &'static str {
         match id {
             CriterionId::C1 => "Vision fits the region's DNA",
-            CriterionId::C2 => "Companies and educational institutions both concretely involved",
-            CriterionId::C3 => "Realistic total budget, balanced between public and private",
-            CriterionId::C4 => "Activities contribute concretely to the goals",
+            CriterionId::C2 => "Companies and educational institutions concretely involved",
+            CriterionId::C3 => "Realistic budget, balanced between public and private",
+            CriterionId::C4 => "Activities contribute to the goals",
             CriterionId::C5 => "Demonstrable impact on student, teacher and employee",
-            CriterionId::C6 => {
-                "Actively learning, innovating and experimenting, together with others"
-            }
+            CriterionId::C6 => "Actively learning, innovating and experimenting with others",
         }
     }
 
@@ -358,9 +353,7 @@ impl Catalogue for English {
             }
             Goal::LifelongLearning => "lifelong learning",
             Goal::InnovationCapacity => "innovation capacity of companies",
-            Goal::WorkforceMobility => {
-                "mobility and flexibility of current staff (zittend personeel)"
-            }
+            Goal::WorkforceMobility => "mobility and flexibility of current staff",
         }
     }
 
@@ -429,7 +422,7 @@ impl Catalogue for English {
     fn improvement(&self, improvement: Improvement) -> &'static str {
         match improvement {
             Improvement::Up => "Higher is better",
-            Improvement::Down => "Lower is better (dropout, waiting time)",
+            Improvement::Down => "Lower is better",
         }
     }
 
@@ -460,11 +453,11 @@ impl Catalogue for English {
             NormName::MaxBureauShare => "Bureau costs: explanation asked from here",
             NormName::HardMaxBureauShare => "Bureau costs: upper limit",
             NormName::MinDurationYears => "Multi-year: least duration",
-            NormName::MinCompanies => "‘Several companies and/or universities of applied sciences or mbo institutions’, read as at least",
+            NormName::MinCompanies => "‘Several companies and/or …’, read as at least",
             NormName::MeetingWords => "Words that suggest meeting hours",
-            NormName::BenchmarkCompanies => "For comparison, an average PPS: companies and organisations",
-            NormName::BenchmarkStudents => "For comparison, an average PPS: students",
-            NormName::BenchmarkTeachers => "For comparison, an average PPS: teachers",
+            NormName::BenchmarkCompanies => "Average PPS: companies and organisations",
+            NormName::BenchmarkStudents => "Average PPS: students",
+            NormName::BenchmarkTeachers => "Average PPS: teachers",
         }
     }
 

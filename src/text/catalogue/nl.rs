@@ -2,10 +2,10 @@
 
 use super::*;
 
-/// Before the management findings: what Katapult asks, in its words.
-const POSITION: &str = "De werkdefinitie kijkt naar ‘de positie van bedrijfsleiding en CvB in de aansturing en uitvoering’.";
+/// After the management findings: what Katapult asks, in its words.
+const POSITION: &str = "de werkdefinitie kijkt naar hun ‘positie … in de aansturing en uitvoering’.";
 /// A characteristic (kenmerk 1) of the werkdefinitie, not one of its criteria.
-const LONG_TERM: &str = "Bij de kenmerken van een centrum noemt de werkdefinitie ‘langjarige co-creatie en cofinanciering’";
+const LONG_TERM: &str = "Kenmerk 1 van de werkdefinitie is ‘langjarige co-creatie en cofinanciering’";
 
 impl Catalogue for Dutch {
     fn lang(&self) -> Lang {
@@ -41,16 +41,16 @@ impl Catalogue for Dutch {
         match finding {
             NoFocus => "Er is nog geen economisch of maatschappelijk zwaartepunt (thema) gekozen.".into(),
             NoRegionalFit => "Beschrijf hoe de focus aansluit op de provinciale of landelijke economische zwaartepunten.".into(),
-            NoComplementarity => "Beschrijf wat het centrum toevoegt aan wat de regio al heeft: volgens de werkdefinitie zijn de activiteiten ‘aanvullend op bestaande activiteiten en stakeholders’.".into(),
+            NoComplementarity => "Beschrijf wat het centrum toevoegt: de werkdefinitie vraagt activiteiten ‘aanvullend op bestaande activiteiten en stakeholders’.".into(),
             NoAlliances => "Er zijn geen strategische allianties met bestaande stakeholders genoemd.".into(),
             EducationChain { level } => format!(
-                "De onderwijspartners komen alleen uit het {}. Volgens de werkdefinitie wordt ‘de verbinding vmbo-mbo-hbo-wo gezocht’: overweeg een partner uit een ander onderwijsniveau.",
+                "De onderwijspartners komen alleen uit het {}. De werkdefinitie zoekt de verbinding vmbo-mbo-hbo-wo: overweeg een partner uit een ander onderwijsniveau.",
                 self.partner_kind(*level)
             ),
             NoPracticePartner => "Er is geen partner uit bedrijfsleven en werkveld (bedrijven en/of publieke organisaties, zoals ziekenhuizen).".into(),
             NoEducationPartner => "Er is geen onderwijsinstelling als partner.".into(),
             FewCompanies { companies, minimum } => format!(
-                "Er {} {companies} {} mee. De werkdefinitie spreekt van samenwerking ‘tussen meerdere bedrijven en/of hogescholen of mbo-instellingen’; Centra-check leest dat als minstens {minimum} bedrijven.",
+                "Er {} {companies} {} mee. De werkdefinitie noemt ‘meerdere bedrijven en/of hogescholen of mbo-instellingen’; Centra-check leest dat als minstens {minimum} bedrijven.",
                 if *companies == 1 { "doet" } else { "doen" },
                 if *companies == 1 { "bedrijf" } else { "bedrijven" }
             ),
@@ -62,8 +62,8 @@ impl Catalogue for Dutch {
                 "Geen enkele partner uit {} is betrokken op uitvoerend niveau (werkt mee in de activiteiten).",
                 sector(s)
             ),
-            NoCompanyManagement => format!("{POSITION} Bij geen enkele partner uit bedrijfsleven en werkveld is de bedrijfsleiding zelf betrokken bij de aansturing."),
-            NoBoard => format!("{POSITION} Bij geen enkele onderwijsinstelling is het College van Bestuur zelf betrokken bij de aansturing."),
+            NoCompanyManagement => format!("Geen bedrijfsleiding in de aansturing; {POSITION}"),
+            NoBoard => format!("Geen College van Bestuur in de aansturing; {POSITION}"),
             NoCofinancing { sector } => format!(
                 "{} draagt geen erkende cofinanciering bij (in cash of in kind).",
                 self.sector(*sector)
@@ -80,13 +80,13 @@ impl Catalogue for Dutch {
                 format!(
                     "Ter vergelijking: in een gemiddelde PPS zijn volgens Katapult {average_organisations} bedrijven en organisaties, {average_students} studenten en {average_teachers} docenten actief. Dit plan: {} {}, {} en {} (de grootste streefwaarde in aantallen).",
                     quantity(*organisations, l),
-                    if *organisations_from_indicator { "deelnemende bedrijven" } else { "partners buiten het onderwijs, overheden meegeteld" },
+                    if *organisations_from_indicator { "deelnemende bedrijven" } else { "partners buiten het onderwijs (ook overheden)" },
                     count(students, "studenten"), count(teachers, "docenten")
                 )
             }
             Share { sector: s, rule, share, limit, band, .. } => {
                 let about = format!(
-                    "De werkdefinitie noemt ‘ongeveer 1/3 bedrijfsleven, 1/3 (regionale) overheden en 1/3 vanuit de onderwijsinstelling(en)’; Centra-check rekent {}–{} per sector als ‘ongeveer’ (richtwaarde).",
+                    "De werkdefinitie vraagt ongeveer 1/3 per sector; Centra-check rekent {}–{} als ‘ongeveer’ (richtwaarde).",
                     percent(band.0, l), percent(band.1, l)
                 );
                 match rule {
@@ -129,19 +129,19 @@ impl Catalogue for Dutch {
                 row(partner), money(*computed, l), money(*amount, l)
             ),
             RateHigh { partner, rate, maximum } => format!(
-                "Het uurtarief van {} ({}) is hoger dan {}, de richtwaarde van Centra-check voor een realistische waarde. Volgens de werkdefinitie zou cofinanciering in kind ‘ook in cash uitbetaald moeten kunnen worden’.",
+                "Het uurtarief van {} ({}) is hoger dan {}, de richtwaarde van Centra-check voor een realistische waarde. De werkdefinitie vraagt dat een bijdrage in kind ook in cash betaald zou kunnen worden.",
                 row(partner), money(*rate, l), money(*maximum, l)
             ),
             InKindNoAmount { partner, contribution } => format!(
-                "{} van {} heeft geen bedrag en telt nu als {}.",
-                capitalised(&row(contribution)), row(partner), money(rust_decimal::Decimal::ZERO, l)
+                "{} van {} heeft geen bedrag: telt als € 0.",
+                capitalised(&row(contribution)), row(partner)
             ),
             InKindNoValuation { partner, contribution, .. } => format!(
-                "Bij {} van {} staat niet hoe de waarde is bepaald. Cofinanciering in kind ‘zou ook in cash uitbetaald moeten kunnen worden vanwege de realistische waarde’.",
+                "Bij {} van {} staat niet hoe de realistische waarde is bepaald.",
                 row(contribution), row(partner)
             ),
             InKindMarketValue { partner, contribution, .. } => format!(
-                "{} van {} telt tegen marktwaarde. Wat in bruikleen of ter beschikking komt, is zijn gebruik over de looptijd waard (huur of afschrijving), niet zijn prijs; alleen wat voor het centrum wordt aangeschaft telt tegen de aanschafprijs (richtwaarde).",
+                "{} van {} telt tegen marktwaarde. Wat in bruikleen komt, is zijn gebruik waard (huur of afschrijving), niet zijn prijs (richtwaarde).",
                 capitalised(&row(contribution)), row(partner)
             ),
             YearOutsidePeriod { row: what, partner, year, first, last } => format!(
@@ -150,11 +150,11 @@ impl Catalogue for Dutch {
                 partner.as_ref().map(|p| format!(" van {}", row(p))).unwrap_or_default()
             ),
             NoPrivateCofinancing { practice } => format!(
-                "De cofinanciering van bedrijfsleven en werkveld ({}) komt alleen van publieke organisaties, niet van bedrijven of brancheorganisaties. De werkdefinitie vraagt een begroting ‘in balans tussen publieke en private partijen’.",
+                "De cofinanciering van bedrijfsleven en werkveld ({}) komt alleen van publieke organisaties; de werkdefinitie vraagt balans ‘tussen publieke en private partijen’.",
                 money(*practice, l)
             ),
             BalancePlan { changes, band, .. } => format!(
-                "Eén plan dat alles oplost: {}; dan dekt de cofinanciering de begroting en ligt elk aandeel tussen {} en {}. Een advies: wie wat bijdraagt, beslis je zelf.",
+                "Eén plan dat alles oplost: {}; dan dekt de cofinanciering de begroting en ligt elk aandeel tussen {} en {} (een advies).",
                 plan_changes(l, changes, ["bedrijfsleven", "overheid", "onderwijs"], "en", "blijft gelijk", "blijven gelijk"),
                 percent(band.0, l), percent(band.1, l)
             ),
@@ -180,7 +180,7 @@ impl Catalogue for Dutch {
                 money(*amount, l), rows(partners)
             ),
             NoActivities => "De begroting heeft regels, maar er is nog geen activiteit beschreven.".into(),
-            ActivityNoGoal { activity } => format!("{} noemt geen van de vier overkoepelende doelstellingen van de werkdefinitie.", capitalised(&row(activity))),
+            ActivityNoGoal { activity } => format!("{} noemt geen van de vier doelstellingen van de werkdefinitie.", capitalised(&row(activity))),
             ActivityNoTarget { activity } => format!("{} heeft geen doel in aantallen (bijvoorbeeld 200 deelnemers).", capitalised(&row(activity))),
             ActivityNoBudget { activity } => format!("{} heeft geen begrotingsregel.", capitalised(&row(activity))),
             UnknownActivity { line, activity } => match activity {
@@ -228,13 +228,10 @@ impl Catalogue for Dutch {
             MeetingHoursExcluded { .. } => Some("Vervang vergaderuren door inzet die de activiteiten echt verder helpt.".into()),
             InKindNoBasis { .. } => Some("Vul het aantal uren en het uurtarief in.".into()),
             InKindMismatch { computed, .. } => Some(format!("Zet het bedrag op {} of corrigeer uren of tarief.", money(*computed, l))),
-            InKindNoAmount { .. } => Some("Vul de waarde in: wat het in cash zou kosten.".into()),
-            InKindNoValuation { .. } | InKindMarketValue { .. } => Some("Kies de waardering: huur- of gebruikswaarde, afschrijving, of aangeschaft voor het centrum.".into()),
-            YearOutsidePeriod { .. } => Some("Pas het jaar of de looptijd aan.".into()),
-            NoPrivateCofinancing { .. } => Some("Vraag een bijdrage van de deelnemende bedrijven of brancheorganisaties.".into()),
+            InKindNoValuation { .. } | InKindMarketValue { .. } => Some("Kies de waardering: huur, afschrijving of aangeschaft voor het centrum.".into()),
             NoBureauDistinction | UnclassifiedLines { .. } => Some("Deel elke begrotingsregel in als bureaukosten of activiteit.".into()),
             BureauShareHigh { to_move, target, .. } | BureauShareExcessive { to_move, target, .. } => Some(format!(
-                "Verschuif {} van bureaukosten naar concrete activiteiten; dan zijn de bureaukosten {} van de begroting.",
+                "Verschuif {} van bureaukosten naar activiteiten; dan is het {}.",
                 money(*to_move, l), percent(*target, l)
             )),
             ActivityNoTarget { .. } => Some("Vul een doel in aantallen en een eenheid in.".into()),
@@ -315,11 +312,11 @@ impl Catalogue for Dutch {
     fn criterion_title(&self, id: CriterionId) -> &'static str {
         match id {
             CriterionId::C1 => "Visie sluit aan bij het DNA van de regio",
-            CriterionId::C2 => "Bedrijven en onderwijsinstellingen beide concreet betrokken",
-            CriterionId::C3 => "Realistische totaalbegroting, in balans tussen publiek en privaat",
-            CriterionId::C4 => "Activiteiten dragen concreet bij aan de doelstellingen",
+            CriterionId::C2 => "Bedrijven en onderwijsinstellingen concreet betrokken",
+            CriterionId::C3 => "Realistische begroting, in balans tussen publiek en privaat",
+            CriterionId::C4 => "Activiteiten dragen bij aan de doelstellingen",
             CriterionId::C5 => "Aantoonbare impact op student, docent en werknemer",
-            CriterionId::C6 => "Actief leren, innoveren en experimenteren, samen met anderen",
+            CriterionId::C6 => "Actief leren, innoveren en experimenteren met anderen",
         }
     }
 
@@ -443,7 +440,7 @@ impl Catalogue for Dutch {
     fn improvement(&self, improvement: Improvement) -> &'static str {
         match improvement {
             Improvement::Up => "Hoger is beter",
-            Improvement::Down => "Lager is beter (uitval, wachttijd)",
+            Improvement::Down => "Lager is beter",
         }
     }
 
@@ -476,15 +473,11 @@ impl Catalogue for Dutch {
             NormName::MaxBureauShare => "Bureaukosten: vanaf hier uitleg gevraagd",
             NormName::HardMaxBureauShare => "Bureaukosten: bovengrens",
             NormName::MinDurationYears => "Langjarig: minimale looptijd",
-            NormName::MinCompanies => {
-                "‘Meerdere bedrijven en/of hogescholen of mbo-instellingen’, gelezen als minstens"
-            }
+            NormName::MinCompanies => "‘Meerdere bedrijven en/of …’, gelezen als minstens",
             NormName::MeetingWords => "Woorden die op vergaderuren wijzen",
-            NormName::BenchmarkCompanies => {
-                "Ter vergelijking, een gemiddelde PPS: bedrijven en organisaties"
-            }
-            NormName::BenchmarkStudents => "Ter vergelijking, een gemiddelde PPS: studenten",
-            NormName::BenchmarkTeachers => "Ter vergelijking, een gemiddelde PPS: docenten",
+            NormName::BenchmarkCompanies => "Gemiddelde PPS: bedrijven en organisaties",
+            NormName::BenchmarkStudents => "Gemiddelde PPS: studenten",
+            NormName::BenchmarkTeachers => "Gemiddelde PPS: docenten",
         }
     }
 

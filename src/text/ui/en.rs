@@ -200,7 +200,7 @@ pub const EN: UiTexts = UiTexts {
     page_range: |from, to, total| format!("Rows {from}–{to} of {total}"),
     carriers_chosen: |names| format!("Chosen: {names}"),
     with_parties: "Together with (outside parties)",
-    with_parties_help: "Parties outside this plan who are also working on it: another centre, a lectoraat, a network. Partners of two sectors together also make an experiment ‘together’.",
+    with_parties_help: "Parties outside this plan who are also working on it: another centre, a lectoraat, a network. (Partners of two sectors also count as together.)",
     with_party: |n| format!("Outside party {n}"),
     add_with_party: "Add an outside party",
     measure: "Kind of measure",
@@ -212,7 +212,7 @@ pub const EN: UiTexts = UiTexts {
 
     // Issue 20
     complementarity: "Adding to what is already there",
-    complementarity_help: "What does the centre add to the activities and stakeholders the region already has?",
+    complementarity_help: "What does the centre add to what the region already has?",
     valuation: "Valuation",
     direction: "Improvement",
     both_verdicts: |own, all| format!("According to the werkdefinitie: {own}. With Centra-check's guidelines: {all}."),

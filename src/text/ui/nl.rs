@@ -200,7 +200,7 @@ pub const NL: UiTexts = UiTexts {
     page_range: |from, to, total| format!("Regels {from}–{to} van {total}"),
     carriers_chosen: |names| format!("Gekozen: {names}"),
     with_parties: "Samen met (externe partijen)",
-    with_parties_help: "Partijen buiten dit plan die hier ook mee bezig zijn: een ander centrum, een lectoraat, een netwerk. Ook partners uit twee sectoren samen maken een experiment ‘samen’.",
+    with_parties_help: "Partijen buiten dit plan die hier ook mee bezig zijn: een ander centrum, een lectoraat, een netwerk. (Partners uit twee sectoren tellen ook als samen.)",
     with_party: |n| format!("Externe partij {n}"),
     add_with_party: "Externe partij toevoegen",
     measure: "Soort meting",
@@ -212,7 +212,7 @@ pub const NL: UiTexts = UiTexts {
 
     // Issue 20
     complementarity: "Aanvullend op wat er al is",
-    complementarity_help: "Wat voegt het centrum toe aan de activiteiten en stakeholders die de regio al heeft?",
+    complementarity_help: "Wat voegt het centrum toe aan wat de regio al heeft?",
     valuation: "Waardering",
     direction: "Verbetering",
     both_verdicts: |own, all| format!("Volgens de werkdefinitie: {own}. Met de richtwaarden van Centra-check: {all}."),
