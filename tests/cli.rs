@@ -31,7 +31,7 @@ fn a_proposal_that_meets_exits_zero() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Oordeel: [✓] Voldoet"), "{text}");
     assert!(text.contains(
-        "C3 Realistische totaalbegroting, in balans tussen publiek en privaat: Voldoet\n"
+        "C3 Realistische begroting, in balans tussen publiek en privaat: Voldoet\n"
     ));
     assert!(text.contains(
         "Bedrijfsleven en werkveld: € 400.000 (33,3 %; cash € 180.000, in kind € 220.000)"
@@ -75,7 +75,7 @@ fn a_plan_held_back_only_by_guidelines_says_so_in_both_verdicts() {
         "{text}"
     );
     assert!(
-        text.contains("→ Verschuif € 60.000 van bureaukosten naar concrete activiteiten"),
+        text.contains("→ Verschuif € 60.000 van bureaukosten naar activiteiten; dan is het 20 %."),
         "{text}"
     );
     let out = cli(&["--lang", "en", file.to_str().unwrap()]);

@@ -656,24 +656,30 @@ impl Report {
 
 /// The worst of the findings: any error → not met, any warning → partly.
 pub fn status_of(findings: &[Located]) -> Status {
-    worst(findings.iter())
+    statuses_of(findings).0
 }
 
 /// The worst of the findings of basis `werkdefinitie` alone.
 pub fn werkdefinitie_status_of(findings: &[Located]) -> Status {
-    worst(
-        findings
-            .iter()
-            .filter(|f| f.finding.basis() == Basis::Werkdefinitie),
-    )
+    statuses_of(findings).1
 }
 
-fn worst<'a>(findings: impl Iterator<Item = &'a Located>) -> Status {
-    match findings.map(|f| f.finding.severity()).max() {
-        Some(Severity::Error) => Status::NotMet,
-        Some(Severity::Warning) => Status::Partly,
-        _ => Status::Meets,
+/// Both statuses in one pass: of all findings, and of Katapult's own.
+pub fn statuses_of(findings: &[Located]) -> (Status, Status) {
+    let mut worst = (Severity::Info, Severity::Info);
+    for located in findings {
+        let severity = located.finding.severity();
+        worst.0 = worst.0.max(severity);
+        if located.finding.basis() == Basis::Werkdefinitie {
+            worst.1 = worst.1.max(severity);
+        }
     }
+    let status = |severity| match severity {
+        Severity::Error => Status::NotMet,
+        Severity::Warning => Status::Partly,
+        Severity::Info => Status::Meets,
+    };
+    (status(worst.0), status(worst.1))
 }
 
 /// The order within a criterion: the balance plan first (it answers the
@@ -691,7 +697,11 @@ pub fn in_report_order(findings: Vec<Located>) -> Vec<Located> {
         };
         buckets[bucket].push(located);
     }
-    buckets.into_iter().flatten().collect()
+    let [mut ordered, errors, warnings, infos] = buckets;
+    for bucket in [errors, warnings, infos] {
+        ordered.extend(bucket);
+    }
+    ordered
 }
 
 /// The verdict over all criteria: incomplete first, then not met, partly.

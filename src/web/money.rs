@@ -193,7 +193,7 @@ pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
                         let i = sector as usize;
                         (sector.id().to_string(), engine.sector(sector).to_string(),
                             vec![figures.sector_cash[i], figures.sector_in_kind[i], figures.sector_totals[i]])
-                    }), None, lang) }
+                    }).collect(), None, lang) }
                 <p data-private="">{ (texts.private_part)(&money(figures.private_cofinancing, lang), &percent(figures.private_share, lang)) }</p>
             }
             if !figures.cost_per_unit.is_empty() {
@@ -206,7 +206,8 @@ pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
                     figures.per_year.iter()
                         .map(|(year, totals)| (year.to_string(), year.to_string(), totals))
                         .chain(figures.no_year.iter().map(|totals| ("none".to_string(), texts.no_year.to_string(), totals)))
-                        .map(|(key, label, totals)| (key, label, vec![totals.costs, totals.cofinancing])),
+                        .map(|(key, label, totals)| (key, label, vec![totals.costs, totals.cofinancing]))
+                        .collect(),
                     Some(vec![figures.total_costs, figures.total_cofinancing]), lang) }
             }
             <p class="muted counts">{ partner_counts(figures, lang) }</p>
@@ -219,7 +220,7 @@ pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
 fn money_table(
     caption: &'static str,
     head: &[&'static str],
-    rows: impl Iterator<Item = (String, String, Vec<Decimal>)>,
+    rows: Vec<(String, String, Vec<Decimal>)>,
     total: Option<Vec<Decimal>>,
     lang: Lang,
 ) -> Html {
@@ -236,7 +237,7 @@ fn money_table(
                 <tr>{ for head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
             </thead>
             <tbody>
-                { for rows.map(|(key, label, amounts)| html! {
+                { for rows.into_iter().map(|(key, label, amounts)| html! {
                     <tr data-money={key}><th scope="row">{ label }</th>{ cells(amounts) }</tr>
                 }) }
             </tbody>

@@ -58,8 +58,7 @@ pub fn evaluate(proposal: &Proposal, profile: &Profile) -> Result<Report, Overfl
                 // The statuses are taken before leaving anything out: the
                 // stronger finding is always at least as severe (and of the
                 // same basis), and this way that promise can be tested.
-                let status = status_of(&findings);
-                let werkdefinitie_status = werkdefinitie_status_of(&findings);
+                let (status, werkdefinitie_status) = statuses_of(&findings);
                 let findings = in_report_order(without_superseded(findings));
                 CriterionResult {
                     id,

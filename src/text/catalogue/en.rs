@@ -131,22 +131,20 @@ impl Catalogue for English {
                 "The hourly rate of {} ({}) is above {}, Centra-check's guideline for a realistic value. The werkdefinitie asks that in kind could also be paid in cash.",
                 row(partner), money(*rate, l), money(*maximum, l)
             ),
-            InKindNoAmount { partner, contribution } => format!(
-                "{} of {} has no amount: it counts as €0.",
-                capitalised(&row(contribution)), row(partner)
-            ),
-            InKindNoValuation { partner, contribution, .. } => format!(
-                "{} of {} does not say how its realistic value was set.",
-                capitalised(&row(contribution)), row(partner)
-            ),
-            InKindMarketValue { partner, contribution, .. } => format!(
-                "{} of {} counts at market value. A thing lent is worth its use (rent or depreciation), not its price (guideline).",
-                capitalised(&row(contribution)), row(partner)
+            InKindNoAmount { partner, contribution }
+            | InKindNoValuation { partner, contribution, .. }
+            | InKindMarketValue { partner, contribution, .. } => format!(
+                "{} {}",
+                of_partner(self, contribution, Some(partner), "of"),
+                match finding {
+                    InKindNoAmount { .. } => "has no amount: it counts as €0.",
+                    InKindNoValuation { .. } => "does not say how its realistic value was set.",
+                    _ => "counts at market value. A thing lent is worth its use (rent or depreciation), not its price (guideline).",
+                }
             ),
             YearOutsidePeriod { row: what, partner, year, first, last } => format!(
-                "{}{} falls in {year}, outside the period {first}–{last}.",
-                capitalised(&row(what)),
-                partner.as_ref().map(|p| format!(" of {}", row(p))).unwrap_or_default()
+                "{} falls in {year}, outside the period {first}–{last}.",
+                of_partner(self, what, partner.as_ref(), "of")
             ),
             NoPrivateCofinancing { practice } => format!(
                 "The cofinancing of business and the professional field ({}) comes from public organisations only; the werkdefinitie asks for balance ‘between public and private parties’.",

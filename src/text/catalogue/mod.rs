@@ -131,6 +131,21 @@ fn row_name(row: &RowName, words: &RowWords) -> String {
     }
 }
 
+/// `Bijdrage 2 (‘CNC’) van partner ‘Techniek BV’`: a row, and its partner
+/// when it has one, at the start of a sentence.
+fn of_partner(
+    texts: &dyn Catalogue,
+    row: &RowName,
+    partner: Option<&RowName>,
+    of: &str,
+) -> String {
+    let mut text = capitalised(&texts.row_name(row));
+    if let Some(partner) = partner {
+        text = format!("{text} {of} {}", texts.row_name(partner));
+    }
+    text
+}
+
 /// The first letter upper case, for a row's name at the start of a
 /// sentence (the nouns start with an ASCII letter).
 fn capitalised(text: &str) -> String {

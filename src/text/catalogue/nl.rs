@@ -132,22 +132,20 @@ impl Catalogue for Dutch {
                 "Het uurtarief van {} ({}) is hoger dan {}, de richtwaarde van Centra-check voor een realistische waarde. De werkdefinitie vraagt dat een bijdrage in kind ook in cash betaald zou kunnen worden.",
                 row(partner), money(*rate, l), money(*maximum, l)
             ),
-            InKindNoAmount { partner, contribution } => format!(
-                "{} van {} heeft geen bedrag: telt als € 0.",
-                capitalised(&row(contribution)), row(partner)
-            ),
-            InKindNoValuation { partner, contribution, .. } => format!(
-                "Bij {} van {} staat niet hoe de realistische waarde is bepaald.",
-                row(contribution), row(partner)
-            ),
-            InKindMarketValue { partner, contribution, .. } => format!(
-                "{} van {} telt tegen marktwaarde. Wat in bruikleen komt, is zijn gebruik waard (huur of afschrijving), niet zijn prijs (richtwaarde).",
-                capitalised(&row(contribution)), row(partner)
+            InKindNoAmount { partner, contribution }
+            | InKindNoValuation { partner, contribution, .. }
+            | InKindMarketValue { partner, contribution, .. } => format!(
+                "{} {}",
+                of_partner(self, contribution, Some(partner), "van"),
+                match finding {
+                    InKindNoAmount { .. } => "heeft geen bedrag: telt als € 0.",
+                    InKindNoValuation { .. } => "zegt niet hoe de realistische waarde is bepaald.",
+                    _ => "telt tegen marktwaarde. Wat in bruikleen komt, is zijn gebruik waard (huur of afschrijving), niet zijn prijs (richtwaarde).",
+                }
             ),
             YearOutsidePeriod { row: what, partner, year, first, last } => format!(
-                "{}{} valt in {year}, buiten de looptijd {first}–{last}.",
-                capitalised(&row(what)),
-                partner.as_ref().map(|p| format!(" van {}", row(p))).unwrap_or_default()
+                "{} valt in {year}, buiten de looptijd {first}–{last}.",
+                of_partner(self, what, partner.as_ref(), "van")
             ),
             NoPrivateCofinancing { practice } => format!(
                 "De cofinanciering van bedrijfsleven en werkveld ({}) komt alleen van publieke organisaties; de werkdefinitie vraagt balans ‘tussen publieke en private partijen’.",
