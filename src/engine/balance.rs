@@ -11,6 +11,8 @@
 // `a = a + b`, not `a += b`: Decimal's AddAssign brings its own copy of
 // the addition into the download (about 1.7 KB before gzip), Add is there.
 #![allow(clippy::assign_op_pattern)]
+// Loops over the three sectors by index: several arrays move together.
+#![allow(clippy::needless_range_loop)]
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -62,29 +64,27 @@ pub fn balance_plan(
     if !(three * lo <= wanted && wanted <= three * hi) {
         return None;
     }
-    let scaled = amounts.map(|a| a * per_euro);
     // 1. Only the sectors outside the band move: to its nearest edge.
-    let mut targets = scaled.map(|a| a.clamp(lo, hi));
-    let mut sum = targets[0] + targets[1] + targets[2];
+    let mut scaled = [Decimal::ZERO; 3];
+    let mut targets = scaled;
+    let mut sum = Decimal::ZERO;
+    for s in 0..3 {
+        scaled[s] = amounts[s] * per_euro;
+        targets[s] = scaled[s].clamp(lo, hi);
+        sum = sum + targets[s];
+    }
     // 2./3. The rest of the way, one sector at a time: first those step 1
-    // moved the same way (the furthest out of line first), then the others
-    // from the lowest (raising) or the highest (lowering); ties go
-    // practice, government, education.
+    // moved the same way (the furthest out of line first: by their own
+    // amount), then the others from the lowest (raising) or the highest
+    // (lowering); ties go practice, government, education.
     let raising = sum < wanted;
-    let moved = |s: usize| {
-        if raising {
-            scaled[s] < lo
-        } else {
-            scaled[s] > hi
-        }
-    };
-    // For a moved sector its own amount, else where step 1 left it.
-    let key = |s: usize| if moved(s) { scaled[s] } else { targets[s] };
-    let order = in_order(|x, y| {
-        moved(x) && !moved(y)
-            || moved(x) == moved(y) && (key(x) < key(y)) == raising && key(x) != key(y)
-    });
-    for s in order {
+    let mut keys = [(false, Decimal::ZERO); 3];
+    for s in 0..3 {
+        let moved = if raising { scaled[s] < lo } else { scaled[s] > hi };
+        let key = if moved { scaled[s] } else { targets[s] };
+        keys[s] = (!moved, if raising { key } else { -key });
+    }
+    for s in in_order(&keys) {
         let room = if raising {
             (hi - targets[s]).min(wanted - sum)
         } else {
@@ -93,17 +93,22 @@ pub fn balance_plan(
         targets[s] = targets[s] + room;
         sum = sum + room;
     }
-    let scaled_changes = [0, 1, 2].map(|s| targets[s] - scaled[s]);
     // Whole euros: each rounded down, then the euros still missing to the
     // rounded exact sum go one each to the largest remainders.
-    let mut changes = scaled_changes.map(|change| floor_div(change, per_euro));
-    let remainders = [0, 1, 2].map(|s| scaled_changes[s] - changes[s] * per_euro);
+    let mut scaled_changes = targets;
+    let mut changes = targets;
+    let mut floors = Decimal::ZERO;
+    for s in 0..3 {
+        scaled_changes[s] = targets[s] - scaled[s];
+        changes[s] = floor_div(scaled_changes[s], per_euro);
+        floors = floors + changes[s];
+        keys[s] = (false, changes[s] * per_euro - scaled_changes[s]);
+    }
     let exact_total = costs - unassigned - (amounts[0] + amounts[1] + amounts[2]);
     let total = exact_total.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
     // 0 to 3: each remainder is below a euro.
-    let missing = i32::try_from(total - (changes[0] + changes[1] + changes[2])).unwrap_or(0);
-    let by_remainder = in_order(|x, y| remainders[x] > remainders[y]);
-    for &s in by_remainder.iter().take(missing.max(0) as usize) {
+    let missing = i32::try_from(total - floors).unwrap_or(0);
+    for &s in in_order(&keys).iter().take(missing.max(0) as usize) {
         changes[s] = changes[s] + Decimal::ONE;
     }
     Some(BalancePlan {
@@ -114,13 +119,13 @@ pub fn balance_plan(
     })
 }
 
-/// The three sectors sorted by `before`, stably (an insertion sort of
-/// three: smaller in the download than a general sort).
-fn in_order(before: impl Fn(usize, usize) -> bool) -> [usize; 3] {
+/// The three sectors in the order of their keys, stably (an insertion
+/// sort of three: smaller in the download than a general sort).
+fn in_order(keys: &[(bool, Decimal); 3]) -> [usize; 3] {
     let mut order = [0, 1, 2];
     for i in 1..3 {
         let mut j = i;
-        while j > 0 && before(order[j], order[j - 1]) {
+        while j > 0 && keys[order[j]] < keys[order[j - 1]] {
             order.swap(j, j - 1);
             j -= 1;
         }
@@ -130,6 +135,7 @@ fn in_order(before: impl Fn(usize, usize) -> bool) -> [usize; 3] {
 
 /// ⌊value / divisor⌋ exactly, for a positive divisor: the division may
 /// round in its 28th digit, so the quotient is checked by multiplying back.
+#[inline(never)]
 fn floor_div(value: Decimal, divisor: Decimal) -> Decimal {
     let mut quotient = (value / divisor).floor();
     while quotient * divisor > value {
