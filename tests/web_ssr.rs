@@ -256,8 +256,8 @@ fn the_werkdefinitie_verdict_the_new_fields_and_the_money_tables_are_there() {
         &["select", "data-field=\"impact[0].direction\""]
     ));
     // Cash and in kind per sector, the private part, the year without one.
-    assert!(has_tag(&html, &["tr", "data-money=\"practice\""]));
-    assert!(html.contains("<td>€ 180.000</td><td>€ 220.000</td><td>€ 400.000</td>"));
+    assert!(has_tag(&html, &["div", "data-money=\"practice\""]));
+    assert!(html.contains("<dd>€ 180.000 cash, € 220.000 in kind</dd>"));
     assert!(html.contains("Waarvan privaat (bedrijven en brancheorganisaties): € 400.000 (33,3 %)"));
     assert!(has_tag(&html, &["tr", "data-money=\"none\""]));
     assert!(html.contains("Zonder jaar</th><td>€ 1.200.000</td><td>€ 1.080.000</td>"));

@@ -137,14 +137,14 @@ fn in_order(keys: &[(bool, Decimal); 3]) -> [usize; 3] {
 /// round in its 28th digit, so the quotient is checked by multiplying back.
 #[inline(never)]
 fn floor_div(value: Decimal, divisor: Decimal) -> Decimal {
-    let mut quotient = (value / divisor).floor();
-    while quotient * divisor > value {
-        quotient = quotient - Decimal::ONE;
+    let quotient = (value / divisor).round_dp_with_strategy(0, RoundingStrategy::ToNegativeInfinity);
+    if quotient * divisor > value {
+        quotient - Decimal::ONE
+    } else if (quotient + Decimal::ONE) * divisor <= value {
+        quotient + Decimal::ONE
+    } else {
+        quotient
     }
-    while (quotient + Decimal::ONE) * divisor <= value {
-        quotient = quotient + Decimal::ONE;
-    }
-    quotient
 }
 
 #[cfg(test)]

@@ -188,12 +188,20 @@ pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
                 if !figures.total_costs.is_zero() {
                     <p>{ (texts.bureau_share)(&percent(figures.bureau_share, lang), &percent(profile.max_bureau_share, lang)) }</p>
                 }
-                { money_table(texts.per_sector, &[texts.sector_column, texts.cash, texts.in_kind, texts.total],
-                    sectors.map(|&sector| {
+                // Cash and in kind per sector: the werkdefinitie's
+                // "cofinanciering (in cash en in kind)".
+                <h3>{ texts.per_sector }</h3>
+                <dl class="figures">
+                    { for sectors.map(|&sector| {
                         let i = sector as usize;
-                        (sector.id().to_string(), engine.sector(sector).to_string(),
-                            vec![figures.sector_cash[i], figures.sector_in_kind[i], figures.sector_totals[i]])
-                    }).collect(), None, lang) }
+                        html! {
+                            <div class="figure" data-money={sector.id()}>
+                                <dt>{ engine.sector(sector) }</dt>
+                                <dd>{ (texts.cash_and_in_kind)(&money(figures.sector_cash[i], lang), &money(figures.sector_in_kind[i], lang)) }</dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
                 <p data-private="">{ (texts.private_part)(&money(figures.private_cofinancing, lang), &percent(figures.private_share, lang)) }</p>
             }
             if !figures.cost_per_unit.is_empty() {
@@ -201,50 +209,38 @@ pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
                 <dl class="figures">{ for unit_costs }</dl>
             }
             if !figures.per_year.is_empty() {
-                // The years, then what has no year: together the totals.
-                { money_table(texts.per_year, &[texts.year_column, texts.costs_column, texts.cofinancing_column],
-                    figures.per_year.iter()
-                        .map(|(year, totals)| (year.to_string(), year.to_string(), totals))
-                        .chain(figures.no_year.iter().map(|totals| ("none".to_string(), texts.no_year.to_string(), totals)))
-                        .map(|(key, label, totals)| (key, label, vec![totals.costs, totals.cofinancing]))
-                        .collect(),
-                    Some(vec![figures.total_costs, figures.total_cofinancing]), lang) }
+                <table class="per-year">
+                    <caption>{ texts.per_year }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ texts.year_column }</th>
+                            <th scope="col">{ texts.costs_column }</th>
+                            <th scope="col">{ texts.cofinancing_column }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        // The years, then what has no year: together the totals.
+                        { for figures.per_year.iter().map(|(year, totals)| (year.to_string(), totals))
+                            .chain(figures.no_year.iter().map(|totals| (String::new(), totals)))
+                            .map(|(year, totals)| html! {
+                                <tr data-money={if year.is_empty() { "none".to_string() } else { year.clone() }}>
+                                    <th scope="row">{ if year.is_empty() { texts.no_year.to_string() } else { year } }</th>
+                                    <td>{ money(totals.costs, lang) }</td>
+                                    <td>{ money(totals.cofinancing, lang) }</td>
+                                </tr>
+                            }) }
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ texts.total }</th>
+                            <td>{ money(figures.total_costs, lang) }</td>
+                            <td>{ money(figures.total_cofinancing, lang) }</td>
+                        </tr>
+                    </tfoot>
+                </table>
             }
             <p class="muted counts">{ partner_counts(figures, lang) }</p>
         </section>
-    }
-}
-
-/// A table of amounts: a head row, a row `tr[data-money=<key>]` per
-/// `(key, label, amounts)`, and a total row when `total` is given.
-fn money_table(
-    caption: &'static str,
-    head: &[&'static str],
-    rows: Vec<(String, String, Vec<Decimal>)>,
-    total: Option<Vec<Decimal>>,
-    lang: Lang,
-) -> Html {
-    let cells = |amounts: Vec<Decimal>| {
-        amounts
-            .into_iter()
-            .map(|amount| html! { <td>{ money(amount, lang) }</td> })
-            .collect::<Html>()
-    };
-    html! {
-        <table class="per-year">
-            <caption>{ caption }</caption>
-            <thead>
-                <tr>{ for head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr>
-            </thead>
-            <tbody>
-                { for rows.into_iter().map(|(key, label, amounts)| html! {
-                    <tr data-money={key}><th scope="row">{ label }</th>{ cells(amounts) }</tr>
-                }) }
-            </tbody>
-            if let Some(amounts) = total {
-                <tfoot><tr><th scope="row">{ ui(lang).total }</th>{ cells(amounts) }</tr></tfoot>
-            }
-        </table>
     }
 }
 

@@ -213,7 +213,8 @@ pub struct UiTexts {
     /// Beside a criterion whose werkdefinitie status differs.
     pub werkdefinitie_status: fn(&str) -> String,
     pub per_sector: &'static str,
-    pub sector_column: &'static str,
+    /// A sector's recognised cash and in kind.
+    pub cash_and_in_kind: fn(&str, &str) -> String,
     pub total: &'static str,
     /// The private part of the cofinancing: amount, share.
     pub private_part: fn(&str, &str) -> String,
