@@ -685,23 +685,15 @@ pub fn statuses_of(findings: &[Located]) -> (Status, Status) {
 /// The order within a criterion: the balance plan first (it answers the
 /// findings below it), then errors, warnings and information, each in the
 /// order the rules found them (in C3 a cause before what it causes).
-pub fn in_report_order(findings: Vec<Located>) -> Vec<Located> {
-    // Four buckets, in order: smaller in the download than a stable sort.
-    let mut buckets: [Vec<Located>; 4] = Default::default();
-    for located in findings {
-        let bucket = match (&located.finding, located.finding.severity()) {
-            (Finding::BalancePlan { .. }, _) => 0,
-            (_, Severity::Error) => 1,
-            (_, Severity::Warning) => 2,
-            (_, Severity::Info) => 3,
-        };
-        buckets[bucket].push(located);
-    }
-    let [mut ordered, errors, warnings, infos] = buckets;
-    for bucket in [errors, warnings, infos] {
-        ordered.extend(bucket);
-    }
-    ordered
+pub fn in_report_order(mut findings: Vec<Located>) -> Vec<Located> {
+    // Stable: within a rank, the order the rules found them.
+    findings.sort_by_key(|located| match (&located.finding, located.finding.severity()) {
+        (Finding::BalancePlan { .. }, _) => 0,
+        (_, Severity::Error) => 1,
+        (_, Severity::Warning) => 2,
+        (_, Severity::Info) => 3,
+    });
+    findings
 }
 
 /// The verdict over all criteria: incomplete first, then not met, partly.

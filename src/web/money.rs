@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::engine::model::{Proposal, Sector};
 use crate::engine::profile::Profile;
 use crate::engine::report::{CriterionId, Figures, Finding, Report};
+use crate::engine::totals::YearTotals;
 use crate::text::catalogue::Lang;
 use crate::text::display::{money, percent, quantity};
 use crate::text::ui::ui;
@@ -220,27 +221,35 @@ pub fn money_panel(report: &Report, proposal: &Proposal, lang: Lang) -> Html {
                     </thead>
                     <tbody>
                         // The years, then what has no year: together the totals.
-                        { for figures.per_year.iter().map(|(year, totals)| (year.to_string(), totals))
-                            .chain(figures.no_year.iter().map(|totals| (String::new(), totals)))
-                            .map(|(year, totals)| html! {
-                                <tr data-money={if year.is_empty() { "none".to_string() } else { year.clone() }}>
-                                    <th scope="row">{ if year.is_empty() { texts.no_year.to_string() } else { year } }</th>
-                                    <td>{ money(totals.costs, lang) }</td>
-                                    <td>{ money(totals.cofinancing, lang) }</td>
-                                </tr>
-                            }) }
+                        { for figures.per_year.iter().map(|(year, totals)| {
+                            let year = year.to_string();
+                            year_row(year.clone(), year, totals, lang)
+                        }) }
+                        if let Some(totals) = &figures.no_year {
+                            { year_row("none".into(), texts.no_year.into(), totals, lang) }
+                        }
                     </tbody>
                     <tfoot>
-                        <tr>
-                            <th scope="row">{ texts.total }</th>
-                            <td>{ money(figures.total_costs, lang) }</td>
-                            <td>{ money(figures.total_cofinancing, lang) }</td>
-                        </tr>
+                        { year_row(String::new(), texts.total.into(), &YearTotals {
+                            costs: figures.total_costs,
+                            cofinancing: figures.total_cofinancing,
+                        }, lang) }
                     </tfoot>
                 </table>
             }
             <p class="muted counts">{ partner_counts(figures, lang) }</p>
         </section>
+    }
+}
+
+/// A row of the per-year table: `key` for `data-money` (none on the total).
+fn year_row(key: String, label: String, totals: &YearTotals, lang: Lang) -> Html {
+    html! {
+        <tr data-money={(!key.is_empty()).then_some(key)}>
+            <th scope="row">{ label }</th>
+            <td>{ money(totals.costs, lang) }</td>
+            <td>{ money(totals.cofinancing, lang) }</td>
+        </tr>
     }
 }
 
