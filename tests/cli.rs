@@ -30,9 +30,9 @@ fn a_proposal_that_meets_exits_zero() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Oordeel: [✓] Voldoet"), "{text}");
-    assert!(text.contains(
-        "C3 Realistische begroting, in balans tussen publiek en privaat: Voldoet\n"
-    ));
+    assert!(
+        text.contains("C3 Realistische begroting, in balans tussen publiek en privaat: Voldoet\n")
+    );
     assert!(text.contains(
         "Bedrijfsleven en werkveld: € 400.000 (33,3 %; cash € 180.000, in kind € 220.000)"
     ));

@@ -80,7 +80,11 @@ pub fn balance_plan(
     let raising = sum < wanted;
     let mut keys = [(false, Decimal::ZERO); 3];
     for s in 0..3 {
-        let moved = if raising { scaled[s] < lo } else { scaled[s] > hi };
+        let moved = if raising {
+            scaled[s] < lo
+        } else {
+            scaled[s] > hi
+        };
         let key = if moved { scaled[s] } else { targets[s] };
         keys[s] = (!moved, if raising { key } else { -key });
     }
@@ -137,7 +141,8 @@ fn in_order(keys: &[(bool, Decimal); 3]) -> [usize; 3] {
 /// round in its 28th digit, so the quotient is checked by multiplying back.
 #[inline(never)]
 fn floor_div(value: Decimal, divisor: Decimal) -> Decimal {
-    let quotient = (value / divisor).round_dp_with_strategy(0, RoundingStrategy::ToNegativeInfinity);
+    let quotient =
+        (value / divisor).round_dp_with_strategy(0, RoundingStrategy::ToNegativeInfinity);
     if quotient * divisor > value {
         quotient - Decimal::ONE
     } else if (quotient + Decimal::ONE) * divisor <= value {

@@ -687,12 +687,14 @@ pub fn statuses_of(findings: &[Located]) -> (Status, Status) {
 /// order the rules found them (in C3 a cause before what it causes).
 pub fn in_report_order(mut findings: Vec<Located>) -> Vec<Located> {
     // Stable: within a rank, the order the rules found them.
-    findings.sort_by_key(|located| match (&located.finding, located.finding.severity()) {
-        (Finding::BalancePlan { .. }, _) => 0,
-        (_, Severity::Error) => 1,
-        (_, Severity::Warning) => 2,
-        (_, Severity::Info) => 3,
-    });
+    findings.sort_by_key(
+        |located| match (&located.finding, located.finding.severity()) {
+            (Finding::BalancePlan { .. }, _) => 0,
+            (_, Severity::Error) => 1,
+            (_, Severity::Warning) => 2,
+            (_, Severity::Info) => 3,
+        },
+    );
     findings
 }
 

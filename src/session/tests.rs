@@ -590,7 +590,11 @@ fn the_built_in_examples_are_the_files_of_examples() {
         (Example::Empty, include_str!("../../examples/empty.json")),
     ] {
         assert_eq!(example.proposal(), read_proposal(file).unwrap());
-        assert!(example.file().contains("\"version\":3"), "{}", example.file());
+        assert!(
+            example.file().contains("\"version\":3"),
+            "{}",
+            example.file()
+        );
         assert!(example.file().len() < file.len());
     }
 }

@@ -2,246 +2,125 @@
 
 use super::*;
 
-/// After the management findings: what Katapult asks, in its words.
-const POSITION: &str = "the werkdefinitie looks at their ‘position … in steering and execution’.";
-/// A characteristic (kenmerk 1) of the werkdefinitie, not one of its criteria.
-const LONG_TERM: &str = "Characteristic 1 of the werkdefinitie is ‘multi-year co-creation and cofinancing’";
-
 impl Catalogue for English {
     fn lang(&self) -> Lang {
         Lang::En
     }
 
-    fn row_name(&self, row: &RowName) -> String {
-        row_name(
-            row,
-            &RowWords {
-                partner: "partner",
-                contribution: "contribution",
-                budget_line: "budget line",
-                activity: "activity",
-                indicator: "indicator",
-                no_name: "no name",
-                no_description: "no description",
-            },
-        )
+    fn words(&self) -> &'static Words {
+        &Words {
+            and: "and",
+            of: "of",
+            partner: "partner",
+            contribution: "contribution",
+            budget_line: "budget line",
+            activity: "activity",
+            indicator: "indicator",
+            no_name: "no name",
+            no_description: "no description",
+            plan_sectors: ["business", "government", "education"],
+            stays: "stays the same",
+            stay: "stay the same",
+            students: "students",
+            teachers: "teachers",
+            no_count: "no count of {0} yet",
+        }
     }
 
     fn finding(&self, finding: &Finding) -> String {
-        use Finding::*;
-        let l = Lang::En;
-        let row = |row: &RowName| self.row_name(row);
-        let rows = |rows: &[RowName]| {
-            join_and(
-                &rows.iter().map(|r| self.row_name(r)).collect::<Vec<_>>(),
-                "and",
-            )
-        };
-        let sector = |sector: &Sector| self.sector(*sector).to_ascii_lowercase();
-        match finding {
-            NoFocus => "No economic or societal focus (theme) has been chosen yet.".into(),
-            NoRegionalFit => "Describe how the focus connects to provincial or national economic priorities.".into(),
-            NoComplementarity => "Describe what the centre adds: the werkdefinitie asks for activities ‘complementary to existing activities and stakeholders’.".into(),
-            NoAlliances => "No strategic alliances with existing stakeholders are listed.".into(),
-            EducationChain { level } => format!(
-                "The education partners all come from one level: {}. The werkdefinitie seeks the connection vmbo-mbo-hbo-wo: consider a partner from another level of education.",
-                self.partner_kind(*level)
-            ),
-            NoPracticePartner => "There is no partner from business and the professional field (companies and/or public organisations such as hospitals).".into(),
-            NoEducationPartner => "There is no educational institution among the partners.".into(),
-            FewCompanies { companies, minimum } => format!(
-                "{companies} {} part. The werkdefinitie names ‘several companies and/or universities of applied sciences or mbo institutions’; Centra-check reads that as at least {minimum} companies.",
-                if *companies == 1 { "company takes" } else { "companies take" }
-            ),
-            NotStrategic { sector: s } => format!(
-                "No {} partner is involved at the strategic level (steering).",
-                sector(s)
-            ),
-            NotExecutive { sector: s } => format!(
-                "No {} partner is involved at the executive level (works on the activities).",
-                sector(s)
-            ),
-            NoCompanyManagement => format!("No company management in the steering; {POSITION}"),
-            NoBoard => format!("No executive board (College van Bestuur) in the steering; {POSITION}"),
-            NoCofinancing { sector } => format!(
-                "{} contributes no recognised cofinancing (cash or in kind).",
-                self.sector(*sector)
-            ),
-            PartnersWithoutContribution { partners } => format!(
-                "These partners contribute nothing (yet): {}.",
-                rows(partners)
-            ),
-            Benchmark { organisations, organisations_from_indicator, students, teachers, average_organisations, average_students, average_teachers } => {
-                let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
-                    Some(v) => format!("{} {word}", quantity(*v, l)),
-                    None => format!("no count of {word} yet"),
-                };
-                format!(
-                    "For comparison: according to Katapult, an average PPS has {average_organisations} companies and organisations, {average_students} students and {average_teachers} teachers taking part. This plan: {} {}, {} and {} (the largest target counted in numbers).",
-                    quantity(*organisations, l),
-                    if *organisations_from_indicator { "participating companies" } else { "partners outside education (government too)" },
-                    count(students, "students"), count(teachers, "teachers")
-                )
-            }
-            Share { sector: s, rule, share, limit, band, .. } => {
-                let about = format!(
-                    "The werkdefinitie asks for about 1/3 per sector; Centra-check counts {}–{} as ‘about’ (guideline).",
-                    percent(band.0, l), percent(band.1, l)
-                );
-                match rule {
-                    ShareBound::Low => format!(
-                        "The share of {} in the cofinancing is {}, below {}. {about}",
-                        sector(s), percent(*share, l), percent(band.0, l)
-                    ),
-                    ShareBound::High => format!(
-                        "The share of {} in the cofinancing is {}, above {}. {about}",
-                        sector(s), percent(*share, l), percent(band.1, l)
-                    ),
-                    ShareBound::Missing => format!(
-                        "{} is all but missing from the cofinancing: {}. Centra-check counts a share below {} as missing (guideline). {about}",
-                        self.sector(*s), percent(*share, l), percent(*limit, l)
-                    ),
-                }
-            }
-            FinancingShortfall { costs, cofinancing, difference } => format!(
-                "The budget ({}) exceeds the recognised cofinancing ({}) by {}.",
-                money(*costs, l), money(*cofinancing, l), money(*difference, l)
-            ),
-            FinancingSurplus { costs, cofinancing, difference } => format!(
-                "The recognised cofinancing ({}) exceeds the budget ({}) by {}. Is the budget complete?",
-                money(*cofinancing, l), money(*costs, l), money(*difference, l)
-            ),
-            MeetingHoursExcluded { partner, amount } => format!(
-                "Meeting hours do not count as cofinancing: {} from {} is left out of every total.",
-                money(*amount, l), row(partner)
-            ),
-            LooksLikeMeetings { partner, description } => format!(
-                "The in-kind contribution of {} (‘{description}’) looks like meeting hours. Check that it adds real value to the activities.",
-                row(partner)
-            ),
-            InKindNoBasis { partner, .. } => format!(
-                "The staff hours of {} lack the number of hours or the hourly rate.",
-                row(partner)
-            ),
-            InKindMismatch { partner, computed, amount } => format!(
-                "For {}, hours × rate is {}, but the amount is {}.",
-                row(partner), money(*computed, l), money(*amount, l)
-            ),
-            RateHigh { partner, rate, maximum } => format!(
-                "The hourly rate of {} ({}) is above {}, Centra-check's guideline for a realistic value. The werkdefinitie asks that in kind could also be paid in cash.",
-                row(partner), money(*rate, l), money(*maximum, l)
-            ),
-            InKindNoAmount { partner, contribution }
-            | InKindNoValuation { partner, contribution, .. }
-            | InKindMarketValue { partner, contribution, .. } => format!(
-                "{} {}",
-                of_partner(self, contribution, Some(partner), "of"),
-                match finding {
-                    InKindNoAmount { .. } => "has no amount: it counts as €0.",
-                    InKindNoValuation { .. } => "does not say how its realistic value was set.",
-                    _ => "counts at market value. A thing lent is worth its use (rent or depreciation), not its price (guideline).",
-                }
-            ),
-            YearOutsidePeriod { row: what, partner, year, first, last } => format!(
-                "{} falls in {year}, outside the period {first}–{last}.",
-                of_partner(self, what, partner.as_ref(), "of")
-            ),
-            NoPrivateCofinancing { practice } => format!(
-                "The cofinancing of business and the professional field ({}) comes from public organisations only; the werkdefinitie asks for balance ‘between public and private parties’.",
-                money(*practice, l)
-            ),
-            BalancePlan { changes, band, .. } => format!(
-                "One plan that fixes it all: {}; then the cofinancing covers the budget and every share lies between {} and {} (advice).",
-                plan_changes(l, changes, ["business", "government", "education"], "and", "stays the same", "stay the same"),
-                percent(band.0, l), percent(band.1, l)
-            ),
-            NoBureauDistinction => "The budget does not distinguish bureau costs from activities.".into(),
-            UnclassifiedLines { lines, amount } => format!(
-                "Not classified as bureau costs or activity ({}): {}.",
-                money(*amount, l), rows(lines)
-            ),
-            BureauShareHigh { share, maximum, .. } => format!(
-                "Bureau costs are {} of the budget. The werkdefinitie asks for a clear distinction between bureau costs and concrete activities; above {} Centra-check asks for an explanation (guideline).",
-                percent(*share, l), percent(*maximum, l)
-            ),
-            BureauShareExcessive { share, maximum, .. } => format!(
-                "Bureau costs are {} of the budget: more than {}, the upper limit Centra-check applies (guideline).",
-                percent(*share, l), percent(*maximum, l)
-            ),
-            NoDuration => format!("The duration is not filled in. {LONG_TERM}: state how many years the plan runs."),
-            ShortDuration { years, minimum } => format!(
-                "The duration is {years} years. {LONG_TERM}; Centra-check reads that as at least {minimum} years (guideline)."
-            ),
-            PartnerUnassigned { partners, amount } => format!(
-                "{} from {} counts in the total but in none of the three sectors (kind ‘other’).",
-                money(*amount, l), rows(partners)
-            ),
-            NoActivities => "The budget has lines, but no activity is described yet.".into(),
-            ActivityNoGoal { activity } => format!("{} names none of the four goals of the werkdefinitie.", capitalised(&row(activity))),
-            ActivityNoTarget { activity } => format!("{} has no quantified target (for example 200 participants).", capitalised(&row(activity))),
-            ActivityNoBudget { activity } => format!("{} has no budget line.", capitalised(&row(activity))),
-            UnknownActivity { line, activity } => match activity {
-                Some(id) => format!("{} points at activity ‘{id}’, which does not exist.", capitalised(&row(line))),
-                None => format!("{} is an activity line but does not say which activity.", capitalised(&row(line))),
-            },
-            CostPerUnit { activity, cost, unit, budget, count } => format!(
-                "{}: {} for {} {unit} = {} per unit.",
-                capitalised(&row(activity)), money(*budget, l), quantity(*count, l), money(*cost, l)
-            ),
-            GoalsUncovered { goals } => format!(
-                "No activity serves: {}.",
-                join_and(&goals.iter().map(|g| self.goal(*g).to_string()).collect::<Vec<_>>(), "and")
-            ),
-            NoIndicators => "There are no impact indicators yet.".into(),
-            GroupMissing { group } => format!("There is no impact indicator for {}.", self.group(*group).to_ascii_lowercase()),
-            NoTarget { indicator, direction } => format!(
-                "{} has no target {} its baseline.",
-                capitalised(&row(indicator)),
-                match direction { Improvement::Up => "above", Improvement::Down => "below" }
-            ),
-            NoCompanyIndicator => "Consider an indicator for the number of actively participating companies.".into(),
-            NoExperiment => "No activity is marked as an experiment or innovation.".into(),
-            ExperimentAlone => "No experiment is done together with others: the werkdefinitie asks to experiment ‘not in isolation but together with other parties who are also working on it’. No experiment is carried by partners of two sectors or names an outside party.".into(),
-            UnknownPartner { activity, partner } => format!("{} names partner ‘{partner}’, which does not exist.", capitalised(&row(activity))),
-        }
+        finding_text(self, finding)
     }
 
     fn fix(&self, finding: &Finding) -> Option<String> {
+        fix_text(self, finding)
+    }
+
+    fn finding_template(&self, finding: &Finding) -> &'static str {
         use Finding::*;
-        let l = Lang::En;
         match finding {
-            Share { sector, rule: ShareBound::Low | ShareBound::Missing, bound, extra, .. } => Some(format!(
-                "{} needs {} more to reach {}, if the rest stays the same.",
-                self.sector(*sector), money(*extra, l), percent(*bound, l)
-            )),
-            Share { sector, rule: ShareBound::High, bound, extra, .. } => Some(format!(
-                "The other sectors together need {} more to bring {} down to {}, if the rest stays the same.",
-                money(*extra, l), self.sector(*sector).to_ascii_lowercase(), percent(*bound, l)
-            )),
-            FinancingShortfall { difference, .. } => Some(format!(
-                "Find {} more cofinancing or lower the budget by that amount.",
-                money(*difference, l)
-            )),
-            MeetingHoursExcluded { .. } => Some("Replace meeting hours by work that really moves the activities forward.".into()),
-            InKindNoBasis { .. } => Some("Fill in the number of hours and the hourly rate.".into()),
-            InKindMismatch { computed, .. } => Some(format!("Set the amount to {} or correct the hours or rate.", money(*computed, l))),
-            InKindNoValuation { .. } | InKindMarketValue { .. } => Some("Choose the valuation: rent, depreciation or bought for the centre.".into()),
-            NoBureauDistinction | UnclassifiedLines { .. } => Some("Classify every budget line as bureau costs or activity.".into()),
-            BureauShareHigh { to_move, target, .. } | BureauShareExcessive { to_move, target, .. } => Some(format!(
-                "Move {} from bureau costs to activities; then they are {}.",
-                money(*to_move, l), percent(*target, l)
-            )),
-            ActivityNoTarget { .. } => Some("Fill in a target count and a unit.".into()),
-            ActivityNoBudget { .. } => Some("Add a budget line of kind ‘activity’ that points at this activity.".into()),
-            UnknownActivity { .. } => Some("Choose the activity this line pays for.".into()),
-            NoTarget { direction: Improvement::Up, .. } => Some("Fill in a target above the baseline.".into()),
-            NoTarget { direction: Improvement::Down, .. } => Some("Fill in a target below the baseline.".into()),
-            NoExperiment => Some("Mark at least one activity that tries something new as an experiment.".into()),
-            ExperimentAlone => Some("Have an experiment carried by partners from, say, business and education, or name the outside parties under ‘Together with’ (another centre, a lectoraat or a network).".into()),
-            ActivityNoGoal { .. } => Some("Choose the goal this activity contributes to.".into()),
-            NoDuration => Some("Fill in the duration in years.".into()),
-            _ => None,
+            NoFocus => "No economic or societal focus (theme) has been chosen yet.",
+            NoRegionalFit => "Describe how the focus connects to provincial or national economic priorities.",
+            NoComplementarity => "Describe what the centre adds: the werkdefinitie asks for activities ‘complementary to existing activities and stakeholders’.",
+            NoAlliances => "No strategic alliances with existing stakeholders are listed.",
+            EducationChain { .. } => "The education partners all come from one level: {0}. The werkdefinitie seeks the connection vmbo-mbo-hbo-wo: consider a partner from another level of education.",
+            NoPracticePartner => "There is no partner from business and the professional field (companies and/or public organisations such as hospitals).",
+            NoEducationPartner => "There is no educational institution among the partners.",
+            FewCompanies { companies: 1, .. } => "1 company takes part. The werkdefinitie names ‘several companies and/or universities of applied sciences or mbo institutions’; Centra-check reads that as at least {1} companies.",
+            FewCompanies { .. } => "{0} companies take part. The werkdefinitie names ‘several companies and/or universities of applied sciences or mbo institutions’; Centra-check reads that as at least {1} companies.",
+            NotStrategic { .. } => "No {0} partner is involved at the strategic level (steering).",
+            NotExecutive { .. } => "No {0} partner is involved at the executive level (works on the activities).",
+            NoCompanyManagement => "No company management in the steering; the werkdefinitie looks at their ‘position … in steering and execution’.",
+            NoBoard => "No executive board (College van Bestuur) in the steering; the werkdefinitie looks at their ‘position … in steering and execution’.",
+            NoCofinancing { .. } => "{0} contributes no recognised cofinancing (cash or in kind).",
+            PartnersWithoutContribution { .. } => "These partners contribute nothing (yet): {0}.",
+            Benchmark { organisations_from_indicator: true, .. } => "For comparison: according to Katapult, an average PPS has {0} companies and organisations, {1} students and {2} teachers taking part. This plan: {3} participating companies, {4} and {5} (the largest target counted in numbers).",
+            Benchmark { .. } => "For comparison: according to Katapult, an average PPS has {0} companies and organisations, {1} students and {2} teachers taking part. This plan: {3} partners outside education (government too), {4} and {5} (the largest target counted in numbers).",
+            Share { rule: ShareBound::Low, .. } => "The share of {0} in the cofinancing is {1}, below {2}. The werkdefinitie asks for about 1/3 per sector; Centra-check counts {2}–{3} as ‘about’ (guideline).",
+            Share { rule: ShareBound::High, .. } => "The share of {0} in the cofinancing is {1}, above {3}. The werkdefinitie asks for about 1/3 per sector; Centra-check counts {2}–{3} as ‘about’ (guideline).",
+            Share { .. } => "{4} is all but missing from the cofinancing: {1}. Centra-check counts a share below {5} as missing (guideline). The werkdefinitie asks for about 1/3 per sector; Centra-check counts {2}–{3} as ‘about’ (guideline).",
+            FinancingShortfall { .. } => "The budget ({0}) exceeds the recognised cofinancing ({1}) by {2}.",
+            FinancingSurplus { .. } => "The recognised cofinancing ({1}) exceeds the budget ({0}) by {2}. Is the budget complete?",
+            MeetingHoursExcluded { .. } => "Meeting hours do not count as cofinancing: {1} from {0} is left out of every total.",
+            LooksLikeMeetings { .. } => "The in-kind contribution of {0} (‘{1}’) looks like meeting hours. Check that it adds real value to the activities.",
+            InKindNoBasis { .. } => "The staff hours of {0} lack the number of hours or the hourly rate.",
+            InKindMismatch { .. } => "For {0}, hours × rate is {1}, but the amount is {2}.",
+            RateHigh { .. } => "The hourly rate of {0} ({1}) is above {2}, Centra-check's guideline for a realistic value. The werkdefinitie asks that in kind could also be paid in cash.",
+            InKindNoAmount { .. } => "{0} has no amount: it counts as €0.",
+            InKindNoValuation { .. } => "{0} does not say how its realistic value was set.",
+            InKindMarketValue { .. } => "{0} counts at market value. A thing lent is worth its use (rent or depreciation), not its price (guideline).",
+            YearOutsidePeriod { .. } => "{0} falls in {1}, outside the period {2}–{3}.",
+            NoPrivateCofinancing { .. } => "The cofinancing of business and the professional field ({0}) comes from public organisations only; the werkdefinitie asks for balance ‘between public and private parties’.",
+            BalancePlan { .. } => "One plan that fixes it all: {0}; then the cofinancing covers the budget and every share lies between {1} and {2} (advice).",
+            NoBureauDistinction => "The budget does not distinguish bureau costs from activities.",
+            UnclassifiedLines { .. } => "Not classified as bureau costs or activity ({0}): {1}.",
+            BureauShareHigh { .. } => "Bureau costs are {0} of the budget. The werkdefinitie asks for a clear distinction between bureau costs and concrete activities; above {1} Centra-check asks for an explanation (guideline).",
+            BureauShareExcessive { .. } => "Bureau costs are {0} of the budget: more than {1}, the upper limit Centra-check applies (guideline).",
+            // Characteristic 1 of the werkdefinitie, not one of its criteria.
+            NoDuration => "The duration is not filled in. Characteristic 1 of the werkdefinitie is ‘multi-year co-creation and cofinancing’: state how many years the plan runs.",
+            ShortDuration { .. } => "The duration is {0} years. Characteristic 1 of the werkdefinitie is ‘multi-year co-creation and cofinancing’; Centra-check reads that as at least {1} years (guideline).",
+            PartnerUnassigned { .. } => "{0} from {1} counts in the total but in none of the three sectors (kind ‘other’).",
+            NoActivities => "The budget has lines, but no activity is described yet.",
+            ActivityNoGoal { .. } => "{0} names none of the four goals of the werkdefinitie.",
+            ActivityNoTarget { .. } => "{0} has no quantified target (for example 200 participants).",
+            ActivityNoBudget { .. } => "{0} has no budget line.",
+            UnknownActivity { activity: Some(_), .. } => "{0} points at activity ‘{1}’, which does not exist.",
+            UnknownActivity { .. } => "{0} is an activity line but does not say which activity.",
+            CostPerUnit { .. } => "{0}: {1} for {2} {3} = {4} per unit.",
+            GoalsUncovered { .. } => "No activity serves: {0}.",
+            NoIndicators => "There are no impact indicators yet.",
+            GroupMissing { .. } => "There is no impact indicator for {0}.",
+            NoTarget { direction: Improvement::Up, .. } => "{0} has no target above its baseline.",
+            NoTarget { .. } => "{0} has no target below its baseline.",
+            NoCompanyIndicator => "Consider an indicator for the number of actively participating companies.",
+            NoExperiment => "No activity is marked as an experiment or innovation.",
+            ExperimentAlone => "No experiment is done together with others: the werkdefinitie asks to experiment ‘not in isolation but together with other parties who are also working on it’. No experiment is carried by partners of two sectors or names an outside party.",
+            UnknownPartner { .. } => "{0} names partner ‘{1}’, which does not exist.",
         }
+    }
+
+    fn fix_template(&self, finding: &Finding) -> Option<&'static str> {
+        use Finding::*;
+        Some(match finding {
+            Share { rule: ShareBound::High, .. } => "The other sectors together need {6} more to bring {0} down to {7}, if the rest stays the same.",
+            Share { .. } => "{4} needs {6} more to reach {7}, if the rest stays the same.",
+            FinancingShortfall { .. } => "Find {2} more cofinancing or lower the budget by that amount.",
+            MeetingHoursExcluded { .. } => "Replace meeting hours by work that really moves the activities forward.",
+            InKindNoBasis { .. } => "Fill in the number of hours and the hourly rate.",
+            InKindMismatch { .. } => "Set the amount to {1} or correct the hours or rate.",
+            InKindNoValuation { .. } | InKindMarketValue { .. } => "Choose the valuation: rent, depreciation or bought for the centre.",
+            NoBureauDistinction | UnclassifiedLines { .. } => "Classify every budget line as bureau costs or activity.",
+            BureauShareHigh { .. } | BureauShareExcessive { .. } => "Move {2} from bureau costs to activities; then they are {3}.",
+            ActivityNoTarget { .. } => "Fill in a target count and a unit.",
+            ActivityNoBudget { .. } => "Add a budget line of kind ‘activity’ that points at this activity.",
+            UnknownActivity { .. } => "Choose the activity this line pays for.",
+            NoTarget { direction: Improvement::Up, .. } => "Fill in a target above the baseline.",
+            NoTarget { .. } => "Fill in a target below the baseline.",
+            NoExperiment => "Mark at least one activity that tries something new as an experiment.",
+            ExperimentAlone => "Have an experiment carried by partners from, say, business and education, or name the outside parties under ‘Together with’ (another centre, a lectoraat or a network).",
+            ActivityNoGoal { .. } => "Choose the goal this activity contributes to.",
+            NoDuration => "Fill in the duration in years.",
+            _ => return None,
+        })
     }
 
     fn problem(&self, problem: &Problem) -> String {
