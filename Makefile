@@ -1,13 +1,8 @@
 # Centra-check: build, serve, test and measure from nothing.
 #
 #   make serve   install what is missing, build, serve the app on 127.0.0.1
-#   make dist    optimised release bundle in dist/, with its gzipped size
-#   make size    the bundle's gzipped size per file and its 20 largest wasm items
 #   make test    install what is missing, run every check and test
-#   make bench   engine benchmarks, browser timings, Lighthouse, bundle size
-#   make fuzz    a long property-test run against odd proposals and JSON
-#   make lib     the engine as a JavaScript library in lib-js/pkg/
-#   make mutants mutation testing of the core (hours)
+#   make help    every target, one line each (the `## ` after a target)
 #
 # Every install step is skipped when already done, so a second run is fast.
 # Trunk always runs --offline: it uses the wasm-bindgen installed here and the
@@ -50,44 +45,46 @@ RELEASE_WASM_ENV := RUSTUP_TOOLCHAIN=$(WASM_NIGHTLY) CARGO_TARGET_DIR=$(WASM_TAR
         npm-packages chromium check-tool-versions wasm-nightly twiggy serve dist size test \
         bench fuzz clean
 
-help:
-	@sed -n '3,10s/^# \{0,1\}//p' Makefile
+help: ## every target, one line each (this list)
+	@grep -hE '^[a-zA-Z][a-zA-Z_-]*:.*## ' $(MAKEFILE_LIST) \
+	  | sed -E 's/^([a-zA-Z_-]+):.*## (.*)$$/\1\t\2/' \
+	  | awk -F'\t' '{ printf "  make %-20s %s\n", $$1, $$2 }'
 
 # --- install steps, each skipped when already done ---------------------------
 
-rust-target:
+rust-target: ## install the wasm32-unknown-unknown target
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
 	  || rustup target add wasm32-unknown-unknown
 
 # Not --locked: wasm-bindgen-cli 0.2.130 fails to install with --locked.
-wasm-bindgen:
+wasm-bindgen: ## install wasm-bindgen-cli, exactly the crate's version
 	@wasm-bindgen --version 2>/dev/null | grep -qx 'wasm-bindgen $(WASM_BINDGEN_VERSION)' \
 	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 # Only rust-src: -Zbuild-std builds the wasm32 std from it.
-wasm-nightly:
+wasm-nightly: ## install the pinned nightly with rust-src (the release wasm only)
 	@rustup toolchain list | grep -q '^$(WASM_NIGHTLY)-' \
 	  && rustup component list --toolchain $(WASM_NIGHTLY) --installed | grep -q '^rust-src' \
 	  || rustup toolchain install $(WASM_NIGHTLY) --profile minimal --component rust-src
 
 # Lists the largest items of the wasm for `make size`.
-twiggy:
+twiggy: ## install twiggy (the largest wasm items, for make size)
 	@twiggy --version 2>/dev/null | grep -qx 'twiggy-opt $(TWIGGY_VERSION)' \
 	  || cargo install --locked twiggy --version $(TWIGGY_VERSION)
 
-trunk:
+trunk: ## install Trunk 0.21.14
 	@trunk --version 2>/dev/null | grep -qx 'trunk $(TRUNK_VERSION)' \
 	  || cargo install --locked trunk --version $(TRUNK_VERSION)
 
 # binaryen (wasm-opt for trunk), playwright-core, axe-core, lighthouse; pinned
 # in package-lock.json. Reinstalled only when the lock file is newer.
-npm-packages: node_modules/.installed
+npm-packages: node_modules/.installed ## install the npm packages of package-lock.json
 node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
 # Debian's Chromium for the browser tests (no browser download is possible).
-chromium:
+chromium: ## install Debian's Chromium and ChromeDriver
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update \
 	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
 
@@ -99,36 +96,36 @@ WEBKIT_DRIVER := /usr/bin/WebKitWebDriver
 MINIBROWSER := /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 GECKODRIVER_VERSION := 0.37.1
 .PHONY: other-engines geckodriver
-tools-browser: other-engines geckodriver
+tools-browser: other-engines geckodriver ## install the browsers and drivers the tests use
 
-other-engines:
+other-engines: ## install Debian's Firefox ESR, WebKitGTK's WebDriver and Xvfb
 	@test -x $(FIREFOX) && test -x $(WEBKIT_DRIVER) && test -x $(MINIBROWSER) && test -x /usr/bin/xvfb-run \
 	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
 	       apt-get install -y -o DPkg::Lock::Timeout=600 firefox-esr webkit2gtk-driver xvfb; }
 
 # Firefox's WebDriver from crates.io (Debian has none); about 4 minutes once.
-geckodriver:
+geckodriver: ## install geckodriver (Firefox's WebDriver)
 	@geckodriver --version 2>/dev/null | grep -q '^geckodriver $(GECKODRIVER_VERSION)' \
 	  || cargo install --locked geckodriver --version $(GECKODRIVER_VERSION)
 
 # Trunk accepts a tool only if its version matches Trunk.toml exactly; check
 # here so a mismatch is reported plainly instead of as a failed download.
-check-tool-versions: wasm-bindgen npm-packages
+check-tool-versions: wasm-bindgen npm-packages ## check that the installed tools match the pins
 	@node tools/check-tool-versions.mjs $(WASM_BINDGEN_VERSION)
 
-tools-web: rust-target wasm-nightly wasm-bindgen trunk npm-packages check-tool-versions
+tools-web: rust-target wasm-nightly wasm-bindgen trunk npm-packages check-tool-versions ## install what building the page needs
 tools-browser: npm-packages chromium
-tools: tools-web tools-browser
+tools: tools-web tools-browser ## install everything: building, and the browsers for the tests
 
 # --- build and serve ----------------------------------------------------------
 
-serve: tools-web
+serve: tools-web ## install what is missing, build, serve the app on 127.0.0.1 (PORT=8080)
 	@echo "Centra-check: building, then serving on http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	$(TRUNK) serve --offline --address 127.0.0.1 --port $(PORT)
 
 # Trunk runs cargo --offline, so the crates are fetched first: the
 # project's, and the standard library's own that -Zbuild-std compiles.
-dist: tools-web
+dist: tools-web ## the optimised release bundle in dist/, with its gzipped size
 	@cargo fetch --quiet
 	@RUSTUP_TOOLCHAIN=$(WASM_NIGHTLY) cargo fetch --quiet --manifest-path \
 	  "$$(rustup run $(WASM_NIGHTLY) rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
@@ -145,7 +142,7 @@ dist: tools-web
 LIB_OUT := lib-js/pkg
 LIB_WASM := $(or $(CARGO_TARGET_DIR),lib-js/target)/wasm32-unknown-unknown/release/centra_check_js.wasm
 .PHONY: lib
-lib: rust-target wasm-bindgen npm-packages
+lib: rust-target wasm-bindgen npm-packages ## the engine as a JavaScript library in lib-js/pkg/
 	cargo build --release --target wasm32-unknown-unknown --manifest-path lib-js/Cargo.toml
 	rm -rf $(LIB_OUT)
 	wasm-bindgen --target web --out-name engine --out-dir $(LIB_OUT) $(LIB_WASM)
@@ -156,7 +153,7 @@ lib: rust-target wasm-bindgen npm-packages
 # Every file of dist/ gzipped, the total, and the 20 largest items of the
 # wasm (twiggy, on a copy optimised like the bundle but with names kept),
 # each beside the previous run's figure (bench-results/size.json).
-size: dist twiggy
+size: dist twiggy ## the bundle's gzipped size per file and its 20 largest wasm items
 	@$(NODE_BIN)/wasm-opt -Oz --converge --low-memory-unused -ocimfs 50 --debuginfo $(WASM_TARGET_DIR)/wasm-bindgen/release/centra-check-web_bg.wasm \
 	  -o $(WASM_TARGET_DIR)/named.wasm
 	@node tools/size-report.mjs dist $(WASM_TARGET_DIR)/named.wasm
@@ -165,10 +162,10 @@ size: dist twiggy
 
 # Runs every step even after a failure, then a summary; exits non-zero if
 # anything failed.
-test: tools
+test: tools ## install what is missing, run every check and test
 	@tools/run-tests.sh
 
-bench: tools dist
+bench: tools dist ## engine benchmarks, browser timings, Lighthouse, bundle size
 	@tools/run-bench.sh
 
 # A long robustness run of the property tests (no panic on any proposal or
@@ -176,7 +173,7 @@ bench: tools dist
 # stays one with its saved plan under any sequence of messages). FUZZ_CASES
 # cases for each of the 9 properties (8 of the engine, 1 of the session).
 FUZZ_CASES ?= 20000
-fuzz:
+fuzz: ## a long property-test run (FUZZ_CASES cases per property)
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test properties --test session_properties
 	@echo "fuzz: $(FUZZ_CASES) cases for each of 9 properties, $$(( $(FUZZ_CASES) * 9 )) in all, no failure"
 
@@ -202,10 +199,10 @@ MUTANTS_GROUPS := \
   'storage|src/formats/storage/*.rs|--lib'
 MUTANTS_FLAGS := --no-shuffle --timeout 30
 .PHONY: mutants cargo-mutants
-cargo-mutants:
+cargo-mutants: ## install cargo-mutants
 	@cargo mutants --version >/dev/null 2>&1 || cargo install cargo-mutants --locked
 
-mutants: cargo-mutants
+mutants: cargo-mutants ## mutation testing of the core, group by group
 ifdef MUTANTS_FILES
 	cargo mutants $(MUTANTS_FLAGS) $(foreach f,$(wildcard $(MUTANTS_FILES)),--file $(f)) --output bench-results
 else
@@ -221,6 +218,6 @@ else
 	 node tools/mutants-summary.mjs bench-results/mutants
 endif
 
-clean:
+clean: ## remove dist/, bench-results/ and the build
 	rm -rf dist bench-results
 	cargo clean
