@@ -18,6 +18,10 @@
  *   CentraCheck.onVerdict(iframe, callback)   callback({ verdict, criteria })
  *     now and whenever the verdict or a criterion's status changes; the
  *     checker tells the applicant that this page receives it.
+ *   CentraCheck.theme(iframe, { accent, text, background, font })   the
+ *     host's colours and font; a Promise that resolves when all applied, or
+ *     rejects with an Error carrying .refused ([{ name, reason }]) when the
+ *     checker kept the default for some (too little contrast, say).
  * Messages to the checker go to the iframe's origin only, and its answers
  * are taken only from that iframe's window and origin.
  *
@@ -121,12 +125,20 @@
         send(iframe, { type: PREFIX + "subscribe", version: VERSION });
       }
       queue.forEach(function (message) { send(iframe, message); });
-    } else if (type === "opened" || type === "refused") {
+    } else if (type === "opened" || type === "refused" || type === "themed") {
       var waiting = link.waiting[data.id];
       if (!waiting) return;
       delete link.waiting[data.id];
-      if (type === "opened") {
+      var refused = type === "themed" && Array.isArray(data.refused) ? data.refused : [];
+      if (type === "opened" || (type === "themed" && !refused.length)) {
         waiting.resolve();
+      } else if (type === "themed") {
+        var themeError = new Error(
+          "Centra-check kept its default for " +
+            refused.map(function (r) { return r.name + " (" + r.reason + ")"; }).join(", ")
+        );
+        themeError.refused = refused;
+        waiting.reject(themeError);
       } else {
         var error = new Error(data.path ? data.path + ": " + data.reason : String(data.reason));
         error.path = typeof data.path === "string" ? data.path : "";
@@ -170,6 +182,14 @@
       lastId += 1;
       linkOf(iframe).waiting[lastId] = { resolve: resolve, reject: reject };
       post(iframe, { type: PREFIX + "open", version: VERSION, id: lastId, proposal: proposal });
+    });
+  };
+  api.theme = function (iframe, theme) {
+    requireHost(iframe);
+    return new Promise(function (resolve, reject) {
+      lastId += 1;
+      linkOf(iframe).waiting[lastId] = { resolve: resolve, reject: reject };
+      post(iframe, { type: PREFIX + "theme", version: VERSION, id: lastId, theme: theme });
     });
   };
   api.onVerdict = function (iframe, callback) {

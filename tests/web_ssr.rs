@@ -264,3 +264,35 @@ fn the_werkdefinitie_verdict_the_new_fields_and_the_money_tables_are_there() {
     // Nothing to balance in the example: no plan.
     assert!(!html.contains("data-balance-plan"));
 }
+
+// Issue 22: the footer's statements and the wipe button, in both languages.
+#[test]
+fn the_footer_says_what_is_kept_and_offers_the_wipe() {
+    let html = render_app(None, Lang::Nl);
+    let footer = &html[html
+        .find("<footer class=\"site-footer\"")
+        .expect("a footer")..];
+    assert!(has_tag(
+        footer,
+        &["button", "data-wipe", "aria-expanded=\"false\""]
+    ));
+    assert!(
+        !footer.contains("data-wipe-confirm"),
+        "asked only after the button"
+    );
+    for needed in [
+        "geen server, geen cookies, geen analytics",
+        "‘centra-check’",
+        "‘centra-check.unreadable.…’",
+        "wie de link heeft, kan het plan lezen",
+        "WCAG 2.1 niveau A en AA",
+        "6 december 2026",
+        "docs/privacy.md",
+        "docs/accessibility.md",
+    ] {
+        assert!(footer.contains(needed), "{needed}");
+    }
+    let english = render_app(None, Lang::En);
+    assert!(english.contains("anyone with the link can read the plan"));
+    assert!(english.contains("Not done yet (6 December 2026)"));
+}

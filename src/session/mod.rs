@@ -100,6 +100,8 @@ pub enum Notice {
     OtherTab(Merged),
     /// The host page (its origin) opened a proposal as a new plan.
     FromHost(String),
+    /// Everything was erased in another tab: this one starts afresh too.
+    WipedElsewhere,
 }
 
 /// An offer to take back what was just done, with what it says.
@@ -221,6 +223,15 @@ pub enum Msg {
     },
     /// Copying the share link worked, or did not.
     LinkCopied(bool),
+    /// The wipe button: asks first (docs/privacy.md).
+    AskWipe,
+    CancelWipe,
+    /// Everything Centra-check kept was erased, here (the user confirmed)
+    /// or in another tab: the session starts afresh with `plans`.
+    Wiped {
+        plans: Rc<SavedPlans>,
+        here: bool,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -254,6 +265,10 @@ pub struct State {
     pub verdict_wanted: bool,
     /// The last share link made.
     pub share_link: Option<ShareLink>,
+    /// The wipe button was pressed: the question is shown.
+    pub wipe_asked: bool,
+    /// Everything was erased at the user's request: said beside the button.
+    pub wiped: bool,
 }
 
 fn judge(proposal: &Proposal) -> Option<Report> {
@@ -299,6 +314,8 @@ impl State {
             save_error: None,
             verdict_wanted: false,
             share_link: None,
+            wipe_asked: false,
+            wiped: false,
         }
     }
 
@@ -358,7 +375,24 @@ impl State {
                 }
                 return;
             }
-            _ => self.notice = None,
+            Msg::AskWipe | Msg::CancelWipe => {
+                let asked = matches!(msg, Msg::AskWipe);
+                self.wipe_asked = asked;
+                self.wiped = false;
+                // The safe answer first; back to the button after "no".
+                self.request_focus(FocusTarget::Element(
+                    if asked { "wipe-download" } else { "wipe" }.into(),
+                ));
+                return;
+            }
+            Msg::Wiped { plans, here } => {
+                self.wiped_all(plans, here);
+                return;
+            }
+            _ => {
+                self.notice = None;
+                self.wiped = false;
+            }
         }
         match msg {
             Msg::Page { .. }
@@ -368,7 +402,10 @@ impl State {
             | Msg::CloseStorageNotice
             | Msg::SaveResult(_)
             | Msg::LinkMade { .. }
-            | Msg::LinkCopied(_) => {}
+            | Msg::LinkCopied(_)
+            | Msg::AskWipe
+            | Msg::CancelWipe
+            | Msg::Wiped { .. } => {}
             Msg::Text { field, text } => self.text(&field, text, now),
             Msg::Number { field, text } => self.number(&field, text, now),
             Msg::Check { field, checked } => self.check(&field, checked, now),
@@ -455,6 +492,26 @@ impl State {
                 self.bring_in(proposal, Notice::FromHost(origin), now)
             }
         }
+    }
+
+    /// Starts afresh after a wipe: nothing of the old plans stays in the
+    /// session (no undo, no share link, no kept-aside text to download).
+    /// `saves` stays as it was, so nothing is written until the next
+    /// change: an empty storage is what the user asked for.
+    fn wiped_all(&mut self, mut plans: Rc<SavedPlans>, here: bool) {
+        Rc::make_mut(&mut plans).lang = self.lang;
+        let mut fresh = State::with_plans(Rc::unwrap_or_clone(plans));
+        fresh.revision = self.revision + 1;
+        fresh.saves = self.saves;
+        fresh.focus = self.focus.take();
+        fresh.verdict_wanted = self.verdict_wanted;
+        if here {
+            fresh.wiped = true;
+            fresh.request_focus(FocusTarget::Element("wipe".into()));
+        } else {
+            fresh.notice = Some(Notice::WipedElsewhere);
+        }
+        *self = fresh;
     }
 
     fn plans_mut(&mut self) -> &mut SavedPlans {

@@ -598,3 +598,111 @@ fn the_built_in_examples_are_the_files_of_examples() {
         assert!(example.file().len() < file.len());
     }
 }
+
+// Issue 22: the wipe button.
+fn focus_on(state: &State) -> Option<&str> {
+    match &state.focus.as_ref()?.target {
+        FocusTarget::Element(id) => Some(id),
+        FocusTarget::Field(_) => None,
+    }
+}
+
+/// A session with work in it: two plans, an undo, a share link, a kept-aside notice.
+fn busy() -> State {
+    let mut state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    state = reduce(state, Msg::NewPlan);
+    state = reduce(state, Msg::LoadExample(Example::CivSlimmeMaakindustrie));
+    let revision = state.revision;
+    state = reduce(
+        state,
+        Msg::LinkMade {
+            revision,
+            link: Some("https://example.org/#p1=abc".into()),
+        },
+    );
+    state = reduce(state, Msg::SetLang(Lang::En));
+    state.storage_notice = Some(StorageNotice::Migrated(
+        crate::formats::storage::OldForm::ProposalFile,
+    ));
+    assert!(state.undo.is_some() && state.share_link.is_some());
+    state
+}
+
+#[test]
+fn the_wipe_button_asks_first_and_no_keeps_everything() {
+    let before = busy();
+    let state = reduce(before.clone(), Msg::AskWipe);
+    assert!(state.wipe_asked);
+    assert_eq!(
+        focus_on(&state),
+        Some("wipe-download"),
+        "the safe answer first"
+    );
+    let state = reduce(state, Msg::CancelWipe);
+    assert!(!state.wipe_asked);
+    assert_eq!(focus_on(&state), Some("wipe"));
+    assert_eq!(state.plans, before.plans);
+    assert_eq!(state.undo, before.undo);
+    assert_eq!(state.saves, before.saves);
+}
+
+#[test]
+fn after_a_wipe_nothing_of_the_old_plans_stays_in_the_session() {
+    let before = reduce(busy(), Msg::AskWipe);
+    let fresh = Rc::new(SavedPlans::new(Lang::Nl, 2));
+    let state = reduce(
+        before.clone(),
+        Msg::Wiped {
+            plans: fresh,
+            here: true,
+        },
+    );
+    assert_eq!(state.plans.plans().len(), 1);
+    assert_eq!(*state.proposal, Proposal::default());
+    assert_eq!(state.undo, None, "an undo would bring a plan back");
+    assert_eq!(state.share_link, None, "the link carries the plan");
+    assert_eq!(state.storage_notice, None);
+    assert!(!state.wipe_asked);
+    assert!(state.wiped);
+    assert_eq!(focus_on(&state), Some("wipe"));
+    // The page keeps its language, shows a new report, and writes nothing
+    // until the next change.
+    assert_eq!(state.lang, Lang::En);
+    assert_eq!(state.plans.lang, Lang::En);
+    assert!(state.revision > before.revision);
+    assert_eq!(state.saves, before.saves);
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::CentreName,
+            text: "Opnieuw".into(),
+        },
+    );
+    assert!(state.saves > before.saves);
+    assert!(!state.wiped, "said once");
+}
+
+#[test]
+fn a_wipe_in_another_tab_empties_this_one_and_says_so() {
+    let mut before = busy();
+    before.verdict_wanted = true;
+    let state = reduce(
+        before.clone(),
+        Msg::Wiped {
+            plans: Rc::new(SavedPlans::new(Lang::Nl, 2)),
+            here: false,
+        },
+    );
+    assert_eq!(state.notice, Some(Notice::WipedElsewhere));
+    assert!(!state.wiped);
+    assert_eq!(state.undo, None);
+    assert_eq!(*state.proposal, Proposal::default());
+    assert!(
+        state.verdict_wanted,
+        "the host's subscription is the page's"
+    );
+    assert_eq!(state.saves, before.saves);
+}

@@ -16,6 +16,7 @@ use yew::prelude::*;
 use super::browser::{self, Call, Store};
 use super::centre::CentreSection;
 use super::dom;
+use super::footer::footer;
 use super::memo::memo;
 use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
@@ -29,7 +30,10 @@ use crate::engine::problem::Problem;
 use crate::engine::report::Report;
 use crate::formats::proposal_file::read_proposal;
 use crate::formats::share_link::{self, DecodeError, MAX_DECOMPRESSED};
-use crate::formats::storage::{self, Autosave, Incoming, SaveError, SaveJob, Saved, SavedPlans};
+use crate::formats::storage::{
+    self, Autosave, Heard, Incoming, SaveError, SaveJob, Saved, SavedPlans,
+};
+use crate::formats::theme;
 use crate::session::{Example, FocusTarget, Msg, Notice, State};
 use crate::text::catalogue::{read_error, Lang};
 use crate::text::ui::{ui, UiTexts};
@@ -95,6 +99,25 @@ fn judgement(report: &Report) -> (&'static str, String) {
         .map(|c| format!("{}:{}", c.id.id(), c.status.id()))
         .collect();
     (report.verdict.id(), statuses.join(" "))
+}
+
+/// Gives the page the host's colours (`formats::theme`), from the address
+/// or a `theme` message (`answer`: say what came of it to the host).
+fn apply_theme(settings: &str, answer: bool) {
+    let themed = theme::read(settings);
+    browser::apply_theme(&themed.css, &themed.refused, answer);
+}
+
+/// What a save or another tab's change asks of the page.
+fn after_save(result: Result<Saved, SaveError>) -> Option<Msg> {
+    match result {
+        Ok(Saved::Merged(other)) => Some(Msg::OtherTab(Rc::new(other))),
+        Ok(Saved::Wiped(plans)) => Some(Msg::Wiped {
+            plans: Rc::new(plans),
+            here: false,
+        }),
+        _ => None,
+    }
 }
 
 /// Opens a share fragment: the browser inflates, the engine reads.
@@ -221,20 +244,17 @@ pub fn App(props: &AppProps) -> Html {
                         last.clone_from(&error);
                         error
                     });
-                    let merged = match result {
-                        Ok(Saved::Merged(other)) => Some(other),
-                        _ => None,
-                    };
-                    (merged, changed)
+                    (after_save(result), changed)
                 };
                 // Outside the borrow, as a dispatch may render at once.
                 if let Some(error) = error {
                     dispatch.dispatch(Msg::SaveResult(error));
                 }
                 // Another tab had saved: what was written is the merge;
-                // the state merges the same.
-                if let Some(other) = merged {
-                    dispatch.dispatch(Msg::OtherTab(Rc::new(other)));
+                // the state merges the same. Or it had wiped everything:
+                // nothing was written, and this tab starts afresh too.
+                if let Some(msg) = merged {
+                    dispatch.dispatch(msg);
                 }
                 false
             });
@@ -267,27 +287,47 @@ pub fn App(props: &AppProps) -> Html {
         let (session, dispatch) = (session.clone(), dispatch.clone());
         let page = page.clone();
         use_effect_with((), move |_| {
+            // The host's colours in the address (embed mode only).
+            let settings = browser::theme_query();
+            if embedded && !settings.is_empty() {
+                apply_theme(&settings, false);
+            }
             if let Some(origin) = page.1.as_ref() {
                 let (from, open, wanted) = (origin.clone(), dispatch.clone(), dispatch.clone());
                 browser::listen_to_host(
                     origin,
                     move |text| open_from_host(&from, text, *lang_now.borrow(), &open),
                     move || wanted.dispatch(Msg::VerdictWanted),
+                    |settings: String| apply_theme(&settings, true),
                 );
             }
             // Another tab saved: merge its plans in at once, so this tab
-            // shows them and its own next save builds on them.
+            // shows them and its own next save builds on them. Another tab
+            // wiped: start afresh, and forget the save that was waiting.
             let other_tab = dispatch.clone();
             browser::watch_storage(storage::STORAGE_KEY, move || {
-                let other = {
+                let heard = {
                     let Session {
-                        store, autosave, ..
+                        store,
+                        autosave,
+                        unsaved,
+                        job,
+                        ..
                     } = &mut *session.borrow_mut();
-                    autosave.check(store, lang, browser::now())
+                    let heard = autosave.check(store, lang, browser::now());
+                    if let Some(Heard::Wiped(_)) = heard {
+                        (*unsaved, *job) = (None, None);
+                    }
+                    heard
                 };
-                if let Some(other) = other {
-                    other_tab.dispatch(Msg::OtherTab(Rc::new(other)));
-                }
+                other_tab.dispatch(match heard {
+                    Some(Heard::Saved(other)) => Msg::OtherTab(Rc::new(other)),
+                    Some(Heard::Wiped(plans)) => Msg::Wiped {
+                        plans: Rc::new(plans),
+                        here: false,
+                    },
+                    None => return,
+                });
             });
             // A share link in the address, now or later (pasted into this tab).
             let open = move |fragment: String| {
@@ -318,6 +358,29 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // The wipe, confirmed: every key of the app goes, the save that was
+    // waiting too, and the page starts afresh (docs/privacy.md).
+    let wipe = {
+        let (session, dispatch) = (session.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let plans = {
+                let Session {
+                    store,
+                    autosave,
+                    unsaved,
+                    job,
+                    save_error,
+                    ..
+                } = &mut *session.borrow_mut();
+                (*unsaved, *job, *save_error) = (None, None, None);
+                autosave.wipe(store, lang, browser::now())
+            };
+            dispatch.dispatch(Msg::Wiped {
+                plans: Rc::new(plans),
+                here: true,
+            });
+        })
+    };
     // Asking the browser for the date costs more than the print header it
     // goes in; once per language will do.
     let today = use_memo(lang, |lang| browser::today(lang.id()));
@@ -377,6 +440,7 @@ pub fn App(props: &AppProps) -> Html {
                     { memo(Norms { lang }) }
                 </aside>
             </div>
+            { footer(&state, wipe, &dispatch) }
         </>
     }
 }
@@ -447,6 +511,7 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
         Notice::Shared(Incoming::AlreadySaved(_)) => texts.shared_saved.into(),
         Notice::Undone => texts.undone.into(),
         Notice::FromHost(origin) => (texts.host_opened)(origin),
+        Notice::WipedElsewhere => texts.wiped_elsewhere.into(),
         Notice::OtherTab(merged) => merged.message(title, lang).unwrap_or_default(),
     });
     let undo = dispatch.on(Msg::Undo);

@@ -82,6 +82,36 @@ export function reportHeight() {
   send();
 }
 
+// The host's colours (docs/embed.md). Settings travel to the wasm as lines
+// `name=value`; `css` comes back as `--cc-name:value;…` (an empty value:
+// the stylesheet's default), set through the CSSOM, which the CSP allows;
+// `refused` as lines `name<tab>reason`, answered to the host (`answer`)
+// or else told its developer on the console.
+const clean = (text) => String(text).replace(/[\n\t]/g, ' ');
+const lines = (entries) => entries.map(([name, value]) => `${clean(name)}=${clean(value)}`).join('\n');
+export const themeQuery = () =>
+  lines([...new URLSearchParams(location.search)].filter(([name]) => /^(background|text|accent|font)$/.test(name)));
+export function applyTheme(css, refused, answer) {
+  const style = document.documentElement.style;
+  for (const declaration of css.split(';')) {
+    const [name, value] = declaration.split(/:(.*)/);
+    if (value) style.setProperty(name, value);
+    else style.removeProperty(name);
+  }
+  if (answer) {
+    tell({
+      type: 'centra-check:themed',
+      id: themeRequest,
+      refused: refused ? refused.split('\n').map((line) => {
+        const [name, reason] = line.split('\t');
+        return { name, reason };
+      }) : [],
+    });
+  } else if (refused) {
+    console.warn(`Centra-check: theme settings refused (docs/embed.md):\n${refused}`);
+  }
+}
+
 // A query parameter of the page's address (`?embed` gives ''), or undefined.
 export const query = (name) => new URLSearchParams(location.search).get(name) ?? undefined;
 // Drops the fragment from the address bar without a reload or history entry.
@@ -139,6 +169,7 @@ addEventListener('visibilitychange', () => document.hidden && flush(1));
 // every answer goes to that origin alone, never to '*'.
 let host;
 let request;
+let themeRequest;
 const tell = (message) => window.parent.postMessage({ ...message, version: 1 }, host);
 
 // The named host's origin, or undefined outside a frame or without one.
@@ -154,9 +185,10 @@ export function hostOrigin() {
 }
 
 // Listens to the host page: `open(text)` gets a proposal's text (undefined
-// when it is neither text nor JSON), `subscribe()` the wish for verdicts.
+// when it is neither text nor JSON), `subscribe()` the wish for verdicts,
+// `theme(settings)` the host's colours as lines `name=value`.
 // Says `ready` at once and whenever the host says `hello`.
-export function listenToHost(origin, open, subscribe) {
+export function listenToHost(origin, open, subscribe, theme) {
   host = origin;
   addEventListener('message', (event) => {
     const data = event.data;
@@ -171,6 +203,9 @@ export function listenToHost(origin, open, subscribe) {
         try { text = JSON.stringify(text); } catch { text = undefined; }
       }
       open(text);
+    } else if (data.type === 'centra-check:theme') {
+      themeRequest = typeof data.id === 'string' || typeof data.id === 'number' ? data.id : undefined;
+      theme(lines(Object.entries(typeof data.theme === 'object' && data.theme || {})));
     }
   });
   tell({ type: 'centra-check:ready' });

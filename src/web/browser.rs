@@ -47,7 +47,12 @@ mod js {
             origin: &str,
             open: &Closure<dyn FnMut(Option<String>)>,
             subscribe: &Closure<dyn FnMut()>,
+            theme: &Closure<dyn FnMut(String)>,
         );
+        #[wasm_bindgen(js_name = themeQuery)]
+        pub fn theme_query() -> String;
+        #[wasm_bindgen(js_name = applyTheme)]
+        pub fn apply_theme(css: &str, refused: &str, answer: bool);
         #[wasm_bindgen(js_name = hostOpened)]
         pub fn host_opened();
         #[wasm_bindgen(js_name = hostRefused)]
@@ -268,7 +273,8 @@ pub fn host_origin() -> Option<String> {
 
 /// Listens, for as long as the page lives, to the parent window when it is
 /// `origin`: `open` gets the text of a proposal it sends (`None` when it
-/// sent neither text nor JSON), `subscribe` its wish for verdicts.
+/// sent neither text nor JSON), `subscribe` its wish for verdicts, `theme`
+/// its colours as lines `name=value`.
 ///
 /// JavaScript: a gloo-events listener checking the message through js-sys
 /// measured +527 bytes (229,620).
@@ -276,21 +282,44 @@ pub fn listen_to_host(
     origin: &str,
     open: impl FnMut(Option<String>) + 'static,
     subscribe: impl FnMut() + 'static,
+    theme: impl FnMut(String) + 'static,
 ) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::closure::Closure;
         let open = Closure::<dyn FnMut(Option<String>)>::new(open);
         let subscribe = Closure::<dyn FnMut()>::new(subscribe);
-        js::listen_to_host(origin, &open, &subscribe);
+        let theme = Closure::<dyn FnMut(String)>::new(theme);
+        js::listen_to_host(origin, &open, &subscribe, &theme);
         open.forget();
         subscribe.forget();
+        theme.forget();
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = origin;
-        drop((open, subscribe));
+        drop((open, subscribe, theme));
     }
+}
+
+/// The theme settings in the address (`accent=…&font=…`), a line
+/// `name=value` each, as `formats::theme::read` takes them.
+pub fn theme_query() -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js::theme_query();
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+/// Applies the host's colours and font (`--cc-name:value;…`, see
+/// `formats::theme`) to the page, and says what was refused (a line
+/// `name<tab>reason` each): to the host when it asked by message
+/// (`answer`), else on the console for its developer.
+pub fn apply_theme(css: &str, refused: &str, answer: bool) {
+    #[cfg(target_arch = "wasm32")]
+    js::apply_theme(css, refused, answer);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (css, refused, answer);
 }
 
 /// Answers the host's last `open`: the proposal is open as a new plan.

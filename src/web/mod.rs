@@ -12,7 +12,8 @@
 //!  │    └─ BudgetRow, ActivityRow, ImpactRow, Pager (pager.rs)
 //!  ├─ result_panel (results.rs): verdict, C1..C6, finding links
 //!  ├─ money_panel (money.rs): chart, figures
-//!  └─ Norms (results.rs): the profile's thresholds, quotes, basis
+//!  ├─ Norms (results.rs): the profile's thresholds, quotes, basis
+//!  └─ footer (footer.rs): privacy and accessibility in short, the wipe
 //! fields.rs: the form controls every row uses (text, number, select,
 //!   checkbox, row tools), each sending a `session::Msg` up.
 //! text::ui: the UI's labels per language; browser.rs + browser.js: the
@@ -37,6 +38,7 @@ pub mod browser;
 pub mod centre;
 pub mod dom;
 pub mod fields;
+pub mod footer;
 pub mod memo;
 pub mod money;
 pub mod pager;

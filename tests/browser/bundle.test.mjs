@@ -1,9 +1,9 @@
-// The release bundle (make dist) stays under 206,000 bytes gzipped: wasm + js
+// The release bundle (make dist) stays under 215,000 bytes gzipped: wasm + js
 // + css + html. The limit follows the bundle down (199,611 bytes on
-// 2026-11-26, after the size work of README's "Download size", plus about
-// 6,400 of room), so space won back does not leak away unnoticed; `make size`
-// shows where the bytes are. Once the bundle is under 180,000 bytes, the
-// limit drops to 180,000.
+// 2026-11-26, after the size work of docs/performance.md), with room for the
+// features of issues 20 to 23 (at most 215,000 for all of them together), so
+// space won back does not leak away unnoticed; `make size` shows where the
+// bytes are. Once the bundle is under 180,000 bytes, the limit drops to 180,000.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { distSize } from '../../tools/dist-size.mjs';
@@ -11,7 +11,7 @@ import { DIST } from './harness.mjs';
 
 const LIMIT = 215_000;
 
-test('the release bundle is under 206,000 bytes gzipped', () => {
+test('the release bundle is under 215,000 bytes gzipped', () => {
   const { files, total } = distSize(DIST);
   assert.ok(files.some((f) => f.file.endsWith('.wasm')), 'the bundle holds the wasm');
   assert.ok(files.some((f) => f.file === 'index.html'), 'the bundle holds index.html');

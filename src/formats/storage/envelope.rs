@@ -288,6 +288,7 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
             active,
             lang,
             next_id: envelope.next_id.max(in_use.saturating_add(1)),
+            generation: 0,
         }
     });
     (rescued, refused.map(Reason::Plan))
@@ -401,18 +402,22 @@ pub struct Opened {
 }
 
 /// Writes the plans under [`STORAGE_KEY`], but never before unreadable text
-/// found there has been copied aside, and never over what another tab
-/// saved: that is merged in first.
+/// found there has been copied aside, never over what another tab saved
+/// (that is merged in first), and never plans from before a wipe
+/// ([`Autosave::wipe`]).
 #[derive(Debug)]
 pub struct Autosave {
     /// Unreadable text not yet copied aside: `(key, text)`.
-    pending_aside: Option<(String, String)>,
+    pub(super) pending_aside: Option<(String, String)>,
     /// The text this tab last read from or wrote to the main key (`None`:
     /// the key was empty). Anything else there was saved by another tab.
-    known_text: Option<String>,
+    pub(super) known_text: Option<String>,
     /// The plans of `known_text`, when it could be read: the common base
     /// of a merge with another tab.
-    known: Option<SavedPlans>,
+    pub(super) known: Option<SavedPlans>,
+    /// Raised by every wipe, here or in another tab: only plans of this
+    /// generation are written.
+    pub(super) generation: u32,
 }
 
 /// Plans another tab saved since this tab last read or wrote the key.
@@ -432,6 +437,20 @@ pub enum Saved {
     /// Another tab had saved in between: what was written is this tab's
     /// plans merged with theirs. Merge the same into the plans shown.
     Merged(OtherTab),
+    /// Everything was erased (in another tab, or these plans are from
+    /// before a wipe here): nothing was written. Show these fresh plans
+    /// instead of the old ones.
+    Wiped(SavedPlans),
+}
+
+/// What another tab did to the storage, heard through the browser's
+/// `storage` event ([`Autosave::check`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Heard {
+    /// It saved plans: merge them into the plans shown.
+    Saved(OtherTab),
+    /// It erased everything: show these fresh plans instead.
+    Wiped(SavedPlans),
 }
 
 /// Why a save did not happen.
@@ -466,6 +485,9 @@ enum Found {
     /// Text this tab cannot read (a newer version in another tab, say):
     /// to be copied aside before anything is written over it.
     Unreadable(String),
+    /// Nothing, where this tab had read or written plans: another tab
+    /// wiped them (or the browser's "clear site data" did).
+    Wiped,
 }
 
 impl Autosave {
@@ -474,6 +496,7 @@ impl Autosave {
             pending_aside: None,
             known_text,
             known,
+            generation: 0,
         }
     }
 
@@ -487,29 +510,32 @@ impl Autosave {
             active: String::new(),
             lang,
             next_id: 1,
+            generation: self.generation,
         });
         match parse(current.clone(), lang, now) {
             Loaded::Read(theirs) | Loaded::Migrated { plans: theirs, .. } => {
                 Found::Other(OtherTab { base, theirs }, current)
             }
-            // The key was emptied (storage cleared): nothing to merge.
-            Loaded::Fresh(_) => Found::Known,
+            // The key was emptied since this tab read or wrote it.
+            Loaded::Fresh(_) => Found::Wiped,
             Loaded::Unreadable { unreadable, .. } => Found::Unreadable(unreadable.raw),
         }
     }
 
-    /// Whether another tab saved since this tab last read or wrote (the
-    /// browser's `storage` event says when to look). If so, this tab now
-    /// counts that text as read, and the caller merges `theirs` into its
-    /// plans (which the next save writes).
-    pub fn check(&mut self, store: &impl KeyValue, lang: Lang, now: Millis) -> Option<OtherTab> {
+    /// Whether another tab saved or wiped since this tab last read or
+    /// wrote (the browser's `storage` event says when to look). After a
+    /// save this tab counts that text as read, and the caller merges
+    /// `theirs` into its plans (which the next save writes); after a wipe
+    /// it shows the fresh plans, and its old ones are never written.
+    pub fn check(&mut self, store: &impl KeyValue, lang: Lang, now: Millis) -> Option<Heard> {
         match self.look(store, lang, now) {
             Found::Known => None,
             Found::Other(other, text) => {
                 self.known_text = text;
                 self.known = Some(other.theirs.clone());
-                Some(other)
+                Some(Heard::Saved(other))
             }
+            Found::Wiped => Some(Heard::Wiped(self.start_afresh(lang, now))),
             Found::Unreadable(raw) => {
                 if self.pending_aside.is_none() {
                     self.pending_aside = Some((aside_key(store, now), raw.clone()));
@@ -528,7 +554,13 @@ impl Autosave {
         plans: &SavedPlans,
         now: Millis,
     ) -> Result<Saved, SaveError> {
+        if plans.generation != self.generation {
+            return Ok(Saved::Wiped(self.fresh(plans.lang, now)));
+        }
         let found = self.look(store, plans.lang, now);
+        if let Found::Wiped = found {
+            return Ok(Saved::Wiped(self.start_afresh(plans.lang, now)));
+        }
         if let Found::Unreadable(raw) = &found {
             if self.pending_aside.is_none() {
                 self.pending_aside = Some((aside_key(store, now), raw.clone()));
@@ -572,7 +604,9 @@ impl Autosave {
         // the same text, only in one long task, which `make bench` measures)
         let text = match text {
             Some(text)
-                if self.pending_aside.is_none() && store.get(STORAGE_KEY) == self.known_text =>
+                if plans.generation == self.generation
+                    && self.pending_aside.is_none()
+                    && store.get(STORAGE_KEY) == self.known_text =>
             {
                 text
             }
@@ -1054,7 +1088,7 @@ mod tests {
 
         /// The `storage` event: another tab wrote.
         fn hear(&mut self, store: &MemoryStore) {
-            if let Some(other) = self.autosave.check(store, Lang::Nl, T0 + 3) {
+            if let Some(Heard::Saved(other)) = self.autosave.check(store, Lang::Nl, T0 + 3) {
                 let _ = self.plans.merge(&other.base, &other.theirs, T0 + 3);
             }
         }

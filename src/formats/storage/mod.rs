@@ -8,26 +8,29 @@
 //!   [`Autosave`] (with [`SaveJob`] for a save in steps), and the
 //!   [`KeyValue`] store it writes to.
 //!
-//! Beside them, `merge` merges what another tab saved ([`SavedPlans::merge`])
-//! and `compact` packs a large envelope. Everything is re-exported here, so
+//! Beside them, `merge` merges what another tab saved ([`SavedPlans::merge`]),
+//! `wipe` erases everything the app keeps ([`Autosave::wipe`]) and
+//! `compact` packs a large envelope. Everything is re-exported here, so
 //! callers name `storage::X` without knowing which part holds it.
 
 mod envelope;
 mod merge;
 mod plans;
 mod store;
+mod wipe;
 mod writing;
 
 pub mod compact;
 
 pub use envelope::{
-    kept_aside, open, parse, Autosave, Loaded, Notice, OldForm, Opened, OtherTab, Reason,
+    kept_aside, open, parse, Autosave, Heard, Loaded, Notice, OldForm, Opened, OtherTab, Reason,
     SaveError, Saved, Unreadable, ASIDE_KEY_PREFIX, COMPACT_FROM, COMPACT_PREFIX, FORMAT_ID,
     STORAGE_KEY, VERSION,
 };
 pub use merge::Merged;
 pub use plans::{ImportAs, Incoming, PlanError, SavedPlan, SavedPlans, Undo};
 pub use store::{KeyValue, MemoryStore};
+pub use wipe::own_keys;
 pub use writing::{serialise, stored_text, SaveJob};
 
 /// Milliseconds since the Unix epoch, as the caller's clock gives them;

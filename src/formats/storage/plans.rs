@@ -48,6 +48,10 @@ pub struct SavedPlans {
     /// The number of the next new id: ids are never reused, so an undo
     /// can never reach a different plan that took a deleted one's id.
     pub(super) next_id: u64,
+    /// Which [`Autosave`](super::Autosave) era the plans belong to: a wipe
+    /// starts a new one, and plans of an earlier one are never written.
+    /// Kept in memory only.
+    pub(super) generation: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,6 +120,7 @@ impl SavedPlans {
             active: "plan-1".into(),
             lang,
             next_id: 2,
+            generation: 0,
         }
     }
 

@@ -6,6 +6,23 @@ pub const EN: UiTexts = UiTexts {
     app_title: "Centra-check",
     tagline: "Check your plan for a Centre against Katapult's Werkdefinitie Centra while you type.",
     disclaimer: "This is a self-check against Katapult's working definition, not a decision on funding or recognition. Everything stays in your browser.",
+    // Issue 22: privacy and accessibility in short, and the wipe button.
+    privacy_heading: "Privacy",
+    privacy: "Centra-check works only in your browser: no server, no cookies, no analytics, and its Content-Security-Policy allows no connection to other websites. Your plans stay in this browser's localStorage (key ‘centra-check’, unreadable text under ‘centra-check.unreadable.…’) until you erase them. A share link carries your plan after the #: that part goes to no server, but anyone with the link can read the plan.",
+    wipe: "Erase all Centra-check keeps here",
+    wipe_question: |count| {
+        format!(
+            "This erases your {} from this browser, in other tabs too, for good. Download first?",
+            plural(count, "plan", "plans")
+        )
+    },
+    wipe_download: "Download all plans",
+    wipe_confirm: "Yes, erase all",
+    wiped: "Everything has been erased.",
+    wiped_elsewhere: "Everything was erased in another tab; this tab is empty too.",
+    all_plans_file: "centra-check-plans.json",
+    accessibility_heading: "Accessibility",
+    accessibility: "Centra-check aims to meet WCAG 2.1 level A and AA: tested with axe in Chromium (wide, narrow, embedded, print) and with the keyboard alone. Not done yet (6 December 2026): an independent audit and tests with screen readers. Full statements: docs/privacy.md and docs/accessibility.md in the source code.",
     language: "Language",
     skip_to_results: "Go to the result",
     start_heading: "My plans",

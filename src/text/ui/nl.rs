@@ -6,6 +6,23 @@ pub const NL: UiTexts = UiTexts {
     app_title: "Centra-check",
     tagline: "Toets je plan voor een Centrum aan de Werkdefinitie Centra van Katapult, terwijl je typt.",
     disclaimer: "Dit is een zelfcheck tegen de werkdefinitie van Katapult, geen besluit over financiering of erkenning. Alles blijft in je browser.",
+    // Issue 22: privacy and accessibility in short, and the wipe button.
+    privacy_heading: "Privacy",
+    privacy: "Centra-check werkt alleen in je browser: geen server, geen cookies, geen analytics, en de Content-Security-Policy staat geen verbinding met andere websites toe. Je plannen blijven in de localStorage van deze browser (sleutel ‘centra-check’, onleesbare tekst onder ‘centra-check.unreadable.…’) tot je ze wist. Een deellink draagt je plan na de #: dat deel gaat niet naar een server, maar wie de link heeft, kan het plan lezen.",
+    wipe: "Alles wissen wat Centra-check hier bewaart",
+    wipe_question: |count| {
+        format!(
+            "Dit wist je {} uit deze browser, ook in andere tabbladen, voorgoed. Eerst downloaden?",
+            plural(count, "plan", "plannen")
+        )
+    },
+    wipe_download: "Alle plannen downloaden",
+    wipe_confirm: "Ja, alles wissen",
+    wiped: "Alles is gewist.",
+    wiped_elsewhere: "In een ander tabblad is alles gewist; ook dit tabblad is leeg.",
+    all_plans_file: "centra-check-plannen.json",
+    accessibility_heading: "Toegankelijkheid",
+    accessibility: "Centra-check wil voldoen aan WCAG 2.1 niveau A en AA: getest met axe in Chromium (breed, smal, ingebed, print) en met alleen het toetsenbord. Nog niet gedaan (6 december 2026): een onafhankelijk onderzoek en tests met schermlezers. Volledige verklaringen: docs/privacy.md en docs/accessibility.md in de broncode.",
     language: "Taal",
     skip_to_results: "Naar het resultaat",
     start_heading: "Mijn plannen",
