@@ -100,11 +100,15 @@ pub enum TextField {
     CentreType,
     Province,
     RegionalFit,
+    /// What the centre adds to the region's existing activities.
+    Complementarity,
     Alliance(usize),
     PartnerName(usize),
     PartnerKind(usize),
     Form(usize, usize),
     Category(usize, usize),
+    /// How an in-kind contribution was valued (a select; empty clears it).
+    Valuation(usize, usize),
     ContributionDescription(usize, usize),
     BudgetKind(usize),
     BudgetActivity(usize),
@@ -116,6 +120,8 @@ pub enum TextField {
     WithParty(usize, usize),
     IndicatorGroup(usize),
     Measure(usize),
+    /// Whether the indicator should rise or fall.
+    Improvement(usize),
     IndicatorLabel(usize),
     IndicatorUnit(usize),
 }
@@ -129,11 +135,13 @@ impl TextField {
             CentreType => Path::of("centre").field("type"),
             Province => Path::of("centre").field("province"),
             RegionalFit => Path::of("centre").field("regional_fit"),
+            Complementarity => Path::of("centre").field("complementarity"),
             Alliance(i) => List::Alliances.row_path(*i),
             PartnerName(p) => List::Partners.row_path(*p).field("name"),
             PartnerKind(p) => List::Partners.row_path(*p).field("kind"),
             Form(p, c) => contribution(*p, *c).field("form"),
             Category(p, c) => contribution(*p, *c).field("category"),
+            Valuation(p, c) => contribution(*p, *c).field("valuation"),
             ContributionDescription(p, c) => contribution(*p, *c).field("description"),
             BudgetKind(i) => List::Budget.row_path(*i).field("kind"),
             BudgetActivity(i) => List::Budget.row_path(*i).field("activity"),
@@ -144,6 +152,7 @@ impl TextField {
             WithParty(i, j) => List::With(*i).row_path(*j),
             IndicatorGroup(i) => List::Impact.row_path(*i).field("group"),
             Measure(i) => List::Impact.row_path(*i).field("measure"),
+            Improvement(i) => List::Impact.row_path(*i).field("direction"),
             IndicatorLabel(i) => List::Impact.row_path(*i).field("label"),
             IndicatorUnit(i) => List::Impact.row_path(*i).field("unit"),
         }
@@ -312,6 +321,7 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, mut text: String) ->
         }
         Province => proposal.centre.province = optional_choice(&text, model::Province::from_id)?,
         RegionalFit => proposal.centre.regional_fit = text,
+        Complementarity => proposal.centre.complementarity = text,
         Alliance(i) => *row(proposal.centre.alliances.get_mut(*i))? = text,
         PartnerName(p) => row(proposal.partners.get_mut(*p))?.name = text,
         PartnerKind(p) => {
@@ -325,6 +335,10 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, mut text: String) ->
         Category(p, c) => {
             let category = optional_choice(&text, InKindCategory::from_id)?;
             contribution_mut(proposal, *p, *c)?.category = category;
+        }
+        Valuation(p, c) => {
+            let valuation = optional_choice(&text, model::Valuation::from_id)?;
+            contribution_mut(proposal, *p, *c)?.valuation = valuation;
         }
         ContributionDescription(p, c) => contribution_mut(proposal, *p, *c)?.description = text,
         BudgetKind(i) => {
@@ -354,6 +368,10 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, mut text: String) ->
         Measure(i) => {
             let measure = choice(&text, model::Measure::from_id)?;
             row(proposal.impact.get_mut(*i))?.measure = measure;
+        }
+        Improvement(i) => {
+            let direction = choice(&text, model::Improvement::from_id)?;
+            row(proposal.impact.get_mut(*i))?.direction = direction;
         }
         IndicatorLabel(i) => row(proposal.impact.get_mut(*i))?.label = text,
         IndicatorUnit(i) => row(proposal.impact.get_mut(*i))?.unit = text,
@@ -509,6 +527,7 @@ pub fn add_row(proposal: &mut Proposal, list: List) -> Option<usize> {
             group: Group::Students,
             label: String::new(),
             measure: model::Measure::Count,
+            direction: Improvement::Up,
             baseline: None,
             target: None,
             unit: String::new(),

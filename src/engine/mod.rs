@@ -15,6 +15,7 @@
 //! natively and in the browser alike, and is tested with plain
 //! `cargo test`.
 
+pub mod balance;
 pub mod edit;
 pub mod evaluate;
 pub mod ids;

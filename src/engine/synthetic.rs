@@ -210,6 +210,7 @@ fn impact() -> Vec<Indicator> {
         group,
         label: label.to_string(),
         measure: Measure::Count,
+        direction: Improvement::Up,
         baseline: Some(baseline.parse().expect("literal")),
         target: Some(target.parse().expect("literal")),
         unit: group.id().to_string(),
@@ -237,6 +238,8 @@ pub fn proposal(size: Size) -> Proposal {
             regional_fit: "Sluit aan bij de regionale innovatie-agenda voor de maakindustrie."
                 .to_string(),
             alliances: vec!["Kennispark".to_string()],
+            complementarity: "Vult het bestaande aanbod aan met een gedeelde leeromgeving."
+                .to_string(),
         },
         budget: budget(size, total).into(),
         activities: (0..size.activities)

@@ -4,6 +4,10 @@
 //! Every total the rules and the report use is computed here once, so that
 //! the criteria only compare numbers and never add them up themselves.
 
+// `a = a + b`, not `a += b`: Decimal's AddAssign brings its own copy of
+// the addition into the download; Add is there.
+#![allow(clippy::assign_op_pattern)]
+
 use std::borrow::Borrow;
 
 use litemap::LiteMap;
@@ -169,11 +173,19 @@ pub struct Totals {
     pub excluded_meeting_hours: Decimal,
     /// Recognised cofinancing per sector, in `Sector::ALL` order.
     pub sectors: [Decimal; 4],
+    /// Its cash and its in kind, per sector, same order.
+    pub sector_cash: [Decimal; 4],
+    pub sector_in_kind: [Decimal; 4],
+    /// Recognised cofinancing from companies and sector organisations.
+    pub private: Decimal,
     /// Recognised cofinancing per partner, in the proposal's order.
     pub per_partner: Vec<Decimal>,
     /// Budget per activity id, summed over the lines that name it.
     pub per_activity: LiteMap<String, Decimal>,
     pub per_year: LiteMap<i32, YearTotals>,
+    /// Costs and recognised cofinancing without a year; `None` when every
+    /// budget line and counted contribution has one.
+    pub no_year: Option<YearTotals>,
 }
 
 impl Totals {
@@ -186,7 +198,12 @@ impl Totals {
         // Keys past the few that are entered at once (`enter`).
         let (mut years, mut activities) = (Vec::new(), Vec::new());
         for (p, partner) in proposal.partners.iter().enumerate() {
+            let sector = partner.kind.sector() as usize;
             let mut partner_total = Decimal::ZERO;
+            // The partner's cash and in kind: parts of sums that are
+            // checked (form totals, partner total), so plain additions
+            // are exact here and spare the keystroke their checks.
+            let mut partner_forms = [Decimal::ZERO; 2];
             for (c, contribution) in partner.contributions.iter().enumerate() {
                 let path = Place::Contribution {
                     partner: p,
@@ -202,28 +219,43 @@ impl Totals {
                         add(totals.excluded_meeting_hours, value, Place::Partners)?;
                     continue;
                 }
-                match contribution.form {
-                    Form::Cash => totals.cash = add(totals.cash, value, Place::Partners)?,
-                    Form::InKind => totals.in_kind = add(totals.in_kind, value, Place::Partners)?,
-                }
+                let form_total = match contribution.form {
+                    Form::Cash => &mut totals.cash,
+                    Form::InKind => &mut totals.in_kind,
+                };
+                *form_total = add(*form_total, value, Place::Partners)?;
                 partner_total = add(partner_total, value, Place::Partners)?;
-                if let Some(year) = contribution.year {
-                    let cofinancing = YearTotals {
-                        cofinancing: value,
-                        ..YearTotals::default()
-                    };
-                    enter(
+                let form = contribution.form as usize;
+                partner_forms[form] = partner_forms[form] + value;
+                let cofinancing = YearTotals {
+                    cofinancing: value,
+                    ..YearTotals::default()
+                };
+                match contribution.year {
+                    Some(year) => enter(
                         &mut totals.per_year,
                         &mut years,
                         &year,
                         cofinancing,
                         add_year,
-                    )?;
+                    )?,
+                    None => add_year(
+                        totals.no_year.get_or_insert_with(YearTotals::default),
+                        cofinancing,
+                    )?,
                 }
             }
-            let sector = partner.kind.sector() as usize;
             totals.sectors[sector] = add(totals.sectors[sector], partner_total, Place::Partners)?;
             totals.recognised = add(totals.recognised, partner_total, Place::Partners)?;
+            // Parts of the checked sums above: exact.
+            totals.sector_cash[sector] = totals.sector_cash[sector] + partner_forms[0];
+            totals.sector_in_kind[sector] = totals.sector_in_kind[sector] + partner_forms[1];
+            if matches!(
+                partner.kind,
+                PartnerKind::Company | PartnerKind::SectorOrganisation
+            ) {
+                totals.private = totals.private + partner_total;
+            }
             totals.per_partner.push(partner_total);
         }
         for line in &proposal.budget {
@@ -241,12 +273,16 @@ impl Totals {
                 let map = &mut totals.per_activity;
                 enter(map, &mut activities, activity.as_str(), amount, add_amount)?;
             }
-            if let Some(year) = line.year {
-                let costs = YearTotals {
-                    costs: amount,
-                    ..YearTotals::default()
-                };
-                enter(&mut totals.per_year, &mut years, &year, costs, add_year)?;
+            let costs = YearTotals {
+                costs: amount,
+                ..YearTotals::default()
+            };
+            match line.year {
+                Some(year) => enter(&mut totals.per_year, &mut years, &year, costs, add_year)?,
+                None => add_year(
+                    totals.no_year.get_or_insert_with(YearTotals::default),
+                    costs,
+                )?,
             }
         }
         enter_waiting(&mut totals.per_activity, activities, add_amount)?;

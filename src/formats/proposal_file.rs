@@ -1,5 +1,6 @@
 //! Reading and writing the proposal file (`spec/proposal-format.md`):
-//! versions 1 and 2 are read, version 2 is written.
+//! versions 1, 2 and 3 are read, each by the fields of its own version;
+//! version 3 is written.
 //!
 //! The reader walks a parsed JSON tree by hand rather than deriving
 //! `Deserialize`, so that every refusal names its exact path
@@ -91,29 +92,26 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
             }
         }
     };
-    // Version 1 knows neither `with` nor `measure`: there they are unknown
-    // fields, as any other typo would be.
-    let version_2 = version >= 2;
+    // A file is read by the fields of its own version: a field of a later
+    // version is unknown there, as any other typo would be.
     let profile = match root.opt_text("profile")? {
         None => DEFAULT_PROFILE.to_string(),
         Some(id) if crate::engine::profile::Profile::by_id(&id).is_some() => id,
         Some(id) => return fail("profile", Problem::UnknownProfile(shown(&id))),
     };
     let centre = match root.take_object("centre")? {
-        Some(obj) => read_centre(obj)?,
+        Some(obj) => read_centre(obj, version)?,
         None => Centre::default(),
     };
-    let partners = root.list("partners", |item| read_partner(item).map(Rc::new))?;
+    let partners = root.list("partners", |item| read_partner(item, version).map(Rc::new))?;
     unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
     contributions_within_limit(&partners)?;
     let budget = root.list("budget", |item| read_budget_line(item).map(Rc::new))?;
     let activities = root.list("activities", |item| {
-        read_activity(item, version_2).map(Rc::new)
+        read_activity(item, version).map(Rc::new)
     })?;
     unique_ids("activities", activities.iter().map(|a| a.id.as_str()))?;
-    let impact = root.list("impact", |item| {
-        read_indicator(item, version_2).map(Rc::new)
-    })?;
+    let impact = root.list("impact", |item| read_indicator(item, version).map(Rc::new))?;
     root.finish()?;
 
     let proposal = Proposal {
@@ -274,6 +272,7 @@ fn centre_value(centre: &Centre) -> Value {
         "alliances",
         Value::Array(centre.alliances.iter().map(|a| a.as_str().into()).collect()),
     );
+    map.insert("complementarity", centre.complementarity.as_str().into());
     Value::Object(map)
 }
 
@@ -310,6 +309,9 @@ fn contribution_value(contribution: &Contribution) -> Value {
     put(&mut map, "amount", contribution.amount, decimal_value);
     put(&mut map, "year", contribution.year, |y| int_value(y.into()));
     map.insert("description", contribution.description.as_str().into());
+    put(&mut map, "valuation", contribution.valuation, |v| {
+        v.id().into()
+    });
     Value::Object(map)
 }
 
@@ -355,6 +357,7 @@ fn indicator_value(indicator: &Indicator) -> Value {
     map.insert("group", indicator.group.id().into());
     map.insert("label", indicator.label.as_str().into());
     map.insert("measure", indicator.measure.id().into());
+    map.insert("direction", indicator.direction.id().into());
     put(&mut map, "baseline", indicator.baseline, decimal_value);
     put(&mut map, "target", indicator.target, decimal_value);
     map.insert("unit", indicator.unit.as_str().into());
@@ -394,7 +397,7 @@ fn compact(value: &Value) -> String {
     shown(&value.to_string_compact())
 }
 
-fn read_centre(mut obj: Obj) -> Result<Centre> {
+fn read_centre(mut obj: Obj, version: u32) -> Result<Centre> {
     let centre = Centre {
         name: obj.opt_text("name")?.unwrap_or_default(),
         centre_type: obj.opt_enum("type", CentreType::ALL, CentreType::IDS)?,
@@ -406,12 +409,17 @@ fn read_centre(mut obj: Obj) -> Result<Centre> {
         themes: obj.list("themes", |item| item.enumeration(Theme::ALL, Theme::IDS))?,
         regional_fit: obj.opt_text("regional_fit")?.unwrap_or_default(),
         alliances: obj.list("alliances", |item| item.text())?,
+        complementarity: if version >= 3 {
+            obj.opt_text("complementarity")?.unwrap_or_default()
+        } else {
+            String::new()
+        },
     };
     obj.finish()?;
     Ok(centre)
 }
 
-fn read_partner(item: Item) -> Result<Partner> {
+fn read_partner(item: Item, version: u32) -> Result<Partner> {
     let mut obj = item.object()?;
     let id = obj.req_text("id")?;
     let name = obj.opt_text("name")?.unwrap_or_default();
@@ -430,7 +438,7 @@ fn read_partner(item: Item) -> Result<Partner> {
         }
         None => Governance::default(),
     };
-    let contributions = obj.list("contributions", read_contribution)?;
+    let contributions = obj.list("contributions", |item| read_contribution(item, version))?;
     obj.finish()?;
     Ok(Partner {
         id,
@@ -441,7 +449,7 @@ fn read_partner(item: Item) -> Result<Partner> {
     })
 }
 
-fn read_contribution(item: Item) -> Result<Contribution> {
+fn read_contribution(item: Item, version: u32) -> Result<Contribution> {
     let mut obj = item.object()?;
     let form = obj
         .opt_enum("form", Form::ALL, Form::IDS)?
@@ -454,6 +462,11 @@ fn read_contribution(item: Item) -> Result<Contribution> {
         amount: obj.opt_decimal("amount")?,
         year: obj.opt_int("year", false)?,
         description: obj.opt_text("description")?.unwrap_or_default(),
+        valuation: if version >= 3 {
+            obj.opt_enum("valuation", Valuation::ALL, Valuation::IDS)?
+        } else {
+            None
+        },
     };
     obj.finish()?;
     Ok(contribution)
@@ -472,7 +485,7 @@ fn read_budget_line(item: Item) -> Result<BudgetLine> {
     Ok(line)
 }
 
-fn read_activity(item: Item, version_2: bool) -> Result<Activity> {
+fn read_activity(item: Item, version: u32) -> Result<Activity> {
     let mut obj = item.object()?;
     let id = obj.req_text("id")?;
     let name = obj.opt_text("name")?.unwrap_or_default();
@@ -490,7 +503,7 @@ fn read_activity(item: Item, version_2: bool) -> Result<Activity> {
     };
     let experiment = obj.opt_bool("experiment")?.unwrap_or(false);
     let partners = obj.list("partners", |item| item.text())?;
-    let with = if version_2 {
+    let with = if version >= 2 {
         obj.list("with", |item| item.text())?
     } else {
         Vec::new()
@@ -507,7 +520,7 @@ fn read_activity(item: Item, version_2: bool) -> Result<Activity> {
     })
 }
 
-fn read_indicator(item: Item, version_2: bool) -> Result<Indicator> {
+fn read_indicator(item: Item, version: u32) -> Result<Indicator> {
     let mut obj = item.object()?;
     let group = obj
         .opt_enum("group", Group::ALL, Group::IDS)?
@@ -515,11 +528,17 @@ fn read_indicator(item: Item, version_2: bool) -> Result<Indicator> {
     let indicator = Indicator {
         group,
         label: obj.opt_text("label")?.unwrap_or_default(),
-        measure: if version_2 {
+        measure: if version >= 2 {
             obj.opt_enum("measure", Measure::ALL, Measure::IDS)?
                 .unwrap_or(Measure::Count)
         } else {
             Measure::Count
+        },
+        direction: if version >= 3 {
+            obj.opt_enum("direction", Improvement::ALL, Improvement::IDS)?
+                .unwrap_or(Improvement::Up)
+        } else {
+            Improvement::Up
         },
         baseline: obj.opt_decimal("baseline")?,
         target: obj.opt_decimal("target")?,

@@ -62,15 +62,11 @@ string_enum!(
 impl Example {
     pub fn file(self) -> &'static str {
         match self {
+            // examples/*.json without indentation (build.rs).
             Example::CivSlimmeMaakindustrie => {
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/examples/civ-slimme-maakindustrie.json"
-                ))
+                include_str!(concat!(env!("OUT_DIR"), "/civ-slimme-maakindustrie.json"))
             }
-            Example::Empty => {
-                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/empty.json"))
-            }
+            Example::Empty => include_str!(concat!(env!("OUT_DIR"), "/empty.json")),
         }
     }
 

@@ -578,6 +578,27 @@ fn a_late_unreadable_text_of_a_removed_row_is_not_kept_for_the_next_row() {
     assert_eq!(state.raw.get(&budget().row(0).field("amount")), None);
 }
 
+/// The app carries the examples without indentation (build.rs): the very
+/// proposals of `examples/`, of proposal format 3.
+#[test]
+fn the_built_in_examples_are_the_files_of_examples() {
+    for (example, file) in [
+        (
+            Example::CivSlimmeMaakindustrie,
+            include_str!("../../examples/civ-slimme-maakindustrie.json"),
+        ),
+        (Example::Empty, include_str!("../../examples/empty.json")),
+    ] {
+        assert_eq!(example.proposal(), read_proposal(file).unwrap());
+        assert!(
+            example.file().contains("\"version\":3"),
+            "{}",
+            example.file()
+        );
+        assert!(example.file().len() < file.len());
+    }
+}
+
 // Issue 22: the wipe button.
 fn focus_on(state: &State) -> Option<&str> {
     match &state.focus.as_ref()?.target {

@@ -436,7 +436,7 @@ pub fn App(props: &AppProps) -> Html {
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
                     { result_panel(&state.report, state.revision, &pages, lang, &dispatch) }
-                    { money_panel(&state.report.figures, &proposal, &pages, lang, &dispatch) }
+                    { money_panel(&state.report, &proposal, &pages, lang, &dispatch) }
                     { memo(Norms { lang }) }
                 </aside>
             </div>

@@ -65,8 +65,12 @@ impl View for CentreSection {
                             Some(AttrValue::from(theme.id())), dispatch)) }
                     </div>
                 </fieldset>
-                { text_field(TextField::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
-                    Some(texts.regional_fit_help), dispatch) }
+                <div class="grid-2">
+                    { text_field(TextField::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
+                        Some(texts.regional_fit_help), dispatch) }
+                    { text_field(TextField::Complementarity, texts.complementarity,
+                        centre.complementarity.clone(), Some(texts.complementarity_help), dispatch) }
+                </div>
                 <fieldset class="group" id="field-centre.alliances" aria-describedby="help-alliances">
                     <legend>{ texts.alliances }</legend>
                     <p class="help" id="help-alliances">{ texts.alliances_help }</p>

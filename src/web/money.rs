@@ -12,7 +12,8 @@ use crate::engine::edit::Pages;
 use crate::engine::model::{Proposal, Sector};
 use crate::engine::path::Path;
 use crate::engine::profile::Profile;
-use crate::engine::report::Figures;
+use crate::engine::report::{CriterionId, Figures, Finding, Report};
+use crate::engine::totals::YearTotals;
 use crate::text::catalogue::Lang;
 use crate::text::display::{money, percent, quantity};
 use crate::text::ui::ui;
@@ -129,14 +130,27 @@ fn figure(label: AttrValue, value: AttrValue) -> Html {
 }
 
 pub fn money_panel(
-    figures: &Figures,
+    report: &Report,
     proposal: &Proposal,
     pages: &Pages,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
     let texts = ui(lang);
+    let engine = lang.texts();
+    let figures = &report.figures;
     let profile = Profile::katapult();
+    // The one plan that answers C3's shares and balance: advice, shown
+    // beside the chart, never applied to the plan.
+    let plan = report
+        .criterion(CriterionId::C3)
+        .findings
+        .iter()
+        .map(|located| &located.finding)
+        .find(|finding| matches!(finding, Finding::BalancePlan { .. }));
+    let sectors = Sector::ALL
+        .iter()
+        .filter(|&&s| s != Sector::Unassigned || !figures.sector_totals[s as usize].is_zero());
     let nothing = figures.total_costs.is_zero()
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
@@ -162,8 +176,13 @@ pub fn money_panel(
     let unit_costs = unit_rows
         .filter_map(|i| figures.cost_per_unit.get_indexed(i))
         .map(|(id, cost)| {
-            let activity = proposal.activities.iter().find(|a| &a.id == id);
-            let name = activity.map_or(id.clone(), |a| a.name.clone());
+            // By its name, or its place when it has none; never its id.
+            let index = proposal.activities.iter().position(|a| &a.id == id);
+            let activity = index.map(|i| &proposal.activities[i]);
+            let name = match activity {
+                Some(a) if !a.name.trim().is_empty() => a.name.clone(),
+                _ => (texts.unnamed_activity)(index.unwrap_or_default() + 1),
+            };
             let unit = activity.map_or(String::new(), |a| a.target.unit.clone());
             figure(
                 name.into(),
@@ -174,6 +193,9 @@ pub fn money_panel(
         <section class="money" aria-labelledby="heading-money">
             <h2 id="heading-money">{ texts.money_heading }</h2>
             { cofinancing_chart(figures, lang) }
+            if let Some(plan) = plan {
+                <p class="balance-plan" data-balance-plan="">{ engine.finding(plan) }</p>
+            }
             if nothing {
                 <p class="muted">{ texts.no_money_yet }</p>
             } else {
@@ -197,6 +219,21 @@ pub fn money_panel(
                 if !figures.total_costs.is_zero() {
                     <p>{ (texts.bureau_share)(&percent(figures.bureau_share, lang), &percent(profile.max_bureau_share, lang)) }</p>
                 }
+                // Cash and in kind per sector: the werkdefinitie's
+                // "cofinanciering (in cash en in kind)".
+                <h3>{ texts.per_sector }</h3>
+                <dl class="figures">
+                    { for sectors.map(|&sector| {
+                        let i = sector as usize;
+                        html! {
+                            <div class="figure" data-money={sector.id()}>
+                                <dt>{ engine.sector(sector) }</dt>
+                                <dd>{ (texts.cash_and_in_kind)(&money(figures.sector_cash[i], lang), &money(figures.sector_in_kind[i], lang)) }</dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+                <p data-private="">{ (texts.private_part)(&money(figures.private_cofinancing, lang), &percent(figures.private_share, lang)) }</p>
             }
             if !figures.cost_per_unit.is_empty() {
                 <h3>{ texts.cost_per_unit }</h3>
@@ -214,19 +251,37 @@ pub fn money_panel(
                         </tr>
                     </thead>
                     <tbody>
-                        { for year_rows.filter_map(|i| figures.per_year.get_indexed(i)).map(|(year, totals)| html! {
-                            <tr>
-                                <th scope="row">{ year.to_string() }</th>
-                                <td>{ money(totals.costs, lang) }</td>
-                                <td>{ money(totals.cofinancing, lang) }</td>
-                            </tr>
+                        // The years, then what has no year: together the totals.
+                        { for year_rows.filter_map(|i| figures.per_year.get_indexed(i)).map(|(year, totals)| {
+                            let year = year.to_string();
+                            year_row(year.clone(), year, totals, lang)
                         }) }
+                        if let Some(totals) = &figures.no_year {
+                            { year_row("none".into(), texts.no_year.into(), totals, lang) }
+                        }
                     </tbody>
+                    <tfoot>
+                        { year_row(String::new(), texts.total.into(), &YearTotals {
+                            costs: figures.total_costs,
+                            cofinancing: figures.total_cofinancing,
+                        }, lang) }
+                    </tfoot>
                 </table>
                 { year_pager }
             }
             <p class="muted counts">{ partner_counts(figures, lang) }</p>
         </section>
+    }
+}
+
+/// A row of the per-year table: `key` for `data-money` (none on the total).
+fn year_row(key: String, label: String, totals: &YearTotals, lang: Lang) -> Html {
+    html! {
+        <tr data-money={(!key.is_empty()).then_some(key)}>
+            <th scope="row">{ label }</th>
+            <td>{ money(totals.costs, lang) }</td>
+            <td>{ money(totals.cofinancing, lang) }</td>
+        </tr>
     }
 }
 

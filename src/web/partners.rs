@@ -183,6 +183,12 @@ fn contribution_row(
         _ => None,
     };
     let is_meeting = contribution.is_meeting_hours();
+    let valued = contribution.form == Form::InKind
+        && (contribution.valuation.is_some()
+            || matches!(
+                contribution.effective_category(),
+                Some(InKindCategory::Equipment | InKindCategory::Facilities)
+            ));
     html! {
         <fieldset class="row sub-row"
             id={row.dom_id()} data-row={row}>
@@ -196,6 +202,13 @@ fn contribution_row(
                     { select_field(TextField::Category(p, c), texts.category,
                         &options(InKindCategory::ALL, InKindCategory::id, |k| engine.category(k)),
                         contribution.effective_category().map(InKindCategory::id), None, dispatch) }
+                }
+                // Meant for equipment and facilities; shown too wherever a
+                // valuation is set, so it can always be seen and changed.
+                if valued {
+                    { select_field(TextField::Valuation(p, c), texts.valuation,
+                        &options(Valuation::ALL, Valuation::id, |v| engine.valuation(v)),
+                        contribution.valuation.map(Valuation::id), Some(texts.choose), dispatch) }
                 }
                 if contribution.is_staff_hours() {
                     { number(NumberField::Hours(p, c), texts.hours, contribution.hours, None) }

@@ -372,6 +372,9 @@ impl View for ImpactRow {
                     { select_field(TextField::Measure(i), texts.measure,
                         &options(Measure::ALL, Measure::id, |m| engine.measure(m)),
                         Some(indicator.measure.id()), None, dispatch) }
+                    { select_field(TextField::Improvement(i), texts.direction,
+                        &options(Improvement::ALL, Improvement::id, |d| engine.improvement(d)),
+                        Some(indicator.direction.id()), None, dispatch) }
                 </div>
                 <div class="grid-3">
                     { number(NumberField::Baseline(i), indicator.baseline, texts.baseline) }

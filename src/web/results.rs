@@ -87,26 +87,31 @@ pub fn result_panel(
         .filter(|c| c.status == Status::Meets)
         .count();
     let verdict = report.verdict;
+    let lower = |status: Status| engine.status(status).to_ascii_lowercase();
     html! {
         <section class="result-panel" aria-labelledby="heading-results">
             <h2 id="heading-results">{ texts.results_heading }</h2>
             <div class="verdict"
                 data-verdict={verdict.id()} data-revision={revision.to_string()}
+                data-werkdefinitie-verdict={report.werkdefinitie_verdict.id()}
                 aria-live="polite" aria-atomic="true">
                 <p class="verdict-line">
                     { status_icon(verdict) }
                     <span class="verdict-label">{ texts.verdict }{ ": " }</span>
                     <strong class="verdict-word">{ engine.status(verdict) }</strong>
                 </p>
+                <p class="verdict-both">{ (texts.both_verdicts)(&lower(report.werkdefinitie_verdict), &lower(verdict)) }</p>
                 <p class="verdict-count">{ (texts.criteria_met)(met, report.criteria.len()) }</p>
             </div>
             <ol class="criteria">
                 { for report.criteria.iter().map(|criterion| {
                     let status = criterion.status;
+                    let own = criterion.werkdefinitie_status;
                     let heading_id = format!("heading-{}", criterion.id.id());
                     html! {
                         <li class="criterion"
-                            data-criterion={criterion.id.id()} data-status={status.id()}>
+                            data-criterion={criterion.id.id()} data-status={status.id()}
+                            data-werkdefinitie-status={own.id()}>
                             <h3 id={heading_id}>
                                 <span class="criterion-id">{ criterion.id.id() }</span>
                                 <span class="criterion-title">{ engine.criterion_title(criterion.id) }</span>
@@ -115,6 +120,9 @@ pub fn result_panel(
                                 { status_icon(status) }
                                 <span>{ engine.status(status) }</span>
                             </p>
+                            if own != status {
+                                <p class="own-status">{ (texts.werkdefinitie_status)(&lower(own)) }</p>
+                            }
                             if status == Status::Incomplete {
                                 <p class="muted">{ texts.incomplete_help }</p>
                             } else if criterion.findings.is_empty() {
