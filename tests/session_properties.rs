@@ -271,10 +271,10 @@ fn message(step: &Step, state: &State) -> Msg {
         Step::Example(example) => Msg::LoadExample(example),
         Step::Import(readable) => Msg::Import {
             file_name: "plan.json".into(),
-            text: if readable {
-                write_proposal(&civ())
+            bytes: if readable {
+                write_proposal(&civ()).into_bytes()
             } else {
-                "{\"format\": \"centra-check/proposal\", \"version\": 2, \"partners\": [".into()
+                b"{\"format\": \"centra-check/proposal\", \"version\": 2, \"partners\": [".to_vec()
             },
         },
         Step::ImportNotText => Msg::ImportNotText {

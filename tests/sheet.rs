@@ -552,6 +552,7 @@ fn a_full_list_takes_no_more_rows() {
                 baseline: None,
                 target: None,
                 unit: String::new(),
+                direction: Improvement::Up,
             })
             .collect(),
         ..Proposal::default()
@@ -634,4 +635,15 @@ fn a_text_read_in_pieces_gives_what_it_gives_at_once() {
         .map(|p| (p.name.as_str(), p.contributions.len()))
         .collect();
     assert_eq!(added, [("A", 3), ("C", 2)]);
+}
+
+#[test]
+fn a_file_is_read_as_utf8_else_as_windows_1252_as_dutch_excel_saves_csv() {
+    use centra_check::formats::sheet::text_of_file;
+    assert_eq!(text_of_file("Café;€ 5".as_bytes()), "Café;€ 5");
+    // é is 0xE9, € 0x80, ‘ 0x91 in Windows-1252.
+    assert_eq!(text_of_file(b"Caf\xe9;\x80 5;\x91x"), "Café;€ 5;‘x");
+    // A spreadsheet's own file stays no text.
+    let zip = text_of_file(b"PK\x03\x04\0\0\xff");
+    assert_eq!(read_table(&zip), Err(TableError::NotText));
 }

@@ -82,6 +82,11 @@ for (const group of ['evaluate_scaling', 'read_scaling']) {
     lines.push(`Linearity, ${group}: ${last.rows / first.rows}× the rows costs ${(last.median_ns / first.median_ns).toFixed(1)}× the time (time per row ×${ratio.toFixed(2)}; 1.00 is perfectly linear).`);
   }
 }
+const limits = (name) => engine.find((e) => e.id === `limits/${name}`);
+if (limits('plan_at_limits_read_and_judged')) {
+  lines.push('');
+  lines.push(`Hostile input (issue 23): a plan at every limit of the format (5,000 partners, 50,000 contributions and lines, 2,000 activities, …) read and judged in ${time(limits('plan_at_limits_read_and_judged').median_ns)}, the large plan the same way in ${time(limits('large_read_and_judged')?.median_ns)}; an object of 200,000 keys refused in ${time(limits('object_of_200000_keys_refused')?.median_ns)}.`);
+}
 lines.push('');
 lines.push('## Browser (release bundle, headless Chromium): keystroke in an amount field to updated verdict on screen');
 lines.push('');

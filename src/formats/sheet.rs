@@ -64,6 +64,8 @@ string_enum!(
         Measure => "measure",
         Baseline => "baseline",
         Target => "target",
+        Valuation => "valuation",
+        Direction => "direction",
     }
 );
 
@@ -85,11 +87,21 @@ pub fn columns(list: List) -> Option<&'static [Column]> {
             Rate,
             Year,
             Description,
+            Valuation,
         ],
-        List::Contributions(_) => &[Form, Category, Amount, Hours, Rate, Year, Description],
+        List::Contributions(_) => &[
+            Form,
+            Category,
+            Amount,
+            Hours,
+            Rate,
+            Year,
+            Description,
+            Valuation,
+        ],
         List::Budget => &[Description, Kind, C::Activity, Year, Amount],
         List::Activities => &[Name, Goal, Count, Unit],
-        List::Impact => &[Group, Label, Measure, Baseline, Target, Unit],
+        List::Impact => &[Group, Label, Measure, Baseline, Target, Unit, Direction],
         List::Alliances | List::With(_) => return None,
     })
 }
@@ -130,6 +142,8 @@ impl Column {
             Measure => t.measure,
             Baseline => t.baseline,
             Target => t.target,
+            Valuation => t.valuation,
+            Direction => t.direction,
         }
     }
 }
@@ -137,7 +151,7 @@ impl Column {
 /// Column names people give, beside the form's labels in either language;
 /// in `Column::ALL` order, `,` between names, compared as [`normal`] makes
 /// them.
-const COLUMN_WORDS: [&str; 18] = [
+const COLUMN_WORDS: [&str; 20] = [
     "naam,name,partner,organisatie,organisation,organization",
     "soort,kind,type,soort partner,partner kind,partner type,kostensoort,cost type",
     "vorm,form,soort bijdrage",
@@ -156,6 +170,8 @@ const COLUMN_WORDS: [&str; 18] = [
     "maat,measure",
     "nulmeting,baseline,startwaarde",
     "streefwaarde,target",
+    "waardering,waarderingsgrondslag,valuation",
+    "richting,direction",
 ];
 
 /// A column name a list lacks, read as one it has: an activity's name
@@ -238,6 +254,30 @@ fn column_named(list: List, name: &str) -> Option<Column> {
 pub enum TableError {
     /// A binary file (a spreadsheet's own format, an image): not text.
     NotText,
+}
+
+/// The text of a chosen CSV/TSV file: UTF-8 (its byte-order mark stays
+/// for [`read_table`] to pass over), else Windows-1252, as Dutch Excel
+/// saves "CSV (gescheiden door lijstscheidingsteken)". Bytes that are
+/// neither stay visible as such, so a spreadsheet's own file is still seen
+/// to be no text.
+pub fn text_of_file(bytes: &[u8]) -> String {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return text.to_string();
+    }
+    // 0x80–0x9F differ from Latin-1; the five unassigned ones map to their
+    // C1 control, as the WHATWG encoding does.
+    const HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
+    bytes
+        .iter()
+        .map(|&byte| match byte {
+            0x80..=0x9f => HIGH
+                .chars()
+                .nth(usize::from(byte - 0x80))
+                .unwrap_or('\u{fffd}'),
+            _ => char::from(byte),
+        })
+        .collect()
 }
 
 /// The records of a pasted text or a file, each a list of cells. Empty
@@ -516,6 +556,13 @@ fn choice_words(list: List, column: Column) -> &'static [&'static str] {
             "bedrijf,company",
         ],
         (Measure, _) => &["number", "cijfer,grade", "procent,percent"],
+        (Valuation, _) => &[
+            "huur,huurwaarde,gebruikswaarde,rent,rental value",
+            "depreciation",
+            "aangeschaft,aanschaf,purchased,purchase",
+            "marktwaarde,market value",
+        ],
+        (Direction, _) => &["hoger,omhoog,higher,up", "lager,omlaag,lower,down"],
         _ => &[],
     }
 }
@@ -530,6 +577,8 @@ fn choice_ids(list: List, column: Column) -> &'static [&'static str] {
         (Goal, _) => model::Goal::IDS,
         (Group, _) => model::Group::IDS,
         (Measure, _) => model::Measure::IDS,
+        (Valuation, _) => model::Valuation::IDS,
+        (Direction, _) => model::Improvement::IDS,
         _ => &[],
     }
 }
@@ -544,6 +593,8 @@ pub fn choice_label(list: List, column: Column, index: usize, lang: Lang) -> &'s
         (Category, _) => t.category(InKindCategory::ALL[index]),
         (Goal, _) => t.goal(model::Goal::ALL[index]),
         (Group, _) => t.group(model::Group::ALL[index]),
+        (Valuation, _) => t.valuation(model::Valuation::ALL[index]),
+        (Direction, _) => t.improvement(model::Improvement::ALL[index]),
         _ => t.measure(model::Measure::ALL[index]),
     }
 }
@@ -610,7 +661,7 @@ pub fn read_cell(
                 .map(Value::Choice)
                 .ok_or(CellProblem::Unknown);
         }
-        Kind | Form | Category | Goal | Group | Measure => {
+        Kind | Form | Category | Goal | Group | Measure | Valuation | Direction => {
             return choice(list, column, trimmed)
                 .map(Value::Choice)
                 .ok_or(CellProblem::Unknown)
@@ -740,11 +791,15 @@ fn next_number(prefix: &str, ids: &mut dyn Iterator<Item = &str>) -> u64 {
 }
 
 /// Whether a record is a total row: its first filled cell starts with
-/// "Totaal"/"Total" (or the app's "Niet meegeteld"/"Not counted").
+/// "Totaal"/"Total" (or the app's "Niet meegeteld"/"Not counted" and
+/// "Waarvan privaat"/"Of which private").
 fn is_total(record: &[String]) -> bool {
     let first = record.iter().find(|c| !c.trim().is_empty());
     // Most lines start otherwise: no need to normalise them.
-    let maybe = first.is_some_and(|c| c.trim_start().starts_with(['T', 't', 'S', 's', 'N', 'n']));
+    let maybe = first.is_some_and(|c| {
+        c.trim_start()
+            .starts_with(['T', 't', 'S', 's', 'N', 'n', 'W', 'w', 'O', 'o'])
+    });
     maybe
         && first.map(|c| normal(c)).is_some_and(|first| {
             [
@@ -754,6 +809,8 @@ fn is_total(record: &[String]) -> bool {
                 "subtotal",
                 "niet meegeteld",
                 "not counted",
+                "waarvan privaat",
+                "of which private",
             ]
             .iter()
             .any(|word| names(&first, word))
@@ -988,6 +1045,8 @@ impl Reader {
                         baseline: decimal(Baseline),
                         target: decimal(Target),
                         unit: text(Unit),
+                        direction: pick(Direction)
+                            .map_or(model::Improvement::Up, |i| model::Improvement::ALL[i]),
                     });
                 }
             }
@@ -1041,9 +1100,18 @@ fn contribution(cells: &[Value]) -> Option<Contribution> {
         Value::Number(value) => Some(*value),
         _ => None,
     };
-    let filled = [Form, Category, Hours, Rate, Amount, Year, Description]
-        .iter()
-        .any(|&c| *value(c) != Value::Empty);
+    let filled = [
+        Form,
+        Category,
+        Hours,
+        Rate,
+        Amount,
+        Year,
+        Description,
+        Valuation,
+    ]
+    .iter()
+    .any(|&c| *value(c) != Value::Empty);
     if !filled {
         return None;
     }
@@ -1068,6 +1136,9 @@ fn contribution(cells: &[Value]) -> Option<Contribution> {
     contribution.year = number(Year).and_then(|y| i32::try_from(y).ok());
     if let Value::Text(text) = value(Description) {
         contribution.description = text.clone();
+    }
+    if let Value::Choice(i) = value(Valuation) {
+        contribution.valuation = Some(model::Valuation::ALL[*i]);
     }
     Some(contribution)
 }

@@ -29,7 +29,7 @@ use crate::engine::path::Path;
 use crate::engine::problem::ReadError;
 use crate::engine::profile::Profile;
 use crate::engine::report::Report;
-use crate::formats::proposal_file::read_proposal;
+use crate::formats::proposal_file::{read_proposal, text_of_bytes};
 use crate::formats::share_link::DecodeError;
 use crate::formats::sheet::{self, Column, Layout, Reader, Reading, RecordReading, TableError};
 use crate::formats::storage::{
@@ -63,15 +63,11 @@ string_enum!(
 impl Example {
     pub fn file(self) -> &'static str {
         match self {
+            // examples/*.json without indentation (build.rs).
             Example::CivSlimmeMaakindustrie => {
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/examples/civ-slimme-maakindustrie.json"
-                ))
+                include_str!(concat!(env!("OUT_DIR"), "/civ-slimme-maakindustrie.json"))
             }
-            Example::Empty => {
-                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/empty.json"))
-            }
+            Example::Empty => include_str!(concat!(env!("OUT_DIR"), "/empty.json")),
         }
     }
 
@@ -260,13 +256,16 @@ pub enum Msg {
     ConfirmRemove,
     CancelRemove,
     LoadExample(Example),
+    /// A chosen file's bytes, taken as the CLI takes them
+    /// (`proposal_file::text_of_bytes`), then read as a new plan.
     Import {
         file_name: String,
-        text: String,
+        bytes: Vec<u8>,
     },
     ImportNotText {
         file_name: String,
     },
+
     SetLang(Lang),
     NewPlan,
     DuplicatePlan,
@@ -546,15 +545,17 @@ impl State {
             Msg::LoadExample(example) => {
                 self.bring_in(example.proposal(), Notice::Example(example), now)
             }
-            Msg::Import { file_name, text } => match read_proposal(&text) {
-                Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
-                Err(error) => {
-                    self.import_error = Some(ImportError {
-                        file_name,
-                        error: Some(error),
-                    })
+            Msg::Import { file_name, bytes } => {
+                match text_of_bytes(&bytes).and_then(read_proposal) {
+                    Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
+                    Err(error) => {
+                        self.import_error = Some(ImportError {
+                            file_name,
+                            error: Some(error),
+                        })
+                    }
                 }
-            },
+            }
             Msg::ImportNotText { file_name } => {
                 self.import_error = Some(ImportError {
                     file_name,

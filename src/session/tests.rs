@@ -130,7 +130,7 @@ fn a_refused_import_changes_nothing() {
         state,
         Msg::Import {
             file_name: "x.json".into(),
-            text: r#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"a","name":"A","kind":"company","contributons":[]}]}"#.into(),
+            bytes: br#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"a","name":"A","kind":"company","contributons":[]}]}"#.to_vec(),
         },
     );
     assert_eq!(state.proposal, before);
@@ -190,9 +190,9 @@ fn an_import_never_replaces_work_and_can_be_undone() {
             text: "Mijn werk".into(),
         },
     );
-    let text = Example::CivSlimmeMaakindustrie.file().to_string();
+    let bytes = Example::CivSlimmeMaakindustrie.file().as_bytes().to_vec();
     let file_name = "plan.json".to_string();
-    let state = reduce(state, Msg::Import { file_name, text });
+    let state = reduce(state, Msg::Import { file_name, bytes });
     assert_eq!(state.plans.plans().len(), 2);
     assert_eq!(*state.proposal, civ());
     assert_eq!(state.notice, Some(Notice::Imported("plan.json".into())));
@@ -779,6 +779,27 @@ fn a_file_that_is_no_text_says_so_and_a_panel_of_a_missing_partner_never_opens()
     assert_eq!(state.paste.as_ref().map(|p| p.list), Some(List::Impact));
     let state = reduce(state, Msg::PasteOpen(List::Impact));
     assert!(state.paste.is_none(), "the same button closes it");
+}
+
+/// The app carries the examples without indentation (build.rs): the very
+/// proposals of `examples/`, of proposal format 3.
+#[test]
+fn the_built_in_examples_are_the_files_of_examples() {
+    for (example, file) in [
+        (
+            Example::CivSlimmeMaakindustrie,
+            include_str!("../../examples/civ-slimme-maakindustrie.json"),
+        ),
+        (Example::Empty, include_str!("../../examples/empty.json")),
+    ] {
+        assert_eq!(example.proposal(), read_proposal(file).unwrap());
+        assert!(
+            example.file().contains("\"version\":3"),
+            "{}",
+            example.file()
+        );
+        assert!(example.file().len() < file.len());
+    }
 }
 
 // Issue 22: the wipe button.

@@ -436,8 +436,8 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
-                    { result_panel(&state.report, state.revision, lang, &dispatch) }
-                    { money_panel(&state.report.figures, &proposal, lang) }
+                    { result_panel(&state.report, state.revision, &pages, lang, &dispatch) }
+                    { money_panel(&state.report, &proposal, &pages, lang, &dispatch) }
                     { memo(Norms { lang }) }
                 </aside>
             </div>
@@ -482,9 +482,9 @@ fn start_panel(state: &State, title: &str, dispatch: &Dispatch) -> Html {
             let dispatch = dispatch.clone();
             browser::read_chosen(
                 &e.target_unchecked_into::<HtmlInputElement>(),
-                Box::new(move |file_name, text| {
-                    dispatch.dispatch(match text {
-                        Some(text) => Msg::Import { file_name, text },
+                Box::new(move |file_name, bytes| {
+                    dispatch.dispatch(match bytes {
+                        Some(bytes) => Msg::Import { file_name, bytes },
                         None => Msg::ImportNotText { file_name },
                     })
                 }),

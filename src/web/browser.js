@@ -16,22 +16,19 @@ export function download(name, text, type) {
 }
 
 // Raw DEFLATE (RFC 1951) by the browser, the format share links use.
-// Rejects with 'too-large' when the output would pass `limit` bytes.
-async function pipe(bytes, stream, limit) {
-  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
+// Async, so a browser without the streams rejects (the app then says it
+// cannot make or open a link) instead of throwing through the wasm.
+export async function deflateRaw(bytes) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw')).getReader();
   const parts = [];
-  let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      reader.cancel();
-      throw 'too-large';
-    }
+    if (done) return join(parts);
     parts.push(value);
   }
-  const out = new Uint8Array(size);
+}
+function join(parts) {
+  const out = new Uint8Array(parts.reduce((size, part) => size + part.length, 0));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);
@@ -39,23 +36,43 @@ async function pipe(bytes, stream, limit) {
   }
   return out;
 }
-// Async, so a browser without the streams rejects (the app then says it
-// cannot make or open a link) instead of throwing through the wasm.
-export const deflateRaw = async (bytes) => pipe(bytes, new CompressionStream('deflate-raw'), Infinity);
-export const inflateRaw = async (bytes, limit) => pipe(bytes, new DecompressionStream('deflate-raw'), limit);
-
-// The text of a chosen file: UTF-8 (a byte-order mark left out), else
-// Windows-1252, as Dutch Excel writes "CSV (gescheiden door
-// lijstscheidingsteken)". A byte that is neither stays in the text, so a
-// spreadsheet's own file is still seen to be no text.
-export async function readText(file) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+// Inflates `bytes` a slice at a time, each slice written only after the
+// output of the one before was read: a slice of 2 KB inflates to at most
+// about 2 MB, so a small link that would inflate to gigabytes is stopped
+// at `limit` with little more than that held. Rejects with 'too-large'
+// past `limit` bytes.
+export async function inflateRaw(bytes, limit) {
+  const { readable, writable } = new DecompressionStream('deflate-raw');
+  const writer = writable.getWriter();
+  const reader = readable.getReader();
+  const feeding = (async () => {
+    for (let at = 0; at < bytes.length; at += 2048) await writer.write(bytes.subarray(at, at + 2048));
+    await writer.close();
+  })();
+  // A failure to feed shows in the reading as well.
+  feeding.catch(() => {});
+  const parts = [];
+  let size = 0;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) throw 'too-large';
+      parts.push(value);
+    }
+  } catch (error) {
+    // Stops the inflating, and with it the feeding.
+    reader.cancel().catch(() => {});
+    throw error;
   }
+  return join(parts);
 }
+
+// The bytes of a chosen file: the engine decides how to read them, as the
+// CLI does (File.text() would drop a UTF-8 byte-order mark and decode
+// UTF-16 by its mark).
+export const readBytes = async (file) => new Uint8Array(await file.arrayBuffer());
 
 // What a paste carries, as tab-separated text. A spreadsheet also puts
 // its cells on the clipboard as an HTML table, where a cell's tabs and line
@@ -188,7 +205,8 @@ addEventListener('pagehide', () => flush(1));
 addEventListener('visibilitychange', () => document.hidden && flush(1));
 
 // Talking to the host page (docs/embed.md, "Talking to the host page").
-// Only in a frame whose address names the host (`?embed&host=<origin>`);
+// Only in embed mode, in a frame whose address names the host
+// (`?embed&host=<origin>`), where the checker shows that it is heard;
 // only messages from that frame's parent and from that origin count, and
 // every answer goes to that origin alone, never to '*'.
 let host;
@@ -196,10 +214,12 @@ let request;
 let themeRequest;
 const tell = (message) => window.parent.postMessage({ ...message, version: 1 }, host);
 
-// The named host's origin, or undefined outside a frame or without one.
+// The named host's origin, or undefined outside a frame, outside embed
+// mode (where no notice would show that the host hears the verdict) or
+// without one.
 export function hostOrigin() {
   const named = query('host');
-  if (window.parent === window || !named) return undefined;
+  if (window.parent === window || !named || query('embed') === undefined) return undefined;
   try {
     const origin = new URL(named).origin;
     return /^https?:\/\//.test(origin) ? origin : undefined;

@@ -38,8 +38,8 @@ mod js {
         pub fn share_base() -> String;
         pub fn today(lang: &str) -> String;
         pub fn later(run: &Closure<dyn FnMut(u8) -> bool>, ms: u32);
-        #[wasm_bindgen(js_name = readText)]
-        pub fn read_text(file: &web_sys::File) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = readBytes)]
+        pub fn read_bytes(file: &web_sys::File) -> js_sys::Promise;
         #[wasm_bindgen(js_name = hostOrigin)]
         pub fn host_origin() -> Option<String>;
         #[wasm_bindgen(js_name = listenToHost)]
@@ -170,18 +170,19 @@ pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-/// The text of a file the user chose (UTF-8, else Windows-1252 as Dutch
-/// Excel writes CSV), or `None` when it cannot be read.
+/// The bytes of a file the user chose, or `None` when it cannot be read.
+/// Not its text: `File.text()` would decode a UTF-16 file by its
+/// byte-order mark and drop a UTF-8 one, where the CLI does neither; the
+/// engine decides for both (`proposal_file::text_of_bytes`).
 ///
 /// JavaScript: gloo-file's `futures::read_as_text` measured +1,316 bytes
-/// (230,409), and it always uses a FileReader, which would decode a file
-/// with a UTF-16 byte-order mark as UTF-16.
-pub async fn read_text(file: &web_sys::File) -> Option<String> {
+/// (230,409) for reading the text this way.
+pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     #[cfg(target_arch = "wasm32")]
-    return wasm_bindgen_futures::JsFuture::from(js::read_text(file))
+    return wasm_bindgen_futures::JsFuture::from(js::read_bytes(file))
         .await
         .ok()
-        .and_then(|text| text.as_string());
+        .map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec());
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = file;
@@ -189,21 +190,21 @@ pub async fn read_text(file: &web_sys::File) -> Option<String> {
     }
 }
 
-/// Reads the file chosen in `input` and hands `then` its name and text
-/// (`None` when it cannot be read as text); clears the input, so choosing
-/// the same file again reads it again. One reader for the proposal import
-/// and the rows import: each of its own measured 400 bytes more.
+/// Reads the file chosen in `input` and hands `then` its name and bytes
+/// (`None` when it cannot be read); clears the input, so choosing the same
+/// file again reads it again. One reader for the proposal import and the
+/// rows import: each of its own measured 400 bytes more.
 pub fn read_chosen(
     input: &web_sys::HtmlInputElement,
-    then: Box<dyn FnOnce(String, Option<String>)>,
+    then: Box<dyn FnOnce(String, Option<Vec<u8>>)>,
 ) {
     let Some(file) = input.files().and_then(|files| files.get(0)) else {
         return;
     };
     yew::platform::spawn_local(async move {
         let name = file.name();
-        let text = read_text(&file).await;
-        then(name, text);
+        let bytes = read_bytes(&file).await;
+        then(name, bytes);
     });
     input.set_value("");
 }
@@ -283,7 +284,8 @@ pub fn report_height() {
 }
 
 /// Embed mode with `host=<origin>` in the address, inside a frame: that
-/// origin (docs/embed.md, "Talking to the host page").
+/// origin (docs/embed.md, "Talking to the host page"). Never outside
+/// embed mode, where the page would not show that the host hears it.
 pub fn host_origin() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     return js::host_origin();

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo, memo_keyed, View};
+use super::memo::{memo_keyed, View};
 use super::pager::{list_section, Pager};
 use super::paste::{paste_button, paste_panel, paste_tools};
 use super::state::Dispatch;
@@ -160,8 +160,7 @@ impl View for PartnerRow {
                     if partner.contributions.is_empty() {
                         <p class="empty-note">{ texts.not_filled_in }</p>
                     }
-                    { memo(Pager { list: contributions.path(), len, page: self.contribution_page,
-                        label: texts.contributions, lang, dispatch: dispatch.clone() }) }
+                    { Pager::rows(contributions.path(), len, self.contribution_page, texts.contributions, lang, dispatch) }
                     { for rows_on(self.contribution_page, len).map(|c| contribution_row(
                         p, c, len, &partner.contributions[c], &self.raw, lang, dispatch)) }
                     <div class="list-footer">
@@ -200,6 +199,12 @@ fn contribution_row(
         _ => None,
     };
     let is_meeting = contribution.is_meeting_hours();
+    let valued = contribution.form == Form::InKind
+        && (contribution.valuation.is_some()
+            || matches!(
+                contribution.effective_category(),
+                Some(InKindCategory::Equipment | InKindCategory::Facilities)
+            ));
     html! {
         <fieldset class="row sub-row"
             id={row.dom_id()} data-row={row}>
@@ -213,6 +218,13 @@ fn contribution_row(
                     { select_field(TextField::Category(p, c), texts.category,
                         &options(InKindCategory::ALL, InKindCategory::id, |k| engine.category(k)),
                         contribution.effective_category().map(InKindCategory::id), None, dispatch) }
+                }
+                // Meant for equipment and facilities; shown too wherever a
+                // valuation is set, so it can always be seen and changed.
+                if valued {
+                    { select_field(TextField::Valuation(p, c), texts.valuation,
+                        &options(Valuation::ALL, Valuation::id, |v| engine.valuation(v)),
+                        contribution.valuation.map(Valuation::id), Some(texts.choose), dispatch) }
                 }
                 if contribution.is_staff_hours() {
                     { number(NumberField::Hours(p, c), texts.hours, contribution.hours, None) }

@@ -19,7 +19,6 @@ use web_sys::{Element, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::browser;
-use super::memo::memo;
 use super::pager::Pager;
 use super::state::Dispatch;
 use crate::engine::edit::{page_of, List, Pages};
@@ -128,7 +127,10 @@ fn handle(event: Event, list: List, lang: Lang, dispatch: &Dispatch) {
         let dispatch = dispatch.clone();
         browser::read_chosen(
             target.unchecked_ref(),
-            Box::new(move |_, text| dispatch.dispatch(Msg::PasteText(text.unwrap_or_default()))),
+            Box::new(move |_, bytes| {
+                let text = bytes.as_deref().map(sheet::text_of_file);
+                dispatch.dispatch(Msg::PasteText(text.unwrap_or_default()))
+            }),
         );
     }
 }
@@ -218,8 +220,7 @@ pub fn paste_panel(
                 <p role="status" data-paste-summary="">{
                     if ready { summary(texts.paste_summary, counts) } else { "…".into() }
                 }</p>
-                { memo(Pager { list: preview_path(), len: records.len(), page,
-                    label: texts.paste_line, lang, dispatch: dispatch.clone() }) }
+                { Pager::rows(preview_path(), records.len(), page, texts.paste_line, lang, dispatch) }
             }
             { Html::from_html_unchecked(table.into()) }
         </div>

@@ -15,6 +15,7 @@ use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
 };
 use crate::engine::model::*;
+use crate::engine::order::Positions;
 use crate::engine::rows::Rows;
 use crate::session::{Paste, RawTexts};
 use crate::text::catalogue::Lang;
@@ -225,12 +226,18 @@ impl View for ActivityRow {
         let row = List::Activities.row_path(i);
         let group = row.clone().field("partners");
         let label = (texts.activity)(i + 1);
+        // Looked up, not searched: an activity may name 5,000 partners of 5,000.
+        let known = Positions::new(match activity.partners.is_empty() {
+            true => Vec::new(),
+            false => carriers.iter().map(|partner| partner.id.as_str()).collect(),
+        });
         let unknown: Vec<&String> = activity
             .partners
             .iter()
-            .filter(|id| !carriers.iter().any(|partner| partner.id == **id))
+            .filter(|id| known.of(id).is_none())
             .collect();
-        let chosen = |id: &str| activity.partners.iter().any(|p| p == id);
+        let chosen_ids = Positions::new(activity.partners.iter().map(String::as_str).collect());
+        let chosen = |id: &str| chosen_ids.of(id).is_some();
         // With many partners only a page of boxes shows: name the chosen ones.
         let named = (carriers.len() > edit::PAGE_SIZE).then(|| {
             carriers
@@ -268,8 +275,7 @@ impl View for ActivityRow {
                     if let Some(named) = named {
                         <p class="help">{ (texts.carriers_chosen)(&named) }</p>
                     }
-                    { memo(Pager { list: group, len: carriers.len(), page: self.carrier_page,
-                        label: texts.carried_by, lang, dispatch: dispatch.clone() }) }
+                    { Pager::rows(group, carriers.len(), self.carrier_page, texts.carried_by, lang, dispatch) }
                     <div class="checks columns">
                         { for rows_on(self.carrier_page, carriers.len()).map(|p| {
                             let id = &carriers[p].id;
@@ -373,6 +379,9 @@ impl View for ImpactRow {
                     { select_field(TextField::Measure(i), texts.measure,
                         &options(Measure::ALL, Measure::id, |m| engine.measure(m)),
                         Some(indicator.measure.id()), None, dispatch) }
+                    { select_field(TextField::Improvement(i), texts.direction,
+                        &options(Improvement::ALL, Improvement::id, |d| engine.improvement(d)),
+                        Some(indicator.direction.id()), None, dispatch) }
                 </div>
                 <div class="grid-3">
                     { number(NumberField::Baseline(i), indicator.baseline, texts.baseline) }

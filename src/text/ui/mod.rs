@@ -29,6 +29,8 @@ pub struct UiTexts {
     pub accessibility: &'static str,
     pub language: &'static str,
     pub skip_to_results: &'static str,
+    // Issue 23: many findings of one kind, grouped (count, code).
+    pub finding_group: fn(&str, &str) -> String,
     pub start_heading: &'static str,
     pub examples_label: &'static str,
     pub example_civ: &'static str,
@@ -232,6 +234,25 @@ pub struct UiTexts {
     pub host_opened: fn(&str) -> String,
     pub host_verdict_notice: &'static str,
     pub host_recipient: fn(&str) -> String,
+
+    // Issue 20: the werkdefinitie's own verdict, complementarity,
+    // valuation, direction, the money per sector and per year.
+    pub complementarity: &'static str,
+    pub complementarity_help: &'static str,
+    pub valuation: &'static str,
+    pub direction: &'static str,
+    /// Both verdicts in words (the statuses in lower case): Katapult's text
+    /// alone, then with Centra-check's guidelines.
+    pub both_verdicts: fn(&str, &str) -> String,
+    /// Beside a criterion whose werkdefinitie status differs.
+    pub werkdefinitie_status: fn(&str) -> String,
+    pub per_sector: &'static str,
+    /// A sector's recognised cash and in kind.
+    pub cash_and_in_kind: fn(&str, &str) -> String,
+    pub total: &'static str,
+    /// The private part of the cofinancing: amount, share.
+    pub private_part: fn(&str, &str) -> String,
+    pub no_year: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static UiTexts {
