@@ -33,6 +33,7 @@ use rust_decimal::Decimal;
 
 use crate::engine::edit::{List, NumberKind};
 use crate::engine::ids::string_enum;
+use crate::engine::limits;
 use crate::engine::model::{
     self, Activity, BudgetKind, BudgetLine, Contribution, Governance, InKindCategory, Indicator,
     Partner, PartnerKind, Proposal,
@@ -106,17 +107,19 @@ pub fn columns(list: List) -> Option<&'static [Column]> {
     })
 }
 
-/// How long a list may grow, and a text: the limits of proposal format
-/// version 3, in one place until the engine holds them as data.
+/// How long a list may grow: the limits of proposal format version 3
+/// (`engine::limits`).
 pub fn limit(list: List) -> usize {
     match list {
-        List::Partners => 5_000,
-        List::Contributions(_) | List::Budget => 50_000,
-        List::Activities => 2_000,
-        List::Impact | List::Alliances | List::With(_) => 500,
+        List::Partners => limits::PARTNERS,
+        List::Contributions(_) => limits::CONTRIBUTIONS,
+        List::Budget => limits::BUDGET_LINES,
+        List::Activities => limits::ACTIVITIES,
+        List::Impact => limits::INDICATORS,
+        List::Alliances | List::With(_) => limits::OTHER_LIST,
     }
 }
-const TEXT_CHARS: usize = 10_000;
+use limits::TEXT_CHARS;
 
 impl Column {
     /// The column's name on the page and in a template: the form's label.
