@@ -10,6 +10,8 @@
 
 use std::fmt::{self, Write};
 
+use crate::engine::order::sorted_order;
+
 /// Nesting deeper than this is refused, so no input can exhaust the stack.
 const MAX_DEPTH: usize = 128;
 
@@ -48,47 +50,138 @@ impl fmt::Display for Number {
     }
 }
 
+/// Up to this many fields an object is searched in order, without an index.
+const SMALL: usize = 16;
+
 /// An object's fields in the order written. A repeated key keeps its first
 /// place and its last value, as most JSON readers do.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Map(Vec<(String, Value)>);
+///
+/// A parsed object of many fields also holds their indices sorted by key: a key is
+/// then found by binary search, and reading an object of n keys costs
+/// n log n, never n² (an object of 200,000 keys is refused as fast as it
+/// is read). The sort is the download's one copy (`engine::order`). An
+/// object of a few fields, or one built or changed field by field (the
+/// writers'), has no index and is searched in order.
+#[derive(Clone, Debug, Default)]
+pub struct Map(Box<Fields>);
+
+/// Behind a box, so that a `Value` stays as small as a `String`: a plan's
+/// million values would otherwise each carry the index's room.
+#[derive(Clone, Debug, Default)]
+struct Fields {
+    entries: Vec<(String, Value)>,
+    /// Indices into `entries` ordered by their keys, when it holds them all.
+    sorted: Vec<usize>,
+}
+
+/// Equal fields in the same order, whether indexed or not.
+impl PartialEq for Map {
+    fn eq(&self, other: &Map) -> bool {
+        self.0.entries == other.0.entries
+    }
+}
 
 impl Map {
     pub fn new() -> Map {
-        Map(Vec::new())
+        Map::default()
+    }
+
+    /// The fields as written, a repeated key in its first place with its
+    /// last value; sorting once instead of a search per field.
+    fn from_entries(mut entries: Vec<(String, Value)>) -> Map {
+        if entries.len() <= SMALL {
+            // A few fields: a search each is as quick as an index.
+            let mut at = 0;
+            while at < entries.len() {
+                match entries[..at]
+                    .iter()
+                    .position(|(key, _)| *key == entries[at].0)
+                {
+                    Some(first) => entries[first].1 = entries.remove(at).1,
+                    None => at += 1,
+                }
+            }
+            return Map(Box::new(Fields {
+                entries,
+                sorted: Vec::new(),
+            }));
+        }
+        let by_key = |entries: &[(String, Value)]| {
+            sorted_order(entries.len(), &|a, b| entries[a].0.cmp(&entries[b].0))
+        };
+        let mut sorted = by_key(&entries);
+        // Equal keys come in file order: the first of a run takes each
+        // later value in turn, and the later ones go.
+        let mut keep = vec![true; entries.len()];
+        let mut first = usize::MAX;
+        for &at in &sorted {
+            if first != usize::MAX && entries[at].0 == entries[first].0 {
+                entries[first].1 = std::mem::replace(&mut entries[at].1, Value::Null);
+                keep[at] = false;
+            } else {
+                first = at;
+            }
+        }
+        if keep.contains(&false) {
+            let mut index = 0;
+            entries.retain(|_| {
+                index += 1;
+                keep[index - 1]
+            });
+            sorted = by_key(&entries);
+        }
+        Map(Box::new(Fields { entries, sorted }))
+    }
+
+    /// Where `key` is among the fields.
+    fn position(&self, key: &str) -> Option<usize> {
+        if self.0.sorted.len() == self.0.entries.len() {
+            let at = self
+                .0
+                .sorted
+                .binary_search_by(|&i| self.0.entries[i].0.as_str().cmp(key))
+                .ok()?;
+            Some(self.0.sorted[at])
+        } else {
+            self.0.entries.iter().position(|(k, _)| k == key)
+        }
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        Some(&self.0.entries[self.position(key)?].1)
     }
 
     pub fn insert(&mut self, key: impl Into<String>, value: Value) {
         let key = key.into();
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((key, value)),
+        match self.position(&key) {
+            Some(at) => self.0.entries[at].1 = value,
+            None => {
+                self.0.sorted.clear();
+                self.0.entries.push((key, value));
+            }
         }
     }
 
     pub fn remove(&mut self, key: &str) -> Option<Value> {
-        let index = self.0.iter().position(|(k, _)| k == key)?;
-        Some(self.0.remove(index).1)
+        let at = self.position(key)?;
+        self.0.sorted.clear();
+        Some(self.0.entries.remove(at).1)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(k, _)| k)
+        self.0.entries.iter().map(|(k, _)| k)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.0.entries.iter().map(|(k, v)| (k, v))
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.0.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0.entries.is_empty()
     }
 }
 
@@ -250,11 +343,11 @@ impl Parser<'_> {
 
     fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         self.at += 1;
-        let mut map = Map::new();
+        let mut fields = Vec::new();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.at += 1;
-            return Ok(Value::Object(map));
+            return Ok(Value::Object(Map::new()));
         }
         loop {
             self.skip_space();
@@ -269,13 +362,13 @@ impl Parser<'_> {
             self.at += 1;
             self.skip_space();
             let value = self.value(depth + 1)?;
-            map.insert(key, value);
+            fields.push((key, value));
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
                     self.at += 1;
-                    return Ok(Value::Object(map));
+                    return Ok(Value::Object(Map::from_entries(fields)));
                 }
                 _ => return Err(self.error("expected `,` or `}`")),
             }
@@ -559,5 +652,26 @@ mod tests {
     fn a_repeated_key_keeps_its_place_and_its_last_value() {
         let value = from_str(r#"{"a":1,"b":2,"a":3}"#).unwrap();
         assert_eq!(value.to_string_compact(), r#"{"a":3,"b":2}"#);
+        // Past the few fields searched in order, with the index.
+        let fields: Vec<String> = (0..40)
+            .map(|i| format!("\"k{}\":{i}", 39 - i % 20))
+            .collect();
+        let value = from_str(&format!("{{{}}}", fields.join(","))).unwrap();
+        let Value::Object(map) = &value else { panic!() };
+        assert_eq!(map.len(), 20);
+        let keys: Vec<&str> = map.keys().map(String::as_str).collect();
+        assert_eq!(keys[..3], ["k39", "k38", "k37"], "first places");
+        assert_eq!(
+            map.get("k39").and_then(Value::as_u64),
+            Some(20),
+            "last values"
+        );
+        assert_eq!(map.get("k20").and_then(Value::as_u64), Some(39));
+        assert_eq!(map.get("k19"), None);
+        // Changed field by field, it is still found.
+        let mut map = map.clone();
+        map.insert("new", Value::Null);
+        assert_eq!(map.remove("k30").and_then(|v| v.as_u64()), Some(29));
+        assert!(map.get("new").is_some() && map.get("k21").is_some() && map.get("k30").is_none());
     }
 }

@@ -30,8 +30,70 @@ fn a_proposal_that_meets_exits_zero() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Oordeel: [✓] Voldoet"), "{text}");
-    assert!(text.contains("C3 Realistische begroting in balans: Voldoet"));
-    assert!(text.contains("Bedrijfsleven en werkveld: € 400.000 (33,3 %)"));
+    assert!(
+        text.contains("C3 Realistische begroting, in balans tussen publiek en privaat: Voldoet\n")
+    );
+    assert!(text.contains(
+        "Bedrijfsleven en werkveld: € 400.000 (33,3 %; cash € 180.000, in kind € 220.000)"
+    ));
+    assert!(text.contains(
+        "Volgens de werkdefinitie: voldoet. Met de richtwaarden van Centra-check: voldoet.\n"
+    ));
+    assert!(text.contains("Waarvan privaat (bedrijven en brancheorganisaties): € 400.000 (33,3 %)"));
+    // The years and what has none add up to the totals.
+    assert!(
+        text.contains("    2027: € 0 / € 120.000\n    zonder jaar: € 1.200.000 / € 1.080.000\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_plan_held_back_only_by_guidelines_says_so_in_both_verdicts() {
+    // Bureau costs of 25 %: above Centra-check's 20 %, nothing Katapult's
+    // text itself asks.
+    let example = std::fs::read_to_string(EXAMPLE).unwrap();
+    let mut plan: serde_json::Value = serde_json::from_str(&example).unwrap();
+    plan["budget"][0]["amount"] = "300000".into();
+    plan["budget"][1]["amount"] = "300000".into();
+    let file = temp_file("bureau.json", &plan.to_string());
+    let out = cli(&[file.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the verdict and exit code count all findings"
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Oordeel: [~] Voldoet deels"), "{text}");
+    assert!(
+        text.contains("Volgens de werkdefinitie: voldoet. Met de richtwaarden van Centra-check: voldoet deels.\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "in balans tussen publiek en privaat: Voldoet deels (werkdefinitie: voldoet)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("→ Verschuif € 60.000 van bureaukosten naar activiteiten; dan is het 20 %."),
+        "{text}"
+    );
+    let out = cli(&["--lang", "en", file.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("According to the werkdefinitie: meets. With Centra-check's guidelines: partly meets.\n"),
+        "{text}"
+    );
+    let out = cli(&["--json", file.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["verdict"], "partly");
+    assert_eq!(report["werkdefinitie_verdict"], "meets");
+    assert_eq!(report["criteria"][2]["status"], "partly");
+    assert_eq!(report["criteria"][2]["werkdefinitie_status"], "meets");
+    assert_eq!(
+        report["criteria"][2]["findings"][0]["params"]["move"],
+        "60000"
+    );
 }
 
 #[test]
@@ -41,7 +103,7 @@ fn the_text_report_lists_the_norms_with_guidelines_marked_and_says_it_is_a_self_
     let norms = &text[text.find("\nNormen (katapult-werkdefinitie").expect(&text)..];
     // Katapult's own number, unmarked; a guideline, marked with * and named.
     assert!(
-        norms.contains("\n    Cofinanciering per partij (bedrijfsleven, overheid, onderwijs): 1/3 (33,3 %) [Werkdefinitie]"),
+        norms.contains("\n    Cofinanciering per sector (bedrijfsleven, overheid, onderwijs): 1/3 (33,3 %) [Werkdefinitie]"),
         "{norms}"
     );
     assert!(
@@ -143,9 +205,10 @@ fn json_output_follows_the_report_format() {
     let report: serde_json::Value =
         serde_json::from_slice(&out.stdout).expect("stdout is one JSON document");
     assert_eq!(report["format"], "centra-check/report");
-    assert_eq!(report["version"], 2);
+    assert_eq!(report["version"], 3);
     assert_eq!(report["profile"], "katapult-werkdefinitie");
     assert_eq!(report["verdict"], "incomplete");
+    assert_eq!(report["werkdefinitie_verdict"], "incomplete");
     let statuses: Vec<&str> = report["criteria"]
         .as_array()
         .unwrap()
@@ -153,6 +216,14 @@ fn json_output_follows_the_report_format() {
         .map(|c| c["status"].as_str().unwrap())
         .collect();
     assert_eq!(statuses, vec!["incomplete"; 6]);
+    assert!(report["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["werkdefinitie_status"] == "incomplete"));
+    // Nothing entered, so nothing without a year either.
+    assert_eq!(report["figures"]["per_year"], serde_json::json!({}));
+    assert_eq!(report["figures"]["private_share"], "0");
 }
 
 #[test]

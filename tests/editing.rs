@@ -52,11 +52,13 @@ fn text_samples() -> Vec<(TextField, &'static str)> {
         (CentreType, model::CentreType::ALL[1].id()),
         (Province, model::Province::ALL[2].id()),
         (RegionalFit, "Past bij de regio"),
+        (Complementarity, "Nieuw in de regio"),
         (Alliance(0), "Smart Industry"),
         (PartnerName(0), "ROC Midden"),
         (PartnerKind(0), model::PartnerKind::ALL[1].id()),
         (Form(0, 0), model::Form::ALL[1].id()),
         (Category(0, 0), model::InKindCategory::ALL[0].id()),
+        (Valuation(0, 0), model::Valuation::ALL[3].id()),
         (ContributionDescription(0, 0), "Lesuren"),
         (BudgetKind(0), model::BudgetKind::ALL[1].id()),
         (BudgetActivity(0), "a1"),
@@ -67,6 +69,7 @@ fn text_samples() -> Vec<(TextField, &'static str)> {
         (WithParty(0, 0), "Gemeente Utrecht"),
         (IndicatorGroup(0), model::Group::ALL[1].id()),
         (Measure(0), model::Measure::ALL[1].id()),
+        (Improvement(0), model::Improvement::ALL[1].id()),
         (IndicatorLabel(0), "Tevredenheid"),
         (IndicatorUnit(0), "procent"),
     ];
@@ -76,11 +79,13 @@ fn text_samples() -> Vec<(TextField, &'static str)> {
             | CentreType
             | Province
             | RegionalFit
+            | Complementarity
             | Alliance(_)
             | PartnerName(_)
             | PartnerKind(_)
             | Form(..)
             | Category(..)
+            | Valuation(..)
             | ContributionDescription(..)
             | BudgetKind(_)
             | BudgetActivity(_)
@@ -91,6 +96,7 @@ fn text_samples() -> Vec<(TextField, &'static str)> {
             | WithParty(..)
             | IndicatorGroup(_)
             | Measure(_)
+            | Improvement(_)
             | IndicatorLabel(_)
             | IndicatorUnit(_) => {}
         }

@@ -139,12 +139,12 @@ fn the_fix_says_how_much_a_sector_must_add() {
     assert_eq!(finding["code"], "C3_PRACTICE_SHARE_LOW");
     assert_eq!(
         finding["fix"],
-        "Bedrijfsleven en werkveld moet € 29.286 extra bijdragen om 25,3 % te halen."
+        "Bedrijfsleven en werkveld moet € 29.286 extra bijdragen om 25,3 % te halen, als de rest gelijk blijft."
     );
     let json = centra_check::formats::report_file::report_json(&report, centra_check::Lang::En);
     assert_eq!(
         json["criteria"][2]["findings"][0]["fix"],
-        "Business and professional field needs €29,286 more to reach 25.3%."
+        "Business and professional field needs €29,286 more to reach 25.3%, if the rest stays the same."
     );
 }
 

@@ -77,9 +77,15 @@ fn unicode_and_empty_strings_are_carried_through() {
     let json = centra_check::formats::report_file::report_json(&report, centra_check::Lang::Nl);
     let text = json.to_string();
     assert!(text.contains("Bäckerei Müller GmbH"));
-    // A partner without a name is named by its id; an unnamed activity too.
+    // A partner or an activity without a name is named by its place, never
+    // by its id; the id an activity names that matches no partner is shown.
     assert!(text.contains("C6_UNKNOWN_PARTNER"));
-    assert!(text.contains("‘α’ noemt partner ‘nobody’"));
+    assert!(
+        text.contains("Activiteit 1 (zonder naam) noemt partner ‘nobody’"),
+        "{text}"
+    );
+    assert!(text.contains("partner 1 (zonder naam)"), "{text}");
+    assert!(!text.contains("‘α’"), "{text}");
     assert_eq!(report.criteria[0].status, Status::NotMet); // a name but no theme
 }
 

@@ -4,11 +4,14 @@
 
 use std::str::FromStr;
 
+use centra_check::engine::balance::{balance_plan, narrowed_band};
 use centra_check::engine::evaluate::{extra_to_reach, others_extra_to_fall};
 use centra_check::engine::model::*;
 use centra_check::engine::problem::Problem;
 use centra_check::engine::profile::Profile;
-use centra_check::engine::report::{status_of, verdict_of, Finding, Located, ShareBound, Status};
+use centra_check::engine::report::{
+    status_of, verdict_of, werkdefinitie_status_of, Basis, Finding, Located, ShareBound, Status,
+};
 use centra_check::engine::totals::Totals;
 use centra_check::formats::proposal_file::{read_proposal, write_proposal};
 use centra_check::formats::report_file;
@@ -20,7 +23,7 @@ mod support;
 use proptest::sample::select;
 use rust_decimal::Decimal;
 use support::proposals::{
-    amount, proposal, with_unique_ids, MAX_CONTRIBUTIONS, MAX_ROWS, MODEST_SCALE_MAX,
+    amount, money_plan, proposal, with_unique_ids, MAX_CONTRIBUTIONS, MAX_ROWS, MODEST_SCALE_MAX,
     MODEST_WHOLE_MAX,
 };
 
@@ -107,6 +110,23 @@ proptest! {
             }
         }
         prop_assert_eq!(report.verdict, verdict_of(report.criteria.iter().map(|c| c.status)));
+        // Katapult's own verdict: from the findings of its basis alone.
+        for criterion in &report.criteria {
+            if criterion.status == Status::Incomplete {
+                prop_assert_eq!(criterion.werkdefinitie_status, Status::Incomplete);
+            } else {
+                let own: Vec<Located> = criterion.findings.iter()
+                    .filter(|f| f.finding.basis() == Basis::Werkdefinitie)
+                    .cloned()
+                    .collect();
+                prop_assert_eq!(criterion.werkdefinitie_status, status_of(&own));
+                prop_assert_eq!(criterion.werkdefinitie_status, werkdefinitie_status_of(&criterion.findings));
+            }
+        }
+        prop_assert_eq!(
+            report.werkdefinitie_verdict,
+            verdict_of(report.criteria.iter().map(|c| c.werkdefinitie_status))
+        );
         let json = report_file::report_json(&report, Lang::Nl);
         prop_assert_eq!(json["criteria"].as_array().map(Vec::len), Some(6));
     }
@@ -141,6 +161,103 @@ proptest! {
             prop_assert_eq!(totals, figures.total_cofinancing);
             prop_assert_eq!(figures.cash_total + figures.in_kind_total, figures.total_cofinancing);
         }
+        // Cash and in kind per sector add up to the sector; the years and
+        // what has no year add up to the totals.
+        for i in 0..4 {
+            prop_assert_eq!(figures.sector_cash[i] + figures.sector_in_kind[i], figures.sector_totals[i]);
+        }
+        prop_assert!(figures.private_cofinancing <= figures.sector_totals[Sector::Practice as usize]);
+        let years = figures.per_year.values().chain(figures.no_year.iter());
+        let (costs, cofinancing) = years.fold((Decimal::ZERO, Decimal::ZERO), |(c, f), y| (c + y.costs, f + y.cofinancing));
+        prop_assert_eq!(costs, figures.total_costs);
+        prop_assert_eq!(cofinancing, figures.total_cofinancing);
+    }
+
+    /// The balance plan is given exactly when C3 needs one and one exists;
+    /// its changes, applied, leave C3 with no share finding, no shortfall
+    /// and no surplus; and no plan within the spec's band changes less.
+    #[test]
+    fn following_the_balance_plan_balances_c3_and_no_plan_changes_less(plan in money_plan()) {
+        let profile = Profile::katapult();
+        let report = evaluate(&plan, profile).unwrap();
+        let figures = &report.figures;
+        let amounts = Sector::THIRDS.map(|s| figures.sector_totals[s as usize]);
+        let unassigned = figures.sector_totals[Sector::Unassigned as usize];
+        let costs = figures.total_costs;
+        let c3 = &report.criteria[2];
+        let needed = c3.findings.iter().any(|f| is_balance_code(&f.finding.code()));
+        // Exists: costs, and room in the band narrowed by a euro each side.
+        let (lo, hi) = narrowed_band(costs, profile);
+        let per_euro = profile.sector_target.denominator;
+        let room = (costs - unassigned) * per_euro;
+        let exists = costs > Decimal::ZERO && Decimal::from(3) * lo <= room && room <= Decimal::from(3) * hi;
+        let given = c3.findings.iter().find_map(|f| match &f.finding {
+            Finding::BalancePlan { changes, total, .. } => Some((*changes, *total)),
+            _ => None,
+        });
+        prop_assert_eq!(given.is_some(), needed && exists, "needed {}, exists {}", needed, exists);
+        if let Some((_, total)) = given {
+            prop_assert!(matches!(c3.findings[0].finding, Finding::BalancePlan { .. }), "the plan comes first");
+            prop_assert_eq!(total, (costs - unassigned - amounts.iter().sum::<Decimal>())
+                .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero));
+        }
+        let Some(exact) = balance_plan(costs, unassigned, amounts, profile) else {
+            prop_assert!(!exists);
+            return Ok(());
+        };
+        // The exact targets lie in the narrowed band and cover the costs.
+        let targets: Vec<Decimal> = (0..3).map(|s| amounts[s] * per_euro + exact.scaled_changes[s]).collect();
+        prop_assert!(targets.iter().all(|t| lo <= *t && *t <= hi), "{:?} outside {} … {}", targets, lo, hi);
+        prop_assert_eq!(targets.iter().sum::<Decimal>(), room);
+        // No plan changes less: the least total change over every corner
+        // of the region (two sectors at an edge of the band or at their own
+        // amount, the third what is left), which holds the minimum.
+        let scaled = amounts.map(|a| a * per_euro);
+        let cost = |t: [Decimal; 3]| (0..3).map(|s| (t[s] - scaled[s]).abs()).sum::<Decimal>();
+        let mut least: Option<Decimal> = None;
+        for (x, y, z) in [(0, 1, 2), (0, 2, 1), (1, 2, 0)] {
+            for vx in [lo, hi, scaled[x]] {
+                for vy in [lo, hi, scaled[y]] {
+                    let mut t = [Decimal::ZERO; 3];
+                    t[x] = vx;
+                    t[y] = vy;
+                    t[z] = room - vx - vy;
+                    if t.iter().all(|v| lo <= *v && *v <= hi) {
+                        least = Some(least.map_or(cost(t), |l: Decimal| l.min(cost(t))));
+                    }
+                }
+            }
+        }
+        let plan_cost = exact.scaled_changes.iter().map(|c| c.abs()).sum::<Decimal>();
+        prop_assert_eq!(Some(plan_cost), least, "the plan changes {} (in thirds)", plan_cost);
+        // Whole euros (compared in thirds, exactly): each within a euro of
+        // the exact change, summing to the rounded sum, and the euros
+        // rounded up go to remainders at least as large as those rounded down.
+        let whole = exact.changes.map(|c| c * per_euro);
+        for (whole, exact) in whole.iter().zip(exact.scaled_changes) {
+            prop_assert!((*whole - exact).abs() < per_euro);
+        }
+        prop_assert_eq!(exact.changes.iter().sum::<Decimal>(), exact.total);
+        let up: Vec<usize> = (0..3).filter(|&s| whole[s] > exact.scaled_changes[s]).collect();
+        let down: Vec<usize> = (0..3).filter(|&s| whole[s] < exact.scaled_changes[s]).collect();
+        for &u in &up {
+            let taken = exact.scaled_changes[u] - (whole[u] - per_euro);
+            for &d in &down {
+                let left = exact.scaled_changes[d] - whole[d];
+                prop_assert!(taken >= left, "a larger remainder was passed over");
+            }
+        }
+        if let Some((changes, _)) = given {
+            prop_assert_eq!(changes, exact.changes);
+        }
+        // Applied: no share finding, no shortfall, no surplus.
+        let after = apply_changes(&plan, exact.changes, amounts);
+        let report = evaluate(&after, profile).unwrap();
+        let left: Vec<String> = report.criteria[2].findings.iter()
+            .map(|f| f.finding.code())
+            .filter(|c| is_balance_code(c))
+            .collect();
+        prop_assert!(left.is_empty(), "after the plan {:?}: {:?}", exact.changes, left);
     }
 
     #[test]
@@ -243,6 +360,59 @@ proptest! {
         let _ = read_proposal(&serde_json::Value::Object(object).to_string());
         let _ = read_proposal(&value.to_string());
     }
+}
+
+/// The codes the balance plan answers: shares out of the band, a
+/// shortfall, a surplus.
+fn is_balance_code(code: &str) -> bool {
+    [
+        "C3_PRACTICE_SHARE_",
+        "C3_GOVERNMENT_SHARE_",
+        "C3_EDUCATION_SHARE_",
+    ]
+    .iter()
+    .any(|stem| code.starts_with(stem))
+        || code == "C3_FINANCING_SHORTFALL"
+        || code == "C3_FINANCING_SURPLUS"
+}
+
+/// The plan with each sector's recognised cofinancing changed by `changes`
+/// (whole euros): the sector's partners keep one cash contribution of the
+/// new amount (a partner of the sector is added when it has none).
+fn apply_changes(plan: &Proposal, changes: [Decimal; 3], amounts: [Decimal; 3]) -> Proposal {
+    let mut after = plan.clone();
+    for (s, sector) in Sector::THIRDS.iter().enumerate() {
+        let amount = amounts[s] + changes[s];
+        let mut first = true;
+        for partner in after.partners.iter_mut().filter(|p| p.sector() == *sector) {
+            partner.contributions.clear();
+            if first {
+                partner.contributions.push(Contribution {
+                    amount: Some(amount),
+                    ..Contribution::new(Form::Cash)
+                });
+                first = false;
+            }
+        }
+        if first {
+            let kind = match sector {
+                Sector::Practice => PartnerKind::Company,
+                Sector::Government => PartnerKind::Province,
+                _ => PartnerKind::Mbo,
+            };
+            after.partners.push(Partner {
+                id: format!("added-{s}"),
+                name: String::new(),
+                kind: Some(kind),
+                governance: Governance::default(),
+                contributions: vec![Contribution {
+                    amount: Some(amount),
+                    ..Contribution::new(Form::Cash)
+                }],
+            });
+        }
+    }
+    after
 }
 
 /// JSON values that use the proposal's own field names, so the reader is

@@ -3,6 +3,7 @@
 
 use std::str::FromStr;
 
+use centra_check::engine::model::{Improvement, Valuation};
 use centra_check::engine::problem::Problem;
 use centra_check::formats::proposal_file::{read_proposal, write_proposal};
 use centra_check::text::catalogue::{read_error, Lang};
@@ -214,7 +215,7 @@ fn format_and_version_are_required_and_checked() {
         refusal(r#"{"format":"other","version":1}"#),
         ("format".into(), Problem::NotAProposal)
     );
-    for version in ["0", "4", "\"2\"", "2.5"] {
+    for version in ["0", "4", "\"2\"", "2.5", "3.0"] {
         let text = format!(r#"{{"format":"centra-check/proposal","version":{version}}}"#);
         assert_eq!(
             refusal(&text),
@@ -454,17 +455,92 @@ fn a_version_1_file_with_a_version_2_field_is_refused_with_its_path() {
 }
 
 #[test]
-fn a_version_1_file_is_written_back_as_version_3_with_the_same_content() {
-    let path = format!(
-        "{}/examples/civ-slimme-maakindustrie.json",
-        env!("CARGO_MANIFEST_DIR")
+fn files_of_versions_1_and_2_are_written_back_as_version_3_with_the_same_content() {
+    for file in [
+        "tests/fixtures/v1-no-business.json",
+        "tests/fixtures/v2-gaps.json",
+    ] {
+        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+        let original = read_proposal(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let written = write_proposal(&original);
+        assert!(written.contains("\"version\": 3"), "{file}: {written}");
+        if !original.impact.is_empty() {
+            assert!(written.contains("\"measure\": "), "{file}");
+            assert!(written.contains("\"direction\": \"up\""), "{file}");
+        }
+        assert!(written.contains("\"complementarity\": \"\""), "{file}");
+        assert_eq!(read_proposal(&written).unwrap(), original, "{file}");
+    }
+}
+
+const V3_CONTRIBUTION: &str =
+    r#"{"form":"in_kind","category":"equipment","amount":"20000","valuation":"depreciation"}"#;
+const V3_INDICATOR: &str = r#"{"group":"students","label":"Uitval","measure":"percentage","direction":"down","baseline":"12","target":"6"}"#;
+
+#[test]
+fn version_3_reads_complementarity_valuation_and_direction() {
+    let text = format!(
+        r#"{{"format":"centra-check/proposal","version":3,"centre":{{"complementarity":"Nieuw in de regio"}},
+        "partners":[{{"id":"p","kind":"company","contributions":[{V3_CONTRIBUTION}]}}],"impact":[{V3_INDICATOR}]}}"#
     );
-    let original = read_proposal(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let written = write_proposal(&original);
-    assert!(written.contains("\"version\": 3"), "{written}");
-    assert!(written.contains("\"measure\": \"count\""), "{written}");
-    assert!(written.contains("\"with\": []"), "{written}");
-    assert_eq!(read_proposal(&written).unwrap(), original);
+    let proposal = read_proposal(&text).unwrap();
+    assert_eq!(proposal.centre.complementarity, "Nieuw in de regio");
+    assert_eq!(
+        proposal.partners[0].contributions[0].valuation,
+        Some(Valuation::Depreciation)
+    );
+    assert_eq!(proposal.impact[0].direction, Improvement::Down);
+    assert_eq!(read_proposal(&write_proposal(&proposal)).unwrap(), proposal);
+    // Left out, they take their defaults: no text, no valuation, up.
+    let text = r#"{"format":"centra-check/proposal","version":3,"partners":[{"id":"p","kind":"company","contributions":[{"form":"in_kind"}]}],"impact":[{"group":"teachers"}]}"#;
+    let proposal = read_proposal(text).unwrap();
+    assert_eq!(proposal.centre.complementarity, "");
+    assert_eq!(proposal.partners[0].contributions[0].valuation, None);
+    assert_eq!(proposal.impact[0].direction, Improvement::Up);
+    let text = r#"{"format":"centra-check/proposal","version":3,"impact":[{"group":"students","direction":"sideways"}]}"#;
+    let (path, problem) = refusal(text);
+    assert_eq!(path, "impact[0].direction");
+    assert!(matches!(problem, Problem::UnknownValue { .. }));
+    let text = r#"{"format":"centra-check/proposal","version":3,"partners":[{"id":"p","kind":"company","contributions":[{"form":"in_kind","valuation":"guess"}]}]}"#;
+    assert_eq!(refusal(text).0, "partners[0].contributions[0].valuation");
+}
+
+#[test]
+fn a_version_1_or_2_file_with_a_version_3_field_is_refused_with_its_path() {
+    for version in [1, 2] {
+        let text = format!(
+            r#"{{"format":"centra-check/proposal","version":{version},"centre":{{"name":"x","complementarity":"y"}}}}"#
+        );
+        assert_eq!(
+            refusal(&text),
+            ("centre.complementarity".into(), Problem::UnknownField),
+            "version {version}"
+        );
+        let text = format!(
+            r#"{{"format":"centra-check/proposal","version":{version},"partners":[{{"id":"p","kind":"company","contributions":[{{"form":"cash"}},{V3_CONTRIBUTION}]}}]}}"#
+        );
+        assert_eq!(
+            refusal(&text),
+            (
+                "partners[0].contributions[1].valuation".into(),
+                Problem::UnknownField
+            ),
+            "version {version}"
+        );
+        let indicator = if version == 1 {
+            r#"{"group":"students","direction":"down"}"#
+        } else {
+            V3_INDICATOR
+        };
+        let text = format!(
+            r#"{{"format":"centra-check/proposal","version":{version},"impact":[{indicator}]}}"#
+        );
+        assert_eq!(
+            refusal(&text),
+            ("impact[0].direction".into(), Problem::UnknownField),
+            "version {version}"
+        );
+    }
 }
 
 #[test]
@@ -478,6 +554,37 @@ fn the_test_plans_of_version_2_are_valid_proposals() {
         read += 1;
     }
     assert!(read >= 4);
+}
+
+/// Every code new in version 3 of the catalogue is shown by a version-3
+/// test plan (the page and the CLI are compared over them), and the v1/v2
+/// plans stay as compatibility cases.
+#[test]
+fn the_version_3_test_plans_show_every_new_code() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut codes = std::collections::BTreeSet::new();
+    let mut versions = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        versions.insert(value["version"].as_u64().unwrap());
+        if value["version"] == 3 {
+            codes.extend(centra_check::check_text(&text).unwrap().codes());
+        }
+    }
+    assert_eq!(versions.into_iter().collect::<Vec<_>>(), [1, 2, 3]);
+    for code in [
+        "C1_NO_COMPLEMENTARITY",
+        "C3_IN_KIND_NO_AMOUNT",
+        "C3_IN_KIND_NO_VALUATION",
+        "C3_IN_KIND_MARKET_VALUE",
+        "C3_NO_PRIVATE_COFINANCING",
+        "C3_YEAR_OUTSIDE_PERIOD",
+        "C3_BALANCE_PLAN",
+        "C5_NO_TARGET",
+    ] {
+        assert!(codes.contains(code), "{code} in no version-3 test plan");
+    }
 }
 
 #[test]

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use centra_check::check_text;
 use centra_check::engine::report::Finding;
+use centra_check::formats::report_file::finding_params;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -65,6 +66,14 @@ struct Expect {
     status: BTreeMap<String, String>,
     #[serde(default)]
     verdict: Option<String>,
+    /// The statuses from the findings of basis `werkdefinitie` alone.
+    #[serde(default)]
+    werkdefinitie_status: BTreeMap<String, String>,
+    #[serde(default)]
+    werkdefinitie_verdict: Option<String>,
+    /// Parameters of the first finding of a code: code → name → value.
+    #[serde(default)]
+    params: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// `partners[2].contributions[0].amount` → keys and indexes.
@@ -169,17 +178,60 @@ fn run_case(scenario: &Scenario, name: &str, case: &Case) -> Vec<String> {
             problems.push(format!("{name}: did not expect {code}"));
         }
     }
-    for (criterion, status) in &case.expect.status {
-        let actual = report
+    for (own, expected) in [
+        (false, &case.expect.status),
+        (true, &case.expect.werkdefinitie_status),
+    ] {
+        for (criterion, status) in expected {
+            let actual = report
+                .criteria
+                .iter()
+                .find(|c| c.id.id() == criterion)
+                .map(|c| {
+                    if own {
+                        c.werkdefinitie_status.id()
+                    } else {
+                        c.status.id()
+                    }
+                })
+                .unwrap_or("?");
+            if actual != status {
+                let which = if own { " (werkdefinitie)" } else { "" };
+                problems.push(format!(
+                    "{name}: {criterion}{which} expected {status}, got {actual} ({codes:?})"
+                ));
+            }
+        }
+    }
+    if let Some(verdict) = &case.expect.werkdefinitie_verdict {
+        if report.werkdefinitie_verdict.id() != verdict {
+            problems.push(format!(
+                "{name}: werkdefinitie verdict expected {verdict}, got {}",
+                report.werkdefinitie_verdict.id()
+            ));
+        }
+    }
+    for (code, expected) in &case.expect.params {
+        let Some(located) = report
             .criteria
             .iter()
-            .find(|c| c.id.id() == criterion)
-            .map(|c| c.status.id())
-            .unwrap_or("?");
-        if actual != status {
-            problems.push(format!(
-                "{name}: {criterion} expected {status}, got {actual} ({codes:?})"
-            ));
+            .flat_map(|c| &c.findings)
+            .find(|f| f.finding.code() == *code)
+        else {
+            problems.push(format!("{name}: no {code} for its params"));
+            continue;
+        };
+        let actual: BTreeMap<String, String> = finding_params(&located.finding)
+            .into_iter()
+            .map(|(key, value)| (key.to_string(), value))
+            .collect();
+        for (key, value) in expected {
+            if actual.get(key) != Some(value) {
+                problems.push(format!(
+                    "{name}: {code}.{key} expected {value}, got {:?}",
+                    actual.get(key)
+                ));
+            }
         }
     }
     if let Some(verdict) = &case.expect.verdict {
@@ -271,7 +323,7 @@ fn every_finding_code_has_a_scenario() {
 
 /// The codes whose rule compares with a number of the profile: each has a
 /// case exactly on its bound, where the finding must not fire.
-const BOUNDED: [&str; 17] = [
+const BOUNDED: [&str; 19] = [
     "C2_FEW_COMPANIES",
     "C3_PRACTICE_SHARE_LOW",
     "C3_PRACTICE_SHARE_HIGH",
@@ -289,6 +341,8 @@ const BOUNDED: [&str; 17] = [
     "C3_BUREAU_SHARE_HIGH",
     "C3_BUREAU_SHARE_EXCESSIVE",
     "C3_SHORT_DURATION",
+    "C3_IN_KIND_NO_VALUATION",
+    "C3_YEAR_OUTSIDE_PERIOD",
 ];
 
 #[test]

@@ -16,6 +16,7 @@ use centra_check::engine::edit::{CheckField, Direction, List, NumberField, Role,
 use centra_check::engine::model::{Proposal, Theme};
 use centra_check::engine::path::Path;
 use centra_check::engine::profile::Profile;
+use centra_check::formats::sheet::{columns, Column};
 use centra_check::formats::storage::{OtherTab, SaveError, SavedPlans};
 use centra_check::session::{Example, Msg, State, TakeBack, UndoOffer};
 use centra_check::text::money_input::read_number;
@@ -104,6 +105,11 @@ enum Step {
     SaveResult(bool),
     LinkMade(bool),
     LinkCopied(bool),
+    PasteOpen(List),
+    PasteText(usize),
+    PasteColumn(usize, usize),
+    PasteMore,
+    PasteApply,
     /// This tab saves its plans.
     Save,
     /// Another tab, started from what this one saved last, takes these
@@ -217,8 +223,25 @@ fn one_tab_step() -> impl Strategy<Value = Step> {
         1 => any::<bool>().prop_map(Step::SaveResult),
         1 => any::<bool>().prop_map(Step::LinkMade),
         1 => any::<bool>().prop_map(Step::LinkCopied),
+        2 => list().prop_map(Step::PasteOpen),
+        2 => (0..PASTES.len()).prop_map(Step::PasteText),
+        1 => (0..6usize, 0..20usize).prop_map(|(i, c)| Step::PasteColumn(i, c)),
+        1 => Just(Step::PasteMore),
+        2 => Just(Step::PasteApply),
     ]
 }
+
+/// What is pasted into a list: rows with and without column names, good
+/// and bad cells, totals, a partner over several lines, a file that is no
+/// text, nothing.
+const PASTES: &[&str] = &[
+    "Naam\tSoort\tBedrag\nSaxion\thogeschool\t150,000\n\t\t12,5\nKapot\tbakker\tabc\n",
+    "Omschrijving;Soort;Activiteit;Jaar;Bedrag\nHuur;bureau;;2027;1.234,56\nZaal;activiteit;Nieuw;;x\nTotaal;;;;1234\n",
+    "Bakkerij\tbedrijf\tcash\t\t500\n",
+    "students\tTevredenheid\tscore\t6,8\t7,5\n",
+    "PK\u{3}\u{4}\0",
+    "",
+];
 
 fn civ() -> Proposal {
     Example::CivSlimmeMaakindustrie.proposal()
@@ -248,10 +271,10 @@ fn message(step: &Step, state: &State) -> Msg {
         Step::Example(example) => Msg::LoadExample(example),
         Step::Import(readable) => Msg::Import {
             file_name: "plan.json".into(),
-            text: if readable {
-                write_proposal(&civ())
+            bytes: if readable {
+                write_proposal(&civ()).into_bytes()
             } else {
-                "{\"format\": \"centra-check/proposal\", \"version\": 2, \"partners\": [".into()
+                b"{\"format\": \"centra-check/proposal\", \"version\": 2, \"partners\": [".to_vec()
             },
         },
         Step::ImportNotText => Msg::ImportNotText {
@@ -304,6 +327,14 @@ fn message(step: &Step, state: &State) -> Msg {
             link: made.then(|| "https://example.org/#p1=abc".into()),
         },
         Step::LinkCopied(copied) => Msg::LinkCopied(copied),
+        Step::PasteOpen(list) => Msg::PasteOpen(list),
+        Step::PasteText(i) => Msg::PasteText(PASTES[i].into()),
+        Step::PasteColumn(index, c) => Msg::PasteColumn {
+            index,
+            column: Column::ALL.get(c).copied(),
+        },
+        Step::PasteMore => Msg::PasteStep,
+        Step::PasteApply => Msg::PasteApply,
         Step::Save | Step::OtherTab(_) => unreachable!("taken by the run, not a message"),
     }
 }
@@ -460,6 +491,17 @@ fn consistent(state: &State) -> Result<(), String> {
     if let Some(made) = state.current_link() {
         if made.revision != state.revision {
             return Err("a share link of another revision is offered".into());
+        }
+    }
+    // A paste panel belongs to a list rows can be pasted into, of a
+    // partner that exists.
+    if let Some(paste) = &state.paste {
+        let owner = match paste.list {
+            List::Contributions(p) => p < proposal.partners.len(),
+            list => columns(list).is_some(),
+        };
+        if !owner {
+            return Err(format!("a paste panel for {}", paste.list.path()));
         }
     }
     Ok(())

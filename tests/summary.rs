@@ -96,7 +96,8 @@ fn the_csv_of_a_folder_has_a_row_per_json_file_that_matches_the_json_reports() {
             "Aandeel onderwijs (%)",
             "Fouten",
             "Waarschuwingen",
-            "Reden onleesbaar"
+            "Reden onleesbaar",
+            "Oordeel volgens de werkdefinitie"
         ]
     );
     assert!(rows.iter().all(|row| row.len() == rows[0].len()));
@@ -164,8 +165,15 @@ fn the_csv_of_a_folder_has_a_row_per_json_file_that_matches_the_json_reports() {
         assert_eq!(dutch_number(&row[12]), count("error"));
         assert_eq!(dutch_number(&row[13]), count("warning"));
         assert_eq!(row[14], "", "a readable file has no reason");
+        assert_eq!(
+            row[15],
+            word(report["werkdefinitie_verdict"].as_str().unwrap()),
+            "{row:?}"
+        );
     }
     assert_ne!(rows[2][1], "Voldoet", "less business money does not meet");
+    // Only Centra-check's guidelines hold it back: Katapult's text is met.
+    assert_eq!(rows[2][15], "Voldoet", "{:?}", rows[2]);
 
     // The unreadable ones: no figures, the reason with its path.
     for (row, reason) in [
@@ -175,6 +183,7 @@ fn the_csv_of_a_folder_has_a_row_per_json_file_that_matches_the_json_reports() {
         assert_eq!(row[1], "Onleesbaar");
         assert!(row[2..14].iter().all(String::is_empty), "{row:?}");
         assert!(row[14].contains(reason), "{row:?}");
+        assert_eq!(row[15], "", "{row:?}");
     }
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -192,7 +201,20 @@ fn the_table_lines_up_and_counts_the_verdicts() {
     let lines: Vec<&str> = table.lines().collect();
     assert!(lines[0].starts_with("File"), "{table}");
     assert!(lines[0].contains("Verdict") && lines[0].contains("Warnings"));
+    let header: Vec<&str> = lines[0].split_whitespace().collect();
+    assert_eq!(header[..3], ["File", "Verdict", "Werkdefinitie"], "{table}");
     assert!(lines[1].contains("a-meets.json") && lines[1].contains("✓ Meets"));
+    // Held back by guidelines only: the werkdefinitie's own verdict beside it.
+    let low = lines
+        .iter()
+        .find(|l| l.contains("b-low-business.json"))
+        .unwrap();
+    let cells: Vec<&str> = low
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(cells[1..3], ["✗ Does not meet", "✓ Meets"], "{table}");
     assert!(lines[1].contains("€1,200,000") && lines[1].contains("33.3%"));
     let typo = lines.iter().find(|l| l.contains("d-typo.json")).unwrap();
     assert!(

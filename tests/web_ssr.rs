@@ -214,6 +214,57 @@ fn every_finding_and_norm_says_whose_demand_it_is() {
     assert!(english.contains("Centra-check guideline"));
 }
 
+/// Version 3 on the page: both verdicts, the new fields, and the money per
+/// sector and per year (with what has no year) as the engine reports them.
+#[test]
+fn the_werkdefinitie_verdict_the_new_fields_and_the_money_tables_are_there() {
+    let html = render_app(Some(Example::CivSlimmeMaakindustrie), Lang::Nl);
+    assert!(has_tag(
+        &html,
+        &[
+            "data-verdict=\"meets\"",
+            "data-werkdefinitie-verdict=\"meets\""
+        ]
+    ));
+    assert_eq!(count(&html, "data-werkdefinitie-status=\"meets\""), 6);
+    assert!(html.contains(
+        "Volgens de werkdefinitie: voldoet. Met de richtwaarden van Centra-check: voldoet."
+    ));
+    assert!(has_tag(
+        &html,
+        &["textarea", "data-field=\"centre.complementarity\""]
+    ));
+    // A select of valuation on the machine and the room, not on cash or hours.
+    assert!(has_tag(
+        &html,
+        &[
+            "select",
+            "data-field=\"partners[2].contributions[1].valuation\""
+        ]
+    ));
+    assert!(has_tag(
+        &html,
+        &[
+            "select",
+            "data-field=\"partners[4].contributions[0].valuation\""
+        ]
+    ));
+    assert!(!html.contains("data-field=\"partners[0].contributions[0].valuation\""));
+    assert!(!html.contains("data-field=\"partners[0].contributions[1].valuation\""));
+    assert!(has_tag(
+        &html,
+        &["select", "data-field=\"impact[0].direction\""]
+    ));
+    // Cash and in kind per sector, the private part, the year without one.
+    assert!(has_tag(&html, &["div", "data-money=\"practice\""]));
+    assert!(html.contains("<dd>€ 180.000 cash, € 220.000 in kind</dd>"));
+    assert!(html.contains("Waarvan privaat (bedrijven en brancheorganisaties): € 400.000 (33,3 %)"));
+    assert!(has_tag(&html, &["tr", "data-money=\"none\""]));
+    assert!(html.contains("Zonder jaar</th><td>€ 1.200.000</td><td>€ 1.080.000</td>"));
+    // Nothing to balance in the example: no plan.
+    assert!(!html.contains("data-balance-plan"));
+}
+
 // Issue 22: the footer's statements and the wipe button, in both languages.
 #[test]
 fn the_footer_says_what_is_kept_and_offers_the_wipe() {

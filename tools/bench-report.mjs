@@ -82,6 +82,11 @@ for (const group of ['evaluate_scaling', 'read_scaling']) {
     lines.push(`Linearity, ${group}: ${last.rows / first.rows}× the rows costs ${(last.median_ns / first.median_ns).toFixed(1)}× the time (time per row ×${ratio.toFixed(2)}; 1.00 is perfectly linear).`);
   }
 }
+const limits = (name) => engine.find((e) => e.id === `limits/${name}`);
+if (limits('plan_at_limits_read_and_judged')) {
+  lines.push('');
+  lines.push(`Hostile input (issue 23): a plan at every limit of the format (5,000 partners, 50,000 contributions and lines, 2,000 activities, …) read and judged in ${time(limits('plan_at_limits_read_and_judged').median_ns)}, the large plan the same way in ${time(limits('large_read_and_judged')?.median_ns)}; an object of 200,000 keys refused in ${time(limits('object_of_200000_keys_refused')?.median_ns)}.`);
+}
 lines.push('');
 lines.push('## Browser (release bundle, headless Chromium): keystroke in an amount field to updated verdict on screen');
 lines.push('');
@@ -115,6 +120,23 @@ for (const k of browser?.keystroke ?? []) {
 }
 lines.push('');
 lines.push('From the frame that paints the keystroke to the write to local storage (Chromium trace): while the save runs, the page can answer no input for as long as its longest task.');
+lines.push('');
+lines.push('## Browser: rows from a spreadsheet (issue 21), the large plan');
+lines.push('');
+const rowsNow = browser?.rows;
+if (rowsNow) {
+  const before = previous?.browser?.rows;
+  lines.push('| what | lines | longest main-thread task | all tasks | tasks | start to rows in the form | previous longest task |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [part, label] of [['import', 'budget CSV imported as a file'], ['paste', 'cofinancing table pasted as text']]) {
+    const r = rowsNow[part];
+    lines.push(`| ${label} | ${r.rows} | ${ms(r.longest_ms)} | ${ms(r.total_ms)} | ${r.tasks} | ${r.duration_ms.toFixed(0)} ms | ${ms(before?.[part]?.longest_ms)} |`);
+  }
+  lines.push('');
+  lines.push('Read a piece of 1,000 lines per turn of the event loop; the longest task is that of adding the rows and showing the plan they make (Chromium trace, median of the runs).');
+} else {
+  lines.push('Not measured.');
+}
 const lh = browser?.lighthouse;
 lines.push('');
 lines.push('## First load (Lighthouse, mobile, simulated throttling)');

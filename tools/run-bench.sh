@@ -12,6 +12,11 @@ cargo build --release --quiet --example make-proposal
 for size in typical large; do
   "${CARGO_TARGET_DIR:-target}/release/examples/make-proposal" "$size" > "bench-results/proposals/$size.json"
 done
+# The large plan's tables as the app's CSV downloads: pasted and imported
+# as rows (issue 21).
+for table in cofinancing budget; do
+  "${CARGO_TARGET_DIR:-target}/release/examples/make-proposal" large "$table" > "bench-results/proposals/large-$table.csv"
+done
 
 echo "=== bundle size"
 node tools/dist-size.mjs dist --json bench-results/dist-size.json

@@ -35,6 +35,10 @@ export type BudgetKind = 'bureau' | 'activity';
 export type Goal = 'next_professional' | 'lifelong_learning' | 'innovation_capacity' | 'workforce_mobility';
 export type Group = 'students' | 'teachers' | 'employees' | 'companies';
 export type Measure = 'count' | 'score' | 'percentage';
+/** How an in-kind thing was valued (format version 3). */
+export type Valuation = 'rent' | 'depreciation' | 'purchase' | 'market_value';
+/** Whether a higher or a lower number is the improvement (format version 3). */
+export type Direction = 'up' | 'down';
 
 /**
  * A proposal in the file's shape. Unknown fields are refused (with their
@@ -43,7 +47,7 @@ export type Measure = 'count' | 'score' | 'percentage';
  */
 export interface Proposal<M = Decimal> {
   format: 'centra-check/proposal';
-  /** The versions this build reads (spec/proposal-format.md). */
+  /** The versions this build reads (spec/proposal-format.md); `read` gives 3. */
   version: 1 | 2 | 3;
   /** Rule profile id; default `"katapult-werkdefinitie"`. */
   profile?: string;
@@ -63,6 +67,8 @@ export interface Centre {
   themes?: Theme[];
   regional_fit?: string;
   alliances?: string[];
+  /** What the centre adds to the region's existing activities and stakeholders (format version 3). */
+  complementarity?: string;
 }
 
 export interface Partner<M = Decimal> {
@@ -85,6 +91,8 @@ export interface Contribution<M = Decimal> {
   amount?: M;
   year?: number;
   description?: string;
+  /** In kind only, meant for equipment and facilities (format version 3). */
+  valuation?: Valuation;
 }
 
 export interface BudgetLine<M = Decimal> {
@@ -114,6 +122,8 @@ export interface Indicator<M = Decimal> {
   label?: string;
   /** Format version 2; default `"count"`. */
   measure?: Measure;
+  /** Format version 3; default `"up"`. */
+  direction?: Direction;
   baseline?: M;
   target?: M;
   unit?: string;
@@ -130,6 +140,12 @@ export interface Report {
   version: number;
   profile: string;
   verdict: Status;
+  /**
+   * What Katapult's own text gives: the statuses from the findings of basis
+   * `werkdefinitie` alone, combined as `verdict` combines the statuses
+   * (report version 3). `verdict` and the exit code count all findings.
+   */
+  werkdefinitie_verdict?: Status;
   /** The profile's norms with their basis (report version 2). */
   norms?: { name: string; value: string; basis: 'werkdefinitie' | 'guideline' }[];
   /** C1 to C6, in order, always all six. */
@@ -141,6 +157,12 @@ export interface Criterion {
   id: CriterionId;
   title: string;
   status: Status;
+  /** From the findings of basis `werkdefinitie` alone (report version 3). */
+  werkdefinitie_status?: Status;
+  /**
+   * In the report's order: in C3 the balance plan (`C3_BALANCE_PLAN`) first,
+   * then errors, warnings and information.
+   */
   findings: Finding[];
 }
 
@@ -153,7 +175,11 @@ export interface Finding {
   message: string;
   /** What would fix it, where the engine can say so concretely. */
   fix?: string;
-  /** The figures behind the message, all as strings. */
+  /**
+   * The figures behind the message, all as strings. `C3_BALANCE_PLAN`:
+   * `practice`, `government`, `education` (signed whole euros: `"-20000"`)
+   * and `total`. A row is named by its name, or `#3` when it has none.
+   */
   params: Record<string, string>;
   /** Where in the proposal, e.g. `"partners[2].contributions[0]"`. */
   path?: string;
@@ -168,13 +194,22 @@ export interface Figures {
   sector_totals: Record<Sector, string>;
   /** Fractions with four decimals: `"0.3333"`. */
   sector_shares: Record<Sector, string>;
+  /** Recognised cash and in kind per sector (report version 3). */
+  sector_cash?: Record<Sector, string>;
+  sector_in_kind?: Record<Sector, string>;
+  /** From companies and sector organisations, and its share of the recognised cofinancing (report version 3). */
+  private_cofinancing?: string;
+  private_share?: string;
   bureau_total: string;
   activity_total: string;
   unclassified_total: string;
   bureau_share: string;
   /** Per activity id. */
   cost_per_unit: Record<string, string>;
-  /** Per year: costs and cofinancing. */
+  /**
+   * Per year: costs and cofinancing; `none` (report version 3) for what has
+   * no year, present only then, so the entries add up to the totals.
+   */
   per_year: Record<string, { costs: string; cofinancing: string }>;
   /** Partners per kind. */
   partner_counts: Partial<Record<PartnerKind, number>>;

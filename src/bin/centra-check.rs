@@ -7,8 +7,10 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use centra_check::formats::proposal_file::text_of_bytes;
 use centra_check::formats::report_file::{report_json, report_text};
 use centra_check::formats::summary::{self, Entry};
+use centra_check::formats::terminal::{json_safe, terminal_safe};
 use centra_check::text::catalogue::{read_error, Lang};
 use centra_check::{check_text, Status};
 
@@ -94,30 +96,43 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     Ok(Some(options))
 }
 
-fn read_input(file: &str) -> std::io::Result<String> {
+fn read_input(file: &str) -> std::io::Result<Vec<u8>> {
     if file == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        Ok(text)
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        Ok(bytes)
     } else {
-        std::fs::read_to_string(file)
+        std::fs::read(file)
     }
 }
 
+/// Reads and judges a file; its bytes are taken as the page takes them.
 fn check_file(file: &str, lang: Lang) -> Result<centra_check::Report, String> {
-    read_input(file)
-        .map_err(|e| e.to_string())
-        .and_then(|text| check_text(&text).map_err(|e| read_error(&e, lang)))
+    let bytes = read_input(file).map_err(|e| e.to_string())?;
+    text_of_bytes(&bytes)
+        .and_then(check_text)
+        .map_err(|e| read_error(&e, lang))
+}
+
+/// Every text the checker prints goes out here: control characters and
+/// bidi overrides escaped (`\u{1b}`), whatever a file or its name holds.
+fn print(out: &mut impl Write, text: &str) {
+    let _ = out.write_all(terminal_safe(text).as_bytes());
+}
+
+/// A line on stderr, escaped as [`print`] does.
+fn complain(text: &str) {
+    print(&mut std::io::stderr().lock(), &format!("{text}\n"));
 }
 
 /// `--summary`: the overview on stdout, the unreadable files on stderr too.
 fn print_summary(options: &Options) -> ExitCode {
     let files = summary::expand_folders(&options.files);
     if files.is_empty() {
-        eprintln!(
+        complain(&format!(
             "centra-check: no .json files in {}",
             options.files.join(" ")
-        );
+        ));
         return ExitCode::from(2);
     }
     let entries: Vec<Entry> = files
@@ -129,7 +144,7 @@ fn print_summary(options: &Options) -> ExitCode {
         .collect();
     for entry in &entries {
         if let Err(reason) = &entry.result {
-            eprintln!("centra-check: {}: {reason}", entry.file);
+            complain(&format!("centra-check: {}: {reason}", entry.file));
         }
     }
     let output = if options.csv {
@@ -138,7 +153,7 @@ fn print_summary(options: &Options) -> ExitCode {
         summary::summary_table(&entries, options.lang)
     };
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(output.as_bytes());
+    print(&mut stdout, &output);
     let _ = stdout.flush();
     if entries.iter().any(|e| e.result.is_err()) {
         ExitCode::from(2)
@@ -160,7 +175,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(problem) => {
-            eprintln!("centra-check: {problem}\n\n{USAGE}");
+            complain(&format!("centra-check: {problem}\n\n{USAGE}"));
             return ExitCode::from(2);
         }
     };
@@ -175,7 +190,7 @@ fn main() -> ExitCode {
         let report = match check_file(file, options.lang) {
             Ok(report) => report,
             Err(reason) => {
-                eprintln!("centra-check: {file}: {reason}");
+                complain(&format!("centra-check: {file}: {reason}"));
                 unreadable = true;
                 continue;
             }
@@ -189,9 +204,9 @@ fn main() -> ExitCode {
             json_reports.push(value);
         } else {
             if index > 0 {
-                let _ = writeln!(stdout);
+                print(&mut stdout, "\n");
             }
-            let _ = write!(stdout, "{}", report_text(&report, options.lang, file));
+            print(&mut stdout, &report_text(&report, options.lang, file));
         }
     }
     if options.json {
@@ -202,11 +217,9 @@ fn main() -> ExitCode {
         };
         // A single unreadable file prints no JSON at all: stdout stays empty.
         if !document.is_null() {
-            let _ = writeln!(
-                stdout,
-                "{}",
-                serde_json::to_string_pretty(&document).expect("JSON")
-            );
+            // Exact JSON, with what a terminal must not see as JSON escapes.
+            let text = serde_json::to_string_pretty(&document).expect("JSON");
+            let _ = writeln!(stdout, "{}", json_safe(&text));
         }
     }
     let _ = stdout.flush();

@@ -13,7 +13,9 @@ use litemap::LiteMap;
 use rust_decimal::Decimal;
 
 use crate::engine::ids::string_enum;
+use crate::engine::limits;
 use crate::engine::model::{self, *};
+use crate::engine::order::Positions;
 use crate::engine::path::Path;
 
 /// What kind of number a field holds, which decides how typing is read.
@@ -98,11 +100,15 @@ pub enum TextField {
     CentreType,
     Province,
     RegionalFit,
+    /// What the centre adds to the region's existing activities.
+    Complementarity,
     Alliance(usize),
     PartnerName(usize),
     PartnerKind(usize),
     Form(usize, usize),
     Category(usize, usize),
+    /// How an in-kind contribution was valued (a select; empty clears it).
+    Valuation(usize, usize),
     ContributionDescription(usize, usize),
     BudgetKind(usize),
     BudgetActivity(usize),
@@ -114,6 +120,8 @@ pub enum TextField {
     WithParty(usize, usize),
     IndicatorGroup(usize),
     Measure(usize),
+    /// Whether the indicator should rise or fall.
+    Improvement(usize),
     IndicatorLabel(usize),
     IndicatorUnit(usize),
 }
@@ -127,11 +135,13 @@ impl TextField {
             CentreType => Path::of("centre").field("type"),
             Province => Path::of("centre").field("province"),
             RegionalFit => Path::of("centre").field("regional_fit"),
+            Complementarity => Path::of("centre").field("complementarity"),
             Alliance(i) => List::Alliances.row_path(*i),
             PartnerName(p) => List::Partners.row_path(*p).field("name"),
             PartnerKind(p) => List::Partners.row_path(*p).field("kind"),
             Form(p, c) => contribution(*p, *c).field("form"),
             Category(p, c) => contribution(*p, *c).field("category"),
+            Valuation(p, c) => contribution(*p, *c).field("valuation"),
             ContributionDescription(p, c) => contribution(*p, *c).field("description"),
             BudgetKind(i) => List::Budget.row_path(*i).field("kind"),
             BudgetActivity(i) => List::Budget.row_path(*i).field("activity"),
@@ -142,6 +152,7 @@ impl TextField {
             WithParty(i, j) => List::With(*i).row_path(*j),
             IndicatorGroup(i) => List::Impact.row_path(*i).field("group"),
             Measure(i) => List::Impact.row_path(*i).field("measure"),
+            Improvement(i) => List::Impact.row_path(*i).field("direction"),
             IndicatorLabel(i) => List::Impact.row_path(*i).field("label"),
             IndicatorUnit(i) => List::Impact.row_path(*i).field("unit"),
         }
@@ -295,8 +306,14 @@ fn contribution_mut(
 }
 
 /// Sets a text field (or a select, by the id of its choice).
-pub fn set_text(proposal: &mut Proposal, field: &TextField, text: String) -> Edited {
+pub fn set_text(proposal: &mut Proposal, field: &TextField, mut text: String) -> Edited {
     use TextField::*;
+    // The form's fields stop at the limit; a longer text from elsewhere is
+    // cut there, so the plan stays one that every reader takes.
+    if limits::text_too_long(&text) {
+        let (cut, _) = text.char_indices().nth(limits::TEXT_CHARS).expect("longer");
+        text.truncate(cut);
+    }
     match field {
         CentreName => proposal.centre.name = text,
         CentreType => {
@@ -304,6 +321,7 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, text: String) -> Edi
         }
         Province => proposal.centre.province = optional_choice(&text, model::Province::from_id)?,
         RegionalFit => proposal.centre.regional_fit = text,
+        Complementarity => proposal.centre.complementarity = text,
         Alliance(i) => *row(proposal.centre.alliances.get_mut(*i))? = text,
         PartnerName(p) => row(proposal.partners.get_mut(*p))?.name = text,
         PartnerKind(p) => {
@@ -317,6 +335,10 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, text: String) -> Edi
         Category(p, c) => {
             let category = optional_choice(&text, InKindCategory::from_id)?;
             contribution_mut(proposal, *p, *c)?.category = category;
+        }
+        Valuation(p, c) => {
+            let valuation = optional_choice(&text, model::Valuation::from_id)?;
+            contribution_mut(proposal, *p, *c)?.valuation = valuation;
         }
         ContributionDescription(p, c) => contribution_mut(proposal, *p, *c)?.description = text,
         BudgetKind(i) => {
@@ -346,6 +368,10 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, text: String) -> Edi
         Measure(i) => {
             let measure = choice(&text, model::Measure::from_id)?;
             row(proposal.impact.get_mut(*i))?.measure = measure;
+        }
+        Improvement(i) => {
+            let direction = choice(&text, model::Improvement::from_id)?;
+            row(proposal.impact.get_mut(*i))?.direction = direction;
         }
         IndicatorLabel(i) => row(proposal.impact.get_mut(*i))?.label = text,
         IndicatorUnit(i) => row(proposal.impact.get_mut(*i))?.unit = text,
@@ -408,15 +434,21 @@ pub fn set_check(proposal: &mut Proposal, field: &CheckField, checked: bool) -> 
         }
         CheckField::Experiment(i) => row(proposal.activities.get_mut(*i))?.experiment = checked,
         CheckField::ActivityPartner(i, id) => {
-            let order: Vec<String> = proposal.partners.iter().map(|p| p.id.clone()).collect();
             let activity = row(proposal.activities.get_mut(*i))?;
+            let before = activity.partners.len();
             activity.partners.retain(|p| p != id);
-            if checked {
+            // Ticked again it stays; a new one only within the limit.
+            let room = before > activity.partners.len()
+                || activity.partners.len() < limits::ACTIVITY_PARTNERS;
+            if checked && room {
+                let order =
+                    Positions::new(proposal.partners.iter().map(|p| p.id.as_str()).collect());
+                let activity = row(proposal.activities.get_mut(*i))?;
                 activity.partners.push(id.clone());
                 // Partners in the order of the partner list; unknown ids last.
-                activity.partners.sort_unstable_by_key(|p| {
-                    order.iter().position(|o| o == p).unwrap_or(usize::MAX)
-                });
+                activity
+                    .partners
+                    .sort_unstable_by_key(|p| order.of(p).unwrap_or(usize::MAX));
             }
         }
     }
@@ -425,16 +457,41 @@ pub fn set_check(proposal: &mut Proposal, field: &CheckField, checked: bool) -> 
 
 /// `p1`, `p2`, …: the first that is not taken.
 fn unique_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a str>) -> String {
-    let taken: Vec<&str> = taken.collect();
+    let taken = Positions::new(taken.collect());
     (1..)
         .map(|n| format!("{prefix}{n}"))
-        .find(|id| !taken.contains(&id.as_str()))
+        .find(|id| taken.of(id).is_none())
         .expect("some number is free")
 }
 
+/// Whether `list` holds as many rows as the format allows (for
+/// contributions: all partners' together), so no row can be added.
+pub fn is_full(proposal: &Proposal, list: List) -> bool {
+    let (count, limit) = match list {
+        List::Alliances | List::With(_) => (list.len(proposal), limits::OTHER_LIST),
+        List::Partners => (list.len(proposal), limits::PARTNERS),
+        List::Contributions(_) => (
+            proposal
+                .partners
+                .iter()
+                .map(|p| p.contributions.len())
+                .sum(),
+            limits::CONTRIBUTIONS,
+        ),
+        List::Budget => (list.len(proposal), limits::BUDGET_LINES),
+        List::Activities => (list.len(proposal), limits::ACTIVITIES),
+        List::Impact => (list.len(proposal), limits::INDICATORS),
+    };
+    count >= limit
+}
+
 /// Adds an empty row at the end of `list` (a new partner or activity gets
-/// a fresh id); returns its index, or `None` when the list's owner is gone.
+/// a fresh id); returns its index, or `None` when the list's owner is gone
+/// or the list is full ([`is_full`]).
 pub fn add_row(proposal: &mut Proposal, list: List) -> Option<usize> {
+    if is_full(proposal, list) {
+        return None;
+    }
     match list {
         List::Alliances => proposal.centre.alliances.push(String::new()),
         List::Partners => {
@@ -472,6 +529,7 @@ pub fn add_row(proposal: &mut Proposal, list: List) -> Option<usize> {
             group: Group::Students,
             label: String::new(),
             measure: model::Measure::Count,
+            direction: Improvement::Up,
             baseline: None,
             target: None,
             unit: String::new(),
@@ -625,9 +683,21 @@ pub type Pages = LiteMap<Path, usize>;
 /// The page to show of a list of `len` rows, and the rows on it: the one
 /// asked for, or the last when the list became shorter.
 pub fn page_of(pages: &Pages, list: &Path, len: usize) -> (usize, std::ops::Range<usize>) {
-    let last = len.saturating_sub(1) / PAGE_SIZE;
+    page_of_size(pages, list, len, PAGE_SIZE)
+}
+
+/// [`page_of`] for pages of `size` rows (the result panel's groups of
+/// findings show fewer at a time).
+pub fn page_of_size(
+    pages: &Pages,
+    list: &Path,
+    len: usize,
+    size: usize,
+) -> (usize, std::ops::Range<usize>) {
+    let last = len.saturating_sub(1) / size;
     let page = pages.get(list).copied().unwrap_or(0).min(last);
-    (page, rows_on(page, len))
+    let start = page * size;
+    (page, start.min(len)..len.min(start + size))
 }
 
 /// The rows on `page` of a list of `len` rows.

@@ -131,12 +131,35 @@ string_enum!(
     }
 );
 
+string_enum!(
+    /// How an in-kind thing was valued (version 3): what its use over the
+    /// period would cost to hire, the part of its value used up, its price
+    /// when bought for the centre, or the price of the thing itself.
+    Valuation {
+        Rent => "rent",
+        Depreciation => "depreciation",
+        Purchase => "purchase",
+        MarketValue => "market_value",
+    }
+);
+
+string_enum!(
+    /// Which way an indicator improves (version 3): a higher number, or a
+    /// lower one (dropout, waiting time, vacancies).
+    Improvement {
+        Up => "up",
+        Down => "down",
+    }
+);
+
 pub const FORMAT_ID: &str = "centra-check/proposal";
 /// The version writers write.
 pub const FORMAT_VERSION: u32 = 3;
-/// The versions readers accept: version 1 lacks `activities[].with` and
-/// `impact[].measure`, which then take their defaults; from version 3 a
-/// partner may leave out its kind (a draft).
+/// The versions readers accept, each by its own fields: version 1 lacks
+/// `activities[].with` and `impact[].measure`, versions 1 and 2 lack
+/// `centre.complementarity`, `contributions[].valuation` and
+/// `impact[].direction`; they then take their defaults. From version 3 a
+/// partner may leave out its kind (a draft: it counts for no sector).
 pub const READ_VERSIONS: [u32; 3] = [1, 2, 3];
 pub const DEFAULT_PROFILE: &str = "katapult-werkdefinitie";
 
@@ -173,6 +196,9 @@ pub struct Centre {
     pub themes: Vec<Theme>,
     pub regional_fit: String,
     pub alliances: Vec<String>,
+    /// What the centre adds to the region's existing activities and
+    /// stakeholders ("aanvullend op bestaande activiteiten").
+    pub complementarity: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -213,6 +239,8 @@ pub struct Contribution {
     pub amount: Option<Decimal>,
     pub year: Option<i32>,
     pub description: String,
+    /// In kind only: how the amount was set.
+    pub valuation: Option<Valuation>,
 }
 
 impl Contribution {
@@ -225,6 +253,7 @@ impl Contribution {
             amount: None,
             year: None,
             description: String::new(),
+            valuation: None,
         }
     }
 
@@ -278,6 +307,8 @@ pub struct Indicator {
     pub group: Group,
     pub label: String,
     pub measure: Measure,
+    /// Whether a higher or a lower number is the improvement.
+    pub direction: Improvement,
     pub baseline: Option<Decimal>,
     pub target: Option<Decimal>,
     pub unit: String,

@@ -4,6 +4,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::engine::limits::Limit;
+
 /// Why a proposal file was refused, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadError {
@@ -41,6 +43,13 @@ pub enum Problem {
     /// A total of these amounts cannot be held exactly: too large, or so
     /// precise that it would be rounded.
     TotalTooLarge,
+    /// A text or list longer than the format allows (`engine::limits`).
+    OverLimit(Limit),
+    /// The bytes are not UTF-8 text; `utf16` when they start with a UTF-16
+    /// byte-order mark.
+    NotUtf8 {
+        utf16: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +60,15 @@ pub enum Expected {
     Number,
     WholeNumber,
     Boolean,
+}
+
+/// A text from a file as a message shows it: cut after 40 characters, so
+/// a refusal never repeats a whole text (or a key of megabytes).
+pub fn shown(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
 }
 
 /// The largest number of significant digits an exact decimal holds.
@@ -78,13 +96,11 @@ pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
         && int_part.bytes().all(|b| b.is_ascii_digit())
         && frac_part.bytes().all(|b| b.is_ascii_digit());
     if !well_formed {
-        return Err(Problem::NotANumber(text.to_string()));
+        return Err(Problem::NotANumber(shown(text)));
     }
     let exponent: i64 = match exponent {
         None => 0,
-        Some(e) => e
-            .parse()
-            .map_err(|_| Problem::NotANumber(text.to_string()))?,
+        Some(e) => e.parse().map_err(|_| Problem::NotANumber(shown(text)))?,
     };
     let all_digits = format!("{int_part}{frac_part}");
     let significant = all_digits.trim_start_matches('0');

@@ -44,6 +44,56 @@ string_enum!(
     }
 );
 
+/// The kinds of row a finding can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    Partner,
+    Contribution,
+    BudgetLine,
+    Activity,
+    Indicator,
+}
+
+/// How a finding names a row of the plan: by the name the user gave it
+/// (a partner's or activity's name, a line's or contribution's
+/// description, an indicator's label), or by its place in its list when it
+/// has none; never by an internal id such as `p10`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowName {
+    pub kind: RowKind,
+    /// 1-based, as the form numbers its rows ("Partner 10").
+    pub position: usize,
+    /// The name; blank when the row has none.
+    pub name: String,
+}
+
+impl RowName {
+    pub fn new(kind: RowKind, index: usize, name: &str) -> RowName {
+        RowName {
+            kind,
+            position: index + 1,
+            name: name.trim().to_string(),
+        }
+    }
+
+    pub fn partner(index: usize, partner: &Partner) -> RowName {
+        RowName::new(RowKind::Partner, index, &partner.name)
+    }
+
+    pub fn activity(index: usize, activity: &Activity) -> RowName {
+        RowName::new(RowKind::Activity, index, &activity.name)
+    }
+
+    /// As a report parameter: the name, or `#10` for a row without one.
+    pub fn param(&self) -> String {
+        if self.name.is_empty() {
+            format!("#{}", self.position)
+        } else {
+            self.name.clone()
+        }
+    }
+}
+
 /// Which share rule a sector fails (C3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShareBound {
@@ -59,6 +109,8 @@ pub enum Finding {
     NoFocus,
     NoRegionalFit,
     NoAlliances,
+    /// Nothing says what the centre adds to the region's existing activities.
+    NoComplementarity,
     /// The education partners cover exactly one level of vo/mbo/hbo/wo.
     EducationChain {
         level: PartnerKind,
@@ -82,12 +134,15 @@ pub enum Finding {
         sector: Sector,
     },
     PartnersWithoutContribution {
-        partners: Vec<String>,
+        partners: Vec<RowName>,
     },
-    /// The plan beside the average PPS. `organisations` are partners outside
+    /// The plan beside the average PPS. `organisations` is the largest count
+    /// target of a companies indicator when there is one
+    /// (`organisations_from_indicator`), else the partners outside
     /// education; students and teachers are the largest count targets.
     Benchmark {
-        organisations: usize,
+        organisations: Decimal,
+        organisations_from_indicator: bool,
         students: Option<Decimal>,
         teachers: Option<Decimal>,
         average_organisations: u32,
@@ -120,41 +175,85 @@ pub enum Finding {
         difference: Decimal,
     },
     MeetingHoursExcluded {
-        partner: String,
+        partner: RowName,
         amount: Decimal,
     },
     LooksLikeMeetings {
-        partner: String,
+        partner: RowName,
         description: String,
     },
     InKindNoBasis {
-        partner: String,
+        partner: RowName,
         description: String,
     },
     InKindMismatch {
-        partner: String,
+        partner: RowName,
         computed: Decimal,
         amount: Decimal,
     },
     RateHigh {
-        partner: String,
+        partner: RowName,
         rate: Decimal,
         maximum: Decimal,
     },
-    NoBureauDistinction,
-    UnclassifiedLines {
-        lines: Vec<String>,
+    /// Equipment, facilities or other in kind without an amount: € 0.
+    InKindNoAmount {
+        partner: RowName,
+        contribution: RowName,
+    },
+    /// Equipment or facilities with an amount but no valuation.
+    InKindNoValuation {
+        partner: RowName,
+        contribution: RowName,
         amount: Decimal,
     },
+    /// In kind valued at the price of the thing itself.
+    InKindMarketValue {
+        partner: RowName,
+        contribution: RowName,
+        amount: Decimal,
+    },
+    /// A contribution (of `partner`) or a budget line with a year outside
+    /// the period `first` … `last`.
+    YearOutsidePeriod {
+        row: RowName,
+        partner: Option<RowName>,
+        year: i32,
+        first: i64,
+        last: i64,
+    },
+    /// Practice cofinancing from public organisations only.
+    NoPrivateCofinancing {
+        practice: Decimal,
+    },
+    /// One plan for the whole of C3: per sector (practice, government,
+    /// education) the change in whole euros, and their sum, after which
+    /// the cofinancing covers the costs with every share within `band`.
+    BalancePlan {
+        changes: [Decimal; 3],
+        total: Decimal,
+        band: (Decimal, Decimal),
+    },
+    NoBureauDistinction,
+    UnclassifiedLines {
+        lines: Vec<RowName>,
+        amount: Decimal,
+    },
+    /// `to_move`: what to move from bureau costs to activities, total
+    /// unchanged, to bring the bureau share down to `target` (whole euros).
     BureauShareHigh {
         share: Decimal,
         maximum: Decimal,
         bureau: Decimal,
+        to_move: Decimal,
+        target: Decimal,
     },
     BureauShareExcessive {
         share: Decimal,
         maximum: Decimal,
         bureau: Decimal,
+        to_move: Decimal,
+        target: Decimal,
     },
     NoDuration,
     ShortDuration {
@@ -162,26 +261,27 @@ pub enum Finding {
         minimum: u32,
     },
     PartnerUnassigned {
-        partners: Vec<String>,
+        partners: Vec<RowName>,
         amount: Decimal,
     },
     // C4
     NoActivities,
     ActivityNoGoal {
-        activity: String,
+        activity: RowName,
     },
     ActivityNoTarget {
-        activity: String,
+        activity: RowName,
     },
     ActivityNoBudget {
-        activity: String,
+        activity: RowName,
     },
+    /// `activity`: the id the line names (it matches no activity).
     UnknownActivity {
-        line: String,
+        line: RowName,
         activity: Option<String>,
     },
     CostPerUnit {
-        activity: String,
+        activity: RowName,
         cost: Decimal,
         unit: String,
         budget: Decimal,
@@ -196,14 +296,16 @@ pub enum Finding {
         group: Group,
     },
     NoTarget {
-        indicator: String,
+        indicator: RowName,
+        direction: Improvement,
     },
     NoCompanyIndicator,
     // C6
     NoExperiment,
     ExperimentAlone,
+    /// `partner`: the id the activity names (it matches no partner).
     UnknownPartner {
-        activity: String,
+        activity: RowName,
         partner: String,
     },
 }
@@ -219,12 +321,15 @@ fn sector_word(sector: Sector) -> &'static str {
 
 impl Finding {
     /// The stable code: never changes with language or wording.
+    // One copy: the page calls it from two places.
+    #[inline(never)]
     pub fn code(&self) -> String {
         use Finding::*;
         let fixed = match self {
             NoFocus => "C1_NO_FOCUS",
             NoRegionalFit => "C1_NO_REGIONAL_FIT",
             NoAlliances => "C1_NO_ALLIANCES",
+            NoComplementarity => "C1_NO_COMPLEMENTARITY",
             EducationChain { .. } => "C1_EDUCATION_CHAIN",
             NoPracticePartner => "C2_NO_PRACTICE_PARTNER",
             NoEducationPartner => "C2_NO_EDUCATION_PARTNER",
@@ -253,6 +358,12 @@ impl Finding {
             InKindNoBasis { .. } => "C3_IN_KIND_NO_BASIS",
             InKindMismatch { .. } => "C3_IN_KIND_MISMATCH",
             RateHigh { .. } => "C3_RATE_HIGH",
+            InKindNoAmount { .. } => "C3_IN_KIND_NO_AMOUNT",
+            InKindNoValuation { .. } => "C3_IN_KIND_NO_VALUATION",
+            InKindMarketValue { .. } => "C3_IN_KIND_MARKET_VALUE",
+            YearOutsidePeriod { .. } => "C3_YEAR_OUTSIDE_PERIOD",
+            NoPrivateCofinancing { .. } => "C3_NO_PRIVATE_COFINANCING",
+            BalancePlan { .. } => "C3_BALANCE_PLAN",
             NoBureauDistinction => "C3_NO_BUREAU_DISTINCTION",
             UnclassifiedLines { .. } => "C3_UNCLASSIFIED_LINES",
             BureauShareHigh { .. } => "C3_BUREAU_SHARE_HIGH",
@@ -283,7 +394,7 @@ impl Finding {
         use Severity::*;
         match self {
             NoFocus => Error,
-            NoRegionalFit | NoAlliances => Warning,
+            NoRegionalFit | NoAlliances | NoComplementarity => Warning,
             EducationChain { .. } => Info,
             NoPracticePartner | NoEducationPartner => Error,
             FewCompanies { .. } => Warning,
@@ -302,6 +413,9 @@ impl Finding {
             LooksLikeMeetings { .. } | InKindNoBasis { .. } => Warning,
             InKindMismatch { .. } => Error,
             RateHigh { .. } => Warning,
+            InKindNoAmount { .. } | InKindNoValuation { .. } | InKindMarketValue { .. } => Warning,
+            YearOutsidePeriod { .. } | NoPrivateCofinancing { .. } => Warning,
+            BalancePlan { .. } => Info,
             NoBureauDistinction => Error,
             UnclassifiedLines { .. } | BureauShareHigh { .. } => Warning,
             BureauShareExcessive { .. } => Error,
@@ -325,6 +439,7 @@ impl Finding {
         use Finding::*;
         match self {
             NoFocus | NoRegionalFit | NoAlliances | EducationChain { .. } => Werkdefinitie,
+            NoComplementarity => Werkdefinitie,
             NoPracticePartner | NoEducationPartner | FewCompanies { .. } => Werkdefinitie,
             NotStrategic { .. } | NotExecutive { .. } => Werkdefinitie,
             NoCompanyManagement | NoBoard | NoCofinancing { .. } => Werkdefinitie,
@@ -334,6 +449,11 @@ impl Finding {
             MeetingHoursExcluded { .. } => Werkdefinitie,
             LooksLikeMeetings { .. } | InKindNoBasis { .. } | InKindMismatch { .. } => Guideline,
             RateHigh { .. } => Guideline,
+            InKindNoAmount { .. } | InKindNoValuation { .. } | InKindMarketValue { .. } => {
+                Guideline
+            }
+            YearOutsidePeriod { .. } | BalancePlan { .. } => Guideline,
+            NoPrivateCofinancing { .. } => Werkdefinitie,
             NoBureauDistinction | UnclassifiedLines { .. } => Werkdefinitie,
             BureauShareHigh { .. } | BureauShareExcessive { .. } => Guideline,
             NoDuration | ShortDuration { .. } | PartnerUnassigned { .. } => Guideline,
@@ -386,6 +506,13 @@ impl Finding {
                 | NoIndicators
                 | NoExperiment
         )
+    }
+}
+
+impl Finding {
+    /// Whether this finding supersedes only findings on its own path.
+    fn supersedes_on_its_path(&self) -> bool {
+        matches!(self, Finding::ActivityNoBudget { .. })
     }
 }
 
@@ -448,16 +575,32 @@ impl Located {
 }
 
 /// Leaves out every finding that another one in the list supersedes.
+///
+/// Linear in the findings: a weaker finding is compared only with the
+/// stronger ones that could concern it. Those about one subject by its
+/// path (an activity without budget: one per activity, entered in the
+/// order of the rows) are looked up by path, as a plan may have
+/// thousands; the others are one per sector or subject.
 pub fn without_superseded(findings: Vec<Located>) -> Vec<Located> {
-    // Only a few kinds can supersede, and a large plan may have thousands of
-    // findings: compare with those few, not every pair.
-    let stronger: Vec<&Located> = findings
-        .iter()
-        .filter(|f| f.finding.can_supersede())
-        .collect();
+    let mut on_path: LiteMap<Path, usize> = LiteMap::new();
+    let mut few = Vec::new();
+    for (index, finding) in findings.iter().enumerate() {
+        match (&finding.path, finding.finding.supersedes_on_its_path()) {
+            (Some(path), true) => {
+                on_path.insert(path.clone(), index);
+            }
+            _ if finding.finding.can_supersede() => few.push(index),
+            _ => {}
+        }
+    }
     let keep: Vec<bool> = findings
         .iter()
-        .map(|weaker| !stronger.iter().any(|s| weaker.superseded_by(s)))
+        .map(|weaker| {
+            let same_path = weaker.path.as_ref().and_then(|path| on_path.get(path));
+            !few.iter()
+                .chain(same_path)
+                .any(|&s| weaker.superseded_by(&findings[s]))
+        })
         .collect();
     findings
         .into_iter()
@@ -466,10 +609,30 @@ pub fn without_superseded(findings: Vec<Located>) -> Vec<Located> {
         .collect()
 }
 
+/// The findings by code, each code where its first finding stands and
+/// its findings in their order: how the page groups many findings of one
+/// kind without changing the order the report gives.
+pub fn by_code(findings: &[Located]) -> Vec<(String, Vec<&Located>)> {
+    let mut groups: Vec<(String, Vec<&Located>)> = Vec::new();
+    for located in findings {
+        let code = located.finding.code();
+        // A search of the few codes seen so far: linear in the findings.
+        match groups.iter_mut().find(|(seen, _)| *seen == code) {
+            Some((_, group)) => group.push(located),
+            None => groups.push((code, vec![located])),
+        }
+    }
+    groups
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct CriterionResult {
     pub id: CriterionId,
+    /// From all findings, Katapult's and Centra-check's guidelines alike.
     pub status: Status,
+    /// From the findings of basis `werkdefinitie` alone: what Katapult's
+    /// own text says of the plan.
+    pub werkdefinitie_status: Status,
     pub findings: Vec<Located>,
 }
 
@@ -484,6 +647,14 @@ pub struct Figures {
     pub sector_totals: [Decimal; 4],
     /// Shares of recognised cofinancing, same order; all zero when it is zero.
     pub sector_shares: [Decimal; 4],
+    /// Recognised cash and in kind per sector, same order; together the
+    /// sector's total.
+    pub sector_cash: [Decimal; 4],
+    pub sector_in_kind: [Decimal; 4],
+    /// Recognised cofinancing from companies and sector organisations.
+    pub private_cofinancing: Decimal,
+    /// Its share of recognised cofinancing; zero when that is zero.
+    pub private_share: Decimal,
     pub bureau_total: Decimal,
     pub activity_total: Decimal,
     pub unclassified_total: Decimal,
@@ -491,6 +662,9 @@ pub struct Figures {
     /// Per activity id with a target and a budget: budget ÷ target count.
     pub cost_per_unit: LiteMap<String, Decimal>,
     pub per_year: LiteMap<i32, YearTotals>,
+    /// Costs and cofinancing without a year, when anything has none: with
+    /// the years it adds up to the totals.
+    pub no_year: Option<YearTotals>,
     /// How many partners of each kind, for the kinds present, in
     /// `PartnerKind::ALL` order.
     pub partner_counts: Vec<(PartnerKind, usize)>,
@@ -500,6 +674,9 @@ pub struct Figures {
 pub struct Report {
     pub profile: String,
     pub verdict: Status,
+    /// The statuses of Katapult's own text combined as `verdict` combines
+    /// the statuses.
+    pub werkdefinitie_verdict: Status,
     pub criteria: Vec<CriterionResult>,
     pub figures: Figures,
 }
@@ -520,11 +697,46 @@ impl Report {
 
 /// The worst of the findings: any error → not met, any warning → partly.
 pub fn status_of(findings: &[Located]) -> Status {
-    match findings.iter().map(|f| f.finding.severity()).max() {
-        Some(Severity::Error) => Status::NotMet,
-        Some(Severity::Warning) => Status::Partly,
-        _ => Status::Meets,
+    statuses_of(findings).0
+}
+
+/// The worst of the findings of basis `werkdefinitie` alone.
+pub fn werkdefinitie_status_of(findings: &[Located]) -> Status {
+    statuses_of(findings).1
+}
+
+/// Both statuses in one pass: of all findings, and of Katapult's own.
+pub fn statuses_of(findings: &[Located]) -> (Status, Status) {
+    let mut worst = (Severity::Info, Severity::Info);
+    for located in findings {
+        let severity = located.finding.severity();
+        worst.0 = worst.0.max(severity);
+        if located.finding.basis() == Basis::Werkdefinitie {
+            worst.1 = worst.1.max(severity);
+        }
     }
+    let status = |severity| match severity {
+        Severity::Error => Status::NotMet,
+        Severity::Warning => Status::Partly,
+        Severity::Info => Status::Meets,
+    };
+    (status(worst.0), status(worst.1))
+}
+
+/// The order within a criterion: the balance plan first (it answers the
+/// findings below it), then errors, warnings and information, each in the
+/// order the rules found them (in C3 a cause before what it causes).
+pub fn in_report_order(mut findings: Vec<Located>) -> Vec<Located> {
+    // Stable: within a rank, the order the rules found them.
+    findings.sort_by_key(
+        |located| match (&located.finding, located.finding.severity()) {
+            (Finding::BalancePlan { .. }, _) => 0,
+            (_, Severity::Error) => 1,
+            (_, Severity::Warning) => 2,
+            (_, Severity::Info) => 3,
+        },
+    );
+    findings
 }
 
 /// The verdict over all criteria: incomplete first, then not met, partly.
@@ -539,6 +751,7 @@ impl Finding {
     pub fn samples() -> Vec<Finding> {
         let zero = Decimal::ZERO;
         let text = String::new;
+        let row = |kind| RowName::new(kind, 0, "");
         let mut findings = Vec::new();
         for sector in [Sector::Practice, Sector::Education] {
             findings.push(Finding::NotStrategic { sector });
@@ -562,6 +775,7 @@ impl Finding {
             Finding::NoFocus,
             Finding::NoRegionalFit,
             Finding::NoAlliances,
+            Finding::NoComplementarity,
             Finding::EducationChain {
                 level: PartnerKind::Mbo,
             },
@@ -575,7 +789,8 @@ impl Finding {
             Finding::NoBoard,
             Finding::PartnersWithoutContribution { partners: vec![] },
             Finding::Benchmark {
-                organisations: 0,
+                organisations: zero,
+                organisations_from_indicator: false,
                 students: None,
                 teachers: None,
                 average_organisations: 0,
@@ -593,26 +808,53 @@ impl Finding {
                 difference: zero,
             },
             Finding::MeetingHoursExcluded {
-                partner: text(),
+                partner: row(RowKind::Partner),
                 amount: zero,
             },
             Finding::LooksLikeMeetings {
-                partner: text(),
+                partner: row(RowKind::Partner),
                 description: text(),
             },
             Finding::InKindNoBasis {
-                partner: text(),
+                partner: row(RowKind::Partner),
                 description: text(),
             },
             Finding::InKindMismatch {
-                partner: text(),
+                partner: row(RowKind::Partner),
                 computed: zero,
                 amount: zero,
             },
             Finding::RateHigh {
-                partner: text(),
+                partner: row(RowKind::Partner),
                 rate: zero,
                 maximum: zero,
+            },
+            Finding::InKindNoAmount {
+                partner: row(RowKind::Partner),
+                contribution: row(RowKind::Contribution),
+            },
+            Finding::InKindNoValuation {
+                partner: row(RowKind::Partner),
+                contribution: row(RowKind::Contribution),
+                amount: zero,
+            },
+            Finding::InKindMarketValue {
+                partner: row(RowKind::Partner),
+                contribution: row(RowKind::Contribution),
+                amount: zero,
+            },
+            Finding::YearOutsidePeriod {
+                row: row(RowKind::BudgetLine),
+                partner: None,
+                year: 0,
+                first: 0,
+                last: 0,
+            },
+            Finding::NoPrivateCofinancing { practice: zero },
+            Finding::BalancePlan {
+                changes: [zero; 3],
+                total: zero,
+                band: (zero, zero),
             },
             Finding::NoBureauDistinction,
             Finding::UnclassifiedLines {
@@ -623,11 +865,15 @@ impl Finding {
                 share: zero,
                 maximum: zero,
                 bureau: zero,
+                to_move: zero,
+                target: zero,
             },
             Finding::BureauShareExcessive {
                 share: zero,
                 maximum: zero,
                 bureau: zero,
+                to_move: zero,
+                target: zero,
             },
             Finding::NoDuration,
             Finding::ShortDuration {
@@ -639,15 +885,21 @@ impl Finding {
                 amount: zero,
             },
             Finding::NoActivities,
-            Finding::ActivityNoGoal { activity: text() },
-            Finding::ActivityNoTarget { activity: text() },
-            Finding::ActivityNoBudget { activity: text() },
+            Finding::ActivityNoGoal {
+                activity: row(RowKind::Activity),
+            },
+            Finding::ActivityNoTarget {
+                activity: row(RowKind::Activity),
+            },
+            Finding::ActivityNoBudget {
+                activity: row(RowKind::Activity),
+            },
             Finding::UnknownActivity {
-                line: text(),
+                line: row(RowKind::BudgetLine),
                 activity: None,
             },
             Finding::CostPerUnit {
-                activity: text(),
+                activity: row(RowKind::Activity),
                 cost: zero,
                 unit: text(),
                 budget: zero,
@@ -660,12 +912,15 @@ impl Finding {
             Finding::GroupMissing {
                 group: Group::Students,
             },
-            Finding::NoTarget { indicator: text() },
+            Finding::NoTarget {
+                indicator: row(RowKind::Indicator),
+                direction: Improvement::Up,
+            },
             Finding::NoCompanyIndicator,
             Finding::NoExperiment,
             Finding::ExperimentAlone,
             Finding::UnknownPartner {
-                activity: text(),
+                activity: row(RowKind::Activity),
                 partner: text(),
             },
         ]);
@@ -675,6 +930,7 @@ impl Finding {
                 Finding::NoFocus
                 | Finding::NoRegionalFit
                 | Finding::NoAlliances
+                | Finding::NoComplementarity
                 | Finding::EducationChain { .. }
                 | Finding::NoPracticePartner
                 | Finding::NoEducationPartner
@@ -694,6 +950,12 @@ impl Finding {
                 | Finding::InKindNoBasis { .. }
                 | Finding::InKindMismatch { .. }
                 | Finding::RateHigh { .. }
+                | Finding::InKindNoAmount { .. }
+                | Finding::InKindNoValuation { .. }
+                | Finding::InKindMarketValue { .. }
+                | Finding::YearOutsidePeriod { .. }
+                | Finding::NoPrivateCofinancing { .. }
+                | Finding::BalancePlan { .. }
                 | Finding::NoBureauDistinction
                 | Finding::UnclassifiedLines { .. }
                 | Finding::BureauShareHigh { .. }
@@ -718,5 +980,103 @@ impl Finding {
             }
         }
         findings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(finding: Finding, row: usize) -> Located {
+        Located {
+            finding,
+            path: Some(Path::of("activities").row(row)),
+        }
+    }
+
+    #[test]
+    fn a_finding_that_supersedes_on_its_path_supersedes_nothing_elsewhere() {
+        // What makes looking it up by path in `without_superseded` right.
+        for stronger in Finding::samples() {
+            if !stronger.supersedes_on_its_path() {
+                continue;
+            }
+            let stronger = at(stronger, 0);
+            for weaker in Finding::samples() {
+                assert!(
+                    !at(weaker.clone(), 1).superseded_by(&stronger),
+                    "{weaker:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn findings_grouped_by_code_keep_the_order_of_the_report() {
+        let activity = || RowName::new(RowKind::Activity, 0, "a");
+        let findings = vec![
+            at(
+                Finding::ActivityNoGoal {
+                    activity: activity(),
+                },
+                0,
+            ),
+            at(
+                Finding::ActivityNoTarget {
+                    activity: activity(),
+                },
+                0,
+            ),
+            at(
+                Finding::ActivityNoGoal {
+                    activity: activity(),
+                },
+                1,
+            ),
+            at(Finding::NoActivities, 0),
+            at(
+                Finding::ActivityNoTarget {
+                    activity: activity(),
+                },
+                1,
+            ),
+        ];
+        let groups = by_code(&findings);
+        let summary: Vec<(&str, Vec<Option<&Path>>)> = groups
+            .iter()
+            .map(|(code, group)| {
+                (
+                    code.as_str(),
+                    group.iter().map(|f| f.path.as_ref()).collect(),
+                )
+            })
+            .collect();
+        let row = |i| Some(Path::of("activities").row(i));
+        let (r0, r1) = (row(0), row(1));
+        assert_eq!(
+            summary,
+            vec![
+                ("C4_ACTIVITY_NO_GOAL", vec![r0.as_ref(), r1.as_ref()]),
+                ("C4_ACTIVITY_NO_TARGET", vec![r0.as_ref(), r1.as_ref()]),
+                ("C4_NO_ACTIVITIES", vec![r0.as_ref()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn supersession_over_many_activities_is_linear() {
+        // 40,000 activities without budget beside 40,000 other findings:
+        // every pair would be 3.2 billion comparisons, minutes; linear
+        // work is well under a second even unoptimised.
+        let name = || RowName::new(RowKind::Activity, 0, "a");
+        let mut findings = Vec::new();
+        for row in 0..40_000 {
+            findings.push(at(Finding::ActivityNoBudget { activity: name() }, row));
+            findings.push(at(Finding::ActivityNoGoal { activity: name() }, row));
+        }
+        let started = std::time::Instant::now();
+        let kept = without_superseded(findings);
+        assert_eq!(kept.len(), 80_000);
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
     }
 }

@@ -210,6 +210,7 @@ fn impact() -> Vec<Indicator> {
         group,
         label: label.to_string(),
         measure: Measure::Count,
+        direction: Improvement::Up,
         baseline: Some(baseline.parse().expect("literal")),
         target: Some(target.parse().expect("literal")),
         unit: group.id().to_string(),
@@ -237,6 +238,8 @@ pub fn proposal(size: Size) -> Proposal {
             regional_fit: "Sluit aan bij de regionale innovatie-agenda voor de maakindustrie."
                 .to_string(),
             alliances: vec!["Kennispark".to_string()],
+            complementarity: "Vult het bestaande aanbod aan met een gedeelde leeromgeving."
+                .to_string(),
         },
         budget: budget(size, total).into(),
         activities: (0..size.activities)
@@ -245,6 +248,40 @@ pub fn proposal(size: Size) -> Proposal {
         partners: partners.into(),
         impact: impact().into(),
     }
+}
+
+/// A plan at every limit of the format at once (`engine::limits`): 5,000
+/// partners with 50,000 contributions, 50,000 budget lines, 2,000
+/// activities (the first naming all 5,000 partners and 500 outside
+/// parties), 500 impact indicators, 500 alliances and themes, and a text
+/// of 10,000 characters. Far beyond any real centre; it must still be read
+/// and judged in well under a second.
+pub fn at_limits() -> Proposal {
+    use crate::engine::limits::*;
+    let size = Size {
+        partners: PARTNERS,
+        budget_lines: BUDGET_LINES,
+        activities: ACTIVITIES,
+    };
+    let mut plan = proposal(size);
+    let per_partner = CONTRIBUTIONS / PARTNERS;
+    for partner in plan.partners.iter_mut() {
+        let extra = partner.contributions[0].clone();
+        partner.contributions.resize(per_partner, extra);
+    }
+    let first = &mut plan.activities[0];
+    first.partners = (1..=ACTIVITY_PARTNERS).map(|p| format!("p{p}")).collect();
+    first.with = (1..=OTHER_LIST).map(|w| format!("Partij {w}")).collect();
+    let indicators: Vec<Indicator> = impact();
+    plan.impact = (0..INDICATORS)
+        .map(|i| indicators[i % indicators.len()].clone())
+        .collect();
+    plan.centre.alliances = (1..=OTHER_LIST).map(|a| format!("Alliantie {a}")).collect();
+    plan.centre.themes = (0..OTHER_LIST)
+        .map(|t| Theme::ALL[t % Theme::ALL.len()])
+        .collect();
+    plan.centre.regional_fit = "regio ".repeat(TEXT_CHARS / 6) + &"x".repeat(TEXT_CHARS % 6);
+    plan
 }
 
 #[cfg(test)]
@@ -273,6 +310,36 @@ mod tests {
         assert_eq!((p.partners.len(), p.budget.len()), (2_000, 20_000));
         let report = judged(Size::LARGE);
         assert_eq!(report.verdict, Status::Meets, "{:?}", report.codes());
+    }
+
+    #[test]
+    fn the_plan_at_the_limits_is_at_every_limit() {
+        use crate::engine::limits::*;
+        let p = at_limits();
+        let contributions: usize = p.partners.iter().map(|x| x.contributions.len()).sum();
+        assert_eq!(
+            (
+                p.partners.len(),
+                contributions,
+                p.budget.len(),
+                p.activities.len(),
+                p.impact.len()
+            ),
+            (
+                PARTNERS,
+                CONTRIBUTIONS,
+                BUDGET_LINES,
+                ACTIVITIES,
+                INDICATORS
+            )
+        );
+        assert_eq!(p.activities[0].partners.len(), ACTIVITY_PARTNERS);
+        assert_eq!(p.activities[0].with.len(), OTHER_LIST);
+        assert_eq!(
+            (p.centre.alliances.len(), p.centre.themes.len()),
+            (OTHER_LIST, OTHER_LIST)
+        );
+        assert_eq!(p.centre.regional_fit.chars().count(), TEXT_CHARS);
     }
 
     #[test]

@@ -4,11 +4,18 @@
 //! Every total the rules and the report use is computed here once, so that
 //! the criteria only compare numbers and never add them up themselves.
 
+// `a = a + b`, not `a += b`: Decimal's AddAssign brings its own copy of
+// the addition into the download; Add is there.
+#![allow(clippy::assign_op_pattern)]
+
+use std::borrow::Borrow;
+
 use litemap::LiteMap;
 
 use rust_decimal::Decimal;
 
 use crate::engine::model::*;
+use crate::engine::order::sorted_order;
 use crate::engine::path::Path;
 
 /// A total that cannot be held exactly: too large, or so precise that a
@@ -83,6 +90,67 @@ pub fn contribution_value(contribution: &Contribution, at: Place) -> Result<Deci
     }
 }
 
+/// Keys a sorted map takes one at a time: as many as a plan may have
+/// activities, so a plan's own activities and years cost what they did;
+/// beyond them keys wait and are entered once, in their sorted order
+/// ([`enter_waiting`]): 50,000 lines that each name another activity or
+/// year would otherwise move the map's tail 50,000 times, n².
+pub(crate) const FEW_KEYS: usize = 2_048;
+
+/// Merges `value` into the entry of `key` now, or, for a new key once the
+/// map holds [`FEW_KEYS`], puts it in `waiting`.
+pub(crate) fn enter<K, Q, V>(
+    map: &mut LiteMap<K, V>,
+    waiting: &mut Vec<(K, V)>,
+    key: &Q,
+    value: V,
+    merge: fn(&mut V, V) -> Result<(), Overflow>,
+) -> Result<(), Overflow>
+where
+    K: Ord + Borrow<Q>,
+    Q: Ord + ToOwned<Owned = K> + ?Sized,
+    V: Default,
+{
+    if let Some(entry) = map.get_mut(key) {
+        return merge(entry, value);
+    }
+    if map.len() >= FEW_KEYS {
+        waiting.push((key.to_owned(), value));
+        return Ok(());
+    }
+    let mut entry = V::default();
+    merge(&mut entry, value)?;
+    map.insert(key.to_owned(), entry);
+    Ok(())
+}
+
+/// Enters what waited, sorted by key once (its values in their order):
+/// each insert then moves at most the [`FEW_KEYS`] entered before.
+pub(crate) fn enter_waiting<K: Ord + Default, V: Default>(
+    map: &mut LiteMap<K, V>,
+    mut waiting: Vec<(K, V)>,
+    merge: fn(&mut V, V) -> Result<(), Overflow>,
+) -> Result<(), Overflow> {
+    for index in sorted_order(waiting.len(), &|a, b| waiting[a].0.cmp(&waiting[b].0)) {
+        let (key, value) = std::mem::take(&mut waiting[index]);
+        merge(map.entry(key).or_default(), value)?;
+    }
+    Ok(())
+}
+
+/// Adds a year's money to its totals.
+fn add_year(sum: &mut YearTotals, year: YearTotals) -> Result<(), Overflow> {
+    sum.cofinancing = add(sum.cofinancing, year.cofinancing, Place::Partners)?;
+    sum.costs = add(sum.costs, year.costs, Place::Budget)?;
+    Ok(())
+}
+
+/// Adds a line's amount to its activity's budget.
+fn add_amount(sum: &mut Decimal, amount: Decimal) -> Result<(), Overflow> {
+    *sum = add(*sum, amount, Place::Budget)?;
+    Ok(())
+}
+
 /// Per-year money, for the per-year view.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct YearTotals {
@@ -105,11 +173,19 @@ pub struct Totals {
     pub excluded_meeting_hours: Decimal,
     /// Recognised cofinancing per sector, in `Sector::ALL` order.
     pub sectors: [Decimal; 4],
+    /// Its cash and its in kind, per sector, same order.
+    pub sector_cash: [Decimal; 4],
+    pub sector_in_kind: [Decimal; 4],
+    /// Recognised cofinancing from companies and sector organisations.
+    pub private: Decimal,
     /// Recognised cofinancing per partner, in the proposal's order.
     pub per_partner: Vec<Decimal>,
     /// Budget per activity id, summed over the lines that name it.
     pub per_activity: LiteMap<String, Decimal>,
     pub per_year: LiteMap<i32, YearTotals>,
+    /// Costs and recognised cofinancing without a year; `None` when every
+    /// budget line and counted contribution has one.
+    pub no_year: Option<YearTotals>,
 }
 
 impl Totals {
@@ -119,8 +195,15 @@ impl Totals {
 
     pub fn of(proposal: &Proposal) -> Result<Totals, Overflow> {
         let mut totals = Totals::default();
+        // Keys past the few that are entered at once (`enter`).
+        let (mut years, mut activities) = (Vec::new(), Vec::new());
         for (p, partner) in proposal.partners.iter().enumerate() {
+            let sector = partner.sector() as usize;
             let mut partner_total = Decimal::ZERO;
+            // The partner's cash and in kind: parts of sums that are
+            // checked (form totals, partner total), so plain additions
+            // are exact here and spare the keystroke their checks.
+            let mut partner_forms = [Decimal::ZERO; 2];
             for (c, contribution) in partner.contributions.iter().enumerate() {
                 let path = Place::Contribution {
                     partner: p,
@@ -136,19 +219,43 @@ impl Totals {
                         add(totals.excluded_meeting_hours, value, Place::Partners)?;
                     continue;
                 }
-                match contribution.form {
-                    Form::Cash => totals.cash = add(totals.cash, value, Place::Partners)?,
-                    Form::InKind => totals.in_kind = add(totals.in_kind, value, Place::Partners)?,
-                }
+                let form_total = match contribution.form {
+                    Form::Cash => &mut totals.cash,
+                    Form::InKind => &mut totals.in_kind,
+                };
+                *form_total = add(*form_total, value, Place::Partners)?;
                 partner_total = add(partner_total, value, Place::Partners)?;
-                if let Some(year) = contribution.year {
-                    let year_totals = totals.per_year.entry(year).or_default();
-                    year_totals.cofinancing = add(year_totals.cofinancing, value, Place::Partners)?;
+                let form = contribution.form as usize;
+                partner_forms[form] = partner_forms[form] + value;
+                let cofinancing = YearTotals {
+                    cofinancing: value,
+                    ..YearTotals::default()
+                };
+                match contribution.year {
+                    Some(year) => enter(
+                        &mut totals.per_year,
+                        &mut years,
+                        &year,
+                        cofinancing,
+                        add_year,
+                    )?,
+                    None => add_year(
+                        totals.no_year.get_or_insert_with(YearTotals::default),
+                        cofinancing,
+                    )?,
                 }
             }
-            let sector = partner.sector() as usize;
             totals.sectors[sector] = add(totals.sectors[sector], partner_total, Place::Partners)?;
             totals.recognised = add(totals.recognised, partner_total, Place::Partners)?;
+            // Parts of the checked sums above: exact.
+            totals.sector_cash[sector] = totals.sector_cash[sector] + partner_forms[0];
+            totals.sector_in_kind[sector] = totals.sector_in_kind[sector] + partner_forms[1];
+            if matches!(
+                partner.kind,
+                Some(PartnerKind::Company | PartnerKind::SectorOrganisation)
+            ) {
+                totals.private = totals.private + partner_total;
+            }
             totals.per_partner.push(partner_total);
         }
         for line in &proposal.budget {
@@ -163,18 +270,23 @@ impl Totals {
             // A line "points at" an activity when it names it, whatever its
             // kind: classifying the line is C3's concern, not C4's.
             if let Some(activity) = &line.activity {
-                match totals.per_activity.get_mut(activity.as_str()) {
-                    Some(sum) => *sum = add(*sum, amount, Place::Budget)?,
-                    None => {
-                        totals.per_activity.insert(activity.clone(), amount);
-                    }
-                }
+                let map = &mut totals.per_activity;
+                enter(map, &mut activities, activity.as_str(), amount, add_amount)?;
             }
-            if let Some(year) = line.year {
-                let year_totals = totals.per_year.entry(year).or_default();
-                year_totals.costs = add(year_totals.costs, amount, Place::Budget)?;
+            let costs = YearTotals {
+                costs: amount,
+                ..YearTotals::default()
+            };
+            match line.year {
+                Some(year) => enter(&mut totals.per_year, &mut years, &year, costs, add_year)?,
+                None => add_year(
+                    totals.no_year.get_or_insert_with(YearTotals::default),
+                    costs,
+                )?,
             }
         }
+        enter_waiting(&mut totals.per_activity, activities, add_amount)?;
+        enter_waiting(&mut totals.per_year, years, add_year)?;
         // The rules compare shares as products (a·d against n·T, see
         // `profile::Fraction`); keep headroom for those so they never overflow.
         let headroom = Decimal::from(1000);

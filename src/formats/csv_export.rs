@@ -18,6 +18,7 @@
 use rust_decimal::Decimal;
 
 use crate::engine::model::*;
+use crate::engine::order::Positions;
 use crate::engine::totals::{mul, Overflow, Place, Totals};
 use crate::text::lang::Lang;
 use crate::text::words::csv_words;
@@ -65,8 +66,9 @@ fn text(value: impl Into<String>) -> Cell {
 }
 
 fn number(value: Decimal) -> Cell {
-    // `normalize` drops trailing zeros; the format has no thousands separator.
-    Cell::Number(value.normalize().to_string().replace('.', ","))
+    // As a field shows it: no trailing zeros, no thousands separator, and
+    // read back (by a person or by this app's row import) as the same value.
+    Cell::Number(crate::text::money_input::edit_text(value))
 }
 
 fn optional(value: Option<Decimal>) -> Cell {
@@ -202,6 +204,10 @@ pub fn cofinancing_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overfl
                 }),
                 year(contribution.year),
                 text(contribution.description.as_str()),
+                contribution
+                    .valuation
+                    .filter(|_| contribution.form == Form::InKind)
+                    .map_or(Cell::Empty, |v| text(t.valuation(v))),
             ]);
             csv.row(row);
         }
@@ -212,9 +218,19 @@ pub fn cofinancing_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overfl
         if *sector != Sector::Unassigned || !amount.is_zero() {
             let label = format!("{} {}", w.total, t.sector(*sector).to_lowercase());
             csv.total(&label, COFINANCING_AMOUNT, amount);
+            // The werkdefinitie's "cofinanciering (in cash en in kind)".
+            let i = *sector as usize;
+            for (form, part) in [
+                (Form::Cash, totals.sector_cash[i]),
+                (Form::InKind, totals.sector_in_kind[i]),
+            ] {
+                let label = format!("{label}: {}", t.form(form).to_ascii_lowercase());
+                csv.total(&label, COFINANCING_AMOUNT, part);
+            }
         }
     }
     csv.total(w.total_cofinancing, COFINANCING_AMOUNT, totals.recognised);
+    csv.total(w.private, COFINANCING_AMOUNT, totals.private);
     if !totals.excluded_meeting_hours.is_zero() {
         csv.total(
             w.total_excluded,
@@ -232,14 +248,19 @@ pub fn budget_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overflow> {
     let w = csv_words(lang);
     let t = lang.texts();
     let mut csv = Csv::new(&w.budget_header);
+    // Each activity's name by its id (the first named one), looked up per
+    // line: 50,000 lines times 2,000 activities would be a search too many.
+    let named: Vec<&Activity> = proposal
+        .activities
+        .iter()
+        .filter(|a| !a.name.trim().is_empty())
+        .collect();
+    let named_ids = Positions::new(named.iter().map(|a| a.id.as_str()).collect());
     for line in &proposal.budget {
-        let activity = line.activity.as_deref().map(|id| {
-            proposal
-                .activities
-                .iter()
-                .find(|a| a.id == id && !a.name.trim().is_empty())
-                .map_or(id, |a| a.name.as_str())
-        });
+        let activity = line
+            .activity
+            .as_deref()
+            .map(|id| named_ids.of(id).map_or(id, |at| named[at].name.as_str()));
         csv.row(vec![
             text(line.description.as_str()),
             text(line.kind.map_or(w.unclassified, |k| t.budget_kind(k))),
@@ -338,10 +359,10 @@ mod tests {
     #[test]
     fn the_cofinancing_table_opens_as_dutch_excel_expects() {
         let csv = cofinancing_csv(&example(), Lang::Nl).unwrap();
-        assert!(csv.starts_with("\u{feff}Partner;Soort partner;Sector;Vorm;Categorie;Uren;Uurtarief;Bedrag;Telt mee;Jaar;Omschrijving\r\n"));
+        assert!(csv.starts_with("\u{feff}Partner;Soort partner;Sector;Vorm;Categorie;Uren;Uurtarief;Bedrag;Telt mee;Jaar;Omschrijving;Waardering\r\n"));
         let rows = parse_csv(&csv);
         assert!(
-            rows.iter().all(|r| r.len() == 11),
+            rows.iter().all(|r| r.len() == 12),
             "every row has every column"
         );
         // Saxion: staff hours without an amount count as hours × rate.
@@ -359,18 +380,39 @@ mod tests {
                 "100000",
                 "ja",
                 "",
-                "Lectoraat: praktijkgericht onderzoek"
+                "Lectoraat: praktijkgericht onderzoek",
+                ""
             ]
         );
+        let machine = &rows[rows
+            .iter()
+            .position(|r| r[0] == "Techniek Hengelo BV")
+            .unwrap()
+            + 1];
+        assert_eq!(machine[11], "Afschrijving", "{machine:?}");
         let techniek = row_starting(&rows, "Techniek Hengelo BV");
         assert_eq!(techniek[3], "Cash");
         assert_eq!(techniek[4], "", "cash has no category");
         assert_eq!(techniek[9], "2027");
         // A partner row per contribution: 11 contributions, plus header,
-        // blank line, three sector totals and the overall total.
-        assert_eq!(rows.len(), 1 + 11 + 1 + 3 + 1);
+        // blank line, three sector totals with their cash and in kind, the
+        // overall total and its private part.
+        assert_eq!(rows.len(), 1 + 11 + 1 + 3 * 3 + 1 + 1);
         assert_eq!(
             row_starting(&rows, "Totaal bedrijfsleven en werkveld")[7],
+            "400000"
+        );
+        assert_eq!(
+            row_starting(&rows, "Totaal bedrijfsleven en werkveld: cash")[7],
+            "180000"
+        );
+        assert_eq!(
+            row_starting(&rows, "Totaal bedrijfsleven en werkveld: in kind")[7],
+            "220000"
+        );
+        assert_eq!(row_starting(&rows, "Totaal overheid: in kind")[7], "0");
+        assert_eq!(
+            row_starting(&rows, "Waarvan privaat (bedrijven en brancheorganisaties)")[7],
             "400000"
         );
         assert_eq!(row_starting(&rows, "Totaal overheid")[7], "400000");
@@ -591,7 +633,7 @@ mod tests {
         fn any_plan_gives_well_formed_safe_csv(plan in crate::generated::readable_proposal()) {
             for &lang in Lang::ALL {
                 let rows = parse_csv(&cofinancing_csv(&plan, lang).unwrap());
-                prop_assert!(rows.iter().all(|r| r.len() == 11));
+                prop_assert!(rows.iter().all(|r| r.len() == 12));
                 prop_assert!(rows.iter().all(|r| r.iter().all(|c| !looks_like_formula(c))));
                 let names: Vec<&String> = rows.iter().skip(1).map(|r| &r[0]).collect();
                 for partner in &plan.partners {

@@ -15,8 +15,9 @@ use rust_decimal::Decimal;
 
 use crate::json::{self, Map, Number, Value};
 
+use crate::engine::limits::{self, Limit};
 use crate::engine::model::*;
-use crate::engine::problem::{parse_decimal, Expected, Problem, ReadError};
+use crate::engine::problem::{parse_decimal, shown, Expected, Problem, ReadError};
 use crate::engine::rows::Rows;
 use crate::engine::totals;
 use crate::engine::{evaluate::evaluate, profile::Profile, report::Report};
@@ -39,6 +40,18 @@ pub fn check_text(text: &str) -> std::result::Result<Report, ReadError> {
         path: overflow.path.to_string(),
         problem: Problem::TotalTooLarge,
     })
+}
+
+/// The text of a proposal file's bytes, decided here for the page and the
+/// CLI alike, so both take and refuse the same files: UTF-8, with or
+/// without one byte-order mark (which [`read_proposal`] skips; a second
+/// one is not JSON). A file that starts with a UTF-16 byte-order mark is
+/// refused by name: the format is UTF-8.
+pub fn text_of_bytes(bytes: &[u8]) -> Result<&str> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return fail("", Problem::NotUtf8 { utf16: true });
+    }
+    std::str::from_utf8(bytes).or_else(|_| fail("", Problem::NotUtf8 { utf16: false }))
 }
 
 /// Reads a proposal file. On any refusal nothing is returned but the reason.
@@ -79,28 +92,26 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
             }
         }
     };
-    // Version 1 knows neither `with` nor `measure`: there they are unknown
-    // fields, as any other typo would be.
-    let version_2 = version >= 2;
+    // A file is read by the fields of its own version: a field of a later
+    // version is unknown there, as any other typo would be.
     let profile = match root.opt_text("profile")? {
         None => DEFAULT_PROFILE.to_string(),
         Some(id) if crate::engine::profile::Profile::by_id(&id).is_some() => id,
-        Some(id) => return fail("profile", Problem::UnknownProfile(id)),
+        Some(id) => return fail("profile", Problem::UnknownProfile(shown(&id))),
     };
     let centre = match root.take_object("centre")? {
-        Some(obj) => read_centre(obj)?,
+        Some(obj) => read_centre(obj, version)?,
         None => Centre::default(),
     };
     let partners = root.list("partners", |item| read_partner(item, version).map(Rc::new))?;
     unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
+    contributions_within_limit(&partners)?;
     let budget = root.list("budget", |item| read_budget_line(item).map(Rc::new))?;
     let activities = root.list("activities", |item| {
-        read_activity(item, version_2).map(Rc::new)
+        read_activity(item, version).map(Rc::new)
     })?;
     unique_ids("activities", activities.iter().map(|a| a.id.as_str()))?;
-    let impact = root.list("impact", |item| {
-        read_indicator(item, version_2).map(Rc::new)
-    })?;
+    let impact = root.list("impact", |item| read_indicator(item, version).map(Rc::new))?;
     root.finish()?;
 
     let proposal = Proposal {
@@ -261,6 +272,7 @@ fn centre_value(centre: &Centre) -> Value {
         "alliances",
         Value::Array(centre.alliances.iter().map(|a| a.as_str().into()).collect()),
     );
+    map.insert("complementarity", centre.complementarity.as_str().into());
     Value::Object(map)
 }
 
@@ -297,6 +309,9 @@ fn contribution_value(contribution: &Contribution) -> Value {
     put(&mut map, "amount", contribution.amount, decimal_value);
     put(&mut map, "year", contribution.year, |y| int_value(y.into()));
     map.insert("description", contribution.description.as_str().into());
+    put(&mut map, "valuation", contribution.valuation, |v| {
+        v.id().into()
+    });
     Value::Object(map)
 }
 
@@ -342,10 +357,27 @@ fn indicator_value(indicator: &Indicator) -> Value {
     map.insert("group", indicator.group.id().into());
     map.insert("label", indicator.label.as_str().into());
     map.insert("measure", indicator.measure.id().into());
+    map.insert("direction", indicator.direction.id().into());
     put(&mut map, "baseline", indicator.baseline, decimal_value);
     put(&mut map, "target", indicator.target, decimal_value);
     map.insert("unit", indicator.unit.as_str().into());
     Value::Object(map)
+}
+
+/// At most [`limits::CONTRIBUTIONS`] contributions of all partners
+/// together; the path names the list that goes past it.
+fn contributions_within_limit(partners: &[Rc<Partner>]) -> Result<()> {
+    let mut count = 0;
+    for (index, partner) in partners.iter().enumerate() {
+        count += partner.contributions.len();
+        if count > limits::CONTRIBUTIONS {
+            return fail(
+                &format!("partners[{index}].contributions"),
+                Problem::OverLimit(Limit::Contributions),
+            );
+        }
+    }
+    Ok(())
 }
 
 fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> {
@@ -354,7 +386,7 @@ fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> 
         if !seen.insert(id) {
             return fail(
                 &format!("{list}[{index}].id"),
-                Problem::DuplicateId(id.to_string()),
+                Problem::DuplicateId(shown(id)),
             );
         }
     }
@@ -362,16 +394,10 @@ fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> 
 }
 
 fn compact(value: &Value) -> String {
-    let text = value.to_string_compact();
-    if text.chars().count() > 40 {
-        let cut: String = text.chars().take(40).collect();
-        format!("{cut}…")
-    } else {
-        text
-    }
+    shown(&value.to_string_compact())
 }
 
-fn read_centre(mut obj: Obj) -> Result<Centre> {
+fn read_centre(mut obj: Obj, version: u32) -> Result<Centre> {
     let centre = Centre {
         name: obj.opt_text("name")?.unwrap_or_default(),
         centre_type: obj.opt_enum("type", CentreType::ALL, CentreType::IDS)?,
@@ -383,6 +409,11 @@ fn read_centre(mut obj: Obj) -> Result<Centre> {
         themes: obj.list("themes", |item| item.enumeration(Theme::ALL, Theme::IDS))?,
         regional_fit: obj.opt_text("regional_fit")?.unwrap_or_default(),
         alliances: obj.list("alliances", |item| item.text())?,
+        complementarity: if version >= 3 {
+            obj.opt_text("complementarity")?.unwrap_or_default()
+        } else {
+            String::new()
+        },
     };
     obj.finish()?;
     Ok(centre)
@@ -410,7 +441,7 @@ fn read_partner(item: Item, version: u32) -> Result<Partner> {
         }
         None => Governance::default(),
     };
-    let contributions = obj.list("contributions", read_contribution)?;
+    let contributions = obj.list("contributions", |item| read_contribution(item, version))?;
     obj.finish()?;
     Ok(Partner {
         id,
@@ -421,7 +452,7 @@ fn read_partner(item: Item, version: u32) -> Result<Partner> {
     })
 }
 
-fn read_contribution(item: Item) -> Result<Contribution> {
+fn read_contribution(item: Item, version: u32) -> Result<Contribution> {
     let mut obj = item.object()?;
     let form = obj
         .opt_enum("form", Form::ALL, Form::IDS)?
@@ -434,6 +465,11 @@ fn read_contribution(item: Item) -> Result<Contribution> {
         amount: obj.opt_decimal("amount")?,
         year: obj.opt_int("year", false)?,
         description: obj.opt_text("description")?.unwrap_or_default(),
+        valuation: if version >= 3 {
+            obj.opt_enum("valuation", Valuation::ALL, Valuation::IDS)?
+        } else {
+            None
+        },
     };
     obj.finish()?;
     Ok(contribution)
@@ -452,7 +488,7 @@ fn read_budget_line(item: Item) -> Result<BudgetLine> {
     Ok(line)
 }
 
-fn read_activity(item: Item, version_2: bool) -> Result<Activity> {
+fn read_activity(item: Item, version: u32) -> Result<Activity> {
     let mut obj = item.object()?;
     let id = obj.req_text("id")?;
     let name = obj.opt_text("name")?.unwrap_or_default();
@@ -470,7 +506,7 @@ fn read_activity(item: Item, version_2: bool) -> Result<Activity> {
     };
     let experiment = obj.opt_bool("experiment")?.unwrap_or(false);
     let partners = obj.list("partners", |item| item.text())?;
-    let with = if version_2 {
+    let with = if version >= 2 {
         obj.list("with", |item| item.text())?
     } else {
         Vec::new()
@@ -487,7 +523,7 @@ fn read_activity(item: Item, version_2: bool) -> Result<Activity> {
     })
 }
 
-fn read_indicator(item: Item, version_2: bool) -> Result<Indicator> {
+fn read_indicator(item: Item, version: u32) -> Result<Indicator> {
     let mut obj = item.object()?;
     let group = obj
         .opt_enum("group", Group::ALL, Group::IDS)?
@@ -495,11 +531,17 @@ fn read_indicator(item: Item, version_2: bool) -> Result<Indicator> {
     let indicator = Indicator {
         group,
         label: obj.opt_text("label")?.unwrap_or_default(),
-        measure: if version_2 {
+        measure: if version >= 2 {
             obj.opt_enum("measure", Measure::ALL, Measure::IDS)?
                 .unwrap_or(Measure::Count)
         } else {
             Measure::Count
+        },
+        direction: if version >= 3 {
+            obj.opt_enum("direction", Improvement::ALL, Improvement::IDS)?
+                .unwrap_or(Improvement::Up)
+        } else {
+            Improvement::Up
         },
         baseline: obj.opt_decimal("baseline")?,
         target: obj.opt_decimal("target")?,
@@ -522,6 +564,9 @@ impl<'a> Item<'a> {
 
     fn text(self) -> Result<String> {
         match self.value {
+            Value::String(s) if limits::text_too_long(s) => {
+                fail(&self.path, Problem::OverLimit(Limit::Characters))
+            }
             Value::String(s) => Ok(s.clone()),
             _ => fail(
                 &self.path,
@@ -542,7 +587,7 @@ impl<'a> Item<'a> {
             None => fail(
                 &path,
                 Problem::UnknownValue {
-                    value: text,
+                    value: shown(&text),
                     allowed: ids.to_vec(),
                 },
             ),
@@ -556,6 +601,9 @@ impl<'a> Item<'a> {
     fn decimal(self) -> Result<Decimal> {
         let text = match self.value {
             Value::Number(n) => n.to_string(),
+            Value::String(s) if limits::text_too_long(s) => {
+                return fail(&self.path, Problem::OverLimit(Limit::Characters))
+            }
             Value::String(s) => s.clone(),
             _ => {
                 return fail(
@@ -685,9 +733,16 @@ impl<'a> Obj<'a> {
         all: &[T],
         ids: &'static [&'static str],
     ) -> Result<Option<T>> {
-        self.item(key)
-            .map(|item| item.enumeration(all, ids))
-            .transpose()
+        Ok(self.opt_choice(key, ids)?.map(|index| all[index]))
+    }
+
+    /// Which of `ids` the field is, if given: one copy for every enum.
+    fn opt_choice(
+        &mut self,
+        key: &'static str,
+        ids: &'static [&'static str],
+    ) -> Result<Option<usize>> {
+        self.item(key).map(|item| item.choice(ids)).transpose()
     }
 
     fn list<T>(
@@ -695,27 +750,40 @@ impl<'a> Obj<'a> {
         key: &'static str,
         read: impl Fn(Item<'a>) -> Result<T>,
     ) -> Result<Vec<T>> {
-        let Some(item) = self.item(key) else {
-            return Ok(Vec::new());
-        };
-        let Value::Array(values) = item.value else {
-            return fail(
-                &item.path,
-                Problem::WrongType {
-                    expected: Expected::List,
-                },
-            );
-        };
+        let (values, path) = self.array(key)?;
         // A plain loop: `collect::<Result<Vec<_>>>` here costs 2,366 bytes
         // more of the gzipped download (measured 2026-11-26).
         let mut out = Vec::with_capacity(values.len());
         for (index, value) in values.iter().enumerate() {
             out.push(read(Item {
                 value,
-                path: format!("{}[{index}]", item.path),
+                path: format!("{path}[{index}]"),
             })?);
         }
         Ok(out)
+    }
+
+    /// The items of the list `key` (none when absent) and its path:
+    /// refused when it is no list, or longer than its limit, before any
+    /// row is read. Not generic, so every list shares one copy.
+    fn array(&mut self, key: &'static str) -> Result<(&'a [Value], String)> {
+        let path = self.child(key);
+        match self.take(key) {
+            None => Ok((&[], path)),
+            Some(Value::Array(values)) => {
+                let limit = Limit::of_list(key);
+                if values.len() > limit.max() {
+                    return fail(&path, Problem::OverLimit(limit));
+                }
+                Ok((values, path))
+            }
+            Some(_) => fail(
+                &path,
+                Problem::WrongType {
+                    expected: Expected::List,
+                },
+            ),
+        }
     }
 
     /// Refuses the first field that was never taken: a typo must never
@@ -727,7 +795,7 @@ impl<'a> Obj<'a> {
             .keys()
             .find(|key| !self.taken.contains(&key.as_str()))
         {
-            Some(key) => fail(&self.child(key), Problem::UnknownField),
+            Some(key) => fail(&self.child(&shown(key)), Problem::UnknownField),
             None => Ok(()),
         }
     }

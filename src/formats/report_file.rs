@@ -5,13 +5,14 @@ use serde_json::{json, Map, Value};
 
 use crate::engine::model::Sector;
 use crate::engine::profile::{Basis, Profile};
-use crate::engine::report::{Finding, Report, Severity, ShareBound};
+use crate::engine::report::{Finding, Report, RowName, Severity, ShareBound};
+use crate::engine::totals::YearTotals;
 use crate::text::display::{money, money_param, percent, share_param};
 use crate::text::lang::Lang;
 use crate::text::words::report_words;
 
 pub const REPORT_FORMAT_ID: &str = "centra-check/report";
-pub const REPORT_VERSION: u32 = 2;
+pub const REPORT_VERSION: u32 = 3;
 
 /// The profile a report was made with (reports only come from known ones).
 fn profile_of(report: &Report) -> &'static Profile {
@@ -70,6 +71,7 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
                 "id": criterion.id.id(),
                 "title": texts.criterion_title(criterion.id),
                 "status": criterion.status.id(),
+                "werkdefinitie_status": criterion.werkdefinitie_status.id(),
                 "findings": findings,
             })
         })
@@ -93,19 +95,20 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
         .iter()
         .map(|(id, cost)| (id.clone(), Value::String(money_param(cost.round_dp(2)))))
         .collect();
-    let per_year: Map<String, Value> = figures
+    let year_value = |totals: &YearTotals| {
+        json!({
+            "costs": money_param(totals.costs),
+            "cofinancing": money_param(totals.cofinancing),
+        })
+    };
+    let mut per_year: Map<String, Value> = figures
         .per_year
         .iter()
-        .map(|(year, totals)| {
-            (
-                year.to_string(),
-                json!({
-                    "costs": money_param(totals.costs),
-                    "cofinancing": money_param(totals.cofinancing),
-                }),
-            )
-        })
+        .map(|(year, totals)| (year.to_string(), year_value(totals)))
         .collect();
+    if let Some(totals) = &figures.no_year {
+        per_year.insert("none".into(), year_value(totals));
+    }
     let partner_counts: Map<String, Value> = figures
         .partner_counts
         .iter()
@@ -117,6 +120,7 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
         "profile": report.profile,
         "norms": norms_json(profile_of(report)),
         "verdict": report.verdict.id(),
+        "werkdefinitie_verdict": report.werkdefinitie_verdict.id(),
         "criteria": criteria,
         "figures": {
             "total_costs": money_param(figures.total_costs),
@@ -126,6 +130,10 @@ pub fn report_json(report: &Report, lang: Lang) -> Value {
             "excluded_meeting_hours": money_param(figures.excluded_meeting_hours),
             "sector_totals": sector_map(&figures.sector_totals, money_param),
             "sector_shares": sector_map(&figures.sector_shares, share_param),
+            "sector_cash": sector_map(&figures.sector_cash, money_param),
+            "sector_in_kind": sector_map(&figures.sector_in_kind, money_param),
+            "private_cofinancing": money_param(figures.private_cofinancing),
+            "private_share": share_param(figures.private_share),
             "bureau_total": money_param(figures.bureau_total),
             "activity_total": money_param(figures.activity_total),
             "unclassified_total": money_param(figures.unclassified_total),
@@ -165,14 +173,29 @@ pub fn report_text(report: &Report, lang: Lang, title: &str) -> String {
         (words.verdict, words.rule_profile, words.key_figures);
     out.push_str(&format!("{title}\n"));
     out.push_str(&format!(
-        "{verdict_word}: {} {}  ({profile_word}: {})\n\n",
+        "{verdict_word}: {} {}  ({profile_word}: {})\n",
         status_mark(report.verdict),
         texts.status(report.verdict),
         report.profile
     ));
+    let lower = |status| texts.status(status).to_lowercase();
+    out.push_str(&(words.both_verdicts)(
+        &lower(report.werkdefinitie_verdict),
+        &lower(report.verdict),
+    ));
+    out.push_str("\n\n");
     for criterion in &report.criteria {
+        let own = if criterion.werkdefinitie_status == criterion.status {
+            String::new()
+        } else {
+            format!(
+                " ({}: {})",
+                words.werkdefinitie,
+                lower(criterion.werkdefinitie_status)
+            )
+        };
         out.push_str(&format!(
-            "{} {} {}: {}\n",
+            "{} {} {}: {}{own}\n",
             status_mark(criterion.status),
             criterion.id.id(),
             texts.criterion_title(criterion.id),
@@ -217,12 +240,20 @@ pub fn report_text(report: &Report, lang: Lang, title: &str) -> String {
             continue;
         }
         out.push_str(&format!(
-            "    {}: {} ({})\n",
+            "    {}: {} ({}; {cash} {}, {in_kind} {})\n",
             texts.sector(*sector),
             money(figures.sector_totals[i], lang),
-            percent(figures.sector_shares[i], lang)
+            percent(figures.sector_shares[i], lang),
+            money(figures.sector_cash[i], lang),
+            money(figures.sector_in_kind[i], lang)
         ));
     }
+    out.push_str(&format!(
+        "    {}: {} ({})\n",
+        words.private,
+        money(figures.private_cofinancing, lang),
+        percent(figures.private_share, lang)
+    ));
     if !figures.excluded_meeting_hours.is_zero() {
         out.push_str(&format!(
             "  {meetings}: {}\n",
@@ -234,6 +265,26 @@ pub fn report_text(report: &Report, lang: Lang, title: &str) -> String {
         money(figures.bureau_total, lang),
         percent(figures.bureau_share, lang)
     ));
+    if !figures.per_year.is_empty() {
+        out.push_str(&format!("  {}\n", words.per_year));
+        let years = figures
+            .per_year
+            .iter()
+            .map(|(year, totals)| (year.to_string(), totals))
+            .chain(
+                figures
+                    .no_year
+                    .iter()
+                    .map(|t| (words.no_year.to_string(), t)),
+            );
+        for (year, totals) in years {
+            out.push_str(&format!(
+                "    {year}: {} / {}\n",
+                money(totals.costs, lang),
+                money(totals.cofinancing, lang)
+            ));
+        }
+    }
     out.push_str(&norms_text(profile_of(report), lang));
     out
 }
@@ -269,8 +320,14 @@ fn norms_text(profile: &Profile, lang: Lang) -> String {
 /// exact strings, shares rounded to four places (display rounding).
 pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
     use Finding::*;
-    let list = |items: &[String]| items.join(", ");
+    let list = |rows: &[RowName]| {
+        rows.iter()
+            .map(RowName::param)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match finding {
+        NoComplementarity => vec![],
         NoFocus | NoRegionalFit | NoAlliances | NoPracticePartner | NoEducationPartner
         | NoCompanyManagement | NoBoard | NoBureauDistinction | NoActivities | NoIndicators
         | NoCompanyIndicator | NoExperiment | ExperimentAlone | NoDuration => vec![],
@@ -287,13 +344,25 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
         PartnersWithoutContribution { partners } => vec![("partners", list(partners))],
         Benchmark {
             organisations,
+            organisations_from_indicator,
             students,
             teachers,
             average_organisations,
             average_students,
             average_teachers,
         } => {
-            let mut params = vec![("organisations", organisations.to_string())];
+            let mut params = vec![
+                ("organisations", organisations.normalize().to_string()),
+                (
+                    "organisations_from",
+                    if *organisations_from_indicator {
+                        "indicator"
+                    } else {
+                        "partners"
+                    }
+                    .to_string(),
+                ),
+            ];
             if let Some(students) = students {
                 params.push(("students", students.normalize().to_string()));
             }
@@ -346,7 +415,7 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
         ],
         MeetingHoursExcluded { partner, amount } => {
             vec![
-                ("partner", partner.clone()),
+                ("partner", partner.param()),
                 ("amount", money_param(*amount)),
             ]
         }
@@ -359,7 +428,7 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
             description,
         } => {
             vec![
-                ("partner", partner.clone()),
+                ("partner", partner.param()),
                 ("description", description.clone()),
             ]
         }
@@ -368,7 +437,7 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
             computed,
             amount,
         } => vec![
-            ("partner", partner.clone()),
+            ("partner", partner.param()),
             ("computed", money_param(*computed)),
             ("amount", money_param(*amount)),
         ],
@@ -377,10 +446,60 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
             rate,
             maximum,
         } => vec![
-            ("partner", partner.clone()),
+            ("partner", partner.param()),
             ("rate", money_param(*rate)),
             ("maximum", money_param(*maximum)),
         ],
+        InKindNoAmount {
+            partner,
+            contribution,
+        } => vec![
+            ("partner", partner.param()),
+            ("contribution", contribution.param()),
+        ],
+        InKindNoValuation {
+            partner,
+            contribution,
+            amount,
+        }
+        | InKindMarketValue {
+            partner,
+            contribution,
+            amount,
+        } => vec![
+            ("partner", partner.param()),
+            ("contribution", contribution.param()),
+            ("amount", money_param(*amount)),
+        ],
+        YearOutsidePeriod {
+            row,
+            partner,
+            year,
+            first,
+            last,
+        } => {
+            let mut params = Vec::new();
+            if let Some(partner) = partner {
+                params.push(("partner", partner.param()));
+                params.push(("contribution", row.param()));
+            } else {
+                params.push(("line", row.param()));
+            }
+            params.push(("year", year.to_string()));
+            params.push(("first", first.to_string()));
+            params.push(("last", last.to_string()));
+            params
+        }
+        NoPrivateCofinancing { practice } => vec![("practice", money_param(*practice))],
+        BalancePlan { changes, total, .. } => {
+            let mut params: Vec<(&'static str, String)> = Sector::THIRDS
+                .iter()
+                .zip(changes)
+                .map(|(sector, change)| (sector.id(), money_param(*change)))
+                .collect();
+            params.push(("total", money_param(*total)));
+            params
+        }
         UnclassifiedLines { lines, amount } => {
             vec![("lines", list(lines)), ("amount", money_param(*amount))]
         }
@@ -388,15 +507,21 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
             share,
             maximum,
             bureau,
+            to_move,
+            target,
         }
         | BureauShareExcessive {
             share,
             maximum,
             bureau,
+            to_move,
+            target,
         } => vec![
             ("share", share_param(*share)),
             ("maximum", share_param(*maximum)),
             ("bureau", money_param(*bureau)),
+            ("move", money_param(*to_move)),
+            ("target", share_param(*target)),
         ],
         ShortDuration { years, minimum } => {
             vec![
@@ -413,10 +538,10 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
         ActivityNoGoal { activity }
         | ActivityNoTarget { activity }
         | ActivityNoBudget { activity } => {
-            vec![("activity", activity.clone())]
+            vec![("activity", activity.param())]
         }
         UnknownActivity { line, activity } => {
-            let mut params = vec![("line", line.clone())];
+            let mut params = vec![("line", line.param())];
             if let Some(activity) = activity {
                 params.push(("activity", activity.clone()));
             }
@@ -429,7 +554,7 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
             budget,
             count,
         } => vec![
-            ("activity", activity.clone()),
+            ("activity", activity.param()),
             ("cost_per_unit", money_param(*cost)),
             ("unit", unit.clone()),
             ("budget", money_param(*budget)),
@@ -440,9 +565,18 @@ pub fn finding_params(finding: &Finding) -> Vec<(&'static str, String)> {
             goals.iter().map(|g| g.id()).collect::<Vec<_>>().join(", "),
         )],
         GroupMissing { group } => vec![("group", group.id().to_string())],
-        NoTarget { indicator } => vec![("indicator", indicator.clone())],
+        NoTarget {
+            indicator,
+            direction,
+        } => vec![
+            ("indicator", indicator.param()),
+            ("direction", direction.id().to_string()),
+        ],
         UnknownPartner { activity, partner } => {
-            vec![("activity", activity.clone()), ("partner", partner.clone())]
+            vec![
+                ("activity", activity.param()),
+                ("partner", partner.to_string()),
+            ]
         }
     }
 }

@@ -7,6 +7,7 @@
 use crate::engine::model::Sector;
 use crate::engine::report::{Report, Severity, Status};
 use crate::formats::csv_export::{self, Cell};
+use crate::formats::terminal::terminal_safe;
 use crate::text::catalogue::Lang;
 use crate::text::display::{money, percent, percent_param};
 use crate::text::words::summary_words;
@@ -71,10 +72,12 @@ pub fn summary_csv(entries: &[Entry], lang: Lang) -> String {
     header.push(w.costs_csv);
     header.extend(shares.iter().map(String::as_str));
     header.extend([w.errors, w.warnings, w.reason]);
+    // Last, so the columns before it keep their places.
+    header.push(w.werkdefinitie_csv);
     let rows = entries
         .iter()
         .map(|entry| {
-            let mut row = vec![Cell::text(entry.file.as_str())];
+            let mut row = vec![Cell::text(terminal_safe(&entry.file))];
             match &entry.result {
                 Ok(report) => {
                     row.push(Cell::text(texts.status(report.verdict)));
@@ -87,11 +90,13 @@ pub fn summary_csv(entries: &[Entry], lang: Lang) -> String {
                     }
                     row.push(Cell::number(count(report, Severity::Error).into()));
                     row.push(Cell::number(count(report, Severity::Warning).into()));
+                    row.push(Cell::Empty);
+                    row.push(Cell::text(texts.status(report.werkdefinitie_verdict)));
                 }
                 Err(reason) => {
                     row.push(Cell::text(w.unreadable));
-                    row.extend((0..header.len() - 3).map(|_| Cell::Empty));
-                    row.push(Cell::text(reason.as_str()));
+                    row.extend((0..header.len() - 4).map(|_| Cell::Empty));
+                    row.push(Cell::text(terminal_safe(reason)));
                 }
             }
             row
@@ -111,26 +116,36 @@ fn mark(status: Status) -> &'static str {
 }
 
 /// Right-aligned columns: the figures line up under each other.
-const RIGHT_ALIGNED_FROM: usize = 8;
+const RIGHT_ALIGNED_FROM: usize = 9;
 
 /// The overview as a table for the terminal, with a legend of the marks
 /// and a count per verdict underneath.
 pub fn summary_table(entries: &[Entry], lang: Lang) -> String {
     let w = summary_words(lang);
     let texts = lang.texts();
-    let mut header: Vec<String> = vec![w.file.into(), w.verdict.into()];
+    let mut header: Vec<String> = vec![
+        w.file.into(),
+        w.verdict.into(),
+        w.werkdefinitie_table.into(),
+    ];
     header.extend(["C1", "C2", "C3", "C4", "C5", "C6"].map(String::from));
     header.push(w.costs_table.into());
     header.extend(Sector::THIRDS.iter().map(|s| texts.sector(*s).to_string()));
     header.extend([w.errors.into(), w.warnings.into()]);
     let mut rows: Vec<Vec<String>> = vec![header];
-    let mut unreadable_lines: Vec<(usize, String)> = Vec::new();
-    for (index, entry) in entries.iter().enumerate() {
+    // The reason of each unreadable file by its row (none for the header).
+    let mut unreadable_lines: Vec<Option<String>> = vec![None];
+    for entry in entries {
+        // Escaped before measuring, so the columns line up as printed.
+        let file = terminal_safe(&entry.file).into_owned();
         match &entry.result {
             Ok(report) => {
+                unreadable_lines.push(None);
+                let verdict = |status| format!("{} {}", mark(status), texts.status(status));
                 let mut row = vec![
-                    entry.file.clone(),
-                    format!("{} {}", mark(report.verdict), texts.status(report.verdict)),
+                    file,
+                    verdict(report.verdict),
+                    verdict(report.werkdefinitie_verdict),
                 ];
                 row.extend(report.criteria.iter().map(|c| mark(c.status).to_string()));
                 row.push(money(report.figures.total_costs, lang));
@@ -145,8 +160,8 @@ pub fn summary_table(entries: &[Entry], lang: Lang) -> String {
             }
             Err(reason) => {
                 // Not a row of the grid: the reason runs past the columns.
-                unreadable_lines.push((index + 1, reason.clone()));
-                rows.push(vec![entry.file.clone()]);
+                unreadable_lines.push(Some(terminal_safe(reason).into_owned()));
+                rows.push(vec![file]);
             }
         }
     }
@@ -163,7 +178,7 @@ pub fn summary_table(entries: &[Entry], lang: Lang) -> String {
     let mut out = String::new();
     for (index, row) in rows.iter().enumerate() {
         let mut line = String::new();
-        if let Some((_, reason)) = unreadable_lines.iter().find(|(at, _)| *at == index) {
+        if let Some(reason) = &unreadable_lines[index] {
             line.push_str(&format!(
                 "{:<width$}  ✗ {}: {reason}",
                 row[0],
@@ -283,16 +298,18 @@ mod tests {
     fn the_csv_has_one_row_per_file_with_numbers_excel_reads() {
         let csv = summary_csv(&entries(), Lang::Nl);
         assert!(csv.starts_with(
-            "\u{feff}Bestand;Oordeel;C1;C2;C3;C4;C5;C6;Totale kosten;Aandeel bedrijfsleven en werkveld (%);Aandeel overheid (%);Aandeel onderwijs (%);Fouten;Waarschuwingen;Reden onleesbaar\r\n"
+            "\u{feff}Bestand;Oordeel;C1;C2;C3;C4;C5;C6;Totale kosten;Aandeel bedrijfsleven en werkveld (%);Aandeel overheid (%);Aandeel onderwijs (%);Fouten;Waarschuwingen;Reden onleesbaar;Oordeel volgens de werkdefinitie\r\n"
         ));
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines.len(), 5, "header, three files, and the final CRLF");
         assert!(lines[1].starts_with(
             "twente.json;Voldoet;Voldoet;Voldoet;Voldoet;Voldoet;Voldoet;Voldoet;1200000;33,33;33,33;33,33;"
         ));
+        assert!(lines[1].ends_with(";0;0;;Voldoet"), "{}", lines[1]);
+        assert!(lines[2].ends_with(";Nog niet ingevuld"), "{}", lines[2]);
         assert!(lines[3].starts_with("kapot.json;Onleesbaar;;;;;;;;;;;;;geen geldige JSON"));
         assert!(lines
             .iter()
-            .all(|l| l.is_empty() || l.matches(';').count() == 14));
+            .all(|l| l.is_empty() || l.matches(';').count() == 15));
     }
 }

@@ -30,8 +30,9 @@ use crate::engine::path::Path;
 use crate::engine::problem::ReadError;
 use crate::engine::profile::Profile;
 use crate::engine::report::Report;
-use crate::formats::proposal_file::read_proposal;
+use crate::formats::proposal_file::{read_proposal, text_of_bytes};
 use crate::formats::share_link::DecodeError;
+use crate::formats::sheet::{self, Column, Layout, Reader, Reading, RecordReading, TableError};
 use crate::formats::storage::{
     ImportAs, Incoming, Merged, Millis, Notice as StorageNotice, OtherTab, SaveError, SavedPlans,
     Undo,
@@ -63,15 +64,11 @@ string_enum!(
 impl Example {
     pub fn file(self) -> &'static str {
         match self {
+            // examples/*.json without indentation (build.rs).
             Example::CivSlimmeMaakindustrie => {
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/examples/civ-slimme-maakindustrie.json"
-                ))
+                include_str!(concat!(env!("OUT_DIR"), "/civ-slimme-maakindustrie.json"))
             }
-            Example::Empty => {
-                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/empty.json"))
-            }
+            Example::Empty => include_str!(concat!(env!("OUT_DIR"), "/empty.json")),
         }
     }
 
@@ -113,6 +110,8 @@ pub enum Notice {
         name: String,
         contents: usize,
     },
+    /// This many rows came in from a spreadsheet, in one step.
+    Pasted(usize),
     /// Everything was erased in another tab: this one starts afresh too.
     WipedElsewhere,
 }
@@ -208,6 +207,88 @@ pub struct ShareLink {
     pub copied: Option<bool>,
 }
 
+/// How many records of a pasted text are read at once: a piece of a large
+/// paste takes the page a few milliseconds, and the page answers in
+/// between (20,000 lines are read in twenty pieces).
+pub const PASTE_PIECE: usize = 1_000;
+
+/// The paste panel of one list: the text pasted or read from a file, how
+/// its columns are read, and what its records give, read a piece at a time
+/// (`formats::sheet`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Paste {
+    pub list: List,
+    pub text: Rc<str>,
+    /// Why the text gives no table (a file that is no text).
+    pub error: Option<TableError>,
+    /// Reads on where the last piece ended; none for an empty text.
+    pub reader: Option<Reader>,
+    pub pieces: Vec<Rc<Reading>>,
+    /// Counts the pieces read, also across a new start: the page asks for
+    /// the next one whenever it changed and the text is not all read.
+    pub steps: u64,
+    /// The plan the pieces were read for: read again once it changed.
+    read_for: Rc<Proposal>,
+}
+
+impl Paste {
+    fn new(list: List, proposal: &Rc<Proposal>) -> Paste {
+        Paste {
+            list,
+            text: Rc::from(""),
+            error: None,
+            reader: None,
+            pieces: Vec::new(),
+            steps: 0,
+            read_for: proposal.clone(),
+        }
+    }
+
+    /// Reads `text` from the start for `proposal`, with `layout` or the one
+    /// the text suggests, and reads its first piece.
+    fn read(&mut self, layout: Option<Layout>, proposal: &Rc<Proposal>) {
+        let reader = Reader::new(self.list, &self.text, layout, proposal);
+        self.error = reader.as_ref().err().copied();
+        self.reader = reader.ok().filter(|_| !self.text.trim().is_empty());
+        self.pieces.clear();
+        self.read_for = proposal.clone();
+        self.step();
+    }
+
+    /// Reads the next piece.
+    fn step(&mut self) {
+        self.steps += 1;
+        if let Some(reader) = &mut self.reader {
+            if !reader.done(&self.text) {
+                let piece = reader.step(&self.text, PASTE_PIECE);
+                self.pieces.push(Rc::new(piece));
+            }
+        }
+    }
+
+    /// Whether all of the text is read, for the plan as it is now.
+    pub fn ready(&self, proposal: &Rc<Proposal>) -> bool {
+        Rc::ptr_eq(&self.read_for, proposal)
+            && self.reader.as_ref().is_none_or(|r| r.done(&self.text))
+    }
+
+    /// Every record read so far, in order.
+    pub fn records(&self) -> impl Iterator<Item = &RecordReading> {
+        self.pieces.iter().flat_map(|piece| piece.records.iter())
+    }
+
+    /// How many records give a row, give none for a problem, are totals.
+    pub fn counts(&self) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for piece in &self.pieces {
+            for (sum, count) in counts.iter_mut().zip(piece.counts()) {
+                *sum += count;
+            }
+        }
+        counts
+    }
+}
+
 /// Everything a user (or the page around the app) can ask of the session.
 #[derive(Clone)]
 pub enum Msg {
@@ -241,13 +322,16 @@ pub enum Msg {
     ConfirmRemove,
     CancelRemove,
     LoadExample(Example),
+    /// A chosen file's bytes, taken as the CLI takes them
+    /// (`proposal_file::text_of_bytes`), then read as a new plan.
     Import {
         file_name: String,
-        text: String,
+        bytes: Vec<u8>,
     },
     ImportNotText {
         file_name: String,
     },
+
     SetLang(Lang),
     NewPlan,
     DuplicatePlan,
@@ -293,6 +377,20 @@ pub enum Msg {
     },
     /// Copying the share link worked, or did not.
     LinkCopied(bool),
+    /// Opens the paste panel of a list (closing any other), or closes it.
+    PasteOpen(List),
+    /// The text of the paste panel: typed, pasted or read from a file.
+    PasteText(String),
+    /// What column `index` of the pasted table holds (`None`: not used).
+    PasteColumn {
+        index: usize,
+        column: Option<Column>,
+    },
+    /// Reads the next piece of a large paste (the page sends it when the
+    /// browser is free again), or reads anew for a changed plan.
+    PasteStep,
+    /// Adds the rows the paste gives, in one step one undo takes back.
+    PasteApply,
     /// The wipe button: asks first (docs/privacy.md).
     AskWipe,
     CancelWipe,
@@ -335,6 +433,8 @@ pub struct State {
     pub verdict_wanted: bool,
     /// The last share link made.
     pub share_link: Option<ShareLink>,
+    /// The open paste panel.
+    pub paste: Option<Rc<Paste>>,
     /// The wipe button was pressed: the question is shown.
     pub wipe_asked: bool,
     /// Everything was erased at the user's request: said beside the button.
@@ -384,6 +484,7 @@ impl State {
             save_error: None,
             verdict_wanted: false,
             share_link: None,
+            paste: None,
             wipe_asked: false,
             wiped: false,
         }
@@ -445,6 +546,11 @@ impl State {
                 }
                 return;
             }
+            // The paste panel changes no plan until its rows are added.
+            Msg::PasteOpen(_) | Msg::PasteText(_) | Msg::PasteColumn { .. } | Msg::PasteStep => {
+                self.paste_panel(msg);
+                return;
+            }
             Msg::AskWipe | Msg::CancelWipe => {
                 let asked = matches!(msg, Msg::AskWipe);
                 self.wipe_asked = asked;
@@ -473,9 +579,12 @@ impl State {
             | Msg::SaveResult(_)
             | Msg::LinkMade { .. }
             | Msg::LinkCopied(_)
-            | Msg::AskWipe
-            | Msg::CancelWipe
-            | Msg::Wiped { .. } => {}
+            | Msg::PasteOpen(_)
+            | Msg::PasteText(_)
+            | Msg::PasteColumn { .. }
+            | Msg::PasteStep => {}
+            Msg::PasteApply => self.paste_apply(now),
+            Msg::AskWipe | Msg::CancelWipe | Msg::Wiped { .. } => {}
             Msg::Text { field, text } => self.text(&field, text, now),
             Msg::Number { field, text } => self.number(&field, text, now),
             Msg::Check { field, checked } => self.check(&field, checked, now),
@@ -502,15 +611,17 @@ impl State {
             Msg::LoadExample(example) => {
                 self.bring_in(example.proposal(), Notice::Example(example), now)
             }
-            Msg::Import { file_name, text } => match read_proposal(&text) {
-                Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
-                Err(error) => {
-                    self.import_error = Some(ImportError {
-                        file_name,
-                        error: Some(error),
-                    })
+            Msg::Import { file_name, bytes } => {
+                match text_of_bytes(&bytes).and_then(read_proposal) {
+                    Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
+                    Err(error) => {
+                        self.import_error = Some(ImportError {
+                            file_name,
+                            error: Some(error),
+                        })
+                    }
                 }
-            },
+            }
             Msg::ImportNotText { file_name } => {
                 self.import_error = Some(ImportError {
                     file_name,
@@ -611,6 +722,7 @@ impl State {
         if matches!(&self.undo, Some(offer) if matches!(offer.undo, TakeBack::Row(_))) {
             self.undo = None;
         }
+        self.paste = None;
     }
 
     /// A proposal from outside (file, example) as a plan of its own, so it
@@ -801,7 +913,24 @@ impl State {
         }
     }
 
+    /// A partner moved or went: a panel pasting into one partner's
+    /// contributions would now add them to another.
+    fn close_contributions_paste(&mut self, list: List) {
+        if list == List::Partners
+            && matches!(
+                self.paste.as_deref(),
+                Some(Paste {
+                    list: List::Contributions(_),
+                    ..
+                })
+            )
+        {
+            self.paste = None;
+        }
+    }
+
     fn move_row(&mut self, list: List, from: usize, direction: Direction, now: Millis) {
+        self.close_contributions_paste(list);
         let len = list.len(&self.proposal);
         let Some(to) = edit::move_target(len, from, direction) else {
             return;
@@ -855,6 +984,7 @@ impl State {
     }
 
     fn remove(&mut self, list: List, index: usize, now: Millis) {
+        self.close_contributions_paste(list);
         let before = self.proposal.clone();
         let mut proposal = (*before).clone();
         if edit::remove_row(&mut proposal, list, index) && self.commit(proposal, now) {
@@ -909,5 +1039,93 @@ impl State {
         self.show_path(&row);
         self.request_focus(FocusTarget::Field(row));
         self.notice = Some(Notice::Undone);
+    }
+
+    /// The paste panel's messages: none changes the plan.
+    fn paste_panel(&mut self, msg: Msg) {
+        let proposal = self.proposal.clone();
+        let open = self.paste.as_ref().map(|paste| paste.list);
+        let Some(paste) = (match msg {
+            // The same button, or the panel's "Sluiten": closed, and the
+            // focus back on the button.
+            Msg::PasteOpen(list) if open == Some(list) => {
+                self.request_focus(FocusTarget::Element(format!("paste-{}", list.path())));
+                None
+            }
+            // Only lists of rows with columns, of a partner that exists.
+            Msg::PasteOpen(list)
+                if sheet::columns(list).is_none()
+                    || matches!(list, List::Contributions(p) if p >= proposal.partners.len()) =>
+            {
+                self.paste.take()
+            }
+            Msg::PasteOpen(list) => {
+                self.request_focus(FocusTarget::Element(format!("paste-input-{}", list.path())));
+                Some(Rc::new(Paste::new(list, &proposal)))
+            }
+            _ => self.paste.take(),
+        }) else {
+            self.paste = None;
+            return;
+        };
+        let mut paste = paste;
+        let edit = Rc::make_mut(&mut paste);
+        let layout = edit.reader.as_ref().map(|r| r.layout.clone());
+        match msg {
+            Msg::PasteText(text) => {
+                edit.text = Rc::from(text);
+                edit.read(None, &proposal);
+            }
+            Msg::PasteColumn { index, column } => {
+                // The preview is written anew: back to the choice just made.
+                self.request_focus(FocusTarget::Element(format!("paste-column-{index}")));
+                if let Some(mut layout) = layout {
+                    // Each column once: choosing it here frees it elsewhere.
+                    for other in &mut layout.columns {
+                        if column.is_some() && *other == column {
+                            *other = None;
+                        }
+                    }
+                    if let Some(at) = layout.columns.get_mut(index) {
+                        *at = column;
+                    }
+                    edit.read(Some(layout), &proposal);
+                }
+            }
+            Msg::PasteStep if !Rc::ptr_eq(&edit.read_for, &proposal) => {
+                edit.read(layout, &proposal)
+            }
+            Msg::PasteStep => edit.step(),
+            _ => {}
+        }
+        self.paste = Some(paste);
+    }
+
+    /// Adds what the paste gives to its list, as one change with one undo,
+    /// and focuses the first row added.
+    fn paste_apply(&mut self, now: Millis) {
+        let Some(paste) = self.paste.clone() else {
+            return;
+        };
+        if !paste.ready(&self.proposal) {
+            return;
+        }
+        let undo = self.plans.keep_open_plan();
+        let list = paste.list;
+        let first = list.len(&self.proposal);
+        let mut proposal = (*self.proposal).clone();
+        let added: usize = paste
+            .pieces
+            .iter()
+            .map(|piece| sheet::add_rows(&mut proposal, list, piece))
+            .sum();
+        if added > 0 && self.commit(proposal, now) {
+            self.paste = None;
+            self.pending_removal = None;
+            self.offer(undo, Notice::Pasted(added));
+            let row = list.row_path(first);
+            self.show_path(&row);
+            self.request_focus(FocusTarget::Field(row));
+        }
     }
 }

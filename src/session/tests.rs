@@ -130,7 +130,7 @@ fn a_refused_import_changes_nothing() {
         state,
         Msg::Import {
             file_name: "x.json".into(),
-            text: r#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"a","name":"A","kind":"company","contributons":[]}]}"#.into(),
+            bytes: br#"{"format":"centra-check/proposal","version":1,"partners":[{"id":"a","name":"A","kind":"company","contributons":[]}]}"#.to_vec(),
         },
     );
     assert_eq!(state.proposal, before);
@@ -190,9 +190,9 @@ fn an_import_never_replaces_work_and_can_be_undone() {
             text: "Mijn werk".into(),
         },
     );
-    let text = Example::CivSlimmeMaakindustrie.file().to_string();
+    let bytes = Example::CivSlimmeMaakindustrie.file().as_bytes().to_vec();
     let file_name = "plan.json".to_string();
-    let state = reduce(state, Msg::Import { file_name, text });
+    let state = reduce(state, Msg::Import { file_name, bytes });
     assert_eq!(state.plans.plans().len(), 2);
     assert_eq!(*state.proposal, civ());
     assert_eq!(state.notice, Some(Notice::Imported("plan.json".into())));
@@ -576,6 +576,230 @@ fn a_late_unreadable_text_of_a_removed_row_is_not_kept_for_the_next_row() {
     // A new first line starts empty, not with the old line's text.
     let state = reduce(state, Msg::Add { list: List::Budget });
     assert_eq!(state.raw.get(&budget().row(0).field("amount")), None);
+}
+
+/// The example, then the paste panel of `list` with `text` in it.
+fn pasted(list: List, text: &str) -> State {
+    let state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    let state = reduce(state, Msg::PasteOpen(list));
+    reduce(state, Msg::PasteText(text.into()))
+}
+
+#[test]
+fn pasted_budget_lines_arrive_and_one_undo_takes_them_all_back() {
+    let text = "Omschrijving\tSoort\tActiviteit\tJaar\tBedrag\n\
+                Huur\tbureau\t\t2027\t150,000\n\
+                Zaal\tactiviteit\tProeftuin slimme productie\t\t1.234,56\n\
+                Kapot\tactiviteit\t\t\ttwaalf\n";
+    let state = pasted(List::Budget, text);
+    let before = state.proposal.clone();
+    let notice = state.notice.clone();
+    let paste = state.paste.clone().expect("the panel is open");
+    assert!(paste.ready(&state.proposal));
+    assert_eq!(paste.counts(), [2, 1, 0], "two lines come in, one does not");
+    assert_eq!(
+        notice,
+        Some(Notice::Example(Example::CivSlimmeMaakindustrie))
+    );
+    assert_eq!(*state.proposal, *before, "the preview changes nothing");
+
+    let state = reduce(state, Msg::PasteApply);
+    assert!(state.paste.is_none(), "the panel closes");
+    let budget = &state.proposal.budget;
+    assert_eq!(budget.len(), before.budget.len() + 2);
+    let huur = &budget[before.budget.len()];
+    assert_eq!(huur.amount, Some(Decimal::from(150_000)), "never 150");
+    assert_eq!(huur.year, Some(2027));
+    assert_eq!(
+        budget[before.budget.len() + 1].activity.as_deref(),
+        Some("onderzoek")
+    );
+    assert_eq!(state.notice, Some(Notice::Pasted(2)));
+    assert!(state.undo.is_some());
+    let first_new = List::Budget.row_path(before.budget.len());
+    assert_eq!(
+        state.focus.as_ref().map(|f| &f.target),
+        Some(&FocusTarget::Field(first_new))
+    );
+
+    let state = reduce(state, Msg::Undo);
+    assert_eq!(*state.proposal, *before, "one undo takes back every line");
+    assert_eq!(*state.plans.active().proposal, *before);
+}
+
+#[test]
+fn pasted_partners_come_in_with_their_contributions() {
+    let text = "Partner\tSoort\tVorm\tBedrag\tUren\tTarief\n\
+                Noorderpoort\troc\tcash\t50,000\t\t\n\
+                Noorderpoort\troc\tin kind\t\t500\t80\n\
+                Gemeente Groningen\tgemeente\tcash\t€ 150.000,-\t\t\n";
+    let state = pasted(List::Partners, text);
+    let before = state.proposal.partners.len();
+    let state = reduce(state, Msg::PasteApply);
+    let partners = &state.proposal.partners;
+    assert_eq!(partners.len(), before + 2);
+    let roc = &partners[before];
+    assert_eq!(roc.kind, Some(PartnerKind::Mbo));
+    assert_eq!(roc.contributions.len(), 2);
+    assert_eq!(roc.contributions[0].amount, Some(Decimal::from(50_000)));
+    assert!(roc.contributions[1].is_staff_hours());
+    assert_eq!(
+        partners[before + 1].contributions[0].amount,
+        Some(Decimal::from(150_000))
+    );
+    assert_eq!(state.notice, Some(Notice::Pasted(3)));
+}
+
+#[test]
+fn a_large_paste_is_read_a_piece_at_a_time_and_added_at_once() {
+    let mut text = String::from("Omschrijving\tBedrag\n");
+    for i in 0..2 * PASTE_PIECE + 10 {
+        text.push_str(&format!("Regel {i}\t{i},5\n"));
+    }
+    let state = pasted(List::Budget, &text);
+    let paste = state.paste.clone().unwrap();
+    assert!(!paste.ready(&state.proposal), "one piece read");
+    assert_eq!(paste.pieces.len(), 1);
+    // Adding waits until everything is read.
+    let waiting = reduce(state.clone(), Msg::PasteApply);
+    assert_eq!(waiting.proposal, state.proposal);
+    let mut state = state;
+    while !state.paste.as_ref().unwrap().ready(&state.proposal) {
+        state = reduce(state, Msg::PasteStep);
+    }
+    assert_eq!(state.paste.as_ref().unwrap().pieces.len(), 3);
+    let before = state.proposal.budget.len();
+    let state = reduce(state, Msg::PasteApply);
+    assert_eq!(state.proposal.budget.len(), before + 2 * PASTE_PIECE + 10);
+    assert_eq!(
+        state.proposal.budget[before + 3].amount,
+        Some(Decimal::new(35, 1))
+    );
+}
+
+#[test]
+fn a_plan_changed_under_an_open_paste_is_read_again_before_adding() {
+    let text = "Omschrijving;Activiteit;Bedrag\nZaal;Zomerschool;100\n";
+    let state = pasted(List::Budget, text);
+    let paste = state.paste.clone().unwrap();
+    assert_eq!(paste.counts(), [0, 1, 0], "no such activity yet");
+    // The user adds and names the activity in the form meanwhile.
+    let state = reduce(
+        state,
+        Msg::Add {
+            list: List::Activities,
+        },
+    );
+    let last = state.proposal.activities.len() - 1;
+    let state = reduce(
+        state,
+        Msg::Text {
+            field: TextField::ActivityName(last),
+            text: "Zomerschool".into(),
+        },
+    );
+    assert!(!state.paste.as_ref().unwrap().ready(&state.proposal));
+    let unchanged = reduce(state.clone(), Msg::PasteApply);
+    assert_eq!(unchanged.proposal, state.proposal, "not while out of date");
+    let state = reduce(state, Msg::PasteStep);
+    let paste = state.paste.clone().unwrap();
+    assert!(paste.ready(&state.proposal));
+    assert_eq!(paste.counts(), [1, 0, 0], "the form's activity");
+    let state = reduce(state, Msg::PasteApply);
+    let id = &state.proposal.activities[last].id;
+    let lines = &state.proposal.budget;
+    assert_eq!(lines[lines.len() - 1].activity.as_ref(), Some(id));
+}
+
+#[test]
+fn the_user_says_which_column_is_which() {
+    let state = pasted(List::Budget, "Huur\t2027\t1.500\n");
+    let reader = state.paste.as_ref().unwrap().reader.clone().unwrap();
+    assert!(!reader.layout.header);
+    // Without names: description, kind, activity; the user corrects it.
+    let state = reduce(
+        state,
+        Msg::PasteColumn {
+            index: 1,
+            column: Some(Column::Year),
+        },
+    );
+    let state = reduce(
+        state,
+        Msg::PasteColumn {
+            index: 2,
+            column: Some(Column::Amount),
+        },
+    );
+    let paste = state.paste.clone().unwrap();
+    assert_eq!(paste.counts(), [1, 0, 0]);
+    let line = &paste.pieces[0].budget[0];
+    assert_eq!(line.year, Some(2027));
+    assert_eq!(line.amount, Some(Decimal::from(1500)));
+    // Choosing a column already in use frees it where it was.
+    let state = reduce(
+        state,
+        Msg::PasteColumn {
+            index: 0,
+            column: Some(Column::Amount),
+        },
+    );
+    let layout = &state
+        .paste
+        .as_ref()
+        .unwrap()
+        .reader
+        .as_ref()
+        .unwrap()
+        .layout;
+    assert_eq!(
+        layout.columns,
+        [Some(Column::Amount), Some(Column::Year), None]
+    );
+    assert_eq!(
+        state.focus.as_ref().map(|f| &f.target),
+        Some(&FocusTarget::Element("paste-column-0".into())),
+        "back to the choice, in the preview written anew"
+    );
+}
+
+#[test]
+fn a_file_that_is_no_text_says_so_and_a_panel_of_a_missing_partner_never_opens() {
+    let state = pasted(List::Impact, "PK\u{3}\u{4}\0\0");
+    let paste = state.paste.clone().unwrap();
+    assert_eq!(
+        paste.error,
+        Some(crate::formats::sheet::TableError::NotText)
+    );
+    assert!(paste.pieces.is_empty());
+    let state = reduce(state, Msg::PasteOpen(List::Contributions(99)));
+    assert_eq!(state.paste.as_ref().map(|p| p.list), Some(List::Impact));
+    let state = reduce(state, Msg::PasteOpen(List::Impact));
+    assert!(state.paste.is_none(), "the same button closes it");
+}
+
+/// The app carries the examples without indentation (build.rs): the very
+/// proposals of `examples/`, of proposal format 3.
+#[test]
+fn the_built_in_examples_are_the_files_of_examples() {
+    for (example, file) in [
+        (
+            Example::CivSlimmeMaakindustrie,
+            include_str!("../../examples/civ-slimme-maakindustrie.json"),
+        ),
+        (Example::Empty, include_str!("../../examples/empty.json")),
+    ] {
+        assert_eq!(example.proposal(), read_proposal(file).unwrap());
+        assert!(
+            example.file().contains("\"version\":3"),
+            "{}",
+            example.file()
+        );
+        assert!(example.file().len() < file.len());
+    }
 }
 
 // Issue 22: the wipe button.

@@ -1,5 +1,7 @@
-//! Reading numbers as a Dutch person types them into a form field:
-//! `€ 1.234,56`, `1234,56`, `1.234`, `1234.56`, `1 234`, `25,-`.
+//! Reading numbers as a Dutch or English spreadsheet user types them into
+//! a form field: `€ 1.234,56`, `1234,56`, `1.234`, `150,000`, `1,234.56`,
+//! `1234.56`, `1 234`, `25,-`. The page's language does not matter: a
+//! number reads the same in either.
 //!
 //! The file format has one strict notation (`1234.56`, see
 //! `proposal_file::parse_decimal`); people do not. This module turns what
@@ -13,12 +15,15 @@
 //! - With both `.` and `,`, the last one is the decimal separator and the
 //!   other groups thousands (`1.234,56`; English `1,234.56` is read too, with
 //!   a note).
-//! - Only commas: one comma is the decimal separator (`1234,56`); several
-//!   are refused.
-//! - Only dots: several dots group thousands (`1.234.567`). A lone dot
-//!   followed by exactly three digits groups thousands too, as it does in
-//!   Dutch (`1.234` is 1234, with the note "gelezen als 1234"); a lone dot
-//!   followed by another number of digits is a decimal point (`1234.5`).
+//! - A lone separator (`.` or `,`) followed by exactly three digits, after
+//!   one to three digits that do not start with 0, groups thousands: `1.234`
+//!   and `150,000` are 1234 and 150000, with the note "gelezen als 150.000".
+//!   Nobody writes an amount with three decimals, and reading an English
+//!   `150,000` as 150 would be a silent, costly misreading.
+//! - Otherwise a lone comma or dot is the decimal separator (`1234,56`,
+//!   `12,5`, `1234.5`, `0,125`).
+//! - Several commas (and no dot) are refused; several dots group thousands
+//!   (`1.234.567`).
 //! - Thousands groups must have three digits (`1.23.4` is refused).
 //! - Negative values and more than 28 significant digits are refused.
 
@@ -26,7 +31,7 @@ use rust_decimal::Decimal;
 
 use crate::engine::edit::NumberKind;
 use crate::engine::problem::{parse_decimal, Problem};
-use crate::text::display::number_style;
+use crate::text::display::number;
 use crate::text::lang::Lang;
 
 /// Why typed text is not a number we can use.
@@ -61,6 +66,9 @@ impl InputError {
 pub enum ReadNote {
     /// A lone dot before three digits, taken as a thousands separator.
     DotAsThousands(Decimal),
+    /// A lone comma before three digits, taken as a thousands separator
+    /// (`150,000` as an English spreadsheet writes it).
+    CommaAsThousands(Decimal),
     /// English notation, commas grouping thousands and a decimal point.
     EnglishNotation(Decimal),
 }
@@ -68,16 +76,18 @@ pub enum ReadNote {
 impl ReadNote {
     pub fn value(self) -> Decimal {
         match self {
-            ReadNote::DotAsThousands(value) | ReadNote::EnglishNotation(value) => value,
+            ReadNote::DotAsThousands(value)
+            | ReadNote::CommaAsThousands(value)
+            | ReadNote::EnglishNotation(value) => value,
         }
     }
 
-    /// "gelezen als 1234": the exact value, without grouping, so that it
-    /// cannot be read two ways itself.
+    /// "gelezen als 150.000" / "read as 150,000": the exact value as the
+    /// page writes every number, grouped, with all its decimals.
     pub fn text(self, lang: Lang) -> String {
-        let plain = self.value().normalize().to_string();
-        let value = plain.replace('.', &number_style(lang).decimal.to_string());
-        lang.texts().read_note(self, &value)
+        let value = self.value().normalize();
+        lang.texts()
+            .read_note(self, &number(value, value.scale(), lang))
     }
 }
 
@@ -107,8 +117,10 @@ pub fn read_number(text: &str, kind: NumberKind) -> Result<Option<Reading>, Inpu
 pub fn read_money(text: &str) -> Result<Option<Reading>, InputError> {
     let compact = without_spaces(text);
     let mut rest = compact.as_str();
-    for prefix in ["€", "EUR", "eur", "Eur"] {
-        if let Some(stripped) = rest.strip_prefix(prefix) {
+    // The sign before (`€ 150.000`) or after (`150.000 €`, as some
+    // spreadsheets show currency), then the dash of whole euros.
+    for sign in ["€", "EUR", "eur", "Eur"] {
+        if let Some(stripped) = rest.strip_prefix(sign).or_else(|| rest.strip_suffix(sign)) {
             rest = stripped;
             break;
         }
@@ -152,10 +164,17 @@ pub fn read_whole(text: &str) -> Result<Option<u32>, InputError> {
 }
 
 /// The text a field shows for a value the user has not typed (a loaded
-/// example, an import): exact, ungrouped, with a decimal comma in either
-/// language, so that reading it back gives the same value without a note.
+/// example, an import), and a CSV cell holds: exact, ungrouped, with a
+/// decimal comma in either language, so that reading it back gives the
+/// same value without a note. Three decimals after at most three digits
+/// get a fourth, a zero (`1,1250`), as `1,125` would read as 1125.
 pub fn edit_text(value: Decimal) -> String {
-    value.normalize().to_string().replace('.', ",")
+    let mut text = value.normalize().to_string().replace('.', ",");
+    if matches!(text.split_once(','), Some((int, frac)) if frac.len() == 3 && int.len() <= 3 && !int.starts_with('0'))
+    {
+        text.push('0');
+    }
+    text
 }
 
 fn without_spaces(text: &str) -> String {
@@ -192,14 +211,16 @@ fn read_decimal(text: &str) -> Result<Option<Reading>, InputError> {
         _ => InputError::NotANumber,
     })?;
     let note = ambiguity.map(|how| match how {
-        Ambiguity::DotAsThousands => ReadNote::DotAsThousands(value),
+        Ambiguity::Thousands('.') => ReadNote::DotAsThousands(value),
+        Ambiguity::Thousands(_) => ReadNote::CommaAsThousands(value),
         Ambiguity::EnglishNotation => ReadNote::EnglishNotation(value),
     });
     Ok(Some(Reading { value, note }))
 }
 
 enum Ambiguity {
-    DotAsThousands,
+    /// A lone separator (this one) before three digits, read as grouping.
+    Thousands(char),
     EnglishNotation,
 }
 
@@ -209,21 +230,21 @@ fn canonical(text: &str) -> Result<(String, Option<Ambiguity>), InputError> {
     let commas = text.matches(',').count();
     match (dots, commas) {
         (0, 0) => Ok((text.to_string(), None)),
-        (0, 1) => Ok((text.replace(',', "."), None)),
         // mutants: equivalent — without this arm the Dutch branch below refuses several commas alike.
-        (0, _) => Err(InputError::SeveralDecimalSeparators),
-        (1, 0) => {
-            let (int_part, frac_part) = text.split_once('.').unwrap_or((text, ""));
+        (0, 2..) => Err(InputError::SeveralDecimalSeparators),
+        (0, 1) | (1, 0) => {
+            let separator = if commas == 1 { ',' } else { '.' };
+            let (int_part, frac_part) = text.split_once(separator).unwrap_or((text, ""));
             let groups_thousands = frac_part.len() == 3
                 && (1..=3).contains(&int_part.len())
                 && !int_part.starts_with('0');
             if groups_thousands {
                 Ok((
                     format!("{int_part}{frac_part}"),
-                    Some(Ambiguity::DotAsThousands),
+                    Some(Ambiguity::Thousands(separator)),
                 ))
             } else {
-                Ok((text.to_string(), None))
+                Ok((format!("{int_part}.{frac_part}"), None))
             }
         }
         (_, 0) => Ok((grouped_integer(text, '.')?, None)),
@@ -310,7 +331,7 @@ mod tests {
         assert_eq!(note("1.234"), Some(ReadNote::DotAsThousands(d("1234"))));
         assert_eq!(
             note("1.234").unwrap().text(Lang::Nl),
-            "gelezen als 1234 (punt als duizendtalteken)"
+            "gelezen als 1.234 (punt als duizendtalteken)"
         );
     }
 
@@ -353,7 +374,97 @@ mod tests {
         );
         assert_eq!(
             note("1,234.56").unwrap().text(Lang::En),
-            "read as 1234.56 (English notation)"
+            "read as 1,234.56 (English notation)"
+        );
+    }
+
+    /// What a Dutch or an English spreadsheet user means, for every kind of
+    /// number field: the value, and whether a note says how it was read.
+    /// A money field is an amount or an hourly rate; a quantity is hours, a
+    /// target count, a baseline or a target; a whole number is a year.
+    #[test]
+    fn every_form_a_spreadsheet_user_writes_reads_as_meant() {
+        use NumberKind::{Money, Quantity, Whole};
+        // (text, kinds it applies to, value, noted)
+        let table: &[(&str, &[NumberKind], &str, bool)] = &[
+            ("150.000", &[Money, Quantity], "150000", true),
+            ("150,000", &[Money, Quantity], "150000", true),
+            ("50,000", &[Money, Quantity], "50000", true),
+            ("150 000", &[Money, Quantity], "150000", false),
+            ("150\u{a0}000", &[Money, Quantity], "150000", false),
+            ("150000", &[Money, Quantity, Whole], "150000", false),
+            ("€ 150.000,-", &[Money], "150000", true),
+            ("€ 150.000,00", &[Money], "150000", false),
+            ("€150,000.00", &[Money], "150000", true),
+            ("150.000 €", &[Money], "150000", true),
+            ("EUR 1.234,56", &[Money], "1234.56", false),
+            ("1.234,56", &[Money, Quantity], "1234.56", false),
+            ("1,234.56", &[Money, Quantity], "1234.56", true),
+            ("1.234.567,89", &[Money, Quantity], "1234567.89", false),
+            ("1,234,567.89", &[Money, Quantity], "1234567.89", true),
+            ("1234,56", &[Money, Quantity], "1234.56", false),
+            ("1234.56", &[Money, Quantity], "1234.56", false),
+            ("12,5", &[Money, Quantity], "12.5", false),
+            ("12.5", &[Money, Quantity], "12.5", false),
+            ("87,50", &[Money, Quantity], "87.5", false),
+            ("0,125", &[Money, Quantity], "0.125", false),
+            ("1.500", &[Money, Quantity], "1500", true),
+            ("1,500", &[Money, Quantity], "1500", true),
+            ("1500", &[Money, Quantity, Whole], "1500", false),
+            ("2027", &[Money, Quantity, Whole], "2027", false),
+            (" 2027 ", &[Whole], "2027", false),
+        ];
+        for &(text, kinds, value, noted) in table {
+            for &kind in kinds {
+                let reading = read_number(text, kind)
+                    .unwrap_or_else(|e| panic!("{text:?} as {kind:?}: {e:?}"))
+                    .unwrap_or_else(|| panic!("{text:?} as {kind:?} read as empty"));
+                assert_eq!(reading.value, d(value), "{text:?} as {kind:?}");
+                assert_eq!(reading.note.is_some(), noted, "{text:?} as {kind:?}");
+            }
+        }
+        // What a field of another kind cannot hold says why.
+        assert_eq!(read_number("€ 5", Quantity), Err(InputError::NotANumber));
+        assert_eq!(
+            read_number("2.027", Whole),
+            Err(InputError::NotAWholeNumber)
+        );
+        assert_eq!(
+            read_number("2027,5", Whole),
+            Err(InputError::NotAWholeNumber)
+        );
+        assert_eq!(
+            read_number("1.50.000", Money),
+            Err(InputError::MisplacedSeparator)
+        );
+        assert_eq!(
+            read_number("150,00,0", Money),
+            Err(InputError::SeveralDecimalSeparators)
+        );
+        assert_eq!(
+            read_number("1,5.5", Money),
+            Err(InputError::MisplacedSeparator)
+        );
+    }
+
+    #[test]
+    fn a_note_gives_the_value_as_the_page_writes_numbers() {
+        let note = |text: &str| read_money(text).unwrap().unwrap().note.unwrap();
+        assert_eq!(
+            note("150,000").text(Lang::Nl),
+            "gelezen als 150.000 (komma als duizendtalteken)"
+        );
+        assert_eq!(
+            note("150,000").text(Lang::En),
+            "read as 150,000 (comma as thousands separator)"
+        );
+        assert_eq!(
+            note("150.000").text(Lang::Nl),
+            "gelezen als 150.000 (punt als duizendtalteken)"
+        );
+        assert_eq!(
+            note("1,234.5").text(Lang::Nl),
+            "gelezen als 1.234,5 (Engelse schrijfwijze)"
         );
     }
 
@@ -470,12 +581,16 @@ mod tests {
 
     #[test]
     fn edit_text_reads_back_to_the_same_value_without_a_note() {
-        for text in ["1234.56", "150000", "0.005", "6.8", "1000000", "123.456"] {
+        for text in [
+            "1234.56", "150000", "0.005", "6.8", "1000000", "123.456", "1.125", "1234.567",
+        ] {
             let shown = edit_text(d(text));
             let reading = read_money(&shown).unwrap().unwrap();
             assert_eq!(reading.value, d(text), "{shown}");
             assert_eq!(reading.note, None, "{shown}");
         }
         assert_eq!(edit_text(d("1234.50")), "1234,5");
+        assert_eq!(edit_text(d("123.456")), "123,4560");
+        assert_eq!(edit_text(d("0.125")), "0,125");
     }
 }

@@ -11,12 +11,15 @@ use crate::text::lang::Lang;
 
 /// The cofinancing table and the budget as CSV (`formats::csv_export`).
 pub struct CsvWords {
-    pub cofinancing_header: [&'static str; 11],
+    pub cofinancing_header: [&'static str; 12],
     pub budget_header: [&'static str; 5],
     pub counts: &'static str,
     pub excluded: &'static str,
     pub total: &'static str,
     pub total_cofinancing: &'static str,
+    /// Of the recognised cofinancing, what companies and sector
+    /// organisations give.
+    pub private: &'static str,
     pub total_excluded: &'static str,
     pub unclassified: &'static str,
     pub total_bureau: &'static str,
@@ -47,12 +50,14 @@ pub const CSV_NL: CsvWords = CsvWords {
         "Telt mee",
         "Jaar",
         "Omschrijving",
+        "Waardering",
     ],
     budget_header: ["Omschrijving", "Soort", "Activiteit", "Jaar", "Bedrag"],
     counts: "ja",
     excluded: "nee (vergaderuren)",
     total: "Totaal",
     total_cofinancing: "Totaal erkende cofinanciering",
+    private: "Waarvan privaat (bedrijven en brancheorganisaties)",
     total_excluded: "Niet meegeteld (vergaderuren)",
     unclassified: "Niet ingedeeld",
     total_bureau: "Totaal bureaukosten",
@@ -76,12 +81,14 @@ pub const CSV_EN: CsvWords = CsvWords {
         "Counts",
         "Year",
         "Description",
+        "Valuation",
     ],
     budget_header: ["Description", "Kind", "Activity", "Year", "Amount"],
     counts: "yes",
     excluded: "no (meeting hours)",
     total: "Total",
     total_cofinancing: "Total recognised cofinancing",
+    private: "Of which private (companies and sector organisations)",
     total_excluded: "Not counted (meeting hours)",
     unclassified: "Unclassified",
     total_bureau: "Total bureau costs",
@@ -96,6 +103,10 @@ pub const CSV_EN: CsvWords = CsvWords {
 pub struct SummaryWords {
     pub file: &'static str,
     pub verdict: &'static str,
+    /// The verdict of Katapult's own text alone (findings of basis
+    /// `werkdefinitie`): a short table header and the CSV's.
+    pub werkdefinitie_table: &'static str,
+    pub werkdefinitie_csv: &'static str,
     pub costs_table: &'static str,
     pub costs_csv: &'static str,
     pub share_csv: fn(&str) -> String,
@@ -116,6 +127,8 @@ pub fn summary_words(lang: Lang) -> &'static SummaryWords {
 pub const SUMMARY_NL: SummaryWords = SummaryWords {
     file: "Bestand",
     verdict: "Oordeel",
+    werkdefinitie_table: "Werkdefinitie",
+    werkdefinitie_csv: "Oordeel volgens de werkdefinitie",
     costs_table: "Begroting",
     costs_csv: "Totale kosten",
     share_csv: |sector| format!("Aandeel {} (%)", sector.to_lowercase()),
@@ -129,6 +142,8 @@ pub const SUMMARY_NL: SummaryWords = SummaryWords {
 pub const SUMMARY_EN: SummaryWords = SummaryWords {
     file: "File",
     verdict: "Verdict",
+    werkdefinitie_table: "Werkdefinitie",
+    werkdefinitie_csv: "Verdict by the werkdefinitie",
     costs_table: "Budget",
     costs_csv: "Total costs",
     share_csv: |sector| format!("{sector} share (%)"),
@@ -154,6 +169,14 @@ pub struct ReportWords {
     pub version: &'static str,
     /// Below the norms: what the `*` of a guideline means.
     pub guideline_legend: &'static str,
+    /// Both verdicts in words: Katapult's text alone, then with the
+    /// guidelines (the statuses in lower case).
+    pub both_verdicts: fn(&str, &str) -> String,
+    /// Beside a criterion whose werkdefinitie status differs.
+    pub werkdefinitie: &'static str,
+    pub private: &'static str,
+    pub per_year: &'static str,
+    pub no_year: &'static str,
 }
 
 pub fn report_words(lang: Lang) -> &'static ReportWords {
@@ -177,6 +200,13 @@ pub const REPORT_NL: ReportWords = ReportWords {
     version: "versie",
     guideline_legend:
         "  * richtwaarde: de eigen lezing van Centra-check van een ruimere zin uit de werkdefinitie",
+    both_verdicts: |own, all| {
+        format!("Volgens de werkdefinitie: {own}. Met de richtwaarden van Centra-check: {all}.")
+    },
+    werkdefinitie: "werkdefinitie",
+    private: "Waarvan privaat (bedrijven en brancheorganisaties)",
+    per_year: "Per jaar (begroting / cofinanciering)",
+    no_year: "zonder jaar",
 };
 
 pub const REPORT_EN: ReportWords = ReportWords {
@@ -193,4 +223,11 @@ pub const REPORT_EN: ReportWords = ReportWords {
     version: "version",
     guideline_legend:
         "  * guideline: Centra-check's own reading of a looser sentence of the werkdefinitie",
+    both_verdicts: |own, all| {
+        format!("According to the werkdefinitie: {own}. With Centra-check's guidelines: {all}.")
+    },
+    werkdefinitie: "werkdefinitie",
+    private: "Of which private (companies and sector organisations)",
+    per_year: "Per year (budget / cofinancing)",
+    no_year: "no year",
 };

@@ -398,6 +398,7 @@ pub fn App(props: &AppProps) -> Html {
     let today = use_memo(lang, |lang| browser::today(lang.id()));
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
+    let paste = state.paste.as_ref();
     let title = state.plans.active().title(lang);
     // A removed row that can come back, and what its notice says:
     // "Partner 3 ‘Saxion’ is verwijderd, met 2 bijdragen."
@@ -457,15 +458,15 @@ pub fn App(props: &AppProps) -> Html {
                     { tools(&proposal, &title, state.revision, state.current_link(), lang, &dispatch) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), removed: removed.only(List::Alliances), lang, dispatch: dispatch.clone() }) }
-                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, lang, &dispatch) }
-                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, lang, &dispatch) }
-                    { budget_section(&proposal, &state.raw, &pages, &removed, lang, &dispatch) }
-                    { impact_section(&proposal, &state.raw, &pages, &removed, lang, &dispatch) }
+                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, paste, lang, &dispatch) }
+                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, paste, lang, &dispatch) }
+                    { budget_section(&proposal, &state.raw, &pages, &removed, paste, lang, &dispatch) }
+                    { impact_section(&proposal, &state.raw, &pages, &removed, paste, lang, &dispatch) }
                 </main>
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
-                    { result_panel(&state.report, state.revision, lang, &dispatch) }
-                    { money_panel(&state.report.figures, &proposal, lang) }
+                    { result_panel(&state.report, state.revision, &pages, lang, &dispatch) }
+                    { money_panel(&state.report, &proposal, &pages, lang, &dispatch) }
                     // Filled when the page is about to print (see above).
                     <div class="print-only print-tables" id="print-tables" data-print-tables="" />
                     { memo(Norms { lang }) }
@@ -509,20 +510,16 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom, dispatch: &Dis
     let onchange = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
             let dispatch = dispatch.clone();
-            yew::platform::spawn_local(async move {
-                let file_name = file.name();
-                dispatch.dispatch(match browser::read_text(&file).await {
-                    Some(text) => Msg::Import { file_name, text },
-                    None => Msg::ImportNotText { file_name },
-                });
-            });
-            // Choosing the same file again must import it again.
-            input.set_value("");
+            browser::read_chosen(
+                &e.target_unchecked_into::<HtmlInputElement>(),
+                Box::new(move |file_name, bytes| {
+                    dispatch.dispatch(match bytes {
+                        Some(bytes) => Msg::Import { file_name, bytes },
+                        None => Msg::ImportNotText { file_name },
+                    })
+                }),
+            );
         })
     };
     // An undo offer outlives the notice that came with it (a deleted plan
@@ -550,6 +547,7 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom, dispatch: &Dis
             .as_ref()
             .map(|r| r.1.to_string())
             .unwrap_or_default(),
+        Notice::Pasted(rows) => format!("{}: {rows}", texts.pasted),
     });
     // A removed row's undo is beside its list (where the focus went).
     let plans_undo = matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Plans(_)));

@@ -16,22 +16,19 @@ export function download(name, text, type) {
 }
 
 // Raw DEFLATE (RFC 1951) by the browser, the format share links use.
-// Rejects with 'too-large' when the output would pass `limit` bytes.
-async function pipe(bytes, stream, limit) {
-  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
+// Async, so a browser without the streams rejects (the app then says it
+// cannot make or open a link) instead of throwing through the wasm.
+export async function deflateRaw(bytes) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw')).getReader();
   const parts = [];
-  let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      reader.cancel();
-      throw 'too-large';
-    }
+    if (done) return join(parts);
     parts.push(value);
   }
-  const out = new Uint8Array(size);
+}
+function join(parts) {
+  const out = new Uint8Array(parts.reduce((size, part) => size + part.length, 0));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);
@@ -39,22 +36,66 @@ async function pipe(bytes, stream, limit) {
   }
   return out;
 }
-// Async, so a browser without the streams rejects (the app then says it
-// cannot make or open a link) instead of throwing through the wasm.
-export const deflateRaw = async (bytes) => pipe(bytes, new CompressionStream('deflate-raw'), Infinity);
-export const inflateRaw = async (bytes, limit) => pipe(bytes, new DecompressionStream('deflate-raw'), limit);
+// Inflates `bytes` a slice at a time, each slice written only after the
+// output of the one before was read: a slice of 2 KB inflates to at most
+// about 2 MB, so a small link that would inflate to gigabytes is stopped
+// at `limit` with little more than that held. Rejects with 'too-large'
+// past `limit` bytes.
+export async function inflateRaw(bytes, limit) {
+  const { readable, writable } = new DecompressionStream('deflate-raw');
+  const writer = writable.getWriter();
+  const reader = readable.getReader();
+  const feeding = (async () => {
+    for (let at = 0; at < bytes.length; at += 2048) await writer.write(bytes.subarray(at, at + 2048));
+    await writer.close();
+  })();
+  // A failure to feed shows in the reading as well.
+  feeding.catch(() => {});
+  const parts = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) throw 'too-large';
+      parts.push(value);
+    }
+  } catch (error) {
+    // Stops the inflating, and with it the feeding.
+    reader.cancel().catch(() => {});
+    throw error;
+  }
+  return join(parts);
+}
 
-// The text of a chosen file, decoded as UTF-8 (FileReader where a browser
-// lacks File.text()).
-export const readText = async (file) =>
-  file.text
-    ? file.text()
-    : new Promise((ok, fail) => {
-      const reader = new FileReader();
-      reader.onload = () => ok(reader.result);
-      reader.onerror = () => fail(reader.error);
-      reader.readAsText(file, 'utf-8');
-    });
+// The bytes of a chosen file: the engine decides how to read them, as the
+// CLI does (File.text() would drop a UTF-8 byte-order mark and decode
+// UTF-16 by its mark).
+export const readBytes = async (file) => new Uint8Array(await file.arrayBuffer());
+
+// What a paste carries, as tab-separated text. A spreadsheet also puts
+// its cells on the clipboard as an HTML table, where a cell's tabs and line
+// breaks are beyond doubt: taken when there. In a cell, white space of the
+// markup is one space and a <br> or a paragraph's end a line break; a cell
+// holding a tab, a line break or a quote is quoted as a spreadsheet does.
+export function pasted(event) {
+  const data = event.clipboardData;
+  const html = data?.getData('text/html');
+  const table = html && new DOMParser().parseFromString(html, 'text/html').querySelector('table');
+  const text = table
+    ? [...table.rows].map((row) => [...row.cells].map((cell) => {
+      for (const end of cell.querySelectorAll('br, p')) end.append('\r');
+      const text = cell.textContent.replace(/[^\S\r]+/g, ' ').replace(/ *\r */g, '\n').trim();
+      return /[\t\n"]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    }).join('\t')).join('\n')
+    : data?.getData('text/plain');
+  if (!text) return undefined;
+  // The text area shows what is pasted only when it is small: a browser
+  // lays out every line of it (half a second for 5,000 lines).
+  event.target.value = text.length < 100000 ? text : '';
+  return text;
+}
 
 // Copies the text of a (read-only) input; resolves to whether it worked.
 export function copyFrom(input) {
@@ -164,7 +205,8 @@ addEventListener('pagehide', () => flush(1));
 addEventListener('visibilitychange', () => document.hidden && flush(1));
 
 // Talking to the host page (docs/embed.md, "Talking to the host page").
-// Only in a frame whose address names the host (`?embed&host=<origin>`);
+// Only in embed mode, in a frame whose address names the host
+// (`?embed&host=<origin>`), where the checker shows that it is heard;
 // only messages from that frame's parent and from that origin count, and
 // every answer goes to that origin alone, never to '*'.
 let host;
@@ -172,10 +214,12 @@ let request;
 let themeRequest;
 const tell = (message) => window.parent.postMessage({ ...message, version: 1 }, host);
 
-// The named host's origin, or undefined outside a frame or without one.
+// The named host's origin, or undefined outside a frame, outside embed
+// mode (where no notice would show that the host hears the verdict) or
+// without one.
 export function hostOrigin() {
   const named = query('host');
-  if (window.parent === window || !named) return undefined;
+  if (window.parent === window || !named || query('embed') === undefined) return undefined;
   try {
     const origin = new URL(named).origin;
     return /^https?:\/\//.test(origin) ? origin : undefined;

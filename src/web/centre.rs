@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo, View};
+use super::memo::View;
 use super::pager::Pager;
 use super::state::Dispatch;
 use crate::engine::edit::{page_of, CheckField, List, NumberField, Pages, TextField};
@@ -67,16 +67,19 @@ impl View for CentreSection {
                             Some(AttrValue::from(theme.id())), dispatch)) }
                     </div>
                 </fieldset>
-                { text_field(TextField::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
-                    Some(texts.regional_fit_help), dispatch) }
+                <div class="grid-2">
+                    { text_field(TextField::RegionalFit, texts.regional_fit, centre.regional_fit.clone(),
+                        Some(texts.regional_fit_help), dispatch) }
+                    { text_field(TextField::Complementarity, texts.complementarity,
+                        centre.complementarity.clone(), Some(texts.complementarity_help), dispatch) }
+                </div>
                 <fieldset class="group" id="field-centre.alliances" aria-describedby="help-alliances">
                     <legend>{ texts.alliances }</legend>
                     <p class="help" id="help-alliances">{ texts.alliances_help }</p>
                     if centre.alliances.is_empty() {
                         <p class="empty-note">{ texts.not_filled_in }</p>
                     }
-                    { memo(Pager { list: alliances, len: centre.alliances.len(), page, label: texts.alliances,
-                        lang: self.lang, dispatch: dispatch.clone() }) }
+                    { Pager::rows(alliances, centre.alliances.len(), page, texts.alliances, self.lang, dispatch) }
                     <ol class="plain-list" start={(rows.start + 1).to_string()}>
                         { for rows.map(|i| {
                             let label = (texts.alliance)(i + 1);

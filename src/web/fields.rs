@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::state::Dispatch;
 use crate::engine::edit::{CheckField, Direction, List, NumberField, NumberKind, TextField};
+use crate::engine::limits::TEXT_CHARS_ATTR;
 use crate::session::{Msg, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::money_input::edit_text;
@@ -53,7 +54,7 @@ fn text_field_of(
                 });
             });
             html! {
-                <textarea id={id.clone()} data-field={path} rows="3"
+                <textarea id={id.clone()} data-field={path} rows="3" maxlength={TEXT_CHARS_ATTR}
                     aria-describedby={help_id.clone()} {value} {oninput} />
             }
         }
@@ -65,7 +66,7 @@ fn text_field_of(
                     text: input.value(),
                 });
             });
-            html! { <input type="text" id={id.clone()} data-field={path} {value} {oninput} /> }
+            html! { <input type="text" id={id.clone()} data-field={path} maxlength={TEXT_CHARS_ATTR} {value} {oninput} /> }
         }
     };
     html! {

@@ -8,6 +8,7 @@
 //!  ├─ start_panel (app.rs): examples, import, undo
 //!  ├─ CentreSection (centre.rs)
 //!  ├─ partners_section (partners.rs) ── PartnerRow ── contribution rows
+//!  │    └─ paste_tools, paste_panel (paste.rs): rows from a spreadsheet
 //!  ├─ budget_section, activities_section, impact_section (plans.rs)
 //!  │    └─ BudgetRow, ActivityRow, ImpactRow, Pager (pager.rs)
 //!  ├─ result_panel (results.rs): verdict, C1..C6, finding links
@@ -43,6 +44,7 @@ pub mod memo;
 pub mod money;
 pub mod pager;
 pub mod partners;
+pub mod paste;
 pub mod plans;
 pub mod results;
 pub mod saving;

@@ -6,10 +6,15 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use super::pager::panel_page;
 use super::plans::activity_label;
+use super::state::Dispatch;
+use crate::engine::edit::Pages;
 use crate::engine::model::{Proposal, Sector};
+use crate::engine::path::Path;
 use crate::engine::profile::Profile;
-use crate::engine::report::Figures;
+use crate::engine::report::{CriterionId, Figures, Finding, Report};
+use crate::engine::totals::YearTotals;
 use crate::text::catalogue::Lang;
 use crate::text::display::{money, percent, quantity};
 use crate::text::ui::ui;
@@ -131,22 +136,58 @@ fn figure(label: AttrValue, value: AttrValue) -> Html {
     }
 }
 
-pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
+pub fn money_panel(
+    report: &Report,
+    proposal: &Proposal,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
     let texts = ui(lang);
+    let engine = lang.texts();
+    let figures = &report.figures;
     let profile = Profile::katapult();
+    // The one plan that answers C3's shares and balance: advice, shown
+    // beside the chart, never applied to the plan.
+    let plan = report
+        .criterion(CriterionId::C3)
+        .findings
+        .iter()
+        .map(|located| &located.finding)
+        .find(|finding| matches!(finding, Finding::BalancePlan { .. }));
+    let sectors = Sector::ALL
+        .iter()
+        .filter(|&&s| s != Sector::Unassigned || !figures.sector_totals[s as usize].is_zero());
     let nothing = figures.total_costs.is_zero()
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
     let row = |label: &'static str, value: Decimal| figure(label.into(), money(value, lang).into());
-    // By name, or by place when unnamed: never the activity's id.
-    let unit_costs = proposal
-        .activities
-        .iter()
-        .enumerate()
-        .filter_map(|(i, activity)| {
-            let cost = figures.cost_per_unit.get(&activity.id)?;
+    // A page at a time: a plan may have 2,000 activities and as many
+    // years as lines (`figures.<name>` in the pages).
+    let figures_page = |name: &'static str, len: usize, label: &'static str| {
+        panel_page(
+            Path::of("figures").field(name),
+            len,
+            label.into(),
+            pages,
+            lang,
+            dispatch,
+        )
+    };
+    let (unit_rows, unit_pager) = figures_page(
+        "cost_per_unit",
+        figures.cost_per_unit.len(),
+        texts.cost_per_unit,
+    );
+    let (year_rows, year_pager) = figures_page("per_year", figures.per_year.len(), texts.per_year);
+    let unit_costs = unit_rows
+        .filter_map(|i| figures.cost_per_unit.get_indexed(i))
+        .filter_map(|(id, cost)| {
+            // By name, or by place when unnamed: never the activity's id.
+            let index = proposal.activities.iter().position(|a| &a.id == id)?;
+            let activity = &proposal.activities[index];
             Some(figure(
-                activity_label(lang, i, activity).into(),
+                activity_label(lang, index, activity).into(),
                 match one_of(&activity.target.unit, lang) {
                     Some(one) => format!("{} {} {one}", money(*cost, lang), texts.per),
                     None => (texts.per_unit)(&money(*cost, lang), &activity.target.unit),
@@ -158,6 +199,9 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
         <section class="money" aria-labelledby="heading-money">
             <h2 id="heading-money">{ texts.money_heading }</h2>
             { cofinancing_chart(figures, lang) }
+            if let Some(plan) = plan {
+                <p class="balance-plan" data-balance-plan="">{ engine.finding(plan) }</p>
+            }
             if nothing {
                 <p class="muted">{ texts.no_money_yet }</p>
             } else {
@@ -181,10 +225,26 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
                 if !figures.total_costs.is_zero() {
                     <p>{ (texts.bureau_share)(&percent(figures.bureau_share, lang), &percent(profile.max_bureau_share, lang)) }</p>
                 }
+                // Cash and in kind per sector: the werkdefinitie's
+                // "cofinanciering (in cash en in kind)".
+                <h3>{ texts.per_sector }</h3>
+                <dl class="figures">
+                    { for sectors.map(|&sector| {
+                        let i = sector as usize;
+                        html! {
+                            <div class="figure" data-money={sector.id()}>
+                                <dt>{ engine.sector(sector) }</dt>
+                                <dd>{ (texts.cash_and_in_kind)(&money(figures.sector_cash[i], lang), &money(figures.sector_in_kind[i], lang)) }</dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+                <p data-private="">{ (texts.private_part)(&money(figures.private_cofinancing, lang), &percent(figures.private_share, lang)) }</p>
             }
             if !figures.cost_per_unit.is_empty() {
                 <h3>{ texts.cost_per_unit }</h3>
                 <dl class="figures">{ for unit_costs }</dl>
+                { unit_pager }
             }
             if !figures.per_year.is_empty() {
                 <table class="per-year">
@@ -197,18 +257,37 @@ pub fn money_panel(figures: &Figures, proposal: &Proposal, lang: Lang) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for figures.per_year.iter().map(|(year, totals)| html! {
-                            <tr>
-                                <th scope="row">{ year.to_string() }</th>
-                                <td>{ money(totals.costs, lang) }</td>
-                                <td>{ money(totals.cofinancing, lang) }</td>
-                            </tr>
+                        // The years, then what has no year: together the totals.
+                        { for year_rows.filter_map(|i| figures.per_year.get_indexed(i)).map(|(year, totals)| {
+                            let year = year.to_string();
+                            year_row(year.clone(), year, totals, lang)
                         }) }
+                        if let Some(totals) = &figures.no_year {
+                            { year_row("none".into(), texts.no_year.into(), totals, lang) }
+                        }
                     </tbody>
+                    <tfoot>
+                        { year_row(String::new(), texts.total.into(), &YearTotals {
+                            costs: figures.total_costs,
+                            cofinancing: figures.total_cofinancing,
+                        }, lang) }
+                    </tfoot>
                 </table>
+                { year_pager }
             }
             <p class="muted counts">{ partner_counts(figures, lang) }</p>
         </section>
+    }
+}
+
+/// A row of the per-year table: `key` for `data-money` (none on the total).
+fn year_row(key: String, label: String, totals: &YearTotals, lang: Lang) -> Html {
+    html! {
+        <tr data-money={(!key.is_empty()).then_some(key)}>
+            <th scope="row">{ label }</th>
+            <td>{ money(totals.costs, lang) }</td>
+            <td>{ money(totals.cofinancing, lang) }</td>
+        </tr>
     }
 }
 

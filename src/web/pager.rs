@@ -8,7 +8,9 @@ use yew::prelude::*;
 use super::fields::{add_button, RemovedFrom};
 use super::memo::{memo, View};
 use super::state::Dispatch;
-use crate::engine::edit::{List, PAGE_SIZE};
+use std::ops::Range;
+
+use crate::engine::edit::{page_of_size, List, Pages, PAGE_SIZE};
 use crate::engine::path::Path;
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
@@ -23,9 +25,39 @@ pub struct Pager {
     /// The page shown (as `state::page_of` gives it).
     pub page: usize,
     /// What the list is, for the navigation's accessible name.
-    pub label: &'static str,
+    pub label: AttrValue,
+    /// Rows on a page: `PAGE_SIZE` in the form.
+    pub size: usize,
+    /// A select of every page to jump to. Off where the pages may run
+    /// into thousands (the result panel's findings), so the page stays
+    /// small whatever the plan holds.
+    pub jump: bool,
     pub lang: Lang,
     pub dispatch: Dispatch,
+}
+
+impl Pager {
+    /// The pager of one of the form's lists: pages of `PAGE_SIZE` rows,
+    /// with the select.
+    pub fn rows(
+        list: Path,
+        len: usize,
+        page: usize,
+        label: &'static str,
+        lang: Lang,
+        dispatch: &Dispatch,
+    ) -> Html {
+        memo(Pager {
+            list,
+            len,
+            page,
+            label: label.into(),
+            size: PAGE_SIZE,
+            jump: true,
+            lang,
+            dispatch: dispatch.clone(),
+        })
+    }
 }
 
 /// Previous, a page number to jump to, the rows shown, and next. Nothing
@@ -33,14 +65,15 @@ pub struct Pager {
 impl View for Pager {
     fn view(&self) -> Html {
         let texts = ui(self.lang);
-        let pages = self.len.div_ceil(PAGE_SIZE);
+        let pages = self.len.div_ceil(self.size);
         if pages <= 1 {
             return Html::default();
         }
         let (list, page, last) = (self.list.clone(), self.page, pages - 1);
         let select_id = format!("page-{list}");
         // Landing on the first or last page disables the button just pressed:
-        // the focus then goes to the page number.
+        // the focus then goes to the page number (without the select, to
+        // the rows shown).
         let turn_to = |to: usize| Msg::Page {
             list: list.clone(),
             page: to,
@@ -69,28 +102,31 @@ impl View for Pager {
             })
         };
         let count = |n: usize| number(Decimal::from(n as u64), 0, self.lang);
-        let start = page * PAGE_SIZE;
+        let start = page * self.size;
         let range = (texts.page_range)(
             &count(start + 1),
-            &count(self.len.min(start + PAGE_SIZE)),
+            &count(self.len.min(start + self.size)),
             &count(self.len),
         );
+        let range_id = (!self.jump).then(|| select_id.clone());
         html! {
-            <nav class="pager" aria-label={(texts.pages_of)(self.label)} data-pager={list.clone()}
+            <nav class="pager" aria-label={(texts.pages_of)(&self.label)} data-pager={list.clone()}
                 data-page={(page + 1).to_string()} data-pages={pages.to_string()}>
                 <button type="button" data-page-previous={list.clone()} disabled={page == 0}
                     onclick={previous}>
                     <span aria-hidden="true">{ "‹ " }</span>{ texts.previous_page }
                 </button>
-                <label for={select_id.clone()}>{ texts.page }</label>
-                // Keyed by the page: a page turned by a button must show here
-                // even after the user picked one by hand.
-                <select id={select_id} key={page.to_string()} data-page-jump={list.clone()} onchange={jump}>
-                    { for (0..pages).map(|n| html! {
-                        <option value={(n + 1).to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
-                    }) }
-                </select>
-                <span class="pager-range" role="status">{ range }</span>
+                if self.jump {
+                    <label for={select_id.clone()}>{ texts.page }</label>
+                    // Keyed by the page: a page turned by a button must show here
+                    // even after the user picked one by hand.
+                    <select id={select_id} key={page.to_string()} data-page-jump={list.clone()} onchange={jump}>
+                        { for (0..pages).map(|n| html! {
+                            <option value={(n + 1).to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
+                        }) }
+                    </select>
+                }
+                <span class="pager-range" role="status" id={range_id} tabindex={(!self.jump).then_some("-1")}>{ range }</span>
                 <button type="button" data-page-next={list} disabled={page == last} onclick={next}>
                     { texts.next_page }<span aria-hidden="true">{ " ›" }</span>
                 </button>
@@ -99,15 +135,48 @@ impl View for Pager {
     }
 }
 
+/// Rows of a list of the result panel shown at a time (findings of one
+/// kind, the cost per unit, years): a plan may hold thousands.
+pub const PANEL_PAGE: usize = 10;
+
+/// The rows shown of a list of the result panel, and its pager: pages of
+/// [`PANEL_PAGE`], without a select of every page (there may be 5,000).
+pub fn panel_page(
+    list: Path,
+    len: usize,
+    label: AttrValue,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> (Range<usize>, Html) {
+    let (page, rows) = page_of_size(pages, &list, len, PANEL_PAGE);
+    let pager = memo(Pager {
+        list,
+        len,
+        page,
+        label,
+        size: PANEL_PAGE,
+        jump: false,
+        lang,
+        dispatch: dispatch.clone(),
+    });
+    (rows, pager)
+}
+
 /// One of the form's four lists as a section: heading and intro, a note
-/// while it is empty, the pager, the rows of the page shown (`rows`), and
-/// the add button. One body for partners, budget, activities and impact.
+/// while it is empty, the pager, the rows of the page shown (`rows`), the
+/// add button and `tools` (pasting rows). One body for partners, budget,
+/// activities and impact.
+// The parts of the state a list shows, each its own: a struct for them
+// would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn list_section(
     list: List,
     len: usize,
     page: usize,
     rows: Html,
     removed: &RemovedFrom,
+    tools: Html,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -159,10 +228,11 @@ pub fn list_section(
             if len == 0 {
                 <p class="empty-note">{ texts.not_filled_in }</p>
             }
-            { memo(Pager { list: path, len, page, label: title, lang, dispatch: dispatch.clone() }) }
+            { Pager::rows(path, len, page, title, lang, dispatch) }
             { rows }
             { add_button(list, add, dispatch) }
             { removed.notice(list, lang, dispatch) }
+            { tools }
         </section>
     }
 }

@@ -6,8 +6,9 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo, memo_keyed, View};
+use super::memo::{memo_keyed, View};
 use super::pager::{list_section, Pager};
+use super::paste::{paste_button, paste_panel, paste_tools};
 use super::state::Dispatch;
 use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
@@ -15,7 +16,7 @@ use crate::engine::edit::{
 use crate::engine::model::*;
 use crate::engine::path::Path;
 use crate::engine::totals::{contribution_value, Place};
-use crate::session::{RawText, RawTexts};
+use crate::session::{Paste, RawText, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::display::money;
 use crate::text::ui::ui;
@@ -37,12 +38,16 @@ pub fn raw_under(raw: &RawTexts, row: &Path) -> Rc<RawTexts> {
 
 /// Only the partners on the page shown are rendered; each behind `memo`,
 /// so a keystroke re-renders just the partner it changed.
+// The parts of the state a list shows, each its own: a struct for them
+// would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn partners_section(
-    proposal: &Proposal,
+    proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pending_removal: Option<(List, usize)>,
     pages: &Pages,
     removed: &RemovedFrom,
+    paste: Option<&Rc<Paste>>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -56,24 +61,44 @@ pub fn partners_section(
             let contributions = List::Contributions(i).path();
             let (contribution_page, _) =
                 page_of(pages, &contributions, partner.contributions.len());
-            memo_keyed(
-                partner.id.clone(),
-                PartnerRow {
-                    index: i,
-                    len,
-                    partner: partner.clone(),
-                    raw: raw_under(raw, &row),
-                    pending: pending_removal == Some((List::Partners, i)),
-                    references: edit::references(proposal, List::Partners, i),
-                    contribution_page,
-                    removed: removed.only(List::Contributions(i)),
-                    lang,
-                    dispatch: dispatch.clone(),
-                },
-            )
+            // The panel pasting into this partner's contributions, under it.
+            let pasting = paste.filter(|paste| paste.list == List::Contributions(i));
+            html! {
+                <>
+                    { memo_keyed(
+                        partner.id.clone(),
+                        PartnerRow {
+                            index: i,
+                            len,
+                            partner: partner.clone(),
+                            raw: raw_under(raw, &row),
+                            pending: pending_removal == Some((List::Partners, i)),
+                            references: edit::references(proposal, List::Partners, i),
+                            contribution_page,
+                            removed: removed.only(List::Contributions(i)),
+                            pasting: pasting.is_some(),
+                            lang,
+                            dispatch: dispatch.clone(),
+                        },
+                    ) }
+                    if let Some(paste) = pasting {
+                        { paste_panel(paste, proposal, pages, lang, dispatch) }
+                    }
+                </>
+            }
         })
         .collect();
-    list_section(List::Partners, len, page, rows, removed, lang, dispatch)
+    let tools = paste_tools(List::Partners, paste, proposal, pages, lang, dispatch);
+    list_section(
+        List::Partners,
+        len,
+        page,
+        rows,
+        removed,
+        tools,
+        lang,
+        dispatch,
+    )
 }
 
 #[derive(PartialEq)]
@@ -88,6 +113,8 @@ pub struct PartnerRow {
     pub contribution_page: usize,
     /// A contribution just removed, with its undo.
     pub removed: RemovedFrom,
+    /// Its contributions' paste panel is open (shown under the row).
+    pub pasting: bool,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
@@ -154,12 +181,12 @@ impl View for PartnerRow {
                     if partner.contributions.is_empty() {
                         <p class="empty-note">{ texts.not_filled_in }</p>
                     }
-                    { memo(Pager { list: contributions.path(), len, page: self.contribution_page,
-                        label: texts.contributions, lang, dispatch: dispatch.clone() }) }
+                    { Pager::rows(contributions.path(), len, self.contribution_page, texts.contributions, lang, dispatch) }
                     { for rows_on(self.contribution_page, len).map(|c| contribution_row(
                         p, c, len, &partner.contributions[c], &self.raw, lang, dispatch)) }
                     <div class="list-footer">
                         { add_button(contributions, texts.add_contribution, dispatch) }
+                        { paste_button(contributions, self.pasting, lang, dispatch) }
                         <p class="partner-total">{ (texts.partner_recognised)(&money(recognised, lang)) }</p>
                     </div>
                     { self.removed.notice(contributions, lang, dispatch) }
@@ -195,6 +222,12 @@ fn contribution_row(
         .then(|| contribution_value(contribution, Place::Partners).ok())
         .flatten()
         .map(|value| format!("{} {}", texts.counts_as, money(value, lang)));
+    let valued = contribution.form == Form::InKind
+        && (contribution.valuation.is_some()
+            || matches!(
+                contribution.effective_category(),
+                Some(InKindCategory::Equipment | InKindCategory::Facilities)
+            ));
     html! {
         <fieldset class="row sub-row"
             id={row.dom_id()} data-row={row}>
@@ -210,6 +243,13 @@ fn contribution_row(
                     { select_field(TextField::Category(p, c), texts.category,
                         &options(InKindCategory::IDS, &|i| engine.category(InKindCategory::ALL[i])),
                         contribution.category.map(InKindCategory::id), Some(texts.choose), dispatch) }
+                }
+                // Meant for equipment and facilities; shown too wherever a
+                // valuation is set, so it can always be seen and changed.
+                if valued {
+                    { select_field(TextField::Valuation(p, c), texts.valuation,
+                        &options(Valuation::IDS, &|i| engine.valuation(Valuation::ALL[i])),
+                        contribution.valuation.map(Valuation::id), Some(texts.choose), dispatch) }
                 }
                 if contribution.is_staff_hours() {
                     // Whose hours: of the year given, or of the whole period.

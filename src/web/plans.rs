@@ -9,13 +9,15 @@ use super::fields::*;
 use super::memo::{memo, View};
 use super::pager::{list_section, Pager};
 use super::partners::raw_under;
+use super::paste::paste_tools;
 use super::state::Dispatch;
 use crate::engine::edit::{
     self, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
 };
 use crate::engine::model::*;
+use crate::engine::order::Positions;
 use crate::engine::rows::Rows;
-use crate::session::RawTexts;
+use crate::session::{Paste, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::ui::ui;
 
@@ -48,10 +50,11 @@ pub fn activity_choices(lang: Lang, activities: &Rows<Activity>) -> Choices {
 
 /// The lines on the page shown, each behind `memo`.
 pub fn budget_section(
-    proposal: &Proposal,
+    proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pages: &Pages,
     removed: &RemovedFrom,
+    paste: Option<&Rc<Paste>>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -72,7 +75,17 @@ pub fn budget_section(
             })
         })
         .collect();
-    list_section(List::Budget, len, page, rows, removed, lang, dispatch)
+    let tools = paste_tools(List::Budget, paste, proposal, pages, lang, dispatch);
+    list_section(
+        List::Budget,
+        len,
+        page,
+        rows,
+        removed,
+        tools,
+        lang,
+        dispatch,
+    )
 }
 
 #[derive(PartialEq)]
@@ -156,12 +169,16 @@ fn carrier_name(lang: Lang, index: usize, partner: &Partner) -> String {
     }
 }
 
+// The parts of the state a list shows, each its own: a struct for them
+// would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn activities_section(
-    proposal: &Proposal,
+    proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pending_removal: Option<(List, usize)>,
     pages: &Pages,
     removed: &RemovedFrom,
+    paste: Option<&Rc<Paste>>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -195,7 +212,17 @@ pub fn activities_section(
             })
         })
         .collect();
-    list_section(List::Activities, len, page, rows, removed, lang, dispatch)
+    let tools = paste_tools(List::Activities, paste, proposal, pages, lang, dispatch);
+    list_section(
+        List::Activities,
+        len,
+        page,
+        rows,
+        removed,
+        tools,
+        lang,
+        dispatch,
+    )
 }
 
 #[derive(PartialEq)]
@@ -225,12 +252,18 @@ impl View for ActivityRow {
         let row = List::Activities.row_path(i);
         let group = row.clone().field("partners");
         let label = (texts.activity)(i + 1);
+        // Looked up, not searched: an activity may name 5,000 partners of 5,000.
+        let known = Positions::new(match activity.partners.is_empty() {
+            true => Vec::new(),
+            false => carriers.iter().map(|partner| partner.id.as_str()).collect(),
+        });
         let unknown: Vec<&String> = activity
             .partners
             .iter()
-            .filter(|id| !carriers.iter().any(|partner| partner.id == **id))
+            .filter(|id| known.of(id).is_none())
             .collect();
-        let chosen = |id: &str| activity.partners.iter().any(|p| p == id);
+        let chosen_ids = Positions::new(activity.partners.iter().map(String::as_str).collect());
+        let chosen = |id: &str| chosen_ids.of(id).is_some();
         // With many partners only a page of boxes shows: name the chosen ones.
         let named = (carriers.len() > edit::PAGE_SIZE).then(|| {
             carriers
@@ -268,8 +301,7 @@ impl View for ActivityRow {
                     if let Some(named) = named {
                         <p class="help">{ (texts.carriers_chosen)(&named) }</p>
                     }
-                    { memo(Pager { list: group, len: carriers.len(), page: self.carrier_page,
-                        label: texts.carried_by, lang, dispatch: dispatch.clone() }) }
+                    { Pager::rows(group, carriers.len(), self.carrier_page, texts.carried_by, lang, dispatch) }
                     <div class="checks columns">
                         { for rows_on(self.carrier_page, carriers.len()).map(|p| {
                             let id = &carriers[p].id;
@@ -325,10 +357,11 @@ fn outside_parties(
 }
 
 pub fn impact_section(
-    proposal: &Proposal,
+    proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pages: &Pages,
     removed: &RemovedFrom,
+    paste: Option<&Rc<Paste>>,
     lang: Lang,
     dispatch: &Dispatch,
 ) -> Html {
@@ -344,7 +377,17 @@ pub fn impact_section(
             }
         })
         .collect();
-    list_section(List::Impact, len, page, rows, removed, lang, dispatch)
+    let tools = paste_tools(List::Impact, paste, proposal, pages, lang, dispatch);
+    list_section(
+        List::Impact,
+        len,
+        page,
+        rows,
+        removed,
+        tools,
+        lang,
+        dispatch,
+    )
 }
 
 #[derive(PartialEq)]
@@ -381,6 +424,9 @@ impl View for ImpactRow {
                     { select_field(TextField::Measure(i), texts.measure,
                         &options(Measure::IDS, &|i| engine.measure(Measure::ALL[i])),
                         Some(indicator.measure.id()), None, dispatch) }
+                    { select_field(TextField::Improvement(i), texts.direction,
+                        &options(Improvement::IDS, &|i| engine.improvement(Improvement::ALL[i])),
+                        Some(indicator.direction.id()), None, dispatch) }
                 </div>
                 <div class="grid-3">
                     { number(NumberField::Baseline(i), indicator.baseline, texts.baseline) }

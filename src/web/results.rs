@@ -3,12 +3,18 @@
 
 use yew::prelude::*;
 
+use rust_decimal::Decimal;
+
 use super::memo::View;
+use super::pager::{panel_page, PANEL_PAGE};
 use super::state::Dispatch;
+use crate::engine::edit::Pages;
+use crate::engine::path::Path;
 use crate::engine::profile::{Basis, Profile};
-use crate::engine::report::{Located, Report, Severity, Status};
+use crate::engine::report::{by_code, Located, Report, Severity, Status};
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
+use crate::text::display::number;
 use crate::text::ui::ui;
 
 /// A status as a shape, so it never rests on colour alone (the word is
@@ -64,7 +70,15 @@ fn severity_icon(severity: Severity) -> Html {
 }
 
 /// The verdict (with `data-revision`) and the six criteria with findings.
-pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispatch) -> Html {
+/// Findings of one kind beyond [`PANEL_PAGE`] come as a group, a page at a
+/// time: the panel stays small whatever the plan holds.
+pub fn result_panel(
+    report: &Report,
+    revision: u64,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
     let texts = ui(lang);
     let engine = lang.texts();
     let met = report
@@ -73,26 +87,31 @@ pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispa
         .filter(|c| c.status == Status::Meets)
         .count();
     let verdict = report.verdict;
+    let lower = |status: Status| engine.status(status).to_ascii_lowercase();
     html! {
         <section class="result-panel" aria-labelledby="heading-results">
             <h2 id="heading-results">{ texts.results_heading }</h2>
             <div class="verdict"
                 data-verdict={verdict.id()} data-revision={revision.to_string()}
+                data-werkdefinitie-verdict={report.werkdefinitie_verdict.id()}
                 aria-live="polite" aria-atomic="true">
                 <p class="verdict-line">
                     { status_icon(verdict) }
                     <span class="verdict-label">{ texts.verdict }{ ": " }</span>
                     <strong class="verdict-word">{ engine.status(verdict) }</strong>
                 </p>
+                <p class="verdict-both">{ (texts.both_verdicts)(&lower(report.werkdefinitie_verdict), &lower(verdict)) }</p>
                 <p class="verdict-count">{ (texts.criteria_met)(met, report.criteria.len()) }</p>
             </div>
             <ol class="criteria">
                 { for report.criteria.iter().map(|criterion| {
                     let status = criterion.status;
+                    let own = criterion.werkdefinitie_status;
                     let heading_id = format!("heading-{}", criterion.id.id());
                     html! {
                         <li class="criterion"
-                            data-criterion={criterion.id.id()} data-status={status.id()}>
+                            data-criterion={criterion.id.id()} data-status={status.id()}
+                            data-werkdefinitie-status={own.id()}>
                             <h3 id={heading_id}>
                                 <span class="criterion-id">{ criterion.id.id() }</span>
                                 <span class="criterion-title">{ engine.criterion_title(criterion.id) }</span>
@@ -101,13 +120,22 @@ pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispa
                                 { status_icon(status) }
                                 <span>{ engine.status(status) }</span>
                             </p>
+                            if own != status {
+                                <p class="own-status">{ (texts.werkdefinitie_status)(&lower(own)) }</p>
+                            }
                             if status == Status::Incomplete {
                                 <p class="muted">{ texts.incomplete_help }</p>
                             } else if criterion.findings.is_empty() {
                                 <p class="muted">{ texts.no_findings }</p>
                             } else {
                                 <ul class="findings">
-                                    { for criterion.findings.iter().map(|located| finding(located, lang, dispatch)) }
+                                    { for by_code(&criterion.findings).into_iter().map(|(code, group)| {
+                                        if group.len() > PANEL_PAGE {
+                                            finding_group(code, &group, pages, lang, dispatch)
+                                        } else {
+                                            group.into_iter().map(|located| finding(located, lang, dispatch)).collect()
+                                        }
+                                    }) }
                                 </ul>
                             }
                         </li>
@@ -115,6 +143,30 @@ pub fn result_panel(report: &Report, revision: u64, lang: Lang, dispatch: &Dispa
                 }) }
             </ol>
         </section>
+    }
+}
+
+/// Many findings of one kind: the code once with their count, a page of
+/// them, and a pager (`findings.<CODE>` in the pages of the session).
+fn finding_group(
+    code: String,
+    group: &[&Located],
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let len = group.len();
+    let list = Path::of("findings").field(code.clone());
+    let (rows, pager) = panel_page(list, len, code.clone().into(), pages, lang, dispatch);
+    let count = number(Decimal::from(len as u64), 0, lang);
+    html! {
+        <li class="finding-group" data-finding-group={code.clone()} data-count={len.to_string()}>
+            <p>{ (ui(lang).finding_group)(&count, &code) }</p>
+            <ul class="findings">
+                { for rows.map(|i| finding(group[i], lang, dispatch)) }
+            </ul>
+            { pager }
+        </li>
     }
 }
 

@@ -100,13 +100,16 @@ describe('filling in a plan from empty', () => {
     const { page } = app;
     assert.equal(await verdict(page), 'incomplete');
 
-    // C1: a name and a theme, but no regional fit or alliance: warnings.
+    // C1: a name and a theme, but no regional fit, alliance or word on
+    // what the centre adds: warnings.
     await typeInto(page, 'centre.name', 'Centrum Zorgtechniek Utrecht');
     await check(page, 'centre.themes', 'health_care');
     await waitForStatus(page, 'C1', 'partly');
     await typeInto(page, 'centre.regional_fit', 'Sluit aan bij de regionale zorgagenda.');
     await click(page, '[data-add="centre.alliances"]');
     await typeInto(page, 'centre.alliances[0]', 'Zorgnetwerk Midden');
+    assert.equal(await page.locator('[data-criterion="C1"] li[data-finding="C1_NO_COMPLEMENTARITY"]').count(), 1);
+    await typeInto(page, 'centre.complementarity', 'Nieuw: zorgtechniek in de wijk.');
     await waitForStatus(page, 'C1', 'meets');
 
     // One company only: no education partner (C2 not met), one sector only (C3 not met).
@@ -276,7 +279,7 @@ describe('whose demand: basis, norms and the readings of version 2', () => {
     // The satisfaction mark is a score; the 375 students a head count.
     const benchmark = page.locator('li[data-finding="C2_BENCHMARK"]');
     await choose(page, 'impact[1].measure', 'score');
-    assert.match(await benchmark.innerText(), /375 studenten, 12 docenten/);
+    assert.match(await benchmark.innerText(), /375 studenten en 12 docenten/);
     // Once the 375 is a percentage, no student count is left to compare.
     await choose(page, 'impact[0].measure', 'percentage');
     await page.waitForFunction(() =>

@@ -210,6 +210,8 @@ export function cliReport(file) {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The report of a plan at the limits runs to megabytes.
+      maxBuffer: 256 * 2 ** 20,
     });
   } catch (e) {
     stdout = e.stdout ?? '';
@@ -223,9 +225,25 @@ export function cliReport(file) {
     stderr,
     verdict: report.verdict,
     statuses: Object.fromEntries(report.criteria.map((c) => [c.id, c.status])),
+    werkdefinitieVerdict: report.werkdefinitie_verdict,
+    werkdefinitieStatuses: Object.fromEntries(report.criteria.map((c) => [c.id, c.werkdefinitie_status])),
     findings: report.criteria.flatMap((c) =>
       c.findings.map((f) => `${c.id} ${f.code} ${f.severity} ${f.basis}`)).sort(),
+    // The same in the report's own order.
+    ordered: report.criteria.flatMap((c) => c.findings.map((f) => `${c.id} ${f.code}`)),
+    firstInC3: report.criteria[2].findings[0]?.code ?? null,
+    balancePlan: report.criteria[2].findings.find((f) => f.code === 'C3_BALANCE_PLAN')?.message ?? null,
   };
+}
+
+/** The werkdefinitie's own verdict and statuses as the page shows them. */
+export async function werkdefinitieVerdicts(page) {
+  return page.evaluate(() => ({
+    verdict: document.querySelector('[data-verdict]').dataset.werkdefinitieVerdict,
+    statuses: Object.fromEntries(
+      [...document.querySelectorAll('[data-criterion]')].map((e) => [e.dataset.criterion, e.dataset.werkdefinitieStatus]),
+    ),
+  }));
 }
 
 /** Every finding the page lists, as `C3 C3_NO_DURATION warning guideline`, sorted. */

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   ROOT, click, cliReport, field, revision, shownFindings, statuses, verdict, waitForRevisionAfter,
-  waitForStatus,
+  waitForStatus, werkdefinitieVerdicts,
 } from './harness.mjs';
 import { appSession } from './session.mjs';
 
 const IMPORT = 'input[type=file][data-import="proposal"]';
-// The shipped examples (version 1) and the test plans of version 2, with
-// outside parties, measures and the findings that supersede others.
+// The shipped examples (version 3) and the test plans: versions 1 and 2 as
+// compatibility cases, and version-3 plans that show every code new in it.
 const jsonIn = (dir) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.json')).sort()
   .map((f) => join(dir, f));
 const examples = [...jsonIn('examples'), ...jsonIn('tests/fixtures')];
@@ -23,7 +23,8 @@ const session = appSession();
 
 describe('importing each example file', () => {
   test('there are example files to import', () => {
-    assert.ok(examples.length >= 6, `examples/ and tests/fixtures/: ${examples}`);
+    assert.ok(examples.length >= 10, `examples/ and tests/fixtures/: ${examples}`);
+    assert.ok(examples.filter((f) => f.includes('fixtures/v3-')).length >= 4, 'version-3 test plans');
   });
 
   for (const name of examples) {
@@ -46,6 +47,14 @@ describe('importing each example file', () => {
       await waitForStatus(page, 'verdict', cli.verdict);
       assert.deepEqual(await statuses(page), cli.statuses, 'each criterion as the CLI judges it');
       assert.deepEqual(await shownFindings(page), cli.findings, 'every finding, its severity and its basis');
+      assert.deepEqual(await werkdefinitieVerdicts(page), { verdict: cli.werkdefinitieVerdict, statuses: cli.werkdefinitieStatuses },
+        'the werkdefinitie\'s own verdict and statuses as the CLI gives them');
+      const firstInC3 = await page.locator('[data-criterion="C3"] li[data-finding]').first().getAttribute('data-finding').catch(() => null);
+      assert.equal(firstInC3, cli.firstInC3, 'C3 starts with the same finding (the balance plan, when there is one)');
+      // The balance plan, word for word, in the money panel (advice only).
+      const plan = page.locator('[data-balance-plan]');
+      if (cli.balancePlan) assert.equal((await plan.innerText()).trim(), cli.balancePlan);
+      else assert.equal(await plan.count(), 0, 'no plan where the CLI gives none');
       assert.equal(await page.locator('[data-import-error]').filter({ hasText: /\S/ }).count(), 0, 'no import error');
     });
   }

@@ -146,7 +146,10 @@ describe('share link', () => {
       const input = page.locator('input[data-share-link]');
       await input.waitFor();
       link = await input.inputValue();
-      assert.equal(await input.getAttribute('data-share-link'), 'safe', 'the example fits common limits');
+      // The example of format 3 (its complementarity text) is a little over
+      // the safe length: the link works in browsers, and the file is advised.
+      assert.equal(await input.getAttribute('data-share-link'), 'long', 'the example is just over the safe length');
+      assert.equal(await page.locator('[data-link-advice="long"]').count(), 1, 'the file is advised for mail and chat');
     });
     const url = new URL(link);
     assert.equal(url.origin, server.origin);

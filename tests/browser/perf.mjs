@@ -12,7 +12,15 @@
 //     Every task the renderer's main thread ran from the frame that shows
 //     the keystroke to the write counts; the longest is reported, with the
 //     sum of all of them and the time from the keystroke to the write.
-//  3. Lighthouse (npm, mobile profile with simulated throttling) on Debian's
+//  3. Rows from a spreadsheet (issue 21), in a fresh page with the large
+//     plan's 100 activities pasted first: its budget CSV (20,000 lines)
+//     imported as a file into the budget, and its cofinancing table (2,000
+//     partners, one line per contribution) pasted as tab-separated text
+//     into the partners, each read, previewed and added. From the file or
+//     the paste to the frame after the rows are in the form, a Chromium
+//     trace: the longest main-thread task (the page answers no input for
+//     that long), all tasks together, and the time it took.
+//  4. Lighthouse (npm, mobile profile with simulated throttling) on Debian's
 //     Chromium: performance and accessibility scores, first contentful paint,
 //     time to interactive, bytes transferred on first load.
 //
@@ -197,6 +205,71 @@ async function keystrokes(browser, origin, size) {
   }
 }
 
+/** Pastes `text` into the paste panel of `list` as a browser does. */
+async function pasteText(page, list, text) {
+  await page.locator(`[data-paste-input="${list}"]`).evaluate((area, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** Adds what the panel of `list` shows, once all of it is read; waits for the first new row. */
+async function applyRows(page, list, firstRow) {
+  await page.waitForFunction((list) => {
+    const button = document.querySelector(`button[data-paste-apply="${list}"]`);
+    return button && !button.disabled;
+  }, list, { timeout: 300_000 });
+  await page.locator(`button[data-paste-apply="${list}"]`).click();
+  await page.locator(`[data-row="${firstRow}"]`).waitFor({ timeout: 300_000 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
+/** `action` between two trace stamps: its main-thread tasks and its duration. */
+async function traced(browser, page, action) {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.evaluate(() => console.timeStamp('centra-rows-from'));
+  const started = Date.now();
+  await action();
+  const ms = Date.now() - started;
+  await page.evaluate(() => console.timeStamp('centra-rows-to'));
+  const trace = await browser.stopTracing();
+  return { ...tasksBetween(trace, 'centra-rows-from', 'centra-rows-to'), duration_ms: ms };
+}
+
+/** Import and paste of the large plan's tables (see 3. above). */
+async function rows(browser, origin) {
+  const plan = JSON.parse(readFileSync(join(proposals, 'large.json'), 'utf8'));
+  const budget = readFileSync(join(proposals, 'large-budget.csv'));
+  const cofinancing = readFileSync(join(proposals, 'large-cofinancing.csv'), 'utf8');
+  const { context, page } = await openApp(browser, origin);
+  try {
+    await page.locator('button[data-paste="activities"]').click();
+    await pasteText(page, 'activities', `Naam\n${plan.activities.map((a) => a.name).join('\n')}\n`);
+    await applyRows(page, 'activities', 'activities[0]');
+    await page.locator('button[data-paste="budget"]').click();
+    const imported = await traced(browser, page, async () => {
+      await page.locator('[data-paste-panel="budget"] input[type=file][data-import="rows"]').setInputFiles({
+        name: 'begroting.csv', mimeType: 'text/csv', buffer: budget,
+      });
+      await applyRows(page, 'budget', 'budget[0]');
+    });
+    await page.locator('button[data-paste="partners"]').click();
+    const pasted = await traced(browser, page, async () => {
+      await pasteText(page, 'partners', cofinancing.replace(/^\ufeff/, '').replaceAll(';', '\t'));
+      await applyRows(page, 'partners', 'partners[0]');
+    });
+    const counts = await page.evaluate(() => document.querySelector('[data-notice]')?.innerText ?? '');
+    return {
+      import: { ...imported, rows: plan.budget.length },
+      paste: { ...pasted, rows: cofinancing.trim().split('\n').length - 1 },
+      notice_after_paste: counts,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 // Asynchronous: the static server runs in this process and must keep answering.
 async function lighthouse(origin) {
   const dir = mkdtempSync(join(tmpdir(), 'centra-lighthouse-'));
@@ -275,7 +348,7 @@ function combine(runs) {
 
 const server = await startServer();
 const browser = await launchBrowser();
-const result = { date: new Date().toISOString(), chromium: browser.version(), keystroke: [], lighthouse: null, errors: [] };
+const result = { date: new Date().toISOString(), chromium: browser.version(), keystroke: [], rows: null, lighthouse: null, errors: [] };
 try {
   for (const size of ['typical', 'large']) {
     try {
@@ -292,6 +365,26 @@ try {
       console.error(`keystroke ${size}: ${e.message}`);
       result.errors.push(`keystroke ${size}: ${e.message.split('\n')[0]}`);
     }
+  }
+  try {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await rows(browser, server.origin));
+    const figure = (part) => ({
+      longest_ms: middle(runs.map((r) => r[part].longest_ms)),
+      total_ms: middle(runs.map((r) => r[part].total_ms)),
+      tasks: Math.round(middle(runs.map((r) => r[part].tasks))),
+      duration_ms: middle(runs.map((r) => r[part].duration_ms)),
+      rows: runs[0][part].rows,
+      per_run_longest_ms: runs.map((r) => r[part].longest_ms),
+    });
+    result.rows = { import: figure('import'), paste: figure('paste') };
+    for (const part of ['import', 'paste']) {
+      const r = result.rows[part];
+      console.log(`rows ${part}, large plan (${r.rows} lines): longest main-thread task ${r.longest_ms.toFixed(1)} ms, ${r.tasks} tasks ${r.total_ms.toFixed(1)} ms in all, ${r.duration_ms.toFixed(0)} ms from start to rows in the form`);
+    }
+  } catch (e) {
+    console.error(`rows: ${e.message}`);
+    result.errors.push(`rows: ${e.message.split('\n')[0]}`);
   }
   await browser.close();
   if (!args.includes('--no-lighthouse')) try {

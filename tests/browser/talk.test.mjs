@@ -283,6 +283,33 @@ describe('a hostile page', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('naming itself as host without ?embed, where no notice would show: it hears nothing', async () => {
+    // Issue 23: outside embed mode the checker does not speak the host
+    // protocol at all, so an unseen frame cannot hear the verdict.
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const errors = [];
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      const unseen = `${server.origin}/?host=${encodeURIComponent(hostile.origin)}`;
+      await page.goto(`${hostile.origin}/hostile.html?frame=${encodeURIComponent(unseen)}`);
+      const app = page.frameLocator('iframe[data-centra-check]');
+      await app.locator('[data-verdict]').waitFor({ timeout: 30_000 });
+      await attack(page);
+      await app.locator(EXAMPLE).click();
+      await app.locator('[data-verdict="meets"]').waitFor();
+      await attack(page);
+      await new Promise((ok) => setTimeout(ok, 1500));
+      const heard = await types(page);
+      assert.deepEqual(heard.filter((t) => t !== 'centra-check:resize'), [], 'no ready, no verdict');
+      assert.equal(await app.locator('[data-host-notice]').count(), 0);
+      assert.deepEqual(await plans(app), ['Centrum Slimme Maakindustrie Twente'], 'no plan from it');
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(errors, []);
+  });
+
   test('naming itself as host, it is a host: the applicant is told before any verdict leaves', async () => {
     // The checker cannot tell a good host from a bad one; what it guarantees
     // is that the plan never leaves and that the applicant sees the notice.

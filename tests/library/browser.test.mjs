@@ -117,7 +117,17 @@ function holdOuts() {
     { name: 'synthetic typical plan', proposal: JSON.parse(synthetic) },
     { name: 'money as numbers', proposal: numbers },
     ...scenarioProposals(),
+    ...fixtureProposals(),
   ];
+}
+
+/** The test plans of tests/fixtures/: versions 1 and 2 and the version-3 plans of every new code. */
+function fixtureProposals() {
+  const dir = join(ROOT, 'tests', 'fixtures');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: `fixture ${f}`, proposal: JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
 }
 
 // --- the bare page ------------------------------------------------------------------
@@ -211,6 +221,30 @@ for (const lang of ['nl', 'en']) {
     assert.deepEqual(await checkInPage(texts, lang), expected.slice(0, 4));
   });
 }
+
+test('the report of version 3 comes through whole: both verdicts, the balance plan, money per sector and year', async () => {
+  const file = (name) => JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', `${name}.json`), 'utf8'));
+  const plans = [file('v3-guidelines-only'), file('v3-balance-plan'), example('civ-slimme-maakindustrie')];
+  const [guidelines, plan, twente] = await checkInPage(plans, 'nl');
+  assert.deepEqual([guidelines, plan, twente], cliReports(plans, 'nl'));
+  assert.equal(guidelines.version, 3);
+  assert.equal(guidelines.verdict, 'partly');
+  assert.equal(guidelines.werkdefinitie_verdict, 'meets', 'held back by guidelines only');
+  assert.equal(guidelines.criteria[2].werkdefinitie_status, 'meets');
+  const balance = plan.criteria[2].findings[0];
+  assert.equal(balance.code, 'C3_BALANCE_PLAN', 'the plan comes first in C3');
+  assert.deepEqual(balance.params, { practice: '0', government: '150000', education: '0', total: '150000' });
+  assert.match(balance.message, /^Eén plan dat alles oplost: overheid \+ € 150\.000/);
+  const figures = twente.figures;
+  assert.deepEqual(figures.sector_cash, { practice: '180000', government: '400000', education: '150000', unassigned: '0' });
+  assert.deepEqual(figures.sector_in_kind, { practice: '220000', government: '0', education: '250000', unassigned: '0' });
+  assert.equal(figures.private_cofinancing, '400000');
+  assert.equal(figures.private_share, '0.3333');
+  assert.deepEqual(figures.per_year, {
+    2027: { costs: '0', cofinancing: '120000' },
+    none: { costs: '1200000', cofinancing: '1080000' },
+  });
+});
 
 test('money comes back as exact decimal strings, never floats', async () => {
   const twente = example('civ-slimme-maakindustrie');
@@ -334,6 +368,20 @@ test('read gives the proposal as the file writes it, or the refusal with its pat
   assert.equal(broken.error.path, '');
   assert.equal(broken.error.message, cliRefusal('{ "format": ', 'nl'));
   assert.equal(english.error.problem, 'unknown field');
+});
+
+test('a proposal over a limit of the format is refused with the path and the limit, as a file is', async () => {
+  const plan = { format: 'centra-check/proposal', version: 2, activities: [] };
+  for (let i = 0; i < 2001; i++) plan.activities.push({ id: `a${i}` });
+  const [checked, read] = await page.evaluate((plan) => {
+    const { check, read } = window.centraCheck;
+    let thrown;
+    try { check(plan, { lang: 'en' }); } catch (e) { thrown = { name: e.name, path: e.path, problem: e.problem }; }
+    return [thrown, read(JSON.stringify(plan))];
+  }, plan);
+  assert.deepEqual(checked, { name: 'CentraCheckError', path: 'activities', problem: 'more than 2,000 activities' });
+  assert.equal(read.error.message, 'activities: meer dan 2.000 activiteiten');
+  assert.equal(read.error.message, cliRefusal(JSON.stringify(plan), 'nl'));
 });
 
 test('an unknown language is a RangeError, not a Dutch report', async () => {

@@ -86,16 +86,20 @@ fn contribution(amount: BoxedStrategy<Decimal>) -> impl Strategy<Value = Contrib
         prop::option::weighted(0.8, amount),
         prop::option::of(year()),
         text(),
+        prop::option::of(select(Valuation::ALL)),
     )
         .prop_map(
-            |(form, category, hours, hourly_rate, amount, year, description)| Contribution {
-                form,
-                category,
-                hours,
-                hourly_rate,
-                amount,
-                year,
-                description,
+            |(form, category, hours, hourly_rate, amount, year, description, valuation)| {
+                Contribution {
+                    form,
+                    category,
+                    hours,
+                    hourly_rate,
+                    amount,
+                    year,
+                    description,
+                    valuation,
+                }
             },
         )
 }
@@ -170,15 +174,17 @@ fn indicator(amount: BoxedStrategy<Decimal>) -> impl Strategy<Value = Indicator>
         select(Group::ALL),
         text(),
         select(Measure::ALL),
+        select(Improvement::ALL),
         prop::option::weighted(0.8, amount.clone()),
         prop::option::weighted(0.8, amount),
         text(),
     )
         .prop_map(
-            |(group, label, measure, baseline, target, unit)| Indicator {
+            |(group, label, measure, direction, baseline, target, unit)| Indicator {
                 group,
                 label,
                 measure,
+                direction,
                 baseline,
                 target,
                 unit,
@@ -196,6 +202,7 @@ fn centre() -> impl Strategy<Value = Centre> {
         vec(select(Theme::ALL), 0..4),
         text(),
         vec(text(), 0..3),
+        text(),
     )
         .prop_map(
             |(
@@ -207,6 +214,7 @@ fn centre() -> impl Strategy<Value = Centre> {
                 themes,
                 regional_fit,
                 alliances,
+                complementarity,
             )| Centre {
                 name,
                 centre_type,
@@ -216,6 +224,7 @@ fn centre() -> impl Strategy<Value = Centre> {
                 themes,
                 regional_fit,
                 alliances,
+                complementarity,
             },
         )
 }
@@ -259,4 +268,59 @@ pub fn with_unique_ids(mut proposal: Proposal) -> Proposal {
         activity.id = format!("{}-{i}", activity.id);
     }
     proposal
+}
+
+/// Money of a plan as applicants write it: mostly whole euros up to a few
+/// hundred thousand, now and then cents, zero, or a small sum.
+pub fn plan_money() -> BoxedStrategy<Decimal> {
+    prop_oneof![
+        6 => (0i64..600_000).prop_map(Decimal::from),
+        2 => (0i64..60_000_000).prop_map(|cents| Decimal::new(cents, 2)),
+        1 => Just(Decimal::ZERO),
+        1 => (0i64..100).prop_map(Decimal::from),
+    ]
+    .boxed()
+}
+
+/// A plan whose money is all that varies: partners of any kind (so the
+/// three sectors and the unassigned one) with cash and in kind of every
+/// category, and budget lines; for the properties of C3's shares, balance
+/// and balance plan.
+pub fn money_plan() -> impl Strategy<Value = Proposal> {
+    let contribution = (select(Form::ALL), select(InKindCategory::ALL), plan_money()).prop_map(
+        |(form, category, amount)| Contribution {
+            category: Some(category),
+            amount: Some(amount),
+            ..Contribution::new(form)
+        },
+    );
+    let partner = (
+        select(PartnerKind::ALL),
+        vec(contribution, 0..=MAX_CONTRIBUTIONS),
+    );
+    let line = (prop::option::of(select(BudgetKind::ALL)), plan_money());
+    (vec(partner, 0..=MAX_ROWS), vec(line, 0..=4)).prop_map(|(partners, lines)| Proposal {
+        partners: partners
+            .into_iter()
+            .enumerate()
+            .map(|(i, (kind, contributions))| Partner {
+                id: format!("p{i}"),
+                name: format!("Partner {i}"),
+                kind: Some(kind),
+                governance: Governance::default(),
+                contributions,
+            })
+            .collect::<Vec<_>>()
+            .into(),
+        budget: lines
+            .into_iter()
+            .map(|(kind, amount)| BudgetLine {
+                kind,
+                amount: Some(amount),
+                ..BudgetLine::default()
+            })
+            .collect::<Vec<_>>()
+            .into(),
+        ..Proposal::default()
+    })
 }

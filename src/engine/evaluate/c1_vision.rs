@@ -20,6 +20,12 @@ impl Context<'_> {
                 Path::of("centre").field("regional_fit"),
             );
         }
+        if blank(&centre.complementarity) {
+            out.add(
+                Finding::NoComplementarity,
+                Path::of("centre").field("complementarity"),
+            );
+        }
         if alliances.is_empty() {
             out.add(Finding::NoAlliances, Path::of("centre").field("alliances"));
         }

@@ -54,7 +54,7 @@ impl Context<'_> {
                 out.add(Finding::NoCofinancing { sector }, Path::of("partners"));
             }
         }
-        let without: Vec<String> = (0..partners.len())
+        let without: Vec<RowName> = (0..partners.len())
             .filter(|&i| self.totals.per_partner[i].is_zero())
             .map(|i| self.partner_label(i))
             .collect();
@@ -64,14 +64,6 @@ impl Context<'_> {
                 Path::of("partners"),
             );
         }
-        // "35 bedrijven en organisaties": every partner outside education.
-        let organisations = partners
-            .iter()
-            .filter(|p| {
-                p.kind
-                    .is_some_and(|kind| kind.sector() != Sector::Education)
-            })
-            .count();
         // The largest count target of a group: a score or a percentage is
         // never a head count, and two counts may overlap, so never add them.
         let largest_count = |group: Group| {
@@ -82,9 +74,24 @@ impl Context<'_> {
                 .filter_map(|i| i.target)
                 .max()
         };
+        // "35 bedrijven en organisaties": the plan's own count of taking
+        // part companies (many take part without being a partner), else
+        // every partner outside education.
+        let companies = largest_count(Group::Companies);
+        let organisations = companies.unwrap_or_else(|| {
+            let outside = partners
+                .iter()
+                .filter(|p| {
+                    p.kind
+                        .is_some_and(|kind| kind.sector() != Sector::Education)
+                })
+                .count();
+            Decimal::from(outside as u64)
+        });
         out.add(
             Finding::Benchmark {
                 organisations,
+                organisations_from_indicator: companies.is_some(),
                 students: largest_count(Group::Students),
                 teachers: largest_count(Group::Teachers),
                 average_organisations: self.profile.benchmark_companies,

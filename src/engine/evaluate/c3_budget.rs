@@ -15,12 +15,17 @@ impl Context<'_> {
         }
         let mut out = Findings::default();
 
+        // A cause before what it causes: what each contribution counts for
+        // first, then the shares and the balance it moves.
+        self.contributions(&mut out)?;
+        self.years(&mut out);
+        self.unassigned(&mut out);
         self.shares(&mut out);
         self.balance(&mut out);
-        self.contributions(&mut out)?;
+        self.private(&mut out);
+        self.balance_plan(&mut out);
         self.bureau(&mut out);
         self.duration(&mut out);
-        self.unassigned(&mut out);
         Ok(Some(out.0))
     }
 
@@ -110,12 +115,14 @@ impl Context<'_> {
     }
 
     /// Each contribution: meeting hours left out, in kind with a basis, hours
-    /// × rate agreeing with the amount, a rate within the maximum.
+    /// × rate agreeing with the amount, a rate within the maximum, and in
+    /// kind with an amount at its realistic value.
     fn contributions(&self, out: &mut Findings) -> Result<(), Overflow> {
         let (proposal, profile) = (self.proposal, self.profile);
         for (p, partner) in proposal.partners.iter().enumerate() {
             let label = self.partner_label(p);
             for (c, contribution) in partner.contributions.iter().enumerate() {
+                let name = || RowName::new(RowKind::Contribution, c, &contribution.description);
                 let place = totals::Place::Contribution {
                     partner: p,
                     index: c,
@@ -192,9 +199,152 @@ impl Context<'_> {
                         );
                     }
                 }
+                self.realistic_value(out, label.clone(), name(), contribution, path);
             }
         }
         Ok(())
+    }
+
+    /// In kind "zou ook in cash uitbetaald moeten kunnen worden vanwege de
+    /// realistische waarde": a thing needs an amount, and a valuation that
+    /// is its use over the period, not its price.
+    fn realistic_value(
+        &self,
+        out: &mut Findings,
+        partner: RowName,
+        contribution: RowName,
+        given: &Contribution,
+        path: impl Fn() -> Path,
+    ) {
+        use InKindCategory::*;
+        if given.form != Form::InKind {
+            return;
+        }
+        let category = given.effective_category();
+        let a_thing = matches!(category, Some(Equipment | Facilities));
+        match given.amount {
+            None if a_thing || category == Some(Other) => out.add(
+                Finding::InKindNoAmount {
+                    partner: partner.clone(),
+                    contribution: contribution.clone(),
+                },
+                path().field("amount"),
+            ),
+            Some(amount) if a_thing && amount > Decimal::ZERO && given.valuation.is_none() => out
+                .add(
+                    Finding::InKindNoValuation {
+                        partner: partner.clone(),
+                        contribution: contribution.clone(),
+                        amount,
+                    },
+                    path().field("valuation"),
+                ),
+            _ => {}
+        }
+        if given.valuation == Some(Valuation::MarketValue) {
+            out.add(
+                Finding::InKindMarketValue {
+                    partner,
+                    contribution,
+                    amount: given.amount.unwrap_or_default(),
+                },
+                path().field("valuation"),
+            );
+        }
+    }
+
+    /// Years within the plan's period, when it states one.
+    fn years(&self, out: &mut Findings) {
+        let proposal = self.proposal;
+        let (Some(start), Some(duration)) =
+            (proposal.centre.start_year, proposal.centre.duration_years)
+        else {
+            return;
+        };
+        let first = i64::from(start);
+        let last = first + i64::from(duration) - 1;
+        let outside =
+            |year: Option<i32>| year.filter(|&y| i64::from(y) < first || i64::from(y) > last);
+        for (p, partner) in proposal.partners.iter().enumerate() {
+            for (c, contribution) in partner.contributions.iter().enumerate() {
+                if let Some(year) = outside(contribution.year) {
+                    out.add(
+                        Finding::YearOutsidePeriod {
+                            row: RowName::new(RowKind::Contribution, c, &contribution.description),
+                            partner: Some(self.partner_label(p)),
+                            year,
+                            first,
+                            last,
+                        },
+                        totals::Place::Contribution {
+                            partner: p,
+                            index: c,
+                        }
+                        .path()
+                        .field("year"),
+                    );
+                }
+            }
+        }
+        for (i, line) in proposal.budget.iter().enumerate() {
+            if let Some(year) = outside(line.year) {
+                out.add(
+                    Finding::YearOutsidePeriod {
+                        row: line_label(line, i),
+                        partner: None,
+                        year,
+                        first,
+                        last,
+                    },
+                    Path::of("budget").row(i).field("year"),
+                );
+            }
+        }
+    }
+
+    /// "In balans tussen publieke en private partijen": a practice third
+    /// paid by public organisations alone is public money.
+    fn private(&self, out: &mut Findings) {
+        let practice = self.totals.sector(Sector::Practice);
+        if !practice.is_zero() && self.totals.private.is_zero() {
+            out.add(
+                Finding::NoPrivateCofinancing { practice },
+                Path::of("partners"),
+            );
+        }
+    }
+
+    /// One plan for the whole of C3, whenever the shares or the balance
+    /// need one and there is one.
+    fn balance_plan(&self, out: &mut Findings) {
+        let needed = out.0.iter().any(|f| {
+            matches!(
+                f.finding,
+                Finding::Share { .. }
+                    | Finding::FinancingShortfall { .. }
+                    | Finding::FinancingSurplus { .. }
+            )
+        });
+        if !needed {
+            return;
+        }
+        let (profile, totals) = (self.profile, self.totals);
+        let amounts = Sector::THIRDS.map(|sector| totals.sector(sector));
+        if let Some(plan) = balance::balance_plan(
+            totals.costs,
+            totals.sector(Sector::Unassigned),
+            amounts,
+            profile,
+        ) {
+            out.add(
+                Finding::BalancePlan {
+                    changes: plan.changes,
+                    total: plan.total,
+                    band: (profile.share_lower().value(), profile.share_upper().value()),
+                },
+                Path::of("partners"),
+            );
+        }
     }
 
     /// Bureau costs told apart from activities, and kept within bounds.
@@ -225,6 +375,12 @@ impl Context<'_> {
             );
         }
         let bureau_share = share(totals.bureau, totals.costs);
+        // What to move to activities, total unchanged, to bring the bureau
+        // share down to the first bound (not the whole bureau total).
+        let target = profile.max_bureau_share;
+        let to_move = (totals.bureau - target * totals.costs)
+            .max(Decimal::ZERO)
+            .round_dp_with_strategy(0, RoundingStrategy::ToPositiveInfinity);
         if above(
             totals.bureau,
             totals.costs,
@@ -235,6 +391,8 @@ impl Context<'_> {
                     share: bureau_share,
                     maximum: profile.max_bureau_share,
                     bureau: totals.bureau,
+                    to_move,
+                    target,
                 },
                 Path::of("budget"),
             );
@@ -249,6 +407,8 @@ impl Context<'_> {
                     share: bureau_share,
                     maximum: profile.hard_max_bureau_share,
                     bureau: totals.bureau,
+                    to_move,
+                    target,
                 },
                 Path::of("budget"),
             );
@@ -278,7 +438,7 @@ impl Context<'_> {
     /// no sector.
     fn unassigned(&self, out: &mut Findings) {
         let (proposal, totals) = (self.proposal, self.totals);
-        let unassigned: Vec<String> = (0..proposal.partners.len())
+        let unassigned: Vec<RowName> = (0..proposal.partners.len())
             .filter(|&i| {
                 proposal.partners[i].sector() == Sector::Unassigned
                     && !totals.per_partner[i].is_zero()

@@ -15,7 +15,7 @@ impl Context<'_> {
         }
         let ids: HashSet<&str> = proposal.activities.iter().map(|a| a.id.as_str()).collect();
         for (i, activity) in proposal.activities.iter().enumerate() {
-            let label = activity_label(activity);
+            let label = RowName::activity(i, activity);
             if activity.goal.is_none() {
                 out.add(
                     Finding::ActivityNoGoal {

@@ -19,15 +19,19 @@ impl Context<'_> {
             }
         }
         for (i, indicator) in proposal.impact.iter().enumerate() {
+            // A target improves on the baseline: above it for an indicator
+            // that should rise, below it for one that should fall.
             let baseline = indicator.baseline.unwrap_or_default();
-            if indicator.target.is_none_or(|target| target <= baseline) {
-                let label = if blank(&indicator.label) {
-                    format!("#{}", i + 1)
-                } else {
-                    indicator.label.clone()
-                };
+            let improves = |target: Decimal| match indicator.direction {
+                Improvement::Up => target > baseline,
+                Improvement::Down => target < baseline,
+            };
+            if !indicator.target.is_some_and(improves) {
                 out.add(
-                    Finding::NoTarget { indicator: label },
+                    Finding::NoTarget {
+                        indicator: RowName::new(RowKind::Indicator, i, &indicator.label),
+                        direction: indicator.direction,
+                    },
                     Path::of("impact").row(i).field("target"),
                 );
             }

@@ -42,7 +42,7 @@ impl Context<'_> {
                 if !sector_of.contains_key(partner.as_str()) {
                     out.add(
                         Finding::UnknownPartner {
-                            activity: activity_label(activity),
+                            activity: RowName::activity(i, activity),
                             partner: partner.clone(),
                         },
                         Path::of("activities").row(i).field("partners").row(j),

@@ -12,6 +12,7 @@ use litemap::LiteMap;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::engine::balance;
 use crate::engine::model::*;
 use crate::engine::path::Path;
 use crate::engine::profile::{Fraction, Profile};
@@ -50,25 +51,30 @@ pub fn evaluate(proposal: &Proposal, profile: &Profile) -> Result<Report, Overfl
             None => CriterionResult {
                 id,
                 status: Status::Incomplete,
+                werkdefinitie_status: Status::Incomplete,
                 findings: Vec::new(),
             },
             Some(findings) => {
-                // The status is taken before leaving anything out: the
-                // stronger finding is always at least as severe, and this
-                // way that promise can be tested.
-                let status = status_of(&findings);
+                // The statuses are taken before leaving anything out: the
+                // stronger finding is always at least as severe (and of the
+                // same basis), and this way that promise can be tested.
+                let (status, werkdefinitie_status) = statuses_of(&findings);
+                let findings = in_report_order(without_superseded(findings));
                 CriterionResult {
                     id,
                     status,
-                    findings: without_superseded(findings),
+                    werkdefinitie_status,
+                    findings,
                 }
             }
         })
         .collect();
     let verdict = verdict_of(criteria.iter().map(|c| c.status));
+    let werkdefinitie_verdict = verdict_of(criteria.iter().map(|c| c.werkdefinitie_status));
     Ok(Report {
         profile: profile.id.to_string(),
         verdict,
+        werkdefinitie_verdict,
         criteria,
         figures: figures(proposal, &totals),
     })
@@ -181,30 +187,13 @@ impl Context<'_> {
             .filter(move |p| p.kind.is_some() && p.sector() == sector)
     }
 
-    fn partner_label(&self, index: usize) -> String {
-        let partner = &self.proposal.partners[index];
-        if blank(&partner.name) {
-            partner.id.clone()
-        } else {
-            partner.name.clone()
-        }
+    fn partner_label(&self, index: usize) -> RowName {
+        RowName::partner(index, &self.proposal.partners[index])
     }
 }
 
-fn activity_label(activity: &Activity) -> String {
-    if blank(&activity.name) {
-        activity.id.clone()
-    } else {
-        activity.name.clone()
-    }
-}
-
-fn line_label(line: &BudgetLine, index: usize) -> String {
-    if blank(&line.description) {
-        format!("#{}", index + 1)
-    } else {
-        line.description.clone()
-    }
+fn line_label(line: &BudgetLine, index: usize) -> RowName {
+    RowName::new(RowKind::BudgetLine, index, &line.description)
 }
 
 fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
@@ -212,9 +201,12 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
     for (i, amount) in totals.sectors.iter().enumerate() {
         sector_shares[i] = share(*amount, totals.recognised);
     }
-    // Inserted one by one: `collect` would sort the ids, 285 bytes more of
-    // the gzipped download (measured 2026-11-26).
-    let mut cost_per_unit = LiteMap::new();
+    let (mut cost_per_unit, mut waiting) = (LiteMap::new(), Vec::new());
+    // The last of a repeated id wins.
+    let replace = |unit: &mut Decimal, cost| {
+        *unit = cost;
+        Ok(())
+    };
     for activity in &proposal.activities {
         // mutants: equivalent — `>=` lets a zero count through, and `checked_div` by zero is `None`.
         let count = activity.target.count.filter(|c| *c > Decimal::ZERO);
@@ -223,9 +215,11 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
             .zip(budget)
             .and_then(|(count, budget)| budget.checked_div(count))
         {
-            cost_per_unit.insert(activity.id.clone(), cost);
+            let id = activity.id.as_str();
+            let _ = totals::enter(&mut cost_per_unit, &mut waiting, id, cost, replace);
         }
     }
+    let _ = totals::enter_waiting(&mut cost_per_unit, waiting, replace);
     let mut per_kind = [0; PartnerKind::ALL.len()];
     for kind in proposal.partners.iter().filter_map(|p| p.kind) {
         per_kind[kind as usize] += 1;
@@ -244,12 +238,17 @@ fn figures(proposal: &Proposal, totals: &Totals) -> Figures {
         excluded_meeting_hours: totals.excluded_meeting_hours,
         sector_totals: totals.sectors,
         sector_shares,
+        sector_cash: totals.sector_cash,
+        sector_in_kind: totals.sector_in_kind,
+        private_cofinancing: totals.private,
+        private_share: share(totals.private, totals.recognised),
         bureau_total: totals.bureau,
         activity_total: totals.activity,
         unclassified_total: totals.unclassified,
         bureau_share: share(totals.bureau, totals.costs),
         cost_per_unit,
         per_year: totals.per_year.clone(),
+        no_year: totals.no_year.clone(),
         partner_counts,
     }
 }

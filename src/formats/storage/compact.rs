@@ -245,7 +245,9 @@ pub fn from_text(text: &str) -> Result<Vec<u8>, CompactError> {
     let mut next = || values.next().unwrap_or(Err(CompactError::NotPacked));
     // mutants: equivalent (`^`: the two halves of the count do not overlap)
     let count = ((next()? << 15) | next()?) as usize;
-    let mut bytes = Vec::with_capacity(count);
+    // The header may claim up to a gigabyte; reserve no more than the
+    // text can hold: 15 bits in each character of three bytes.
+    let mut bytes = Vec::with_capacity(count.min(text.len() / 3 * 15 / 8));
     let (mut bits, mut held) = (0u32, 0u32);
     while bytes.len() < count {
         // mutants: equivalent (`^`: the shifted bits and the value do not overlap)

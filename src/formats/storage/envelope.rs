@@ -802,28 +802,33 @@ mod tests {
                 STORAGE_KEY,
                 include_str!(concat!(
                     env!("CARGO_MANIFEST_DIR"),
-                    "/examples/civ-slimme-maakindustrie.json"
+                    "/tests/fixtures/v2-gaps.json"
                 )),
             )
             .unwrap();
+        let old = crate::formats::proposal_file::read_proposal(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/v2-gaps.json"
+        )))
+        .unwrap();
         let mut opened = open(&mut store, Lang::Nl, T0);
         assert_eq!(opened.notice, Some(Notice::Migrated(OldForm::ProposalFile)));
         assert_eq!(opened.plans.plans().len(), 1);
-        assert_eq!(*opened.plans.active().proposal, example());
+        assert_eq!(*opened.plans.active().proposal, old);
         assert_eq!(
             opened.autosave.save(&mut store, &opened.plans, T0),
             Ok(Saved::Written)
         );
         let again = open(&mut store, Lang::Nl, T0 + 1);
         assert_eq!(again.notice, None, "saved back in the current envelope");
-        assert_eq!(*again.plans.active().proposal, example());
+        assert_eq!(*again.plans.active().proposal, old);
         // The plan inside is written back in proposal format version 3.
         let stored = store.get(STORAGE_KEY).unwrap();
         assert!(
             stored.contains("\"format\":\"centra-check/proposal\",\"version\":3"),
             "{stored}"
         );
-        assert!(!stored.contains("\"format\":\"centra-check/proposal\",\"version\":1"));
+        assert!(!stored.contains("\"format\":\"centra-check/proposal\",\"version\":2"));
     }
 
     #[test]
@@ -911,7 +916,7 @@ mod tests {
             env!("CARGO_MANIFEST_DIR"),
             "/examples/civ-slimme-maakindustrie.json"
         ))
-        .replacen("\"version\": 1", "\"version\": 4", 1);
+        .replacen("\"version\": 3", "\"version\": 4", 1);
         let mut store = MemoryStore::default();
         store.set(STORAGE_KEY, &text).unwrap();
         let opened = open(&mut store, Lang::Nl, T0);

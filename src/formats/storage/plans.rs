@@ -273,6 +273,18 @@ impl SavedPlans {
         }
     }
 
+    /// An undo that gives the open plan back its content of now: taken
+    /// before one step that changes many rows (a paste), so that one undo
+    /// takes all of them back.
+    pub fn keep_open_plan(&self) -> Undo {
+        let plan = self.active();
+        Undo(UndoStep::Revert {
+            id: plan.id.clone(),
+            proposal: plan.proposal.clone(),
+            updated_at: plan.updated_at,
+        })
+    }
+
     /// Takes back what `undo` stands for. Fails only when the plan it
     /// concerns has since been deleted.
     pub fn undo(&mut self, undo: Undo) -> Result<(), PlanError> {
@@ -398,6 +410,21 @@ mod tests {
         assert_eq!(plans.active().title(Lang::Nl), "Centrum Twente");
         plans.update_active(Proposal::default(), T0);
         assert_eq!(plans.active().title(Lang::En), "Untitled plan");
+    }
+
+    #[test]
+    fn a_kept_open_plan_comes_back_whole_after_many_changes() {
+        let mut plans = SavedPlans::new(Lang::Nl, T0);
+        plans.update_active(named("Voor"), T0);
+        let undo = plans.keep_open_plan();
+        plans.update_active(named("Na"), T0 + 1);
+        plans
+            .rename(plans.active_id().to_string().as_str(), "Naam")
+            .unwrap();
+        plans.undo(undo).unwrap();
+        assert_eq!(*plans.active().proposal, named("Voor"));
+        assert_eq!(plans.active().updated_at, T0);
+        assert_eq!(plans.active().name, "Naam", "only the content goes back");
     }
 
     #[test]

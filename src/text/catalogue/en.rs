@@ -7,207 +7,121 @@ impl Catalogue for English {
         Lang::En
     }
 
-    fn finding(&self, finding: &Finding) -> String {
-        use Finding::*;
-        let l = Lang::En;
-        match finding {
-            NoFocus => "No economic or societal focus (theme) has been chosen yet.".into(),
-            NoRegionalFit => "Describe how the focus connects to provincial or national economic priorities.".into(),
-            NoAlliances => "No strategic alliances with existing stakeholders are listed.".into(),
-            EducationChain { level } => format!(
-                "The education partners all come from one level: {}. The werkdefinitie seeks the connection vmbo-mbo-hbo-wo: consider a partner from another level of education.",
-                self.partner_kind(*level)
-            ),
-            NoPracticePartner => "There is no partner from business and the professional field (companies and/or public organisations such as hospitals).".into(),
-            NoEducationPartner => "There is no educational institution among the partners.".into(),
-            FewCompanies { companies, minimum } => format!(
-                "{companies} {} part. The werkdefinitie asks for several companies; Centra-check reads that as at least {minimum}.",
-                if *companies == 1 { "company takes" } else { "companies take" }
-            ),
-            NotStrategic { sector } => format!(
-                "No {} partner has a seat in the steering (strategic level).",
-                self.sector(*sector).to_ascii_lowercase()
-            ),
-            NotExecutive { sector } => format!(
-                "No {} partner takes part in the execution.",
-                self.sector(*sector).to_ascii_lowercase()
-            ),
-            NoCompanyManagement => "No company management takes part in the steering.".into(),
-            NoBoard => "No executive board (College van Bestuur) of an educational institution takes part in the steering.".into(),
-            NoCofinancing { sector } => format!(
-                "{} contributes no recognised cofinancing (cash or in kind).",
-                self.sector(*sector)
-            ),
-            PartnersWithoutContribution { partners } => format!(
-                "These partners contribute nothing (yet): {}.",
-                join_and(&quoted(partners), "and")
-            ),
-            Benchmark { organisations, students, teachers, average_organisations, average_students, average_teachers } => {
-                let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
-                    Some(v) => format!("{} {word}", quantity(*v, l)),
-                    None => format!("no count of {word} yet"),
-                };
-                format!(
-                    "For comparison: according to Katapult, an average PPS has {average_organisations} companies and organisations, {average_students} students and {average_teachers} teachers taking part. This plan: {organisations} companies and organisations (partners outside education), {}, {} (the largest target counted in numbers).",
-                    count(students, "students"), count(teachers, "teachers")
-                )
-            }
-            Share { sector, rule, share, limit, band, .. } => {
-                let about = format!(
-                    "The werkdefinitie asks for about 1/3 per party; Centra-check counts {}–{} as ‘about’ (guideline).",
-                    percent(band.0, l), percent(band.1, l)
-                );
-                match rule {
-                    ShareBound::Low => format!(
-                        "The share of {} in the cofinancing is {}, below {}. {about}",
-                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.0, l)
-                    ),
-                    ShareBound::High => format!(
-                        "The share of {} in the cofinancing is {}, above {}. {about}",
-                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.1, l)
-                    ),
-                    ShareBound::Missing => format!(
-                        "{} is all but missing from the cofinancing: {}. Centra-check counts a share below {} as missing (guideline). {about}",
-                        self.sector(*sector), percent(*share, l), percent(*limit, l)
-                    ),
-                }
-            }
-            FinancingShortfall { costs, cofinancing, difference } => format!(
-                "The budget ({}) exceeds the recognised cofinancing ({}) by {}.",
-                money(*costs, l), money(*cofinancing, l), money(*difference, l)
-            ),
-            FinancingSurplus { costs, cofinancing, difference } => format!(
-                "The recognised cofinancing ({}) exceeds the budget ({}) by {}. Is the budget complete?",
-                money(*cofinancing, l), money(*costs, l), money(*difference, l)
-            ),
-            MeetingHoursExcluded { partner, amount } => format!(
-                "Meeting hours do not count as cofinancing: {} from ‘{partner}’ is left out of every total.",
-                money(*amount, l)
-            ),
-            LooksLikeMeetings { partner, description } => format!(
-                "The in-kind contribution of ‘{partner}’ (‘{description}’) looks like meeting hours. Check that it adds real value to the activities."
-            ),
-            InKindNoBasis { partner, .. } => format!(
-                "The staff hours of ‘{partner}’ lack the number of hours or the hourly rate."
-            ),
-            InKindMismatch { partner, computed, amount } => format!(
-                "For ‘{partner}’, hours × rate is {}, but the amount is {}.",
-                money(*computed, l), money(*amount, l)
-            ),
-            RateHigh { partner, rate, maximum } => format!(
-                "The hourly rate of ‘{partner}’ ({}) is above {}, Centra-check's guideline for a realistic value. The werkdefinitie asks that in kind could also be paid in cash.",
-                money(*rate, l), money(*maximum, l)
-            ),
-            NoBureauDistinction => "The budget does not distinguish bureau costs from activities.".into(),
-            UnclassifiedLines { lines, amount } => format!(
-                "Not classified as bureau costs or activity ({}): {}.",
-                money(*amount, l), join_and(&quoted(lines), "and")
-            ),
-            BureauShareHigh { share, maximum, .. } => format!(
-                "Bureau costs are {} of the budget. The werkdefinitie asks for a clear distinction between bureau costs and concrete activities; above {} Centra-check asks for an explanation (guideline).",
-                percent(*share, l), percent(*maximum, l)
-            ),
-            BureauShareExcessive { share, maximum, .. } => format!(
-                "Bureau costs are {} of the budget: more than {}, the upper limit Centra-check applies (guideline).",
-                percent(*share, l), percent(*maximum, l)
-            ),
-            NoDuration => "The duration is not filled in. The werkdefinitie asks for multi-year co-creation and cofinancing: state how many years the plan runs.".into(),
-            ShortDuration { years, minimum } => format!(
-                "The duration is {years} years. The werkdefinitie asks for multi-year co-creation and cofinancing; Centra-check reads that as at least {minimum} years (guideline)."
-            ),
-            PartnerUnassigned { partners, amount } => format!(
-                "{} from {} counts in the total but in none of the three thirds (kind ‘other’, or no kind chosen yet).",
-                money(*amount, l), join_and(&quoted(partners), "and")
-            ),
-            NoActivities => "The budget has lines, but no activity is described yet.".into(),
-            ActivityNoGoal { activity } => format!("Activity ‘{activity}’ names none of the four main goals of the werkdefinitie."),
-            ActivityNoTarget { activity } => format!("Activity ‘{activity}’ has no quantified target (for example 200 participants)."),
-            ActivityNoBudget { activity } => format!("Activity ‘{activity}’ has no budget line."),
-            UnknownActivity { line, activity } => match activity {
-                Some(id) => format!("Budget line ‘{line}’ points at activity ‘{id}’, which does not exist."),
-                None => format!("Budget line ‘{line}’ is an activity line but does not say which activity."),
-            },
-            CostPerUnit { activity, cost, unit, budget, count } => format!(
-                "‘{activity}’: {} for {} {unit} = {} per unit.",
-                money(*budget, l), quantity(*count, l), money(*cost, l)
-            ),
-            GoalsUncovered { goals } => format!(
-                "No activity serves: {}.",
-                join_and(&goals.iter().map(|g| self.goal(*g).to_string()).collect::<Vec<_>>(), "and")
-            ),
-            NoIndicators => "There are no impact indicators yet.".into(),
-            GroupMissing { group } => format!("There is no impact indicator for {}.", self.group(*group).to_ascii_lowercase()),
-            NoTarget { indicator } => format!("Indicator ‘{indicator}’ has no target above its baseline."),
-            NoCompanyIndicator => "Consider an indicator for the number of actively participating companies.".into(),
-            NoExperiment => "No activity is marked as an experiment or innovation.".into(),
-            ExperimentAlone => "No experiment is done together with others: the werkdefinitie asks to experiment ‘not in isolation but together with other parties working on the same’. No experiment is carried by partners of two sectors or names an outside party.".into(),
-            UnknownPartner { activity, partner } => format!("Activity ‘{activity}’ names partner ‘{partner}’, which does not exist."),
+    fn words(&self) -> &'static Words {
+        &Words {
+            and: "and",
+            others: "others",
+            of: "of",
+            partner: "partner",
+            contribution: "contribution",
+            budget_line: "budget line",
+            activity: "activity",
+            indicator: "indicator",
+            no_name: "no name",
+            no_description: "no description",
+            plan_sectors: ["business", "government", "education"],
+            stays: "stays the same",
+            stay: "stay the same",
+            students: "students",
+            teachers: "teachers",
+            no_count: "no count of {0} yet",
         }
     }
 
+    fn finding(&self, finding: &Finding) -> String {
+        finding_text(self, finding)
+    }
+
     fn fix(&self, finding: &Finding) -> Option<String> {
+        fix_text(self, finding)
+    }
+
+    fn finding_template(&self, finding: &Finding) -> &'static str {
         use Finding::*;
-        let l = Lang::En;
         match finding {
-            Share {
-                sector,
-                rule: ShareBound::Low | ShareBound::Missing,
-                bound,
-                extra,
-                ..
-            } => Some(format!(
-                "{} needs {} more to reach {}.",
-                self.sector(*sector),
-                money(*extra, l),
-                percent(*bound, l)
-            )),
-            Share {
-                sector,
-                rule: ShareBound::High,
-                bound,
-                extra,
-                ..
-            } => Some(format!(
-                "The other parties together need {} more to bring {} down to {}.",
-                money(*extra, l),
-                self.sector(*sector).to_ascii_lowercase(),
-                percent(*bound, l)
-            )),
-            FinancingShortfall { difference, .. } => Some(format!(
-                "Find {} more cofinancing or lower the budget by that amount.",
-                money(*difference, l)
-            )),
-            MeetingHoursExcluded { .. } => Some(
-                "Replace meeting hours by work that really moves the activities forward.".into(),
-            ),
-            InKindNoBasis { .. } => Some("Fill in the number of hours and the hourly rate.".into()),
-            InKindMismatch { computed, .. } => Some(format!(
-                "Set the amount to {} or correct the hours or rate.",
-                money(*computed, l)
-            )),
-            NoBureauDistinction | UnclassifiedLines { .. } => {
-                Some("Classify every budget line as bureau costs or activity.".into())
-            }
-            BureauShareHigh { bureau, .. } | BureauShareExcessive { bureau, .. } => Some(format!(
-                "Move bureau costs ({}) towards concrete activities.",
-                money(*bureau, l)
-            )),
-            ActivityNoTarget { .. } => Some("Fill in a target count and a unit.".into()),
-            ActivityNoBudget { .. } => {
-                Some("Add a budget line of kind ‘activity’ that points at this activity.".into())
-            }
-            UnknownActivity { .. } => Some("Choose the activity this line pays for.".into()),
-            NoTarget { .. } => Some("Fill in a target above the baseline.".into()),
-            NoExperiment => {
-                Some("Mark at least one activity that tries something new as an experiment.".into())
-            }
-            ExperimentAlone => Some(
-                "Have an experiment carried by partners from, say, business and education, or name the outside parties under ‘Together with’ (another centre, a lectoraat or a network).".into(),
-            ),
-            ActivityNoGoal { .. } => Some("Choose the main goal this activity contributes to.".into()),
-            NoDuration => Some("Fill in the duration in years.".into()),
-            _ => None,
+            NoFocus => "No economic or societal focus (theme) has been chosen yet.",
+            NoRegionalFit => "Describe how the focus connects to provincial or national economic priorities.",
+            NoComplementarity => "Describe what the centre adds: the werkdefinitie asks for activities ‘complementary to existing activities and stakeholders’.",
+            NoAlliances => "No strategic alliances with existing stakeholders are listed.",
+            EducationChain { .. } => "The education partners all come from one level: {0}. The werkdefinitie seeks the connection vmbo-mbo-hbo-wo: consider a partner from another level of education.",
+            NoPracticePartner => "There is no partner from business and the professional field (companies and/or public organisations such as hospitals).",
+            NoEducationPartner => "There is no educational institution among the partners.",
+            FewCompanies { companies: 1, .. } => "1 company takes part. The werkdefinitie names ‘several companies and/or universities of applied sciences or mbo institutions’; Centra-check reads that as at least {1} companies.",
+            FewCompanies { .. } => "{0} companies take part. The werkdefinitie names ‘several companies and/or universities of applied sciences or mbo institutions’; Centra-check reads that as at least {1} companies.",
+            NotStrategic { .. } => "No {0} partner is involved at the strategic level (steering).",
+            NotExecutive { .. } => "No {0} partner is involved at the executive level (works on the activities).",
+            NoCompanyManagement => "No company management in the steering; the werkdefinitie looks at their ‘position … in steering and execution’.",
+            NoBoard => "No executive board (College van Bestuur) in the steering; the werkdefinitie looks at their ‘position … in steering and execution’.",
+            NoCofinancing { .. } => "{0} contributes no recognised cofinancing (cash or in kind).",
+            PartnersWithoutContribution { .. } => "These partners contribute nothing (yet): {0}.",
+            Benchmark { organisations_from_indicator: true, .. } => "For comparison: according to Katapult, an average PPS has {0} companies and organisations, {1} students and {2} teachers taking part. This plan: {3} participating companies, {4} and {5} (the largest target counted in numbers).",
+            Benchmark { .. } => "For comparison: according to Katapult, an average PPS has {0} companies and organisations, {1} students and {2} teachers taking part. This plan: {3} partners outside education (government too), {4} and {5} (the largest target counted in numbers).",
+            Share { rule: ShareBound::Low, .. } => "The share of {0} in the cofinancing is {1}, below {2}. The werkdefinitie asks for about 1/3 per sector; Centra-check counts {2}–{3} as ‘about’ (guideline).",
+            Share { rule: ShareBound::High, .. } => "The share of {0} in the cofinancing is {1}, above {3}. The werkdefinitie asks for about 1/3 per sector; Centra-check counts {2}–{3} as ‘about’ (guideline).",
+            Share { .. } => "{4} is all but missing from the cofinancing: {1}. Centra-check counts a share below {5} as missing (guideline). The werkdefinitie asks for about 1/3 per sector; Centra-check counts {2}–{3} as ‘about’ (guideline).",
+            FinancingShortfall { .. } => "The budget ({0}) exceeds the recognised cofinancing ({1}) by {2}.",
+            FinancingSurplus { .. } => "The recognised cofinancing ({1}) exceeds the budget ({0}) by {2}. Is the budget complete?",
+            MeetingHoursExcluded { .. } => "Meeting hours do not count as cofinancing: {1} from {0} is left out of every total.",
+            LooksLikeMeetings { .. } => "The in-kind contribution of {0} (‘{1}’) looks like meeting hours. Check that it adds real value to the activities.",
+            InKindNoBasis { .. } => "The staff hours of {0} lack the number of hours or the hourly rate.",
+            InKindMismatch { .. } => "For {0}, hours × rate is {1}, but the amount is {2}.",
+            RateHigh { .. } => "The hourly rate of {0} ({1}) is above {2}, Centra-check's guideline for a realistic value. The werkdefinitie asks that in kind could also be paid in cash.",
+            InKindNoAmount { .. } => "{0} has no amount: it counts as €0.",
+            InKindNoValuation { .. } => "{0} does not say how its realistic value was set.",
+            InKindMarketValue { .. } => "{0} counts at market value. A thing lent is worth its use (rent or depreciation), not its price (guideline).",
+            YearOutsidePeriod { .. } => "{0} falls in {1}, outside the period {2}–{3}.",
+            NoPrivateCofinancing { .. } => "The cofinancing of business and the professional field ({0}) comes from public organisations only; the werkdefinitie asks for balance ‘between public and private parties’.",
+            BalancePlan { .. } => "One plan that fixes it all: {0}; then the cofinancing covers the budget and every share lies between {1} and {2} (advice).",
+            NoBureauDistinction => "The budget does not distinguish bureau costs from activities.",
+            UnclassifiedLines { .. } => "Not classified as bureau costs or activity ({0}): {1}.",
+            BureauShareHigh { .. } => "Bureau costs are {0} of the budget. The werkdefinitie asks for a clear distinction between bureau costs and concrete activities; above {1} Centra-check asks for an explanation (guideline).",
+            BureauShareExcessive { .. } => "Bureau costs are {0} of the budget: more than {1}, the upper limit Centra-check applies (guideline).",
+            // Characteristic 1 of the werkdefinitie, not one of its criteria.
+            NoDuration => "The duration is not filled in. Characteristic 1 of the werkdefinitie is ‘multi-year co-creation and cofinancing’: state how many years the plan runs.",
+            ShortDuration { .. } => "The duration is {0} years. Characteristic 1 of the werkdefinitie is ‘multi-year co-creation and cofinancing’; Centra-check reads that as at least {1} years (guideline).",
+            PartnerUnassigned { .. } => "{0} from {1} counts in the total but in none of the three sectors (kind ‘other’, or no kind chosen yet).",
+            NoActivities => "The budget has lines, but no activity is described yet.",
+            ActivityNoGoal { .. } => "{0} names none of the four goals of the werkdefinitie.",
+            ActivityNoTarget { .. } => "{0} has no quantified target (for example 200 participants).",
+            ActivityNoBudget { .. } => "{0} has no budget line.",
+            UnknownActivity { activity: Some(_), .. } => "{0} points at activity ‘{1}’, which does not exist.",
+            UnknownActivity { .. } => "{0} is an activity line but does not say which activity.",
+            CostPerUnit { .. } => "{0}: {1} for {2} {3} = {4} per unit.",
+            GoalsUncovered { .. } => "No activity serves: {0}.",
+            NoIndicators => "There are no impact indicators yet.",
+            GroupMissing { .. } => "There is no impact indicator for {0}.",
+            NoTarget { direction: Improvement::Up, .. } => "{0} has no target above its baseline.",
+            NoTarget { .. } => "{0} has no target below its baseline.",
+            NoCompanyIndicator => "Consider an indicator for the number of actively participating companies.",
+            NoExperiment => "No activity is marked as an experiment or innovation.",
+            ExperimentAlone => "No experiment is done together with others: the werkdefinitie asks to experiment ‘not in isolation but together with other parties who are also working on it’. No experiment is carried by partners of two sectors or names an outside party.",
+            UnknownPartner { .. } => "{0} names partner ‘{1}’, which does not exist.",
         }
+    }
+
+    fn fix_template(&self, finding: &Finding) -> Option<&'static str> {
+        use Finding::*;
+        Some(match finding {
+            Share { rule: ShareBound::High, .. } => "The other sectors together need {6} more to bring {0} down to {7}, if the rest stays the same.",
+            Share { .. } => "{4} needs {6} more to reach {7}, if the rest stays the same.",
+            FinancingShortfall { .. } => "Find {2} more cofinancing or lower the budget by that amount.",
+            MeetingHoursExcluded { .. } => "Replace meeting hours by work that really moves the activities forward.",
+            InKindNoBasis { .. } => "Fill in the number of hours and the hourly rate.",
+            InKindMismatch { .. } => "Set the amount to {1} or correct the hours or rate.",
+            InKindNoValuation { .. } | InKindMarketValue { .. } => "Choose the valuation: rent, depreciation or bought for the centre.",
+            NoBureauDistinction | UnclassifiedLines { .. } => "Classify every budget line as bureau costs or activity.",
+            BureauShareHigh { .. } | BureauShareExcessive { .. } => "Move {2} from bureau costs to activities; then they are {3}.",
+            ActivityNoTarget { .. } => "Fill in a target count and a unit.",
+            ActivityNoBudget { .. } => "Add a budget line of kind ‘activity’ that points at this activity.",
+            UnknownActivity { .. } => "Choose the activity this line pays for.",
+            NoTarget { direction: Improvement::Up, .. } => "Fill in a target above the baseline.",
+            NoTarget { .. } => "Fill in a target below the baseline.",
+            NoExperiment => "Mark at least one activity that tries something new as an experiment.",
+            ExperimentAlone => "Have an experiment carried by partners from, say, business and education, or name the outside parties under ‘Together with’ (another centre, a lectoraat or a network).",
+            ActivityNoGoal { .. } => "Choose the goal this activity contributes to.",
+            NoDuration => "Fill in the duration in years.",
+            _ => return None,
+        })
     }
 
     fn problem(&self, problem: &Problem) -> String {
@@ -233,6 +147,17 @@ impl Catalogue for English {
             Problem::UnknownValue { value, allowed } => format!("unknown value ‘{value}’; choose from: {}", allowed.join(", ")),
             Problem::DuplicateId(id) => format!("id ‘{id}’ occurs twice"),
             Problem::TotalTooLarge => "the total of these amounts is too large or too precise to compute exactly".into(),
+            Problem::OverLimit(limit) => format!("more than {} {}", limit_count(*limit, Lang::En), match limit {
+                Limit::Characters => "characters",
+                Limit::Partners => "partners",
+                Limit::Contributions => "contributions (all partners together)",
+                Limit::BudgetLines => "budget lines",
+                Limit::Activities => "activities",
+                Limit::Indicators => "impact indicators",
+                Limit::Items => "items",
+            }),
+            Problem::NotUtf8 { utf16: true } => "the file is UTF-16; save it as UTF-8".into(),
+            Problem::NotUtf8 { utf16: false } => "the file is not UTF-8 text".into(),
         }
     }
 
@@ -256,11 +181,11 @@ impl Catalogue for English {
     fn criterion_title(&self, id: CriterionId) -> &'static str {
         match id {
             CriterionId::C1 => "Vision fits the region's DNA",
-            CriterionId::C2 => "Business and education concretely involved",
-            CriterionId::C3 => "Realistic, balanced budget",
+            CriterionId::C2 => "Companies and educational institutions concretely involved",
+            CriterionId::C3 => "Realistic budget, balanced between public and private",
             CriterionId::C4 => "Activities contribute to the goals",
-            CriterionId::C5 => "Demonstrable impact",
-            CriterionId::C6 => "Learning, innovating and experimenting together",
+            CriterionId::C5 => "Demonstrable impact on student, teacher and employee",
+            CriterionId::C6 => "Actively learning, innovating and experimenting with others",
         }
     }
 
@@ -317,7 +242,7 @@ impl Catalogue for English {
             }
             Goal::LifelongLearning => "lifelong learning",
             Goal::InnovationCapacity => "innovation capacity of companies",
-            Goal::WorkforceMobility => "mobility and flexibility of the workforce",
+            Goal::WorkforceMobility => "mobility and flexibility of current staff",
         }
     }
 
@@ -374,6 +299,22 @@ impl Catalogue for English {
         }
     }
 
+    fn valuation(&self, valuation: Valuation) -> &'static str {
+        match valuation {
+            Valuation::Rent => "Rent or use value",
+            Valuation::Depreciation => "Depreciation",
+            Valuation::Purchase => "Bought for the centre",
+            Valuation::MarketValue => "Market value",
+        }
+    }
+
+    fn improvement(&self, improvement: Improvement) -> &'static str {
+        match improvement {
+            Improvement::Up => "Higher is better",
+            Improvement::Down => "Lower is better",
+        }
+    }
+
     fn basis(&self, basis: Basis) -> &'static str {
         match basis {
             Basis::Werkdefinitie => "Werkdefinitie",
@@ -390,9 +331,9 @@ impl Catalogue for English {
 
     fn norm_label(&self, name: NormName) -> &'static str {
         match name {
-            NormName::SectorTarget => "Cofinancing per party (business, government, education)",
+            NormName::SectorTarget => "Cofinancing per sector (business, government, education)",
             NormName::ShareTolerance => "What ‘about 1/3’ allows",
-            NormName::ShareMinimum => "Below this share a party is missing",
+            NormName::ShareMinimum => "Below this share a sector is missing",
             NormName::FinancingTolerance => {
                 "Difference of budget and cofinancing taken as rounding"
             }
@@ -401,7 +342,7 @@ impl Catalogue for English {
             NormName::MaxBureauShare => "Bureau costs: explanation asked from here",
             NormName::HardMaxBureauShare => "Bureau costs: upper limit",
             NormName::MinDurationYears => "Multi-year: least duration",
-            NormName::MinCompanies => "‘Several companies’, read as at least",
+            NormName::MinCompanies => "‘Several companies and/or …’, read as at least",
             NormName::MeetingWords => "Words that suggest meeting hours",
             NormName::BenchmarkCompanies => "Average PPS: companies and organisations",
             NormName::BenchmarkStudents => "Average PPS: students",
@@ -429,6 +370,9 @@ impl Catalogue for English {
     fn read_note(&self, note: ReadNote, value: &str) -> String {
         match note {
             ReadNote::DotAsThousands(_) => format!("read as {value} (dot as thousands separator)"),
+            ReadNote::CommaAsThousands(_) => {
+                format!("read as {value} (comma as thousands separator)")
+            }
             ReadNote::EnglishNotation(_) => format!("read as {value} (English notation)"),
         }
     }

@@ -7,179 +7,121 @@ impl Catalogue for Dutch {
         Lang::Nl
     }
 
-    fn finding(&self, finding: &Finding) -> String {
-        use Finding::*;
-        let l = Lang::Nl;
-        match finding {
-            NoFocus => "Er is nog geen economisch of maatschappelijk zwaartepunt (thema) gekozen.".into(),
-            NoRegionalFit => "Beschrijf hoe de focus aansluit op de provinciale of landelijke economische zwaartepunten.".into(),
-            NoAlliances => "Er zijn geen strategische allianties met bestaande stakeholders genoemd.".into(),
-            EducationChain { level } => format!(
-                "De onderwijspartners komen alleen uit het {}. De werkdefinitie zoekt de verbinding vmbo-mbo-hbo-wo: overweeg een partner uit een ander onderwijsniveau.",
-                self.partner_kind(*level)
-            ),
-            NoPracticePartner => "Er is geen partner uit bedrijfsleven en werkveld (bedrijven en/of publieke organisaties, zoals ziekenhuizen).".into(),
-            NoEducationPartner => "Er is geen onderwijsinstelling als partner.".into(),
-            FewCompanies { companies, minimum } => format!(
-                "Er {} {companies} {} mee. De werkdefinitie vraagt om meerdere bedrijven; Centra-check leest dat als minstens {minimum}.",
-                if *companies == 1 { "doet" } else { "doen" },
-                if *companies == 1 { "bedrijf" } else { "bedrijven" }
-            ),
-            NotStrategic { sector } => format!(
-                "Geen enkele partner uit {} zit in de stuurgroep (strategisch niveau).",
-                self.sector(*sector).to_ascii_lowercase()
-            ),
-            NotExecutive { sector } => format!(
-                "Geen enkele partner uit {} werkt mee in de uitvoering.",
-                self.sector(*sector).to_ascii_lowercase()
-            ),
-            NoCompanyManagement => "De bedrijfsleiding van een bedrijf of organisatie zit niet in de aansturing.".into(),
-            NoBoard => "Het College van Bestuur van een onderwijsinstelling zit niet in de aansturing.".into(),
-            NoCofinancing { sector } => format!(
-                "{} draagt geen erkende cofinanciering bij (in cash of in kind).",
-                self.sector(*sector)
-            ),
-            PartnersWithoutContribution { partners } => format!(
-                "Deze partners dragen (nog) niets bij: {}.",
-                join_and(&quoted(partners), "en")
-            ),
-            Benchmark { organisations, students, teachers, average_organisations, average_students, average_teachers } => {
-                let count = |value: &Option<rust_decimal::Decimal>, word: &str| match value {
-                    Some(v) => format!("{} {word}", quantity(*v, l)),
-                    None => format!("nog geen aantal {word}"),
-                };
-                format!(
-                    "Ter vergelijking: in een gemiddelde PPS zijn volgens Katapult {average_organisations} bedrijven en organisaties, {average_students} studenten en {average_teachers} docenten actief. Dit plan: {organisations} bedrijven en organisaties (partners buiten het onderwijs), {}, {} (de grootste streefwaarde in aantallen).",
-                    count(students, "studenten"), count(teachers, "docenten")
-                )
-            }
-            Share { sector, rule, share, limit, band, .. } => {
-                let about = format!(
-                    "De werkdefinitie vraagt ongeveer 1/3 per partij; Centra-check rekent {}–{} als ‘ongeveer’ (richtwaarde).",
-                    percent(band.0, l), percent(band.1, l)
-                );
-                match rule {
-                    ShareBound::Low => format!(
-                        "Het aandeel van {} in de cofinanciering is {}, lager dan {}. {about}",
-                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.0, l)
-                    ),
-                    ShareBound::High => format!(
-                        "Het aandeel van {} in de cofinanciering is {}, hoger dan {}. {about}",
-                        self.sector(*sector).to_ascii_lowercase(), percent(*share, l), percent(band.1, l)
-                    ),
-                    ShareBound::Missing => format!(
-                        "{} ontbreekt vrijwel in de cofinanciering: {}. Centra-check rekent een aandeel onder {} als ontbrekend (richtwaarde). {about}",
-                        self.sector(*sector), percent(*share, l), percent(*limit, l)
-                    ),
-                }
-            }
-            FinancingShortfall { costs, cofinancing, difference } => format!(
-                "De begroting ({}) is {} hoger dan de erkende cofinanciering ({}).",
-                money(*costs, l), money(*difference, l), money(*cofinancing, l)
-            ),
-            FinancingSurplus { costs, cofinancing, difference } => format!(
-                "De erkende cofinanciering ({}) is {} hoger dan de begroting ({}). Is de begroting compleet?",
-                money(*cofinancing, l), money(*difference, l), money(*costs, l)
-            ),
-            MeetingHoursExcluded { partner, amount } => format!(
-                "Vergaderuren tellen niet als cofinanciering: {} van ‘{partner}’ is buiten alle totalen gelaten.",
-                money(*amount, l)
-            ),
-            LooksLikeMeetings { partner, description } => format!(
-                "De bijdrage in kind van ‘{partner}’ (‘{description}’) lijkt op vergaderuren. Controleer of dit echte meerwaarde voor de activiteiten is."
-            ),
-            InKindNoBasis { partner, .. } => format!(
-                "Bij de personele inzet van ‘{partner}’ ontbreken het aantal uren of het uurtarief."
-            ),
-            InKindMismatch { partner, computed, amount } => format!(
-                "Bij ‘{partner}’ is uren × tarief {}, maar het bedrag is {}.",
-                money(*computed, l), money(*amount, l)
-            ),
-            RateHigh { partner, rate, maximum } => format!(
-                "Het uurtarief van ‘{partner}’ ({}) is hoger dan {}, de richtwaarde van Centra-check voor een realistische waarde. De werkdefinitie vraagt dat een bijdrage in kind ook in cash betaald zou kunnen worden.",
-                money(*rate, l), money(*maximum, l)
-            ),
-            NoBureauDistinction => "De begroting maakt geen onderscheid tussen bureaukosten en activiteiten.".into(),
-            UnclassifiedLines { lines, amount } => format!(
-                "Niet ingedeeld als bureaukosten of activiteit ({}): {}.",
-                money(*amount, l), join_and(&quoted(lines), "en")
-            ),
-            BureauShareHigh { share, maximum, .. } => format!(
-                "Bureaukosten zijn {} van de begroting. De werkdefinitie vraagt een duidelijk onderscheid tussen bureaukosten en concrete activiteiten; boven {} vraagt Centra-check om uitleg (richtwaarde).",
-                percent(*share, l), percent(*maximum, l)
-            ),
-            BureauShareExcessive { share, maximum, .. } => format!(
-                "Bureaukosten zijn {} van de begroting: meer dan {}, de bovengrens die Centra-check hanteert (richtwaarde).",
-                percent(*share, l), percent(*maximum, l)
-            ),
-            NoDuration => "De looptijd is niet ingevuld. De werkdefinitie vraagt om langjarige co-creatie en cofinanciering: vermeld hoeveel jaar het plan loopt.".into(),
-            ShortDuration { years, minimum } => format!(
-                "De looptijd is {years} jaar. De werkdefinitie vraagt om langjarige co-creatie en cofinanciering; Centra-check leest dat als minstens {minimum} jaar (richtwaarde)."
-            ),
-            PartnerUnassigned { partners, amount } => format!(
-                "{} van {} telt mee in het totaal maar in geen van de drie derden (soort ‘overig’ of nog geen soort gekozen).",
-                money(*amount, l), join_and(&quoted(partners), "en")
-            ),
-            NoActivities => "De begroting heeft regels, maar er is nog geen activiteit beschreven.".into(),
-            ActivityNoGoal { activity } => format!("Activiteit ‘{activity}’ noemt geen van de vier hoofddoelen van de werkdefinitie."),
-            ActivityNoTarget { activity } => format!("Activiteit ‘{activity}’ heeft geen doel in aantallen (bijvoorbeeld 200 deelnemers)."),
-            ActivityNoBudget { activity } => format!("Activiteit ‘{activity}’ heeft geen begrotingsregel."),
-            UnknownActivity { line, activity } => match activity {
-                Some(id) => format!("Begrotingsregel ‘{line}’ verwijst naar activiteit ‘{id}’, die niet bestaat."),
-                None => format!("Begrotingsregel ‘{line}’ is een activiteit, maar noemt niet welke."),
-            },
-            CostPerUnit { activity, cost, unit, budget, count } => format!(
-                "‘{activity}’: {} voor {} {unit} = {} per eenheid.",
-                money(*budget, l), quantity(*count, l), money(*cost, l)
-            ),
-            GoalsUncovered { goals } => format!(
-                "Geen activiteit draagt bij aan: {}.",
-                join_and(&goals.iter().map(|g| self.goal(*g).to_string()).collect::<Vec<_>>(), "en")
-            ),
-            NoIndicators => "Er zijn nog geen impactindicatoren.".into(),
-            GroupMissing { group } => format!("Er is geen impactindicator voor {}.", self.group(*group).to_ascii_lowercase()),
-            NoTarget { indicator } => format!("Indicator ‘{indicator}’ heeft geen streefwaarde boven de nulmeting."),
-            NoCompanyIndicator => "Overweeg een indicator voor het aantal actief deelnemende bedrijven.".into(),
-            NoExperiment => "Geen enkele activiteit is gemarkeerd als experiment of innovatie.".into(),
-            ExperimentAlone => "Geen experiment gebeurt samen met anderen: de werkdefinitie vraagt te experimenteren ‘niet geïsoleerd maar samen met andere partijen die hier ook mee bezig zijn’. Geen enkel experiment wordt gedragen door partners uit twee sectoren of noemt een externe partij.".into(),
-            UnknownPartner { activity, partner } => format!("Activiteit ‘{activity}’ noemt partner ‘{partner}’, die niet bestaat."),
+    fn words(&self) -> &'static Words {
+        &Words {
+            and: "en",
+            others: "andere",
+            of: "van",
+            partner: "partner",
+            contribution: "bijdrage",
+            budget_line: "begrotingsregel",
+            activity: "activiteit",
+            indicator: "indicator",
+            no_name: "zonder naam",
+            no_description: "zonder omschrijving",
+            plan_sectors: ["bedrijfsleven", "overheid", "onderwijs"],
+            stays: "blijft gelijk",
+            stay: "blijven gelijk",
+            students: "studenten",
+            teachers: "docenten",
+            no_count: "nog geen aantal {0}",
         }
     }
 
+    fn finding(&self, finding: &Finding) -> String {
+        finding_text(self, finding)
+    }
+
     fn fix(&self, finding: &Finding) -> Option<String> {
+        fix_text(self, finding)
+    }
+
+    fn finding_template(&self, finding: &Finding) -> &'static str {
         use Finding::*;
-        let l = Lang::Nl;
         match finding {
-            Share { sector, rule: ShareBound::Low | ShareBound::Missing, bound, extra, .. } => Some(format!(
-                "{} moet {} extra bijdragen om {} te halen.",
-                self.sector(*sector), money(*extra, l), percent(*bound, l)
-            )),
-            Share { sector, rule: ShareBound::High, bound, extra, .. } => Some(format!(
-                "De andere partijen moeten samen {} extra bijdragen om {} terug te brengen tot {}.",
-                money(*extra, l), self.sector(*sector).to_ascii_lowercase(), percent(*bound, l)
-            )),
-            FinancingShortfall { difference, .. } => Some(format!(
-                "Vind {} extra cofinanciering of verlaag de begroting met dat bedrag.",
-                money(*difference, l)
-            )),
-            MeetingHoursExcluded { .. } => Some("Vervang vergaderuren door inzet die de activiteiten echt verder helpt.".into()),
-            InKindNoBasis { .. } => Some("Vul het aantal uren en het uurtarief in.".into()),
-            InKindMismatch { computed, .. } => Some(format!("Zet het bedrag op {} of corrigeer uren of tarief.", money(*computed, l))),
-            NoBureauDistinction | UnclassifiedLines { .. } => Some("Deel elke begrotingsregel in als bureaukosten of activiteit.".into()),
-            BureauShareHigh { bureau, .. } | BureauShareExcessive { bureau, .. } => Some(format!(
-                "Verschuif bureaukosten ({}) naar concrete activiteiten.",
-                money(*bureau, l)
-            )),
-            ActivityNoTarget { .. } => Some("Vul een doel in aantallen en een eenheid in.".into()),
-            ActivityNoBudget { .. } => Some("Voeg een begrotingsregel van soort ‘activiteit’ toe die naar deze activiteit verwijst.".into()),
-            UnknownActivity { .. } => Some("Kies de activiteit waarvoor deze regel betaalt.".into()),
-            NoTarget { .. } => Some("Vul een streefwaarde in die hoger is dan de nulmeting.".into()),
-            NoExperiment => Some("Markeer minstens één activiteit waarin iets nieuws wordt uitgeprobeerd als experiment.".into()),
-            ExperimentAlone => Some("Laat een experiment dragen door partners uit bijvoorbeeld bedrijfsleven én onderwijs, of noem bij ‘Samen met’ de externe partijen (een ander centrum, lectoraat of netwerk).".into()),
-            ActivityNoGoal { .. } => Some("Kies het hoofddoel waaraan deze activiteit bijdraagt.".into()),
-            NoDuration => Some("Vul de looptijd in jaren in.".into()),
-            _ => None,
+            NoFocus => "Er is nog geen economisch of maatschappelijk zwaartepunt (thema) gekozen.",
+            NoRegionalFit => "Beschrijf hoe de focus aansluit op de provinciale of landelijke economische zwaartepunten.",
+            NoComplementarity => "Beschrijf wat het centrum toevoegt: de werkdefinitie vraagt activiteiten ‘aanvullend op bestaande activiteiten en stakeholders’.",
+            NoAlliances => "Er zijn geen strategische allianties met bestaande stakeholders genoemd.",
+            EducationChain { .. } => "De onderwijspartners komen alleen uit het {0}. De werkdefinitie zoekt de verbinding vmbo-mbo-hbo-wo: overweeg een partner uit een ander onderwijsniveau.",
+            NoPracticePartner => "Er is geen partner uit bedrijfsleven en werkveld (bedrijven en/of publieke organisaties, zoals ziekenhuizen).",
+            NoEducationPartner => "Er is geen onderwijsinstelling als partner.",
+            FewCompanies { companies: 1, .. } => "Er doet 1 bedrijf mee. De werkdefinitie noemt ‘meerdere bedrijven en/of hogescholen of mbo-instellingen’; Centra-check leest dat als minstens {1} bedrijven.",
+            FewCompanies { .. } => "Er doen {0} bedrijven mee. De werkdefinitie noemt ‘meerdere bedrijven en/of hogescholen of mbo-instellingen’; Centra-check leest dat als minstens {1} bedrijven.",
+            NotStrategic { .. } => "Geen enkele partner uit {0} is betrokken op strategisch niveau (stuurgroep).",
+            NotExecutive { .. } => "Geen enkele partner uit {0} is betrokken op uitvoerend niveau (werkt mee in de activiteiten).",
+            NoCompanyManagement => "Geen bedrijfsleiding in de aansturing; de werkdefinitie kijkt naar hun ‘positie … in de aansturing en uitvoering’.",
+            NoBoard => "Geen College van Bestuur in de aansturing; de werkdefinitie kijkt naar hun ‘positie … in de aansturing en uitvoering’.",
+            NoCofinancing { .. } => "{0} draagt geen erkende cofinanciering bij (in cash of in kind).",
+            PartnersWithoutContribution { .. } => "Deze partners dragen (nog) niets bij: {0}.",
+            Benchmark { organisations_from_indicator: true, .. } => "Ter vergelijking: in een gemiddelde PPS zijn volgens Katapult {0} bedrijven en organisaties, {1} studenten en {2} docenten actief. Dit plan: {3} deelnemende bedrijven, {4} en {5} (de grootste streefwaarde in aantallen).",
+            Benchmark { .. } => "Ter vergelijking: in een gemiddelde PPS zijn volgens Katapult {0} bedrijven en organisaties, {1} studenten en {2} docenten actief. Dit plan: {3} partners buiten het onderwijs (ook overheden), {4} en {5} (de grootste streefwaarde in aantallen).",
+            Share { rule: ShareBound::Low, .. } => "Het aandeel van {0} in de cofinanciering is {1}, lager dan {2}. De werkdefinitie vraagt ongeveer 1/3 per sector; Centra-check rekent {2}–{3} als ‘ongeveer’ (richtwaarde).",
+            Share { rule: ShareBound::High, .. } => "Het aandeel van {0} in de cofinanciering is {1}, hoger dan {3}. De werkdefinitie vraagt ongeveer 1/3 per sector; Centra-check rekent {2}–{3} als ‘ongeveer’ (richtwaarde).",
+            Share { .. } => "{4} ontbreekt vrijwel in de cofinanciering: {1}. Centra-check rekent een aandeel onder {5} als ontbrekend (richtwaarde). De werkdefinitie vraagt ongeveer 1/3 per sector; Centra-check rekent {2}–{3} als ‘ongeveer’ (richtwaarde).",
+            FinancingShortfall { .. } => "De begroting ({0}) is {2} hoger dan de erkende cofinanciering ({1}).",
+            FinancingSurplus { .. } => "De erkende cofinanciering ({1}) is {2} hoger dan de begroting ({0}). Is de begroting compleet?",
+            MeetingHoursExcluded { .. } => "Vergaderuren tellen niet als cofinanciering: {1} van {0} is buiten alle totalen gelaten.",
+            LooksLikeMeetings { .. } => "De bijdrage in kind van {0} (‘{1}’) lijkt op vergaderuren. Controleer of dit echte meerwaarde voor de activiteiten is.",
+            InKindNoBasis { .. } => "Bij de personele inzet van {0} ontbreken het aantal uren of het uurtarief.",
+            InKindMismatch { .. } => "Bij {0} is uren × tarief {1}, maar het bedrag is {2}.",
+            RateHigh { .. } => "Het uurtarief van {0} ({1}) is hoger dan {2}, de richtwaarde van Centra-check voor een realistische waarde. De werkdefinitie vraagt dat een bijdrage in kind ook in cash betaald zou kunnen worden.",
+            InKindNoAmount { .. } => "{0} heeft geen bedrag: telt als € 0.",
+            InKindNoValuation { .. } => "{0} zegt niet hoe de realistische waarde is bepaald.",
+            InKindMarketValue { .. } => "{0} telt tegen marktwaarde. Wat in bruikleen komt, is zijn gebruik waard (huur of afschrijving), niet zijn prijs (richtwaarde).",
+            YearOutsidePeriod { .. } => "{0} valt in {1}, buiten de looptijd {2}–{3}.",
+            NoPrivateCofinancing { .. } => "De cofinanciering van bedrijfsleven en werkveld ({0}) komt alleen van publieke organisaties; de werkdefinitie vraagt balans ‘tussen publieke en private partijen’.",
+            BalancePlan { .. } => "Eén plan dat alles oplost: {0}; dan dekt de cofinanciering de begroting en ligt elk aandeel tussen {1} en {2} (een advies).",
+            NoBureauDistinction => "De begroting maakt geen onderscheid tussen bureaukosten en activiteiten.",
+            UnclassifiedLines { .. } => "Niet ingedeeld als bureaukosten of activiteit ({0}): {1}.",
+            BureauShareHigh { .. } => "Bureaukosten zijn {0} van de begroting. De werkdefinitie vraagt een duidelijk onderscheid tussen bureaukosten en concrete activiteiten; boven {1} vraagt Centra-check om uitleg (richtwaarde).",
+            BureauShareExcessive { .. } => "Bureaukosten zijn {0} van de begroting: meer dan {1}, de bovengrens die Centra-check hanteert (richtwaarde).",
+            // Kenmerk 1 of the werkdefinitie, not one of its criteria.
+            NoDuration => "De looptijd is niet ingevuld. Kenmerk 1 van de werkdefinitie is ‘langjarige co-creatie en cofinanciering’: vermeld hoeveel jaar het plan loopt.",
+            ShortDuration { .. } => "De looptijd is {0} jaar. Kenmerk 1 van de werkdefinitie is ‘langjarige co-creatie en cofinanciering’; Centra-check leest dat als minstens {1} jaar (richtwaarde).",
+            PartnerUnassigned { .. } => "{0} van {1} telt mee in het totaal maar in geen van de drie sectoren (soort ‘overig’ of nog geen soort gekozen).",
+            NoActivities => "De begroting heeft regels, maar er is nog geen activiteit beschreven.",
+            ActivityNoGoal { .. } => "{0} noemt geen van de vier doelstellingen van de werkdefinitie.",
+            ActivityNoTarget { .. } => "{0} heeft geen doel in aantallen (bijvoorbeeld 200 deelnemers).",
+            ActivityNoBudget { .. } => "{0} heeft geen begrotingsregel.",
+            UnknownActivity { activity: Some(_), .. } => "{0} verwijst naar activiteit ‘{1}’, die niet bestaat.",
+            UnknownActivity { .. } => "{0} is een activiteit, maar noemt niet welke.",
+            CostPerUnit { .. } => "{0}: {1} voor {2} {3} = {4} per eenheid.",
+            GoalsUncovered { .. } => "Geen activiteit draagt bij aan: {0}.",
+            NoIndicators => "Er zijn nog geen impactindicatoren.",
+            GroupMissing { .. } => "Er is geen impactindicator voor {0}.",
+            NoTarget { direction: Improvement::Up, .. } => "{0} heeft geen streefwaarde boven de nulmeting.",
+            NoTarget { .. } => "{0} heeft geen streefwaarde onder de nulmeting.",
+            NoCompanyIndicator => "Overweeg een indicator voor het aantal actief deelnemende bedrijven.",
+            NoExperiment => "Geen enkele activiteit is gemarkeerd als experiment of innovatie.",
+            ExperimentAlone => "Geen experiment gebeurt samen met anderen: de werkdefinitie vraagt te experimenteren ‘niet geïsoleerd maar samen met andere partijen die hier ook mee bezig zijn’. Geen enkel experiment wordt gedragen door partners uit twee sectoren of noemt een externe partij.",
+            UnknownPartner { .. } => "{0} noemt partner ‘{1}’, die niet bestaat.",
         }
+    }
+
+    fn fix_template(&self, finding: &Finding) -> Option<&'static str> {
+        use Finding::*;
+        Some(match finding {
+            Share { rule: ShareBound::High, .. } => "De andere sectoren moeten samen {6} extra bijdragen om {0} terug te brengen tot {7}, als de rest gelijk blijft.",
+            Share { .. } => "{4} moet {6} extra bijdragen om {7} te halen, als de rest gelijk blijft.",
+            FinancingShortfall { .. } => "Vind {2} extra cofinanciering of verlaag de begroting met dat bedrag.",
+            MeetingHoursExcluded { .. } => "Vervang vergaderuren door inzet die de activiteiten echt verder helpt.",
+            InKindNoBasis { .. } => "Vul het aantal uren en het uurtarief in.",
+            InKindMismatch { .. } => "Zet het bedrag op {1} of corrigeer uren of tarief.",
+            InKindNoValuation { .. } | InKindMarketValue { .. } => "Kies de waardering: huur, afschrijving of aangeschaft voor het centrum.",
+            NoBureauDistinction | UnclassifiedLines { .. } => "Deel elke begrotingsregel in als bureaukosten of activiteit.",
+            BureauShareHigh { .. } | BureauShareExcessive { .. } => "Verschuif {2} van bureaukosten naar activiteiten; dan is het {3}.",
+            ActivityNoTarget { .. } => "Vul een doel in aantallen en een eenheid in.",
+            ActivityNoBudget { .. } => "Voeg een begrotingsregel van soort ‘activiteit’ toe die naar deze activiteit verwijst.",
+            UnknownActivity { .. } => "Kies de activiteit waarvoor deze regel betaalt.",
+            NoTarget { direction: Improvement::Up, .. } => "Vul een streefwaarde in die hoger is dan de nulmeting.",
+            NoTarget { .. } => "Vul een streefwaarde in die lager is dan de nulmeting.",
+            NoExperiment => "Markeer minstens één activiteit waarin iets nieuws wordt uitgeprobeerd als experiment.",
+            ExperimentAlone => "Laat een experiment dragen door partners uit bijvoorbeeld bedrijfsleven én onderwijs, of noem bij ‘Samen met’ de externe partijen (een ander centrum, lectoraat of netwerk).",
+            ActivityNoGoal { .. } => "Kies de doelstelling waaraan deze activiteit bijdraagt.",
+            NoDuration => "Vul de looptijd in jaren in.",
+            _ => return None,
+        })
     }
 
     fn problem(&self, problem: &Problem) -> String {
@@ -224,6 +166,17 @@ impl Catalogue for Dutch {
             Problem::TotalTooLarge => {
                 "het totaal van deze bedragen is te groot om exact te rekenen".into()
             }
+            Problem::OverLimit(limit) => format!("meer dan {} {}", limit_count(*limit, Lang::Nl), match limit {
+                Limit::Characters => "tekens",
+                Limit::Partners => "partners",
+                Limit::Contributions => "bijdragen (alle partners samen)",
+                Limit::BudgetLines => "begrotingsregels",
+                Limit::Activities => "activiteiten",
+                Limit::Indicators => "impactindicatoren",
+                Limit::Items => "items",
+            }),
+            Problem::NotUtf8 { utf16: true } => "het bestand is UTF-16; sla het op als UTF-8".into(),
+            Problem::NotUtf8 { utf16: false } => "het bestand is geen UTF-8-tekst".into(),
         }
     }
 
@@ -247,11 +200,11 @@ impl Catalogue for Dutch {
     fn criterion_title(&self, id: CriterionId) -> &'static str {
         match id {
             CriterionId::C1 => "Visie sluit aan bij het DNA van de regio",
-            CriterionId::C2 => "Bedrijven en onderwijs concreet betrokken",
-            CriterionId::C3 => "Realistische begroting in balans",
-            CriterionId::C4 => "Activiteiten dragen bij aan de doelen",
-            CriterionId::C5 => "Aantoonbare impact",
-            CriterionId::C6 => "Samen leren, innoveren en experimenteren",
+            CriterionId::C2 => "Bedrijven en onderwijsinstellingen concreet betrokken",
+            CriterionId::C3 => "Realistische begroting, in balans tussen publiek en privaat",
+            CriterionId::C4 => "Activiteiten dragen bij aan de doelstellingen",
+            CriterionId::C5 => "Aantoonbare impact op student, docent en werknemer",
+            CriterionId::C6 => "Actief leren, innoveren en experimenteren met anderen",
         }
     }
 
@@ -363,6 +316,22 @@ impl Catalogue for Dutch {
         }
     }
 
+    fn valuation(&self, valuation: Valuation) -> &'static str {
+        match valuation {
+            Valuation::Rent => "Huur- of gebruikswaarde",
+            Valuation::Depreciation => "Afschrijving",
+            Valuation::Purchase => "Aangeschaft voor het centrum",
+            Valuation::MarketValue => "Marktwaarde",
+        }
+    }
+
+    fn improvement(&self, improvement: Improvement) -> &'static str {
+        match improvement {
+            Improvement::Up => "Hoger is beter",
+            Improvement::Down => "Lager is beter",
+        }
+    }
+
     fn basis(&self, basis: Basis) -> &'static str {
         match basis {
             Basis::Werkdefinitie => "Werkdefinitie",
@@ -380,10 +349,10 @@ impl Catalogue for Dutch {
     fn norm_label(&self, name: NormName) -> &'static str {
         match name {
             NormName::SectorTarget => {
-                "Cofinanciering per partij (bedrijfsleven, overheid, onderwijs)"
+                "Cofinanciering per sector (bedrijfsleven, overheid, onderwijs)"
             }
             NormName::ShareTolerance => "Wat ‘ongeveer 1/3’ toelaat",
-            NormName::ShareMinimum => "Onder dit aandeel ontbreekt een partij",
+            NormName::ShareMinimum => "Onder dit aandeel ontbreekt een sector",
             NormName::FinancingTolerance => {
                 "Verschil begroting en cofinanciering dat als afronding geldt"
             }
@@ -392,7 +361,7 @@ impl Catalogue for Dutch {
             NormName::MaxBureauShare => "Bureaukosten: vanaf hier uitleg gevraagd",
             NormName::HardMaxBureauShare => "Bureaukosten: bovengrens",
             NormName::MinDurationYears => "Langjarig: minimale looptijd",
-            NormName::MinCompanies => "‘Meerdere bedrijven’, gelezen als minstens",
+            NormName::MinCompanies => "‘Meerdere bedrijven en/of …’, gelezen als minstens",
             NormName::MeetingWords => "Woorden die op vergaderuren wijzen",
             NormName::BenchmarkCompanies => "Gemiddelde PPS: bedrijven en organisaties",
             NormName::BenchmarkStudents => "Gemiddelde PPS: studenten",
@@ -421,6 +390,9 @@ impl Catalogue for Dutch {
         match note {
             ReadNote::DotAsThousands(_) => {
                 format!("gelezen als {value} (punt als duizendtalteken)")
+            }
+            ReadNote::CommaAsThousands(_) => {
+                format!("gelezen als {value} (komma als duizendtalteken)")
             }
             ReadNote::EnglishNotation(_) => format!("gelezen als {value} (Engelse schrijfwijze)"),
         }

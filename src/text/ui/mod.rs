@@ -29,6 +29,8 @@ pub struct UiTexts {
     pub accessibility: &'static str,
     pub language: &'static str,
     pub skip_to_results: &'static str,
+    // Issue 23: many findings of one kind, grouped (count, code).
+    pub finding_group: fn(&str, &str) -> String,
     pub start_heading: &'static str,
     pub examples_label: &'static str,
     pub example_civ: &'static str,
@@ -40,6 +42,25 @@ pub struct UiTexts {
     pub import_not_text: &'static str,
     pub loaded_example: fn(&str) -> String,
     pub imported: fn(&str) -> String,
+    // issue 21 (data in): rows from a spreadsheet, pasted or from a file
+    pub paste: &'static str,
+    pub paste_label: &'static str,
+    pub paste_file: &'static str,
+    pub paste_template: &'static str,
+    pub template_file: &'static str,
+    pub paste_column: &'static str,
+    pub paste_unused: &'static str,
+    pub paste_line: &'static str,
+    /// Rows to add, rows that cannot be read, totals passed over.
+    pub paste_summary: [&'static str; 3],
+    pub paste_apply: &'static str,
+    pub paste_unknown: &'static str,
+    pub paste_missing: &'static str,
+    pub paste_left_out: &'static str,
+    pub paste_too_long: &'static str,
+    pub paste_full: &'static str,
+    pub paste_not_text: &'static str,
+    pub pasted: &'static str,
     pub form_heading: &'static str,
     pub not_filled_in: &'static str,
     pub choose: &'static str,
@@ -224,6 +245,25 @@ pub struct UiTexts {
     pub host_opened: fn(&str) -> String,
     pub host_verdict_notice: &'static str,
     pub host_recipient: fn(&str) -> String,
+
+    // Issue 20: the werkdefinitie's own verdict, complementarity,
+    // valuation, direction, the money per sector and per year.
+    pub complementarity: &'static str,
+    pub complementarity_help: &'static str,
+    pub valuation: &'static str,
+    pub direction: &'static str,
+    /// Both verdicts in words (the statuses in lower case): Katapult's text
+    /// alone, then with Centra-check's guidelines.
+    pub both_verdicts: fn(&str, &str) -> String,
+    /// Beside a criterion whose werkdefinitie status differs.
+    pub werkdefinitie_status: fn(&str) -> String,
+    pub per_sector: &'static str,
+    /// A sector's recognised cash and in kind.
+    pub cash_and_in_kind: fn(&str, &str) -> String,
+    pub total: &'static str,
+    /// The private part of the cofinancing: amount, share.
+    pub private_part: fn(&str, &str) -> String,
+    pub no_year: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static UiTexts {

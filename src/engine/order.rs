@@ -1,0 +1,66 @@
+//! Sorting, one copy for the whole download: every sort of another
+//! element type or comparison is a copy of the sort in the page's wasm
+//! (several hundred bytes gzipped each), so the places that must sort
+//! many items (a JSON object's keys, the totals per year and per
+//! activity, the cost per unit) sort indices through this one function.
+
+use std::cmp::Ordering;
+
+/// The indices `0..len` in the order `compare` gives them; equal ones
+/// keep their order, as a stable sort does. n log n, whatever the input.
+#[inline(never)]
+pub fn sorted_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_unstable_by(|&a, &b| compare(a, b).then(a.cmp(&b)));
+    order
+}
+
+/// Where each text first stands among `keys`, found in log time: the
+/// keys sorted once (by [`sorted_order`]), then a binary search. For a
+/// lookup by id among thousands of rows without a hash map's code.
+pub struct Positions<'a> {
+    keys: Vec<&'a str>,
+    sorted: Vec<usize>,
+}
+
+impl<'a> Positions<'a> {
+    pub fn new(keys: Vec<&'a str>) -> Positions<'a> {
+        let sorted = sorted_order(keys.len(), &|a, b| keys[a].cmp(keys[b]));
+        Positions { keys, sorted }
+    }
+
+    /// The first position of `key`, if it is there.
+    pub fn of(&self, key: &str) -> Option<usize> {
+        let at = self.sorted.partition_point(|&i| self.keys[i] < key);
+        self.sorted
+            .get(at)
+            .copied()
+            .filter(|&i| self.keys[i] == key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_is_found_at_its_first_place() {
+        let positions = Positions::new(vec!["p2", "p1", "p3", "p1"]);
+        assert_eq!(positions.of("p1"), Some(1));
+        assert_eq!(positions.of("p2"), Some(0));
+        assert_eq!(positions.of("p3"), Some(2));
+        assert_eq!(positions.of("p0"), None);
+        assert_eq!(positions.of("p4"), None);
+        assert_eq!(Positions::new(Vec::new()).of("p1"), None);
+    }
+
+    #[test]
+    fn equal_items_keep_their_order() {
+        let keys = ["b", "a", "b", "c", "a"];
+        assert_eq!(
+            sorted_order(keys.len(), &|x, y| keys[x].cmp(keys[y])),
+            [1, 4, 0, 2, 3]
+        );
+        assert!(sorted_order(0, &|_, _| Ordering::Equal).is_empty());
+    }
+}
