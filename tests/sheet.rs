@@ -1,4 +1,4 @@
-//! Rows from a spreadsheet (src/formats/sheet.rs): pasted text and HTML,
+//! Rows from a spreadsheet (src/formats/sheet/): pasted text and HTML,
 //! CSV and TSV files, column names and words in Dutch and English, every
 //! cell read as a form field reads it, and the app's own CSV downloads
 //! read back to the rows they were written from.
