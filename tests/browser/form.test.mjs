@@ -254,7 +254,7 @@ describe('a printed report that can be checked', () => {
     const tables = page.locator('[data-print-tables] table');
     assert.equal(await tables.count(), 2);
     const partners = await tables.nth(0).innerText();
-    for (const text of ['Provincie Overijssel', 'In kind', 'Cash', 'CNC-machine in bruikleen, marktwaarde', 'Totaal erkende cofinanciering']) {
+    for (const text of ['Provincie Overijssel', 'In kind', 'Cash', 'CNC-machine in bruikleen: afschrijving over 4 jaar', 'Totaal erkende cofinanciering']) {
       assert.ok(partners.includes(text), `${text} in the partners table`);
     }
     // A line per contribution (12 in the example), the head, the totals.
