@@ -40,6 +40,7 @@ pub mod centre;
 pub mod dom;
 pub mod fields;
 pub mod footer;
+pub mod markup;
 pub mod memo;
 pub mod money;
 pub mod pager;

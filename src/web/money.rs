@@ -1,11 +1,17 @@
 //! The money panel: the cofinancing split as an SVG chart against the band,
 //! and the figures of the report. Amounts are formatted by `display` only;
 //! floats appear solely as pixel positions in the chart.
+//!
+//! Read-only, so written as HTML text (`markup`); only the pagers of the
+//! long figures are Yew elements, as their buttons keep the focus.
+
+use std::fmt::{self, Write};
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use super::markup::{raw, Esc};
 use super::pager::panel_page;
 use super::plans::activity_label;
 use super::state::Dispatch;
@@ -23,7 +29,6 @@ use crate::text::unit::one_of;
 // Each sector's name stands on a line of its own above its bar, so no
 // name ("Bedrijfsleven en werkveld") runs under a bar, whatever its length.
 const CHART_WIDTH: f64 = 340.0;
-const LABEL_WIDTH: f64 = 0.0;
 const BAR_AREA: f64 = 276.0;
 const TOP: f64 = 24.0;
 const ROW_HEIGHT: f64 = 38.0;
@@ -31,22 +36,26 @@ const BAR_HEIGHT: f64 = 16.0;
 /// From the top of a row to its bar, below the name.
 const NAME_HEIGHT: f64 = 15.0;
 
-/// Pixel position of a share (0..1) on the bar area.
+/// Pixel position of a share (0..1) on the bar area (the names stand
+/// above the bars, so it starts at 0).
 fn x_of(share: Decimal) -> f64 {
-    let fraction = share.to_f64().unwrap_or(0.0).clamp(0.0, 1.0);
-    LABEL_WIDTH + fraction * BAR_AREA
+    share.to_f64().unwrap_or(0.0).clamp(0.0, 1.0) * BAR_AREA
 }
 
 /// A coordinate with one decimal. Written by hand from whole tenths:
 /// `format!("{:.1}")` would pull in float formatting, 6.6 KB of the gzipped
 /// download (measured 2026-11-26), for no gain.
-fn px(value: f64) -> String {
-    let tenths = (value.max(0.0) * 10.0).round() as u64;
-    format!("{}.{}", tenths / 10, tenths % 10)
+struct Px(f64);
+
+impl fmt::Display for Px {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let tenths = (self.0.max(0.0) * 10.0).round() as u64;
+        write!(f, "{}.{}", tenths / 10, tenths % 10)
+    }
 }
 
 /// The cofinancing split as bars against the band the profile asks for.
-pub fn cofinancing_chart(figures: &Figures, lang: Lang) -> Html {
+fn cofinancing_chart(out: &mut String, figures: &Figures, lang: Lang) {
     let texts = ui(lang);
     let engine = lang.texts();
     let profile = Profile::katapult();
@@ -57,29 +66,49 @@ pub fn cofinancing_chart(figures: &Figures, lang: Lang) -> Html {
         sectors.push(Sector::Unassigned);
     }
     let bottom = TOP + ROW_HEIGHT * sectors.len() as f64;
-    let height = bottom + 22.0;
     let band = (texts.chart_band)(&format!(
         "{}–{}",
         percent(lower, lang),
         percent(upper, lang)
     ));
-    let description = sectors
-        .iter()
-        .map(|&sector| {
-            format!(
-                "{} {} ({})",
-                engine.sector(sector),
-                percent(figures.sector_shares[sector as usize], lang),
-                money(figures.sector_totals[sector as usize], lang)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let rows = sectors.iter().enumerate().map(|(row, &sector)| {
+    let mut description = String::new();
+    for (i, &sector) in sectors.iter().enumerate() {
+        let _ = write!(
+            description,
+            "{}{} {} ({})",
+            if i > 0 { ", " } else { "" },
+            engine.sector(sector),
+            percent(figures.sector_shares[sector as usize], lang),
+            money(figures.sector_totals[sector as usize], lang)
+        );
+    }
+    let target = Px(x_of(profile.sector_target.value()));
+    let _ = write!(
+        out,
+        "<figure class=\"chart\"><svg data-chart=\"cofinancing\" role=\"img\" \
+         aria-labelledby=\"chart-title chart-desc\" viewBox=\"0 0 {} {}\" \
+         preserveAspectRatio=\"xMinYMin meet\">\
+         <title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>\
+         <rect class=\"band\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>\
+         <line class=\"target\" x1=\"{target}\" x2=\"{target}\" y1=\"{}\" y2=\"{}\"/>\
+         <text class=\"band-label\" x=\"{}\" y=\"13\">{}</text>",
+        Px(CHART_WIDTH),
+        Px(bottom + 22.0),
+        Esc(texts.chart_title),
+        Esc(&(texts.chart_desc)(&description)),
+        Px(x_of(lower)),
+        Px(TOP - 4.0),
+        Px(x_of(upper) - x_of(lower)),
+        Px(bottom - TOP + 8.0),
+        Px(TOP - 4.0),
+        Px(bottom + 4.0),
+        Px(x_of(lower)),
+        Esc(&band)
+    );
+    for (row, &sector) in sectors.iter().enumerate() {
         let share = figures.sector_shares[sector as usize];
         let top = TOP + row as f64 * ROW_HEIGHT;
         let y = top + NAME_HEIGHT;
-        let width = x_of(share) - LABEL_WIDTH;
         let fit = if sector == Sector::Unassigned {
             "other"
         } else if share < profile.share_minimum {
@@ -89,51 +118,52 @@ pub fn cofinancing_chart(figures: &Figures, lang: Lang) -> Html {
         } else {
             "within"
         };
-        let label = percent(share, lang);
-        html! {
-            <g>
-                <text x="0" y={px(top + 11.0)} class="bar-label">{ engine.sector(sector) }</text>
-                <rect x={px(LABEL_WIDTH)} y={px(y)} width={px(width.max(0.0))}
-                    height={px(BAR_HEIGHT)} class="bar" data-fit={fit} />
-                <text x={px(CHART_WIDTH)} y={px(y + 12.0)} text-anchor="end" class="bar-value">{ label }</text>
-            </g>
-        }
-    });
-    html! {
-        <figure class="chart">
-            <svg data-chart="cofinancing" role="img" aria-labelledby="chart-title chart-desc"
-                viewBox={format!("0 0 {} {}", px(CHART_WIDTH), px(height))}
-                preserveAspectRatio="xMinYMin meet">
-                <title id="chart-title">{ texts.chart_title }</title>
-                <desc id="chart-desc">{ (texts.chart_desc)(&description) }</desc>
-                <rect class="band" x={px(x_of(lower))} y={px(TOP - 4.0)}
-                    width={px(x_of(upper) - x_of(lower))} height={px(bottom - TOP + 8.0)} />
-                <line class="target" x1={px(x_of(profile.sector_target.value()))}
-                    x2={px(x_of(profile.sector_target.value()))}
-                    y1={px(TOP - 4.0)} y2={px(bottom + 4.0)} />
-                <text class="band-label" x={px(x_of(lower))} y="13">{ band }</text>
-                { for rows }
-                <line class="axis" x1={px(LABEL_WIDTH)} x2={px(LABEL_WIDTH + BAR_AREA)}
-                    y1={px(bottom + 4.0)} y2={px(bottom + 4.0)} />
-                <text class="tick" x={px(LABEL_WIDTH)} y={px(bottom + 18.0)}>{ percent(Decimal::ZERO, lang) }</text>
-                <text class="tick" x={px(LABEL_WIDTH + BAR_AREA)} y={px(bottom + 18.0)}
-                    text-anchor="end">{ percent(Decimal::ONE, lang) }</text>
-            </svg>
-            <figcaption>
-                { texts.chart_title }
-                if figures.total_cofinancing.is_zero() {
-                    { ": " }{ texts.chart_empty }
-                }
-            </figcaption>
-        </figure>
+        let _ = write!(
+            out,
+            "<g><text x=\"0\" y=\"{}\" class=\"bar-label\">{}</text>\
+             <rect x=\"0.0\" y=\"{}\" width=\"{}\" height=\"{}\" class=\"bar\" data-fit=\"{fit}\"/>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" class=\"bar-value\">{}</text></g>",
+            Px(top + 11.0),
+            Esc(engine.sector(sector)),
+            Px(y),
+            Px(x_of(share)),
+            Px(BAR_HEIGHT),
+            Px(CHART_WIDTH),
+            Px(y + 12.0),
+            Esc(&percent(share, lang))
+        );
     }
+    let _ = write!(
+        out,
+        "<line class=\"axis\" x1=\"0.0\" x2=\"{}\" y1=\"{}\" y2=\"{}\"/>\
+         <text class=\"tick\" x=\"0.0\" y=\"{}\">{}</text>\
+         <text class=\"tick\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text></svg>\
+         <figcaption>{}",
+        Px(BAR_AREA),
+        Px(bottom + 4.0),
+        Px(bottom + 4.0),
+        Px(bottom + 18.0),
+        Esc(&percent(Decimal::ZERO, lang)),
+        Px(BAR_AREA),
+        Px(bottom + 18.0),
+        Esc(&percent(Decimal::ONE, lang)),
+        Esc(texts.chart_title)
+    );
+    if figures.total_cofinancing.is_zero() {
+        let _ = write!(out, ": {}", Esc(texts.chart_empty));
+    }
+    out.push_str("</figcaption></figure>");
 }
 
-/// One figure of a `<dl class="figures">`.
-fn figure(label: AttrValue, value: AttrValue) -> Html {
-    html! {
-        <div class="figure"><dt>{ label }</dt><dd>{ value }</dd></div>
-    }
+/// One figure of a `<dl class="figures">`; `attributes` go on its `div`
+/// after the class (` data-money="practice"`).
+fn figure(out: &mut String, attributes: &str, label: &str, value: &str) {
+    let _ = write!(
+        out,
+        "<div class=\"figure\"{attributes}><dt>{}</dt><dd>{}</dd></div>",
+        Esc(label),
+        Esc(value)
+    );
 }
 
 pub fn money_panel(
@@ -155,13 +185,9 @@ pub fn money_panel(
         .iter()
         .map(|located| &located.finding)
         .find(|finding| matches!(finding, Finding::BalancePlan { .. }));
-    let sectors = Sector::ALL
-        .iter()
-        .filter(|&&s| s != Sector::Unassigned || !figures.sector_totals[s as usize].is_zero());
     let nothing = figures.total_costs.is_zero()
         && figures.total_cofinancing.is_zero()
         && figures.excluded_meeting_hours.is_zero();
-    let row = |label: &'static str, value: Decimal| figure(label.into(), money(value, lang).into());
     // A page at a time: a plan may have 2,000 activities and as many
     // years as lines (`figures.<name>` in the pages).
     let figures_page = |name: &'static str, len: usize, label: &'static str| {
@@ -180,129 +206,182 @@ pub fn money_panel(
         texts.cost_per_unit,
     );
     let (year_rows, year_pager) = figures_page("per_year", figures.per_year.len(), texts.per_year);
-    let unit_costs = unit_rows
-        .filter_map(|i| figures.cost_per_unit.get_indexed(i))
-        .filter_map(|(id, cost)| {
-            // By name, or by place when unnamed: never the activity's id.
-            let index = proposal.activities.iter().position(|a| &a.id == id)?;
-            let activity = &proposal.activities[index];
-            Some(figure(
-                activity_label(lang, index, activity).into(),
-                match one_of(&activity.target.unit, lang) {
-                    Some(one) => format!("{} {} {one}", money(*cost, lang), texts.per),
-                    None => (texts.per_unit)(&money(*cost, lang), &activity.target.unit),
-                }
-                .into(),
+
+    let mut top = format!("<h2 id=\"heading-money\">{}</h2>", Esc(texts.money_heading));
+    cofinancing_chart(&mut top, figures, lang);
+    if let Some(plan) = plan {
+        let _ = write!(
+            top,
+            "<p class=\"balance-plan\" data-balance-plan=\"\">{}</p>",
+            Esc(&engine.finding(plan))
+        );
+    }
+    if nothing {
+        let _ = write!(top, "<p class=\"muted\">{}</p>", Esc(texts.no_money_yet));
+    } else {
+        top.push_str("<dl class=\"figures\">");
+        for (label, value) in [
+            (texts.total_costs, figures.total_costs),
+            (texts.recognised, figures.total_cofinancing),
+            (texts.cash, figures.cash_total),
+            (texts.in_kind, figures.in_kind_total),
+        ] {
+            figure(&mut top, "", label, &money(value, lang));
+        }
+        if !figures.excluded_meeting_hours.is_zero() {
+            let _ = write!(
+                top,
+                "<div class=\"figure excluded\"><dt>{}</dt><dd><del>{}</del></dd></div>",
+                Esc(texts.excluded_meeting_hours),
+                Esc(&money(figures.excluded_meeting_hours, lang))
+            );
+        }
+        // What no line's kind classifies shows only when there is any.
+        for (label, value, shown) in [
+            (texts.bureau, figures.bureau_total, true),
+            (texts.activities_total, figures.activity_total, true),
+            (
+                texts.unclassified,
+                figures.unclassified_total,
+                !figures.unclassified_total.is_zero(),
+            ),
+        ] {
+            if shown {
+                figure(&mut top, "", label, &money(value, lang));
+            }
+        }
+        top.push_str("</dl>");
+        if !figures.total_costs.is_zero() {
+            let _ = write!(
+                top,
+                "<p>{}</p>",
+                Esc(&(texts.bureau_share)(
+                    &percent(figures.bureau_share, lang),
+                    &percent(profile.max_bureau_share, lang)
+                ))
+            );
+        }
+        // Cash and in kind per sector: the werkdefinitie's
+        // "cofinanciering (in cash en in kind)".
+        let _ = write!(
+            top,
+            "<h3>{}</h3><dl class=\"figures\">",
+            Esc(texts.per_sector)
+        );
+        for &sector in Sector::ALL {
+            let i = sector as usize;
+            if sector == Sector::Unassigned && figures.sector_totals[i].is_zero() {
+                continue;
+            }
+            figure(
+                &mut top,
+                &format!(" data-money=\"{}\"", sector.id()),
+                engine.sector(sector),
+                &(texts.cash_and_in_kind)(
+                    &money(figures.sector_cash[i], lang),
+                    &money(figures.sector_in_kind[i], lang),
+                ),
+            );
+        }
+        let _ = write!(
+            top,
+            "</dl><p data-private=\"\">{}</p>",
+            Esc(&(texts.private_part)(
+                &money(figures.private_cofinancing, lang),
+                &percent(figures.private_share, lang)
             ))
-        });
+        );
+    }
+    if !figures.cost_per_unit.is_empty() {
+        let _ = write!(
+            top,
+            "<h3>{}</h3><dl class=\"figures\">",
+            Esc(texts.cost_per_unit)
+        );
+        for (id, cost) in unit_rows.filter_map(|i| figures.cost_per_unit.get_indexed(i)) {
+            // By name, or by place when unnamed: never the activity's id.
+            let Some(index) = proposal.activities.iter().position(|a| &a.id == id) else {
+                continue;
+            };
+            let activity = &proposal.activities[index];
+            let value = match one_of(&activity.target.unit, lang) {
+                Some(one) => format!("{} {} {one}", money(*cost, lang), texts.per),
+                None => (texts.per_unit)(&money(*cost, lang), &activity.target.unit),
+            };
+            figure(&mut top, "", &activity_label(lang, index, activity), &value);
+        }
+        top.push_str("</dl>");
+    }
+
+    let mut table = String::new();
+    if !figures.per_year.is_empty() {
+        let _ = write!(
+            table,
+            "<table class=\"per-year\"><caption>{}</caption><thead><tr>\
+             <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             </tr></thead><tbody>",
+            Esc(texts.per_year),
+            Esc(texts.year_column),
+            Esc(texts.costs_column),
+            Esc(texts.cofinancing_column)
+        );
+        // The years, then what has no year: together the totals.
+        for (year, totals) in year_rows.filter_map(|i| figures.per_year.get_indexed(i)) {
+            let year = year.to_string();
+            year_row(&mut table, &year, &year, totals, lang);
+        }
+        if let Some(totals) = &figures.no_year {
+            year_row(&mut table, "none", texts.no_year, totals, lang);
+        }
+        table.push_str("</tbody><tfoot>");
+        let total = YearTotals {
+            costs: figures.total_costs,
+            cofinancing: figures.total_cofinancing,
+        };
+        year_row(&mut table, "", texts.total, &total, lang);
+        table.push_str("</tfoot></table>");
+    }
+    let counts = format!(
+        "<p class=\"muted counts\">{}</p>",
+        Esc(&partner_counts(figures, lang))
+    );
     html! {
         <section class="money" aria-labelledby="heading-money">
-            <h2 id="heading-money">{ texts.money_heading }</h2>
-            { cofinancing_chart(figures, lang) }
-            if let Some(plan) = plan {
-                <p class="balance-plan" data-balance-plan="">{ engine.finding(plan) }</p>
-            }
-            if nothing {
-                <p class="muted">{ texts.no_money_yet }</p>
-            } else {
-                <dl class="figures">
-                    { row(texts.total_costs, figures.total_costs) }
-                    { row(texts.recognised, figures.total_cofinancing) }
-                    { row(texts.cash, figures.cash_total) }
-                    { row(texts.in_kind, figures.in_kind_total) }
-                    if !figures.excluded_meeting_hours.is_zero() {
-                        <div class="figure excluded">
-                            <dt>{ texts.excluded_meeting_hours }</dt>
-                            <dd><del>{ money(figures.excluded_meeting_hours, lang) }</del></dd>
-                        </div>
-                    }
-                    { row(texts.bureau, figures.bureau_total) }
-                    { row(texts.activities_total, figures.activity_total) }
-                    if !figures.unclassified_total.is_zero() {
-                        { row(texts.unclassified, figures.unclassified_total) }
-                    }
-                </dl>
-                if !figures.total_costs.is_zero() {
-                    <p>{ (texts.bureau_share)(&percent(figures.bureau_share, lang), &percent(profile.max_bureau_share, lang)) }</p>
-                }
-                // Cash and in kind per sector: the werkdefinitie's
-                // "cofinanciering (in cash en in kind)".
-                <h3>{ texts.per_sector }</h3>
-                <dl class="figures">
-                    { for sectors.map(|&sector| {
-                        let i = sector as usize;
-                        html! {
-                            <div class="figure" data-money={sector.id()}>
-                                <dt>{ engine.sector(sector) }</dt>
-                                <dd>{ (texts.cash_and_in_kind)(&money(figures.sector_cash[i], lang), &money(figures.sector_in_kind[i], lang)) }</dd>
-                            </div>
-                        }
-                    }) }
-                </dl>
-                <p data-private="">{ (texts.private_part)(&money(figures.private_cofinancing, lang), &percent(figures.private_share, lang)) }</p>
-            }
-            if !figures.cost_per_unit.is_empty() {
-                <h3>{ texts.cost_per_unit }</h3>
-                <dl class="figures">{ for unit_costs }</dl>
-                { unit_pager }
-            }
-            if !figures.per_year.is_empty() {
-                <table class="per-year">
-                    <caption>{ texts.per_year }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ texts.year_column }</th>
-                            <th scope="col">{ texts.costs_column }</th>
-                            <th scope="col">{ texts.cofinancing_column }</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        // The years, then what has no year: together the totals.
-                        { for year_rows.filter_map(|i| figures.per_year.get_indexed(i)).map(|(year, totals)| {
-                            let year = year.to_string();
-                            year_row(year.clone(), year, totals, lang)
-                        }) }
-                        if let Some(totals) = &figures.no_year {
-                            { year_row("none".into(), texts.no_year.into(), totals, lang) }
-                        }
-                    </tbody>
-                    <tfoot>
-                        { year_row(String::new(), texts.total.into(), &YearTotals {
-                            costs: figures.total_costs,
-                            cofinancing: figures.total_cofinancing,
-                        }, lang) }
-                    </tfoot>
-                </table>
-                { year_pager }
-            }
-            <p class="muted counts">{ partner_counts(figures, lang) }</p>
+            { raw(top) }
+            { unit_pager }
+            { raw(table) }
+            { year_pager }
+            { raw(counts) }
         </section>
     }
 }
 
 /// A row of the per-year table: `key` for `data-money` (none on the total).
-fn year_row(key: String, label: String, totals: &YearTotals, lang: Lang) -> Html {
-    html! {
-        <tr data-money={(!key.is_empty()).then_some(key)}>
-            <th scope="row">{ label }</th>
-            <td>{ money(totals.costs, lang) }</td>
-            <td>{ money(totals.cofinancing, lang) }</td>
-        </tr>
+fn year_row(out: &mut String, key: &str, label: &str, totals: &YearTotals, lang: Lang) {
+    out.push_str("<tr");
+    if !key.is_empty() {
+        let _ = write!(out, " data-money=\"{}\"", Esc(key));
     }
+    let _ = write!(
+        out,
+        "><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>",
+        Esc(label),
+        Esc(&money(totals.costs, lang)),
+        Esc(&money(totals.cofinancing, lang))
+    );
 }
 
 /// "3 × Bedrijf, 1 × mbo": how many partners of each kind.
 fn partner_counts(figures: &Figures, lang: Lang) -> String {
-    figures
-        .partner_counts
-        .iter()
-        .map(|(kind, count)| {
-            format!(
-                "{} × {}",
-                quantity(Decimal::from(*count as u64), lang),
-                lang.texts().partner_kind(*kind)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut text = String::new();
+    for (i, (kind, count)) in figures.partner_counts.iter().enumerate() {
+        let _ = write!(
+            text,
+            "{}{} × {}",
+            if i > 0 { ", " } else { "" },
+            quantity(Decimal::from(*count as u64), lang),
+            lang.texts().partner_kind(*kind)
+        );
+    }
+    text
 }

@@ -150,6 +150,13 @@ pub fn panel_page(
     dispatch: &Dispatch,
 ) -> (Range<usize>, Html) {
     let (page, rows) = page_of_size(pages, &list, len, PANEL_PAGE);
+    // No pager component at all for a list on one page: one that renders
+    // nothing keeps a stale place in Yew's bundle until its deferred
+    // render, and markup written as text beside it is replaced in the same
+    // pass (`markup`), which then lands before a node no longer there.
+    if len <= PANEL_PAGE {
+        return (rows, Html::default());
+    }
     let pager = memo(Pager {
         list,
         len,

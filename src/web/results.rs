@@ -1,72 +1,76 @@
 //! The result panel: verdict, the six criteria with their findings, the
 //! norms of the profile; and the summary bar for narrow screens.
+//!
+//! Read-only, so written as HTML text (`markup`): one listener on the
+//! panel follows the finding links. What must keep its node stays a Yew
+//! element: the verdict, a live region whose text changes in place, and
+//! the pagers of finding groups, whose buttons keep the focus and whose
+//! range is a live region too.
 
-use yew::prelude::*;
+use std::fmt::Write;
 
 use rust_decimal::Decimal;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
 
+use super::markup::{raw, Esc};
 use super::memo::View;
 use super::pager::{panel_page, PANEL_PAGE};
 use super::state::Dispatch;
 use crate::engine::edit::Pages;
 use crate::engine::path::Path;
 use crate::engine::profile::{Basis, Profile};
-use crate::engine::report::{by_code, Located, Report, Severity, Status};
+use crate::engine::report::{by_code, CriterionResult, Located, Report, Severity, Status};
 use crate::session::Msg;
 use crate::text::catalogue::Lang;
 use crate::text::display::number;
 use crate::text::ui::ui;
 
-/// A status as a shape, so it never rests on colour alone (the word is
-/// always beside it).
-pub fn status_icon(status: Status) -> Html {
-    let shape = match status {
-        Status::Meets => html! {
-            <>
-                <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-                <path d="M4.3 8.4l2.4 2.4 5-5.2" stroke="#fff" stroke-width="2" fill="none" />
-            </>
-        },
-        Status::Partly => html! {
-            <>
-                <path d="M8 0.8l7.4 14H0.6z" fill="currentColor" />
-                <path d="M8 5.5v4.5M8 11.6v1.6" stroke="#fff" stroke-width="1.8" />
-            </>
-        },
-        Status::NotMet => html! {
-            <>
-                <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-                <path d="M5 5l6 6M11 5l-6 6" stroke="#fff" stroke-width="2" />
-            </>
-        },
-        Status::Incomplete => html! {
-            <>
-                <circle cx="8" cy="8" r="6.8" fill="none" stroke="currentColor"
-                    stroke-width="1.6" stroke-dasharray="2.6 1.8" />
-                <path d="M4.8 8h6.4" stroke="currentColor" stroke-width="1.8" />
-            </>
-        },
-    };
-    html! {
-        <svg class="icon" viewBox="0 0 16 16" width="16" height="16"
-            aria-hidden="true" focusable="false">{ shape }</svg>
+/// The inside of a status's shape, so it never rests on colour alone (the
+/// word is always beside it).
+fn status_shape(status: Status) -> &'static str {
+    match status {
+        Status::Meets => {
+            "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
+             <path d=\"M4.3 8.4l2.4 2.4 5-5.2\" stroke=\"#fff\" stroke-width=\"2\" fill=\"none\"/>"
+        }
+        Status::Partly => {
+            "<path d=\"M8 0.8l7.4 14H0.6z\" fill=\"currentColor\"/>\
+             <path d=\"M8 5.5v4.5M8 11.6v1.6\" stroke=\"#fff\" stroke-width=\"1.8\"/>"
+        }
+        Status::NotMet => {
+            "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
+             <path d=\"M5 5l6 6M11 5l-6 6\" stroke=\"#fff\" stroke-width=\"2\"/>"
+        }
+        Status::Incomplete => {
+            "<circle cx=\"8\" cy=\"8\" r=\"6.8\" fill=\"none\" stroke=\"currentColor\" \
+             stroke-width=\"1.6\" stroke-dasharray=\"2.6 1.8\"/>\
+             <path d=\"M4.8 8h6.4\" stroke=\"currentColor\" stroke-width=\"1.8\"/>"
+        }
     }
 }
 
 /// The shape of a finding's severity: as its criterion's status would be,
 /// and an "i" for information.
-fn severity_icon(severity: Severity) -> Html {
+fn severity_shape(severity: Severity) -> &'static str {
     match severity {
-        Severity::Error => status_icon(Status::NotMet),
-        Severity::Warning => status_icon(Status::Partly),
-        Severity::Info => html! {
-            <svg class="icon" viewBox="0 0 16 16" width="16" height="16"
-                aria-hidden="true" focusable="false">
-                <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-                <path d="M8 7v5M8 4v1.6" stroke="#fff" stroke-width="1.9" />
-            </svg>
-        },
+        Severity::Error => status_shape(Status::NotMet),
+        Severity::Warning => status_shape(Status::Partly),
+        Severity::Info => {
+            "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
+             <path d=\"M8 7v5M8 4v1.6\" stroke=\"#fff\" stroke-width=\"1.9\"/>"
+        }
     }
+}
+
+/// An icon of `shape`, hidden from screen readers (its word is beside it).
+fn icon(out: &mut String, shape: &str) {
+    let _ = write!(
+        out,
+        "<svg class=\"icon\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" \
+         aria-hidden=\"true\" focusable=\"false\">{shape}</svg>"
+    );
 }
 
 /// The verdict (with `data-revision`) and the six criteria with findings.
@@ -88,61 +92,122 @@ pub fn result_panel(
         .count();
     let verdict = report.verdict;
     let lower = |status: Status| engine.status(status).to_ascii_lowercase();
+    // The fields the links shown lead to: the panel's one listener finds
+    // the one clicked here by its `data-finding-link`.
+    let mut links = Vec::new();
+    let criteria: Html = report
+        .criteria
+        .iter()
+        .map(|criterion| criterion_item(criterion, pages, lang, dispatch, &mut links))
+        .collect();
+    let onclick = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| follow_link(e, &links, &dispatch))
+    };
+    let mut verdict_icon = String::new();
+    icon(&mut verdict_icon, status_shape(verdict));
     html! {
-        <section class="result-panel" aria-labelledby="heading-results">
+        <section class="result-panel" aria-labelledby="heading-results" {onclick}>
             <h2 id="heading-results">{ texts.results_heading }</h2>
+            // A live region: its nodes stay, only their text changes.
             <div class="verdict"
                 data-verdict={verdict.id()} data-revision={revision.to_string()}
                 data-werkdefinitie-verdict={report.werkdefinitie_verdict.id()}
                 aria-live="polite" aria-atomic="true">
                 <p class="verdict-line">
-                    { status_icon(verdict) }
+                    { raw(verdict_icon) }
                     <span class="verdict-label">{ texts.verdict }{ ": " }</span>
                     <strong class="verdict-word">{ engine.status(verdict) }</strong>
                 </p>
                 <p class="verdict-both">{ (texts.both_verdicts)(&lower(report.werkdefinitie_verdict), &lower(verdict)) }</p>
                 <p class="verdict-count">{ (texts.criteria_met)(met, report.criteria.len()) }</p>
             </div>
-            <ol class="criteria">
-                { for report.criteria.iter().map(|criterion| {
-                    let status = criterion.status;
-                    let own = criterion.werkdefinitie_status;
-                    let heading_id = format!("heading-{}", criterion.id.id());
-                    html! {
-                        <li class="criterion"
-                            data-criterion={criterion.id.id()} data-status={status.id()}
-                            data-werkdefinitie-status={own.id()}>
-                            <h3 id={heading_id}>
-                                <span class="criterion-id">{ criterion.id.id() }</span>
-                                <span class="criterion-title">{ engine.criterion_title(criterion.id) }</span>
-                            </h3>
-                            <p class="badge">
-                                { status_icon(status) }
-                                <span>{ engine.status(status) }</span>
-                            </p>
-                            if own != status {
-                                <p class="own-status">{ (texts.werkdefinitie_status)(&lower(own)) }</p>
-                            }
-                            if status == Status::Incomplete {
-                                <p class="muted">{ texts.incomplete_help }</p>
-                            } else if criterion.findings.is_empty() {
-                                <p class="muted">{ texts.no_findings }</p>
-                            } else {
-                                <ul class="findings">
-                                    { for by_code(&criterion.findings).into_iter().map(|(code, group)| {
-                                        if group.len() > PANEL_PAGE {
-                                            finding_group(code, &group, pages, lang, dispatch)
-                                        } else {
-                                            group.into_iter().map(|located| finding(located, lang, dispatch)).collect()
-                                        }
-                                    }) }
-                                </ul>
-                            }
-                        </li>
-                    }
-                }) }
-            </ol>
+            <ol class="criteria">{ criteria }</ol>
         </section>
+    }
+}
+
+/// A click on a finding link: the field may be on another page of its
+/// list, so the app turns to it, then focuses it.
+fn follow_link(e: MouseEvent, links: &[Path], dispatch: &Dispatch) {
+    let shown = e
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .and_then(|link| link.get_attribute("data-finding-link"));
+    let Some(shown) = shown else { return };
+    if let Some(path) = links.iter().find(|path| path.to_string() == shown) {
+        e.prevent_default();
+        dispatch.dispatch(Msg::Reveal { path: path.clone() });
+    }
+}
+
+/// One criterion: its heading, status and findings. The findings are text
+/// but for a group's pager.
+fn criterion_item(
+    criterion: &CriterionResult,
+    pages: &Pages,
+    lang: Lang,
+    dispatch: &Dispatch,
+    links: &mut Vec<Path>,
+) -> Html {
+    let texts = ui(lang);
+    let engine = lang.texts();
+    let (status, own, id) = (
+        criterion.status,
+        criterion.werkdefinitie_status,
+        criterion.id.id(),
+    );
+    let mut head = format!(
+        "<h3 id=\"heading-{id}\"><span class=\"criterion-id\">{id}</span>\
+         <span class=\"criterion-title\">{}</span></h3><p class=\"badge\">",
+        Esc(engine.criterion_title(criterion.id))
+    );
+    icon(&mut head, status_shape(status));
+    let _ = write!(head, "<span>{}</span></p>", Esc(engine.status(status)));
+    if own != status {
+        let own = engine.status(own).to_ascii_lowercase();
+        let _ = write!(
+            head,
+            "<p class=\"own-status\">{}</p>",
+            Esc(&(texts.werkdefinitie_status)(&own))
+        );
+    }
+    let mut items = Vec::new();
+    if status == Status::Incomplete || criterion.findings.is_empty() {
+        let help = match status {
+            Status::Incomplete => texts.incomplete_help,
+            _ => texts.no_findings,
+        };
+        let _ = write!(head, "<p class=\"muted\">{}</p>", Esc(help));
+    } else {
+        // Findings one after another as one text; a group with its pager
+        // where its first finding would stand.
+        let mut run = String::new();
+        for (code, group) in by_code(&criterion.findings) {
+            if group.len() > PANEL_PAGE {
+                if !run.is_empty() {
+                    items.push(raw(std::mem::take(&mut run)));
+                }
+                items.push(finding_group(code, &group, pages, lang, dispatch, links));
+            } else {
+                for located in group {
+                    finding(&mut run, located, lang, links);
+                }
+            }
+        }
+        if !run.is_empty() {
+            items.push(raw(run));
+        }
+    }
+    html! {
+        <li class="criterion"
+            data-criterion={id} data-status={status.id()}
+            data-werkdefinitie-status={own.id()}>
+            { raw(head) }
+            if !items.is_empty() {
+                <ul class="findings">{ for items }</ul>
+            }
+        </li>
     }
 }
 
@@ -154,64 +219,74 @@ fn finding_group(
     pages: &Pages,
     lang: Lang,
     dispatch: &Dispatch,
+    links: &mut Vec<Path>,
 ) -> Html {
     let len = group.len();
     let list = Path::of("findings").field(code.clone());
     let (rows, pager) = panel_page(list, len, code.clone().into(), pages, lang, dispatch);
     let count = number(Decimal::from(len as u64), 0, lang);
+    let mut body = format!(
+        "<p>{}</p><ul class=\"findings\">",
+        Esc(&(ui(lang).finding_group)(&count, &code))
+    );
+    for i in rows {
+        finding(&mut body, group[i], lang, links);
+    }
+    body.push_str("</ul>");
     html! {
-        <li class="finding-group" data-finding-group={code.clone()} data-count={len.to_string()}>
-            <p>{ (ui(lang).finding_group)(&count, &code) }</p>
-            <ul class="findings">
-                { for rows.map(|i| finding(group[i], lang, dispatch)) }
-            </ul>
+        <li class="finding-group" data-finding-group={code} data-count={len.to_string()}>
+            { raw(body) }
             { pager }
         </li>
     }
 }
 
-fn finding(located: &Located, lang: Lang, dispatch: &Dispatch) -> Html {
+/// A finding as `li[data-finding]`: severity, message (a link to its field
+/// when it has one), basis and fix.
+fn finding(out: &mut String, located: &Located, lang: Lang, links: &mut Vec<Path>) {
     let engine = lang.texts();
-    let texts = ui(lang);
     let finding = &located.finding;
-    let severity = finding.severity();
+    let (severity, basis) = (finding.severity(), finding.basis());
+    let _ = write!(
+        out,
+        "<li class=\"finding\" data-finding=\"{}\" data-severity=\"{}\" data-basis=\"{}\">\
+         <span class=\"severity\">",
+        finding.code(),
+        severity.id(),
+        basis.id()
+    );
+    icon(out, severity_shape(severity));
     let message = engine.finding(finding);
-    let fix = engine.fix(finding);
-    let text = match &located.path {
+    let _ = write!(out, "{}: </span>", Esc(engine.severity(severity)));
+    match &located.path {
         Some(path) => {
-            // The field may be on another page of its list: the app turns
-            // to it, then focuses it.
-            let (target, dispatch) = (path.clone(), dispatch.clone());
-            let onclick = Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                dispatch.dispatch(Msg::Reveal {
-                    path: target.clone(),
-                });
-            });
-            html! {
-                // A valid URL: the brackets of a row percent-encoded
-                // (the id itself keeps them).
-                <a href={format!("#{}", path.dom_id()).replace('[', "%5B").replace(']', "%5D")}
-                    data-finding-link={path.clone()} {onclick}>{ message }</a>
-            }
+            // A valid URL: the brackets of a row percent-encoded (the id
+            // itself keeps them).
+            let href = path.dom_id().replace('[', "%5B").replace(']', "%5D");
+            let _ = write!(
+                out,
+                "<a href=\"#{}\" data-finding-link=\"{}\">{}</a>",
+                Esc(&href),
+                Esc(&path.to_string()),
+                Esc(&message)
+            );
+            links.push(path.clone());
         }
-        None => html! { <span>{ message }</span> },
-    };
-    let basis = finding.basis();
-    html! {
-        <li class="finding"
-            data-finding={finding.code()} data-severity={severity.id()} data-basis={basis.id()}>
-            <span class="severity">
-                { severity_icon(severity) }
-                { engine.severity(severity) }{ ": " }
-            </span>
-            { text }
-            { " " }{ basis_tag(basis, lang) }
-            if let Some(fix) = fix {
-                <p class="fix"><strong>{ texts.fix }</strong>{ " " }{ fix }</p>
-            }
-        </li>
+        None => {
+            let _ = write!(out, "<span>{}</span>", Esc(&message));
+        }
     }
+    out.push(' ');
+    basis_tag(out, basis, lang);
+    if let Some(fix) = engine.fix(finding) {
+        let _ = write!(
+            out,
+            "<p class=\"fix\"><strong>{}</strong> {}</p>",
+            Esc(ui(lang).fix),
+            Esc(&fix)
+        );
+    }
+    out.push_str("</li>");
 }
 
 #[derive(PartialEq)]
@@ -229,62 +304,72 @@ impl View for Norms {
         let texts = ui(lang);
         let engine = lang.texts();
         let profile = Profile::katapult();
-        html! {
-            <section class="norms" data-profile={profile.id} aria-labelledby="heading-norms">
-                <h2 id="heading-norms">{ texts.norms_heading }</h2>
-                <p class="disclaimer">{ engine.self_check() }</p>
-                <p class="muted">{ (texts.norms_profile)(profile.id, profile.version, profile.applies_from) }</p>
-                <p class="help">{ texts.norms_intro }</p>
-                <ul class="norm-list">
-                    { for profile.norms.iter().map(|norm| {
-                        let reading = norm.reasoning.map(|(nl, en)| match lang {
-                            Lang::Nl => nl,
-                            Lang::En => en,
-                        });
-                        html! {
-                            <li class="norm" data-norm={norm.name.id()} data-basis={norm.basis.id()}>
-                                <span class="norm-label">{ engine.norm_label(norm.name) }{ ": " }</span>
-                                <strong class="norm-value">{ engine.norm_value(norm, profile) }</strong>
-                                { " " }{ basis_tag(norm.basis, lang) }
-                                <details class="norm-source">
-                                    <summary>{ texts.norm_source }</summary>
-                                    { source_text(norm.quote, engine.source(norm.source), reading, lang) }
-                                </details>
-                                // A closed disclosure does not print: the print
-                                // view carries the sentence on its own.
-                                <div class="print-only">
-                                    { source_text(norm.quote, engine.source(norm.source), reading, lang) }
-                                </div>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </section>
-        }
-    }
-}
-
-fn source_text(quote: &str, source: &str, reading: Option<&str>, lang: Lang) -> Html {
-    html! {
-        <>
-            <blockquote class="norm-quote" lang="nl">{ format!("“{quote}”") }</blockquote>
-            <p class="norm-cite">{ "— " }{ source }</p>
+        let mut out = format!(
+            "<section class=\"norms\" data-profile=\"{}\" aria-labelledby=\"heading-norms\">\
+             <h2 id=\"heading-norms\">{}</h2><p class=\"disclaimer\">{}</p>\
+             <p class=\"muted\">{}</p><p class=\"help\">{}</p><ul class=\"norm-list\">",
+            Esc(profile.id),
+            Esc(texts.norms_heading),
+            Esc(engine.self_check()),
+            Esc(&(texts.norms_profile)(
+                profile.id,
+                profile.version,
+                profile.applies_from
+            )),
+            Esc(texts.norms_intro)
+        );
+        for norm in profile.norms {
+            let reading = norm.reasoning.map(|(nl, en)| match lang {
+                Lang::Nl => nl,
+                Lang::En => en,
+            });
+            let _ = write!(
+                out,
+                "<li class=\"norm\" data-norm=\"{}\" data-basis=\"{}\">\
+                 <span class=\"norm-label\">{}: </span><strong class=\"norm-value\">{}</strong> ",
+                norm.name.id(),
+                norm.basis.id(),
+                Esc(engine.norm_label(norm.name)),
+                Esc(&engine.norm_value(norm, profile))
+            );
+            basis_tag(&mut out, norm.basis, lang);
+            let mut source = format!(
+                "<blockquote class=\"norm-quote\" lang=\"nl\">“{}”</blockquote>\
+                 <p class=\"norm-cite\">— {}</p>",
+                Esc(norm.quote),
+                Esc(engine.source(norm.source))
+            );
             if let Some(reading) = reading {
-                <p class="norm-reading"><strong>{ ui(lang).norm_reading }</strong>{ " " }{ reading.to_string() }</p>
+                let _ = write!(
+                    source,
+                    "<p class=\"norm-reading\"><strong>{}</strong> {}</p>",
+                    Esc(texts.norm_reading),
+                    Esc(reading)
+                );
             }
-        </>
+            // A closed disclosure does not print: the print view carries
+            // the sentence on its own.
+            let _ = write!(
+                out,
+                "<details class=\"norm-source\"><summary>{}</summary>{source}</details>\
+                 <div class=\"print-only\">{source}</div></li>",
+                Esc(texts.norm_source)
+            );
+        }
+        out.push_str("</ul></section>");
+        raw(out)
     }
 }
 
 /// Whose demand a finding or norm is: Katapult's text, or our guideline.
 /// Styled by the `data-basis` of the finding or norm it is in.
-fn basis_tag(basis: Basis, lang: Lang) -> Html {
-    html! {
-        <span class="basis-tag">
-            <span class="visually-hidden">{ ui(lang).basis_tag_label }{ ": " }</span>
-            { lang.texts().basis(basis) }
-        </span>
-    }
+fn basis_tag(out: &mut String, basis: Basis, lang: Lang) {
+    let _ = write!(
+        out,
+        "<span class=\"basis-tag\"><span class=\"visually-hidden\">{}: </span>{}</span>",
+        Esc(ui(lang).basis_tag_label),
+        Esc(lang.texts().basis(basis))
+    );
 }
 
 /// On narrow screens: the verdict always in sight, how many criteria are
@@ -301,17 +386,31 @@ pub fn summary_bar(report: &Report, lang: Lang) -> Html {
         ),
         None => ("#results".into(), texts.summary_jump.into()),
     };
-    html! {
-        <nav class="summary-bar" aria-label={texts.results_heading}
-            data-summary={verdict.id()}>
-            <span class="summary-verdict">
-                { status_icon(verdict) }
-                { texts.summary_verdict }{ " " }<strong>{ lang.texts().status(verdict) }</strong>
-                if count > 0 {
-                    { " " }{ (texts.summary_open)(count, report.criteria.len()) }
-                }
-            </span>
-            <a {href}>{ jump }</a>
-        </nav>
+    let mut out = format!(
+        "<nav class=\"summary-bar\" aria-label=\"{}\" data-summary=\"{}\">\
+         <span class=\"summary-verdict\">",
+        Esc(texts.results_heading),
+        verdict.id()
+    );
+    icon(&mut out, status_shape(verdict));
+    let _ = write!(
+        out,
+        "{} <strong>{}</strong>",
+        Esc(texts.summary_verdict),
+        Esc(lang.texts().status(verdict))
+    );
+    if count > 0 {
+        let _ = write!(
+            out,
+            " {}",
+            Esc(&(texts.summary_open)(count, report.criteria.len()))
+        );
     }
+    let _ = write!(
+        out,
+        "</span><a href=\"{}\">{}</a></nav>",
+        Esc(&href),
+        Esc(&jump)
+    );
+    raw(out)
 }
