@@ -6,7 +6,7 @@
 //! text. Controls that must keep their node (a live region, a pager whose
 //! button keeps the focus) stay Yew elements beside the text.
 
-use std::fmt;
+use std::fmt::{self, Write};
 
 use yew::Html;
 
@@ -31,6 +31,14 @@ impl fmt::Display for Esc<'_> {
     }
 }
 
+/// `<open>text</name>`: an element holding `text`, escaped; `open` is the
+/// inside of its start tag (`p class="muted"`). One call instead of a
+/// `write!` of its own at each element.
+pub fn tag(out: &mut String, open: &str, text: &str) {
+    let name = open.split_once(' ').map_or(open, |(name, _)| name);
+    let _ = write!(out, "<{open}>{}</{name}>", Esc(text));
+}
+
 /// Markup written by this crate, as a piece of the page. Yew puts it in
 /// again only when the text differs from the last render's.
 pub fn raw(html: String) -> Html {
@@ -49,5 +57,9 @@ mod tests {
         );
         assert_eq!(Esc("€ 1.500 ‘Saxion’").to_string(), "€ 1.500 ‘Saxion’");
         assert_eq!(Esc("").to_string(), "");
+        let mut out = String::new();
+        tag(&mut out, "p class=\"muted\"", "a < b");
+        tag(&mut out, "h3", "C1");
+        assert_eq!(out, "<p class=\"muted\">a &lt; b</p><h3>C1</h3>");
     }
 }

@@ -10,7 +10,7 @@ use std::fmt::{self, Write};
 use rust_decimal::{Decimal, RoundingStrategy};
 use yew::prelude::*;
 
-use super::markup::{raw, Esc};
+use super::markup::{raw, tag, Esc};
 use super::pager::panel_page;
 use super::plans::activity_label;
 use super::state::Dispatch;
@@ -147,15 +147,17 @@ fn cofinancing_chart(out: &mut String, figures: &Figures, lang: Lang) {
     out.push_str("</figcaption></figure>");
 }
 
-/// One figure of a `<dl class="figures">`; `attributes` go on its `div`
-/// after the class (` data-money="practice"`).
-fn figure(out: &mut String, attributes: &str, label: &str, value: &str) {
-    let _ = write!(
-        out,
-        "<div class=\"figure\"{attributes}><dt>{}</dt><dd>{}</dd></div>",
-        Esc(label),
-        Esc(value)
-    );
+/// One figure of a `<dl class="figures">`; `key` for its `data-money`
+/// (a sector), or empty.
+fn figure(out: &mut String, key: &str, label: &str, value: &str) {
+    out.push_str("<div class=\"figure\"");
+    if !key.is_empty() {
+        let _ = write!(out, " data-money=\"{key}\"");
+    }
+    out.push('>');
+    tag(out, "dt", label);
+    tag(out, "dd", value);
+    out.push_str("</div>");
 }
 
 pub fn money_panel(
@@ -199,17 +201,18 @@ pub fn money_panel(
     );
     let (year_rows, year_pager) = figures_page("per_year", figures.per_year.len(), texts.per_year);
 
-    let mut top = format!("<h2 id=\"heading-money\">{}</h2>", Esc(texts.money_heading));
+    let mut top = String::new();
+    tag(&mut top, "h2 id=\"heading-money\"", texts.money_heading);
     cofinancing_chart(&mut top, figures, lang);
     if let Some(plan) = plan {
-        let _ = write!(
-            top,
-            "<p class=\"balance-plan\" data-balance-plan=\"\">{}</p>",
-            Esc(&engine.finding(plan))
+        tag(
+            &mut top,
+            "p class=\"balance-plan\" data-balance-plan=\"\"",
+            &engine.finding(plan),
         );
     }
     if nothing {
-        let _ = write!(top, "<p class=\"muted\">{}</p>", Esc(texts.no_money_yet));
+        tag(&mut top, "p class=\"muted\"", texts.no_money_yet);
     } else {
         top.push_str("<dl class=\"figures\">");
         for (label, value) in [
@@ -244,22 +247,19 @@ pub fn money_panel(
         }
         top.push_str("</dl>");
         if !figures.total_costs.is_zero() {
-            let _ = write!(
-                top,
-                "<p>{}</p>",
-                Esc(&(texts.bureau_share)(
+            tag(
+                &mut top,
+                "p",
+                &(texts.bureau_share)(
                     &percent(figures.bureau_share, lang),
-                    &percent(profile.max_bureau_share, lang)
-                ))
+                    &percent(profile.max_bureau_share, lang),
+                ),
             );
         }
         // Cash and in kind per sector: the werkdefinitie's
         // "cofinanciering (in cash en in kind)".
-        let _ = write!(
-            top,
-            "<h3>{}</h3><dl class=\"figures\">",
-            Esc(texts.per_sector)
-        );
+        tag(&mut top, "h3", texts.per_sector);
+        top.push_str("<dl class=\"figures\">");
         for &sector in Sector::ALL {
             let i = sector as usize;
             if sector == Sector::Unassigned && figures.sector_totals[i].is_zero() {
@@ -267,7 +267,7 @@ pub fn money_panel(
             }
             figure(
                 &mut top,
-                &format!(" data-money=\"{}\"", sector.id()),
+                sector.id(),
                 engine.sector(sector),
                 &(texts.cash_and_in_kind)(
                     &money(figures.sector_cash[i], lang),
@@ -275,21 +275,19 @@ pub fn money_panel(
                 ),
             );
         }
-        let _ = write!(
-            top,
-            "</dl><p data-private=\"\">{}</p>",
-            Esc(&(texts.private_part)(
+        top.push_str("</dl>");
+        tag(
+            &mut top,
+            "p data-private=\"\"",
+            &(texts.private_part)(
                 &money(figures.private_cofinancing, lang),
-                &percent(figures.private_share, lang)
-            ))
+                &percent(figures.private_share, lang),
+            ),
         );
     }
     if !figures.cost_per_unit.is_empty() {
-        let _ = write!(
-            top,
-            "<h3>{}</h3><dl class=\"figures\">",
-            Esc(texts.cost_per_unit)
-        );
+        tag(&mut top, "h3", texts.cost_per_unit);
+        top.push_str("<dl class=\"figures\">");
         for (id, cost) in unit_rows.filter_map(|i| figures.cost_per_unit.get_indexed(i)) {
             // By name, or by place when unnamed: never the activity's id.
             let Some(index) = proposal.activities.iter().position(|a| &a.id == id) else {
@@ -333,9 +331,11 @@ pub fn money_panel(
         year_row(&mut table, "", texts.total, &total, lang);
         table.push_str("</tfoot></table>");
     }
-    let counts = format!(
-        "<p class=\"muted counts\">{}</p>",
-        Esc(&partner_counts(figures, lang))
+    let mut counts = String::new();
+    tag(
+        &mut counts,
+        "p class=\"muted counts\"",
+        &partner_counts(figures, lang),
     );
     html! {
         <section class="money" aria-labelledby="heading-money">
@@ -354,13 +354,11 @@ fn year_row(out: &mut String, key: &str, label: &str, totals: &YearTotals, lang:
     if !key.is_empty() {
         let _ = write!(out, " data-money=\"{}\"", Esc(key));
     }
-    let _ = write!(
-        out,
-        "><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>",
-        Esc(label),
-        Esc(&money(totals.costs, lang)),
-        Esc(&money(totals.cofinancing, lang))
-    );
+    out.push('>');
+    tag(out, "th scope=\"row\"", label);
+    tag(out, "td", &money(totals.costs, lang));
+    tag(out, "td", &money(totals.cofinancing, lang));
+    out.push_str("</tr>");
 }
 
 /// "3 × Bedrijf, 1 × mbo": how many partners of each kind.

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::markup::{raw, Esc};
+use super::markup::{raw, tag, Esc};
 use super::memo::View;
 use super::pager::{panel_page, PANEL_PAGE};
 use super::state::Dispatch;
@@ -157,19 +157,22 @@ fn criterion_item(
         criterion.werkdefinitie_status,
         criterion.id.id(),
     );
-    let mut head = format!(
-        "<h3 id=\"heading-{id}\"><span class=\"criterion-id\">{id}</span>\
-         <span class=\"criterion-title\">{}</span></h3><p class=\"badge\">",
-        Esc(engine.criterion_title(criterion.id))
+    let mut head = format!("<h3 id=\"heading-{id}\"><span class=\"criterion-id\">{id}</span>");
+    tag(
+        &mut head,
+        "span class=\"criterion-title\"",
+        engine.criterion_title(criterion.id),
     );
+    head.push_str("</h3><p class=\"badge\">");
     icon(&mut head, status_shape(status));
-    let _ = write!(head, "<span>{}</span></p>", Esc(engine.status(status)));
+    tag(&mut head, "span", engine.status(status));
+    head.push_str("</p>");
     if own != status {
         let own = engine.status(own).to_ascii_lowercase();
-        let _ = write!(
-            head,
-            "<p class=\"own-status\">{}</p>",
-            Esc(&(texts.werkdefinitie_status)(&own))
+        tag(
+            &mut head,
+            "p class=\"own-status\"",
+            &(texts.werkdefinitie_status)(&own),
         );
     }
     let mut items = Vec::new();
@@ -178,7 +181,7 @@ fn criterion_item(
             Status::Incomplete => texts.incomplete_help,
             _ => texts.no_findings,
         };
-        let _ = write!(head, "<p class=\"muted\">{}</p>", Esc(help));
+        tag(&mut head, "p class=\"muted\"", help);
     } else {
         // Findings one after another as one text; a group with its pager
         // where its first finding would stand.
@@ -225,10 +228,9 @@ fn finding_group(
     let list = Path::of("findings").field(code.clone());
     let (rows, pager) = panel_page(list, len, code.clone().into(), pages, lang, dispatch);
     let count = number(Decimal::from(len as u64), 0, lang);
-    let mut body = format!(
-        "<p>{}</p><ul class=\"findings\">",
-        Esc(&(ui(lang).finding_group)(&count, &code))
-    );
+    let mut body = String::new();
+    tag(&mut body, "p", &(ui(lang).finding_group)(&count, &code));
+    body.push_str("<ul class=\"findings\">");
     for i in rows {
         finding(&mut body, group[i], lang, links);
     }
@@ -272,19 +274,14 @@ fn finding(out: &mut String, located: &Located, lang: Lang, links: &mut Vec<Path
             );
             links.push(path.clone());
         }
-        None => {
-            let _ = write!(out, "<span>{}</span>", Esc(&message));
-        }
+        None => tag(out, "span", &message),
     }
     out.push(' ');
     basis_tag(out, basis, lang);
     if let Some(fix) = engine.fix(finding) {
-        let _ = write!(
-            out,
-            "<p class=\"fix\"><strong>{}</strong> {}</p>",
-            Esc(ui(lang).fix),
-            Esc(&fix)
-        );
+        out.push_str("<p class=\"fix\">");
+        tag(out, "strong", ui(lang).fix);
+        let _ = write!(out, " {}</p>", Esc(&fix));
     }
     out.push_str("</li>");
 }
