@@ -204,6 +204,10 @@ pub fn money_panel(
     let mut top = String::new();
     tag(&mut top, "h2 id=\"heading-money\"", texts.money_heading);
     cofinancing_chart(&mut top, figures, lang);
+    // In pieces, each put in again only when its own text changed: a
+    // keystroke in an amount leaves the costs and their pieces as they are.
+    let mut parts = Vec::new();
+    cut(&mut parts, &mut top);
     if let Some(plan) = plan {
         tag(
             &mut top,
@@ -211,6 +215,7 @@ pub fn money_panel(
             &engine.finding(plan),
         );
     }
+    cut(&mut parts, &mut top);
     if nothing {
         tag(&mut top, "p class=\"muted\"", texts.no_money_yet);
     } else {
@@ -256,6 +261,7 @@ pub fn money_panel(
                 ),
             );
         }
+        cut(&mut parts, &mut top);
         // Cash and in kind per sector: the werkdefinitie's
         // "cofinanciering (in cash en in kind)".
         tag(&mut top, "h3", texts.per_sector);
@@ -285,6 +291,7 @@ pub fn money_panel(
             ),
         );
     }
+    cut(&mut parts, &mut top);
     if !figures.cost_per_unit.is_empty() {
         tag(&mut top, "h3", texts.cost_per_unit);
         top.push_str("<dl class=\"figures\">");
@@ -302,6 +309,7 @@ pub fn money_panel(
         }
         top.push_str("</dl>");
     }
+    cut(&mut parts, &mut top);
 
     let mut table = String::new();
     if !figures.per_year.is_empty() {
@@ -339,13 +347,19 @@ pub fn money_panel(
     );
     html! {
         <section class="money" aria-labelledby="heading-money">
-            { raw(top) }
+            { for parts }
             { unit_pager }
             { raw(table) }
             { year_pager }
             { raw(counts) }
         </section>
     }
+}
+
+/// The text written so far as a piece of the panel; an empty one too, so
+/// each piece keeps its place from one render to the next.
+fn cut(parts: &mut Vec<Html>, text: &mut String) {
+    parts.push(raw(std::mem::take(text)));
 }
 
 /// A row of the per-year table: `key` for `data-money` (none on the total).

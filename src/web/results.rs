@@ -183,23 +183,19 @@ fn criterion_item(
         };
         tag(&mut head, "p class=\"muted\"", help);
     } else {
-        // Findings one after another as one text; a group with its pager
-        // where its first finding would stand.
-        let mut run = String::new();
+        // Each finding a piece of its own, put in again only when its text
+        // changed; a group with its pager where its first finding would
+        // stand.
         for (code, group) in by_code(&criterion.findings) {
             if group.len() > PANEL_PAGE {
-                if !run.is_empty() {
-                    items.push(raw(std::mem::take(&mut run)));
-                }
                 items.push(finding_group(code, &group, pages, lang, dispatch, links));
             } else {
                 for located in group {
-                    finding(&mut run, located, lang, links);
+                    let mut text = String::new();
+                    finding(&mut text, located, lang, links);
+                    items.push(raw(text));
                 }
             }
-        }
-        if !run.is_empty() {
-            items.push(raw(run));
         }
     }
     html! {
