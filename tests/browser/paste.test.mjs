@@ -167,7 +167,7 @@ describe('pasting rows', () => {
     const impact = (await exported(page)).impact;
     assert.equal(impact.length, before + 1);
     assert.deepEqual(impact.at(-1), {
-      group: 'companies', label: 'Tevredenheid bedrijven', measure: 'count', baseline: '7', target: '8.5', unit: '',
+      group: 'companies', label: 'Tevredenheid bedrijven', measure: 'count', baseline: '7', target: '8.5', unit: '', direction: 'up',
     });
   });
 });
@@ -206,7 +206,7 @@ describe('rows from a file', () => {
     await openPanel(page, 'budget');
     const template = await downloaded(page, '[data-paste-template="budget"]');
     assert.equal(template.name, 'sjabloon-begroting.csv');
-    assert.equal(template.text, '\ufeffOmschrijving;Soort kosten;Voor activiteit;Jaar;Bedrag (€)\r\n');
+    assert.equal(template.text, '\ufeffOmschrijving;Soort kosten;Voor activiteit;Jaar (leeg: hele looptijd);Bedrag (€)\r\n');
   });
 
   test('a CSV as Dutch Excel saves it (Windows-1252) reads with its accents and euro signs', async () => {

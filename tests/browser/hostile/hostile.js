@@ -22,7 +22,7 @@
   if (frame) {
     var iframe = document.createElement("iframe");
     iframe.setAttribute("data-centra-check", "");
-    iframe.width = "900";
+    iframe.width = "1000"; // wide: under 960 px the examples fold away
     iframe.height = "700";
     iframe.src = frame;
     document.body.append(iframe);
