@@ -8,30 +8,37 @@
 //! `host=<origin>` as well it takes proposals from that page and, when
 //! asked, tells it the verdict (docs/embed.md).
 
+use std::cell::RefCell;
+use std::fmt::Write;
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 use super::browser::{self, Call, Store};
 use super::centre::CentreSection;
 use super::dom;
-use super::fields::{row_label, RemovedFrom};
+use super::fields::{escaped, list_at, raw, row_label, RemovedFrom};
 use super::footer::footer;
 use super::memo::memo;
 use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
-use super::saving::{plan_bar, print_summary, print_tables, tools};
+use super::saving::{file_stem, plan_bar, print_summary, print_tables, tools};
 use super::state::Dispatch;
-use crate::engine::edit::List;
+use crate::engine::edit::{Direction, List};
 use crate::engine::model::Proposal;
 use crate::engine::path::Path;
 use crate::engine::problem::Problem;
 use crate::engine::report::Report;
+use crate::formats::csv_export::{file_name, table_csv, Table};
 use crate::formats::proposal_file::read_proposal;
-use crate::formats::share_link::{self, DecodeError, MAX_DECOMPRESSED};
+use crate::formats::proposal_file::write_proposal;
+use crate::formats::share_link::{
+    self, compact_json, fragment_from_compressed, link_with_fragment, DecodeError, MAX_DECOMPRESSED,
+};
 use crate::formats::storage::{
     self, Autosave, Heard, Incoming, SaveError, SaveJob, Saved, SavedPlans,
 };
@@ -370,29 +377,6 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // The wipe, confirmed: every key of the app goes, the save that was
-    // waiting too, and the page starts afresh (docs/privacy.md).
-    let wipe = {
-        let (session, dispatch) = (session.clone(), dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
-            let plans = {
-                let Session {
-                    store,
-                    autosave,
-                    unsaved,
-                    job,
-                    save_error,
-                    ..
-                } = &mut *session.borrow_mut();
-                (*unsaved, *job, *save_error) = (None, None, None);
-                autosave.wipe(store, lang, browser::now())
-            };
-            dispatch.dispatch(Msg::Wiped {
-                plans: Rc::new(plans),
-                here: true,
-            });
-        })
-    };
     // Asking the browser for the date costs more than the print header it
     // goes in; once per language will do.
     let today = use_memo(lang, |lang| browser::today(lang.id()));
@@ -417,6 +401,13 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => None,
     }));
+    // The one listener of the header, the form column and the footer for
+    // their buttons and the start panel's controls (see `act`).
+    let on_change = {
+        let (state, session, dispatch) = (state.clone(), session.clone(), dispatch.clone());
+        Callback::from(move |e: Event| act(e, &state, &session, &dispatch))
+    };
+    let on_click = on_change.reform(Event::from);
     html! {
         <>
             <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
@@ -432,30 +423,31 @@ pub fn App(props: &AppProps) -> Html {
                             }
                         </div>
                     }
-                    { language_switch(lang, &dispatch) }
+                    { language_switch(lang, &on_click) }
                 </div>
             } else {
                 <header class="site-header">
                     <div class="header-inner">
-                        <div class="brand">
-                            <h1>{ texts.app_title }</h1>
-                            <p class="tagline">{ texts.tagline }</p>
-                        </div>
-                        { language_switch(lang, &dispatch) }
+                        { raw(format!(
+                            "<div class=\"brand\"><h1>{}</h1><p class=\"tagline\">{}</p></div>",
+                            texts.app_title, texts.tagline
+                        )) }
+                        { language_switch(lang, &on_click) }
                     </div>
-                    <p class="header-disclaimer">{ texts.disclaimer }</p>
+                    { raw(format!("<p class=\"header-disclaimer\">{}</p>", texts.disclaimer)) }
                 </header>
             }
             { summary_bar(&state.report, lang) }
-            { print_summary(&title, &proposal, &today, lang) }
+            { raw(print_summary(&title, &proposal, &today, lang)) }
             <div class="layout">
-                <main class="form-column" aria-labelledby="heading-form">
+                <main class="form-column" aria-labelledby="heading-form"
+                    onclick={on_click.clone()} onchange={on_change}>
                     <h2 id="heading-form" class="visually-hidden">{ texts.form_heading }</h2>
                     if let Some(notice) = &state.storage_notice {
-                        { super::saving::storage_notice(notice, lang, &dispatch) }
+                        { super::saving::storage_notice(notice, lang) }
                     }
-                    { start_panel(&state, &title, &removed, &dispatch) }
-                    { tools(&proposal, &title, state.revision, state.current_link(), lang, &dispatch) }
+                    { start_panel(&state, &title, &removed) }
+                    { tools(state.current_link(), lang) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), removed: removed.only(List::Alliances), lang, dispatch: dispatch.clone() }) }
                     { partners_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, paste, lang, &dispatch) }
@@ -472,23 +464,180 @@ pub fn App(props: &AppProps) -> Html {
                     { memo(Norms { lang }) }
                 </aside>
             </div>
-            { footer(&state, wipe, &dispatch) }
+            { footer(&state, on_click) }
         </>
     }
 }
 
-fn language_switch(current: Lang, dispatch: &Dispatch) -> Html {
+/// What a click or a change in the header, the form column or the footer
+/// asks for, by the `data-` attribute of the control it came from (the
+/// attributes of docs/ui-contract.md): one listener for each of those
+/// parts, instead of one per button, each of which cost the download its
+/// own code. A click inside a button (on its icon) is the button's.
+fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &Dispatch) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let lang = state.lang;
+    if event.type_() == "change" {
+        // A select's or a text field's value: `value` either way.
+        let value = || target.unchecked_ref::<HtmlInputElement>().value();
+        let msg = if target.has_attribute("data-plan-list") {
+            Msg::SwitchPlan { id: value() }
+        } else if target.has_attribute("data-plan-name") {
+            Msg::RenamePlan { name: value() }
+        } else {
+            if target.get_attribute("data-import").as_deref() == Some("proposal") {
+                let dispatch = dispatch.clone();
+                browser::read_chosen(
+                    target.unchecked_ref(),
+                    Box::new(move |file_name, bytes| {
+                        dispatch.dispatch(match bytes {
+                            Some(bytes) => Msg::Import { file_name, bytes },
+                            None => Msg::ImportNotText { file_name },
+                        })
+                    }),
+                );
+            }
+            return;
+        };
+        dispatch.dispatch(msg);
+        return;
+    }
+    let Some(button) = target.closest("button").ok().flatten() else {
+        return;
+    };
+    let attr = |name: &str| button.get_attribute(name);
+    let has = |name: &str| button.has_attribute(name);
+    // A row's or a list's button: what it names.
+    let row = |name: &str| attr(name).and_then(|path| list_at(&path));
+    let proposal = &state.proposal;
+    let msg = if let Some(id) = attr("data-lang-switch") {
+        Lang::from_id(&id).map(Msg::SetLang)
+    } else if let Some(id) = attr("data-load-example") {
+        Example::from_id(&id).map(Msg::LoadExample)
+    } else if let Some(action) = attr("data-plan-action") {
+        Some(match action.as_str() {
+            "new" => Msg::NewPlan,
+            "duplicate" => Msg::DuplicatePlan,
+            _ => Msg::DeletePlan,
+        })
+    } else if has("data-undo") {
+        Some(Msg::Undo)
+    } else if let Some((list, _)) = row("data-add") {
+        Some(Msg::Add { list })
+    } else if let Some((list, Some(index))) = row("data-move-up") {
+        Some(Msg::Move {
+            list,
+            index,
+            direction: Direction::Up,
+        })
+    } else if let Some((list, Some(index))) = row("data-move-down") {
+        Some(Msg::Move {
+            list,
+            index,
+            direction: Direction::Down,
+        })
+    } else if let Some((list, Some(index))) = row("data-remove") {
+        Some(Msg::Remove { list, index })
+    } else if has("data-confirm-remove") {
+        Some(Msg::ConfirmRemove)
+    } else if has("data-cancel-remove") {
+        Some(Msg::CancelRemove)
+    } else if has("data-wipe") {
+        Some(if state.wipe_asked {
+            Msg::CancelWipe
+        } else {
+            Msg::AskWipe
+        })
+    } else if has("data-wipe-cancel") {
+        Some(Msg::CancelWipe)
+    } else if has("data-storage-close") {
+        Some(Msg::CloseStorageNotice)
+    } else {
+        None
+    };
+    if let Some(msg) = msg {
+        dispatch.dispatch(msg);
+    } else if has("data-export") || has("data-save-error-export") {
+        let name = format!("{}.json", file_stem(&state.plans.active().title(lang)));
+        browser::download(&name, &write_proposal(proposal), "application/json");
+    } else if let Some(id) = attr("data-csv") {
+        let table = if id == "budget" {
+            Table::Budget
+        } else {
+            Table::Cofinancing
+        };
+        if let Ok(text) = table_csv(table, proposal, lang) {
+            let name = file_name(table, proposal, lang);
+            browser::download(&name, &text, "text/csv;charset=utf-8");
+        }
+    } else if has("data-print") {
+        browser::print();
+    } else if has("data-share") {
+        let (proposal, revision, dispatch) = (proposal.clone(), state.revision, dispatch.clone());
+        yew::platform::spawn_local(async move {
+            let compressed = browser::deflate(compact_json(&proposal).as_bytes()).await;
+            let link = compressed.map(|bytes| {
+                link_with_fragment(&browser::share_base(), &fragment_from_compressed(&bytes))
+            });
+            dispatch.dispatch(Msg::LinkMade { revision, link });
+        });
+    } else if has("data-copy-link") {
+        let dispatch = dispatch.clone();
+        yew::platform::spawn_local(async move {
+            let copied = browser::copy_from("share-link").await;
+            dispatch.dispatch(Msg::LinkCopied(copied));
+        });
+    } else if has("data-download-unreadable") {
+        if let Some(
+            storage::Notice::KeptAside {
+                download_name, raw, ..
+            }
+            | storage::Notice::CouldNotKeepAside {
+                download_name, raw, ..
+            },
+        ) = &state.storage_notice
+        {
+            browser::download(download_name, raw, "text/plain");
+        }
+    } else if has("data-wipe-download") {
+        let text = storage::serialise(&state.plans);
+        browser::download(ui(lang).all_plans_file, &text, "application/json");
+    } else if has("data-wipe-confirm") {
+        // Every key of the app goes, the save that was waiting too, and
+        // the page starts afresh (docs/privacy.md).
+        let plans = {
+            let Session {
+                store,
+                autosave,
+                unsaved,
+                job,
+                save_error,
+                ..
+            } = &mut *session.borrow_mut();
+            (*unsaved, *job, *save_error) = (None, None, None);
+            autosave.wipe(store, lang, browser::now())
+        };
+        dispatch.dispatch(Msg::Wiped {
+            plans: Rc::new(plans),
+            here: true,
+        });
+    }
+}
+
+/// The language buttons; their clicks are `on_click` (`act`).
+fn language_switch(current: Lang, on_click: &Callback<MouseEvent>) -> Html {
     let texts = ui(current);
     let button = |lang: Lang, name: &'static str| {
-        let onclick = dispatch.on(Msg::SetLang(lang));
         let pressed = if current == lang { "true" } else { "false" };
         html! {
             <button type="button" data-lang-switch={lang.id()} lang={lang.id()}
-                aria-pressed={pressed} {onclick}>{ name }</button>
+                aria-pressed={pressed}>{ name }</button>
         }
     };
     html! {
-        <div class="lang-switch" role="group" aria-label={texts.language}>
+        <div class="lang-switch" role="group" aria-label={texts.language} onclick={on_click.clone()}>
             { button(Lang::Nl, "Nederlands") }
             { button(Lang::En, "English") }
         </div>
@@ -503,25 +652,11 @@ fn example_name(texts: &UiTexts, example: Example) -> &'static str {
 }
 
 /// Saved plans, examples, import, and what came of the last of them.
-/// `title` is the open plan's title.
-fn start_panel(state: &State, title: &str, removed: &RemovedFrom, dispatch: &Dispatch) -> Html {
+/// `title` is the open plan's title. What never holds the user's typing is
+/// written as text (`fields::raw`); its clicks and changes are `act`'s.
+fn start_panel(state: &State, title: &str, removed: &RemovedFrom) -> Html {
     let lang = state.lang;
     let texts = ui(lang);
-    let onchange = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let dispatch = dispatch.clone();
-            browser::read_chosen(
-                &e.target_unchecked_into::<HtmlInputElement>(),
-                Box::new(move |file_name, bytes| {
-                    dispatch.dispatch(match bytes {
-                        Some(bytes) => Msg::Import { file_name, bytes },
-                        None => Msg::ImportNotText { file_name },
-                    })
-                }),
-            );
-        })
-    };
     // An undo offer outlives the notice that came with it (a deleted plan
     // can come back after other edits).
     let notice = state
@@ -549,67 +684,83 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom, dispatch: &Dis
             .unwrap_or_default(),
         Notice::Pasted(rows) => format!("{}: {rows}", texts.pasted),
     });
+    let mut notice = escaped(&notice.unwrap_or_default());
     // A removed row's undo is beside its list (where the focus went).
-    let plans_undo = matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Plans(_)));
-    let undo = dispatch.on(Msg::Undo);
+    if matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Plans(_))) {
+        let _ = write!(
+            notice,
+            " <button type=\"button\" data-undo=\"\">{}</button>",
+            texts.undo
+        );
+    }
+    let mut grid = format!(
+        "<div class=\"start-grid\"><div class=\"examples\" role=\"group\" \
+         aria-labelledby=\"examples-label\"><p id=\"examples-label\" class=\"label\">{}</p>",
+        texts.examples_label
+    );
+    for example in Example::ALL {
+        let _ = write!(
+            grid,
+            "<button type=\"button\" data-load-example=\"{}\">{}</button>",
+            example.id(),
+            example_name(texts, *example)
+        );
+    }
+    let _ = write!(
+        grid,
+        "</div><div class=\"field import\"><label for=\"import-proposal\">{}</label>\
+         <p class=\"help\" id=\"help-import\">{}</p><input type=\"file\" id=\"import-proposal\" \
+         data-import=\"proposal\" accept=\".json,application/json\" \
+         aria-describedby=\"help-import\"></div></div>",
+        texts.import_label, texts.import_help
+    );
+    let mut messages = String::new();
+    if let Some(error) = &state.import_error {
+        let reason = match &error.error {
+            Some(error) => read_error(error, lang),
+            None => texts.import_not_text.to_string(),
+        };
+        let _ = write!(
+            messages,
+            "<div class=\"import-error\" data-import-error=\"{}\"><p><strong>{}</strong></p>\
+             <p class=\"import-reason\">{}</p><p>{}</p></div>",
+            escaped(&error.file_name),
+            escaped(&(texts.import_failed)(&error.file_name)),
+            escaped(&reason),
+            texts.import_unchanged
+        );
+    }
+    if let Some(error) = &state.share_error {
+        let _ = write!(
+            messages,
+            "<div class=\"import-error\" data-share-error=\"\"><p><strong>{}</strong></p><p>{}</p></div>",
+            texts.share_failed,
+            escaped(&error.message(lang))
+        );
+    }
+    if let Some(error) = &state.save_error {
+        let _ = write!(
+            messages,
+            "<div class=\"import-error\" data-save-error=\"\"><p>{}</p>\
+             <button type=\"button\" data-save-error-export=\"\">{}</button></div>",
+            error.message(lang),
+            error.export_label(lang)
+        );
+    }
     html! {
         <section class="start" aria-labelledby="heading-start">
-            <h2 id="heading-start">{ texts.start_heading }</h2>
+            { raw(format!("<h2 id=\"heading-start\">{}</h2>", texts.start_heading)) }
             // On a phone the panel folds away, so the form starts near the
             // top; this opens it (styles/app.css). Messages stay in sight.
+            // An element of its own, so a language switch keeps it open.
             <p class="fold">
                 <input type="checkbox" id="show-plans" data-fold="plans" />
                 <label for="show-plans">{ texts.show_plans }</label>
             </p>
-            { plan_bar(&state.plans, lang, dispatch) }
-            <div class="start-grid">
-                <div class="examples" role="group" aria-labelledby="examples-label">
-                    <p id="examples-label" class="label">{ texts.examples_label }</p>
-                    { for Example::ALL.iter().map(|&example| {
-                        let onclick = dispatch.on(Msg::LoadExample(example));
-                        html! {
-                            <button type="button" data-load-example={example.id()} {onclick}>
-                                { example_name(texts, example) }
-                            </button>
-                        }
-                    }) }
-                </div>
-                <div class="field import">
-                    <label for="import-proposal">{ texts.import_label }</label>
-                    <p class="help" id="help-import">{ texts.import_help }</p>
-                    <input type="file" id="import-proposal" data-import="proposal"
-                        accept=".json,application/json" aria-describedby="help-import" {onchange} />
-                </div>
-            </div>
-            <div class="start-messages" aria-live="assertive">
-                if let Some(error) = &state.import_error {
-                    <div class="import-error" data-import-error={error.file_name.clone()}>
-                        <p><strong>{ (texts.import_failed)(&error.file_name) }</strong></p>
-                        <p class="import-reason">{
-                            match &error.error {
-                                Some(error) => read_error(error, lang),
-                                None => texts.import_not_text.to_string(),
-                            }
-                        }</p>
-                        <p>{ texts.import_unchanged }</p>
-                    </div>
-                }
-                if let Some(error) = &state.share_error {
-                    <div class="import-error" data-share-error="">
-                        <p><strong>{ texts.share_failed }</strong></p>
-                        <p>{ error.message(lang) }</p>
-                    </div>
-                }
-                if let Some(error) = &state.save_error {
-                    { super::saving::save_error(error, title, &state.proposal, lang) }
-                }
-            </div>
-            <div class="notice" role="status" data-notice="">
-                { notice.unwrap_or_default() }
-                if plans_undo {
-                    { " " }<button type="button" data-undo="" onclick={undo}>{ texts.undo }</button>
-                }
-            </div>
+            { plan_bar(&state.plans, lang) }
+            { raw(grid) }
+            <div class="start-messages" aria-live="assertive">{ raw(messages) }</div>
+            <div class="notice" role="status" data-notice="">{ raw(notice) }</div>
         </section>
     }
 }

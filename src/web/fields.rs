@@ -4,12 +4,14 @@
 //! Plain functions, not components: the rows around them (`memo`) decide
 //! what re-renders.
 
+use std::fmt::Write;
+
 use rust_decimal::Decimal;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::state::Dispatch;
-use crate::engine::edit::{CheckField, Direction, List, NumberField, NumberKind, TextField};
+use crate::engine::edit::{CheckField, List, NumberField, NumberKind, TextField};
 use crate::engine::limits::TEXT_CHARS_ATTR;
 use crate::session::{Msg, RawTexts};
 use crate::text::catalogue::Lang;
@@ -239,45 +241,47 @@ fn check_field_of(
 }
 
 /// Up, down and remove buttons of row `index` of `len`; `row_label` is how
-/// the row is called, for the buttons' accessible names.
+/// the row is called, for the buttons' accessible names. Written as text:
+/// their clicks are the form column's one listener (`app.rs`, read back by
+/// [`list_at`]), and seven Yew elements here cost the download more.
 pub fn row_tools(
     list: List,
     index: usize,
     len: usize,
     row_label: &str,
     lang: Lang,
-    dispatch: &Dispatch,
+    _: &Dispatch,
 ) -> Html {
     let texts = ui(lang);
-    let row = list.row_path(index).to_string();
-    let send = |msg: fn(List, usize) -> Msg| dispatch.on(msg(list, index));
-    let up_label = (texts.move_up)(row_label);
-    let down_label = (texts.move_down)(row_label);
-    let remove_label = (texts.remove)(row_label);
-    html! {
-        <div class="row-tools">
-            <button type="button" class="icon-button" id={format!("move-up-{row}")}
-                data-move-up={row.clone()} aria-label={up_label.clone()} title={up_label}
-                disabled={index == 0}
-                onclick={send(|list, index| Msg::Move { list, index, direction: Direction::Up })}>
-                <span aria-hidden="true">{ "↑" }</span>
-            </button>
-            <button type="button" class="icon-button" id={format!("move-down-{row}")}
-                data-move-down={row.clone()} aria-label={down_label.clone()} title={down_label}
-                disabled={index + 1 >= len}
-                onclick={send(|list, index| Msg::Move { list, index, direction: Direction::Down })}>
-                <span aria-hidden="true">{ "↓" }</span>
-            </button>
-            <button type="button" class="icon-button remove" id={format!("remove-{row}")}
-                data-remove={row} aria-label={remove_label.clone()} title={remove_label}
-                onclick={send(|list, index| Msg::Remove { list, index })}>
-                <span aria-hidden="true">{ "✕" }</span>
-            </button>
-        </div>
+    let row = list.row_path(index);
+    let mut html = String::from("<div class=\"row-tools\">");
+    let buttons = [
+        ("move-up", (texts.move_up)(row_label), index == 0, "", "↑"),
+        (
+            "move-down",
+            (texts.move_down)(row_label),
+            index + 1 >= len,
+            "",
+            "↓",
+        ),
+        ("remove", (texts.remove)(row_label), false, " remove", "✕"),
+    ];
+    for (action, label, disabled, class, icon) in buttons {
+        let label = escaped(&label);
+        let _ = write!(
+            html,
+            "<button type=\"button\" class=\"icon-button{class}\" id=\"{action}-{row}\" \
+             data-{action}=\"{row}\" aria-label=\"{label}\" title=\"{label}\"{}>\
+             <span aria-hidden=\"true\">{icon}</span></button>",
+            if disabled { " disabled" } else { "" }
+        );
     }
+    html.push_str("</div>");
+    raw(html)
 }
 
-/// The inline question before removing a row others point at.
+/// The inline question before removing a row others point at. Its buttons
+/// are the form column's (`app.rs`); Escape answers "no", as in a dialog.
 pub fn confirm_removal(
     list: List,
     index: usize,
@@ -288,9 +292,6 @@ pub fn confirm_removal(
     let texts = ui(lang);
     let row = list.row_path(index).to_string();
     let question_id = format!("confirm-question-{row}");
-    let confirm = dispatch.on(Msg::ConfirmRemove);
-    let cancel = dispatch.on(Msg::CancelRemove);
-    // Escape answers "no", as in a dialog.
     let onkeydown = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -300,14 +301,53 @@ pub fn confirm_removal(
             }
         })
     };
+    let buttons = format!(
+        "<button type=\"button\" class=\"danger\" id=\"confirm-remove-{row}\" \
+         data-confirm-remove=\"{row}\">{}</button>\
+         <button type=\"button\" data-cancel-remove=\"{row}\">{}</button>",
+        texts.confirm_yes, texts.confirm_no
+    );
     html! {
         <div class="confirm" role="group" aria-labelledby={question_id.clone()} {onkeydown}>
             <p id={question_id}>{ question }</p>
-            <button type="button" class="danger" id={format!("confirm-remove-{row}")}
-                data-confirm-remove={row.clone()} onclick={confirm}>{ texts.confirm_yes }</button>
-            <button type="button" data-cancel-remove={row} onclick={cancel}>{ texts.confirm_no }</button>
+            { raw(buttons) }
         </div>
     }
+}
+
+/// The list and the row (`None` for the list itself) of a path as the page
+/// writes it in `data-add`, `data-remove`, … (`partners[2]`,
+/// `partners[0].contributions[1]`, `activities[3].with`): how the form
+/// column's one click listener knows what a button is for.
+pub fn list_at(path: &str) -> Option<(List, Option<usize>)> {
+    // Digits the page wrote: read without `str::parse`'s code.
+    fn number(digits: &str) -> Option<usize> {
+        digits.bytes().try_fold(0usize, |n, digit| {
+            digit
+                .is_ascii_digit()
+                .then(|| n * 10 + usize::from(digit - b'0'))
+        })
+    }
+    let (head, last) = match path.rsplit_once('.') {
+        Some((head, last)) => (head, last),
+        None => ("", path),
+    };
+    let (name, index) = match last.split_once('[') {
+        Some((name, index)) => (name, Some(number(index.strip_suffix(']')?)?)),
+        None => (last, None),
+    };
+    let owner = |prefix: &str| number(head.strip_prefix(prefix)?.strip_suffix(']')?);
+    let list = match (head, name) {
+        ("", "partners") => List::Partners,
+        ("", "budget") => List::Budget,
+        ("", "activities") => List::Activities,
+        ("", "impact") => List::Impact,
+        ("centre", "alliances") => List::Alliances,
+        (_, "contributions") => List::Contributions(owner("partners[")?),
+        (_, "with") => List::With(owner("activities[")?),
+        _ => return None,
+    };
+    Some((list, index))
 }
 
 /// How the form calls row `index` of `list`: "Partner 3", "Begrotingsregel 2".
@@ -337,29 +377,46 @@ impl RemovedFrom {
         RemovedFrom(self.0.clone().filter(|(from, _)| *from == list))
     }
 
-    pub fn notice(&self, list: List, lang: Lang, dispatch: &Dispatch) -> Html {
+    /// Its undo is the form column's click (`app.rs`).
+    pub fn notice(&self, list: List, lang: Lang, _: &Dispatch) -> Html {
         match &self.0 {
-            Some((from, text)) if *from == list => html! {
-                <p class="notice removed" data-removed="">
-                    { text.clone() }{ " " }
-                    <button type="button" data-undo="" onclick={dispatch.on(Msg::Undo)}>
-                        { ui(lang).undo }
-                    </button>
-                </p>
-            },
+            Some((from, text)) if *from == list => raw(format!(
+                "<p class=\"notice removed\" data-removed=\"\">{} \
+                 <button type=\"button\" data-undo=\"\">{}</button></p>",
+                escaped(text),
+                ui(lang).undo
+            )),
             _ => Html::default(),
         }
     }
 }
 
-pub fn add_button(list: List, label: &'static str, dispatch: &Dispatch) -> Html {
-    let onclick = dispatch.on(Msg::Add { list });
-    let path = list.path().to_string();
-    html! {
-        <button type="button" class="add" id={format!("add-{path}")} data-add={path} {onclick}>
-            <span aria-hidden="true">{ "+ " }</span>{ label }
-        </button>
-    }
+/// The add button of `list`; its click is the form column's (`app.rs`).
+pub fn add_button(list: List, label: &'static str, _: &Dispatch) -> Html {
+    let path = list.path();
+    raw(format!(
+        "<button type=\"button\" class=\"add\" id=\"add-{path}\" data-add=\"{path}\">\
+         <span aria-hidden=\"true\">+ </span>{label}</button>"
+    ))
+}
+
+/// Markup written as text: static parts of the page, with every text of
+/// the user's [`escaped`]. Yew builds an element at a time, about 30 bytes
+/// of the gzipped download each, more with a listener; text is the
+/// markup's own length, and its clicks go to one listener of the part of
+/// the page it is in (`app.rs`). Yew writes it anew only when it changed,
+/// so nothing here may hold what the user types or where the focus is
+/// kept while typing.
+pub fn raw(html: String) -> Html {
+    Html::from_html_unchecked(html.into())
+}
+
+/// Text for HTML: `&`, `<`, `>` and `"` written as entities.
+pub fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// `(id, label)` pairs for a select of an engine enum: its `IDS`, and the
