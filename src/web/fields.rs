@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use rust_decimal::Decimal;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::state::Dispatch;
@@ -18,9 +18,36 @@ use crate::text::catalogue::Lang;
 use crate::text::money_input::edit_text;
 use crate::text::ui::ui;
 
-fn describedby(ids: &[Option<String>]) -> Option<AttrValue> {
-    let joined: Vec<&str> = ids.iter().flatten().map(String::as_str).collect();
-    (!joined.is_empty()).then(|| AttrValue::from(joined.join(" ")))
+/// What a field sends when it changes.
+enum Edit {
+    Text(TextField),
+    Number(NumberField),
+    Check(CheckField),
+}
+
+/// The one listener type of every field: its `input` event (a select's and
+/// a checkbox's too, which fire it with their `change`) sends its value,
+/// read as `value` or `checked` of whatever control it is. One closure for
+/// all four kinds of field: each of its own measured more of the download.
+fn on_edit(edit: Edit, dispatch: &Dispatch) -> Callback<InputEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: InputEvent| {
+        let control: HtmlInputElement = e.target_unchecked_into();
+        dispatch.dispatch(match &edit {
+            Edit::Text(field) => Msg::Text {
+                field: field.clone(),
+                text: control.value(),
+            },
+            Edit::Number(field) => Msg::Number {
+                field: field.clone(),
+                text: control.value(),
+            },
+            Edit::Check(field) => Msg::Check {
+                field: field.clone(),
+                checked: control.checked(),
+            },
+        });
+    })
 }
 
 /// A one-line text field; with `help`, a described multi-line one.
@@ -44,40 +71,17 @@ fn text_field_of(
 ) -> Html {
     let id = field.dom_id();
     let path = field.path().to_string();
-    let help_id = help.map(|_| format!("help-{id}"));
-    let dispatch = dispatch.clone();
-    let control = match &help_id {
-        Some(help_id) => {
-            let oninput = Callback::from(move |e: InputEvent| {
-                let area: HtmlTextAreaElement = e.target_unchecked_into();
-                dispatch.dispatch(Msg::Text {
-                    field: field.clone(),
-                    text: area.value(),
-                });
-            });
-            html! {
-                <textarea id={id.clone()} data-field={path} rows="3" maxlength={TEXT_CHARS_ATTR}
-                    aria-describedby={help_id.clone()} {value} {oninput} />
-            }
-        }
-        None => {
-            let oninput = Callback::from(move |e: InputEvent| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                dispatch.dispatch(Msg::Text {
-                    field: field.clone(),
-                    text: input.value(),
-                });
-            });
-            html! { <input type="text" id={id.clone()} data-field={path} maxlength={TEXT_CHARS_ATTR} {value} {oninput} /> }
-        }
-    };
+    let oninput = on_edit(Edit::Text(field), dispatch);
     html! {
         <div class="field">
-            <label for={id}>{ label }</label>
-            if let (Some(help), Some(help_id)) = (help, help_id) {
-                <p class="help" id={help_id}>{ help }</p>
+            <label for={id.clone()}>{ label }</label>
+            if let Some(help) = help {
+                { raw(format!("<p class=\"help\" id=\"help-{id}\">{help}</p>")) }
+                <textarea id={id.clone()} data-field={path} rows="3" maxlength={TEXT_CHARS_ATTR}
+                    aria-describedby={format!("help-{id}")} {value} {oninput} />
+            } else {
+                <input type="text" {id} data-field={path} maxlength={TEXT_CHARS_ATTR} {value} {oninput} />
             }
-            { control }
         </div>
     }
 }
@@ -97,7 +101,8 @@ pub fn number_field(
     number_field_of(field, label.into(), value, typed, remark, lang, dispatch)
 }
 
-// One body for every label type the callers pass.
+// One body for every label type the callers pass. What it says under the
+// field is written as text (`raw`), in the live region that stays.
 fn number_field_of(
     field: NumberField,
     label: AttrValue,
@@ -108,56 +113,60 @@ fn number_field_of(
     dispatch: &Dispatch,
 ) -> Html {
     let path = field.path();
-    let raw = typed.get(&path);
+    let raw_text = typed.get(&path);
     let id = path.dom_id();
-    let path = path.to_string();
-    let kind = field.kind();
-    let text = match raw {
-        Some(raw) => raw.text.clone(),
-        None => value.map(edit_text).unwrap_or_default(),
-    };
-    let (error, note) = match raw.map(|raw| &raw.outcome) {
-        Some(Err(error)) => (Some(error.text(lang).to_string()), None),
-        Some(Ok(Some(note))) => (None, Some(note.text(lang))),
-        _ => (None, None),
-    };
-    let error_id = error.as_ref().map(|_| format!("error-{id}"));
-    let note_id = note.as_ref().map(|_| format!("note-{id}"));
-    let remark_id = remark.as_ref().map(|_| format!("remark-{id}"));
-    let described = describedby(&[error_id.clone(), note_id.clone(), remark_id.clone()]);
-    let oninput = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Msg::Number {
-                field: field.clone(),
-                text: input.value(),
-            });
-        })
-    };
-    let inputmode = match kind {
+    let inputmode = match field.kind() {
         NumberKind::Whole => "numeric",
         NumberKind::Money | NumberKind::Quantity => "decimal",
     };
+    let text = match raw_text {
+        Some(typed) => typed.text.clone(),
+        None => value.map(edit_text).unwrap_or_default(),
+    };
+    // The messages, and the ids of what describes the field.
+    let (mut messages, mut described) = (String::new(), String::new());
+    let invalid = match raw_text.map(|typed| &typed.outcome) {
+        Some(Err(error)) => {
+            let _ = write!(
+                messages,
+                "<p class=\"field-error\" id=\"error-{id}\" data-field-error=\"{path}\">\
+                 <span aria-hidden=\"true\">⚠ </span>{}</p>",
+                escaped(error.text(lang))
+            );
+            let _ = write!(described, "error-{id}");
+            Some("true")
+        }
+        Some(Ok(Some(note))) => {
+            let _ = write!(
+                messages,
+                "<p class=\"field-note\" id=\"note-{id}\" data-field-note=\"{path}\">{}</p>",
+                escaped(&note.text(lang))
+            );
+            let _ = write!(described, "note-{id}");
+            None
+        }
+        _ => None,
+    };
+    let remark = remark.map(|remark| {
+        if !described.is_empty() {
+            described.push(' ');
+        }
+        let _ = write!(described, "remark-{id}");
+        format!(
+            "<p class=\"field-remark\" id=\"remark-{id}\">{}</p>",
+            escaped(&remark)
+        )
+    });
+    let oninput = on_edit(Edit::Number(field), dispatch);
     html! {
         <div class="field number">
             <label for={id.clone()}>{ label }</label>
-            <input type="text" id={id} data-field={path.clone()} {inputmode}
-                autocomplete="off" value={text}
-                aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={described} {oninput} />
-            <div class="field-messages" aria-live="polite">
-                if let (Some(error), Some(error_id)) = (error, error_id) {
-                    <p class="field-error" id={error_id} data-field-error={path.clone()}>
-                        <span aria-hidden="true">{ "⚠ " }</span>{ error }
-                    </p>
-                }
-                if let (Some(note), Some(note_id)) = (note, note_id) {
-                    <p class="field-note" id={note_id} data-field-note={path}>{ note }</p>
-                }
-            </div>
-            if let (Some(remark), Some(remark_id)) = (remark, remark_id) {
-                <p class="field-remark" id={remark_id}>{ remark }</p>
+            <input type="text" {id} data-field={path.to_string()} {inputmode}
+                autocomplete="off" value={text} aria-invalid={invalid}
+                aria-describedby={(!described.is_empty()).then_some(described)} {oninput} />
+            <div class="field-messages" aria-live="polite">{ raw(messages) }</div>
+            if let Some(remark) = remark {
+                { raw(remark) }
             }
         </div>
     }
@@ -175,21 +184,12 @@ pub fn select_field(
 ) -> Html {
     let id = field.dom_id();
     let path = field.path().to_string();
-    let onchange = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            dispatch.dispatch(Msg::Text {
-                field: field.clone(),
-                text: select.value(),
-            });
-        })
-    };
+    let oninput = on_edit(Edit::Text(field), dispatch);
     let selected = selected.unwrap_or_default();
     html! {
         <div class="field">
             <label for={id.clone()}>{ label }</label>
-            <select {id} data-field={path} {onchange}>
+            <select {id} data-field={path} {oninput}>
                 if let Some(empty) = empty {
                     <option value="" selected={selected.is_empty()}>{ empty }</option>
                 }
@@ -221,20 +221,11 @@ fn check_field_of(
 ) -> Html {
     let id = field.dom_id();
     let path = field.path().to_string();
-    let onchange = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Msg::Check {
-                field: field.clone(),
-                checked: input.checked(),
-            });
-        })
-    };
+    let oninput = on_edit(Edit::Check(field), dispatch);
     html! {
         <div class="check">
             <input type="checkbox" id={id.clone()} data-field={path}
-                {value} {checked} {onchange} />
+                {value} {checked} {oninput} />
             <label for={id}>{ label }</label>
         </div>
     }
