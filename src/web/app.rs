@@ -410,7 +410,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_click = on_change.reform(Event::from);
     html! {
         <>
-            <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
+            { raw(format!("<a class=\"skip-link\" href=\"#results\">{}</a>", texts.skip_to_results)) }
             if embedded {
                 <div class="embed-bar">
                     if let Some(origin) = host.as_ref() {
@@ -442,7 +442,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="layout">
                 <main class="form-column" aria-labelledby="heading-form"
                     onclick={on_click.clone()} onchange={on_change}>
-                    <h2 id="heading-form" class="visually-hidden">{ texts.form_heading }</h2>
+                    { raw(format!("<h2 id=\"heading-form\" class=\"visually-hidden\">{}</h2>", texts.form_heading)) }
                     if let Some(notice) = &state.storage_notice {
                         { super::saving::storage_notice(notice, lang) }
                     }
@@ -459,8 +459,9 @@ pub fn App(props: &AppProps) -> Html {
                     aria-label={texts.results_heading}>
                     { result_panel(&state.report, state.revision, &pages, lang, &dispatch) }
                     { money_panel(&state.report, &proposal, &pages, lang, &dispatch) }
-                    // Filled when the page is about to print (see above).
-                    <div class="print-only print-tables" id="print-tables" data-print-tables="" />
+                    // Filled when the page is about to print (see above); text
+                    // that never changes, so Yew leaves it alone.
+                    { raw("<div class=\"print-only print-tables\" id=\"print-tables\" data-print-tables=\"\"></div>".into()) }
                     { memo(Norms { lang }) }
                 </aside>
             </div>
@@ -509,10 +510,29 @@ fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &D
     };
     let attr = |name: &str| button.get_attribute(name);
     let has = |name: &str| button.has_attribute(name);
-    // A row's or a list's button: what it names.
-    let row = |name: &str| attr(name).and_then(|path| list_at(&path));
+    // A row's or a list's button: what it names (one reading of the path
+    // for the four kinds of button).
+    let row = ["data-add", "data-move-up", "data-move-down", "data-remove"]
+        .into_iter()
+        .enumerate()
+        .find_map(|(kind, name)| Some((kind, list_at(&attr(name)?)?)));
     let proposal = &state.proposal;
-    let msg = if let Some(id) = attr("data-lang-switch") {
+    let msg = if let Some((kind, (list, index))) = row {
+        match (kind, index) {
+            (0, _) => Some(Msg::Add { list }),
+            (3, Some(index)) => Some(Msg::Remove { list, index }),
+            (_, Some(index)) => Some(Msg::Move {
+                list,
+                index,
+                direction: if kind == 1 {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                },
+            }),
+            _ => None,
+        }
+    } else if let Some(id) = attr("data-lang-switch") {
         Lang::from_id(&id).map(Msg::SetLang)
     } else if let Some(id) = attr("data-load-example") {
         Example::from_id(&id).map(Msg::LoadExample)
@@ -524,22 +544,6 @@ fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &D
         })
     } else if has("data-undo") {
         Some(Msg::Undo)
-    } else if let Some((list, _)) = row("data-add") {
-        Some(Msg::Add { list })
-    } else if let Some((list, Some(index))) = row("data-move-up") {
-        Some(Msg::Move {
-            list,
-            index,
-            direction: Direction::Up,
-        })
-    } else if let Some((list, Some(index))) = row("data-move-down") {
-        Some(Msg::Move {
-            list,
-            index,
-            direction: Direction::Down,
-        })
-    } else if let Some((list, Some(index))) = row("data-remove") {
-        Some(Msg::Remove { list, index })
     } else if has("data-confirm-remove") {
         Some(Msg::ConfirmRemove)
     } else if has("data-cancel-remove") {

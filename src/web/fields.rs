@@ -235,17 +235,31 @@ fn check_field_of(
 /// the row is called, for the buttons' accessible names. Written as text:
 /// their clicks are the form column's one listener (`app.rs`, read back by
 /// [`list_at`]), and seven Yew elements here cost the download more.
-pub fn row_tools(
+pub fn row_tools(list: List, index: usize, len: usize, row_label: &str, lang: Lang) -> Html {
+    let mut html = String::new();
+    write_row_tools(&mut html, list, index, len, row_label, lang);
+    raw(html)
+}
+
+/// The legend of a row of a fieldset (`legend` names it) and its tools,
+/// as [`row_tools`]: one piece of text.
+pub fn row_head(list: List, index: usize, len: usize, legend: &str, lang: Lang) -> Html {
+    let mut html = format!("<legend>{}</legend>", escaped(legend));
+    write_row_tools(&mut html, list, index, len, legend, lang);
+    raw(html)
+}
+
+fn write_row_tools(
+    html: &mut String,
     list: List,
     index: usize,
     len: usize,
     row_label: &str,
     lang: Lang,
-    _: &Dispatch,
-) -> Html {
+) {
     let texts = ui(lang);
     let row = list.row_path(index);
-    let mut html = String::from("<div class=\"row-tools\">");
+    html.push_str("<div class=\"row-tools\">");
     let buttons = [
         ("move-up", (texts.move_up)(row_label), index == 0, "", "↑"),
         (
@@ -268,7 +282,28 @@ pub fn row_tools(
         );
     }
     html.push_str("</div>");
-    raw(html)
+}
+
+/// A group's legend, its help line (its `id` and text) and, when the group
+/// is empty, the note that says so: text for [`raw`].
+pub fn legend_and_note(
+    legend: &str,
+    help: Option<(&str, &str)>,
+    empty: bool,
+    lang: Lang,
+) -> String {
+    let mut html = format!("<legend>{legend}</legend>");
+    if let Some((id, help)) = help {
+        let _ = write!(html, "<p class=\"help\" id=\"{id}\">{help}</p>");
+    }
+    if empty {
+        let _ = write!(
+            html,
+            "<p class=\"empty-note\">{}</p>",
+            ui(lang).not_filled_in
+        );
+    }
+    html
 }
 
 /// The inline question before removing a row others point at. Its buttons
@@ -310,6 +345,7 @@ pub fn confirm_removal(
 /// writes it in `data-add`, `data-remove`, … (`partners[2]`,
 /// `partners[0].contributions[1]`, `activities[3].with`): how the form
 /// column's one click listener knows what a button is for.
+#[inline(never)]
 pub fn list_at(path: &str) -> Option<(List, Option<usize>)> {
     // Digits the page wrote: read without `str::parse`'s code.
     fn number(digits: &str) -> Option<usize> {
