@@ -50,6 +50,12 @@ fn on_edit(edit: Edit, dispatch: &Dispatch) -> Callback<InputEvent> {
     })
 }
 
+/// A field's label, as text (`raw`): Yew writes it anew only when it
+/// changed, and it holds nothing the user types.
+pub fn label_for(id: &str, label: &str) -> Html {
+    raw(format!("<label for=\"{id}\">{}</label>", escaped(label)))
+}
+
 /// A one-line text field; with `help`, a described multi-line one.
 pub fn text_field(
     field: TextField,
@@ -74,7 +80,7 @@ fn text_field_of(
     let oninput = on_edit(Edit::Text(field), dispatch);
     html! {
         <div class="field">
-            <label for={id.clone()}>{ label }</label>
+            { label_for(&id, &label) }
             if let Some(help) = help {
                 { raw(format!("<p class=\"help\" id=\"help-{id}\">{help}</p>")) }
                 <textarea id={id.clone()} data-field={path} rows="3" maxlength={TEXT_CHARS_ATTR}
@@ -160,7 +166,7 @@ fn number_field_of(
     let oninput = on_edit(Edit::Number(field), dispatch);
     html! {
         <div class="field number">
-            <label for={id.clone()}>{ label }</label>
+            { label_for(&id, &label) }
             <input type="text" {id} data-field={path.to_string()} {inputmode}
                 autocomplete="off" value={text} aria-invalid={invalid}
                 aria-describedby={(!described.is_empty()).then_some(described)} {oninput} />
@@ -188,7 +194,7 @@ pub fn select_field(
     let selected = selected.unwrap_or_default();
     html! {
         <div class="field">
-            <label for={id.clone()}>{ label }</label>
+            { label_for(&id, label) }
             <select {id} data-field={path} {oninput}>
                 if let Some(empty) = empty {
                     <option value="" selected={selected.is_empty()}>{ empty }</option>
@@ -226,7 +232,7 @@ fn check_field_of(
         <div class="check">
             <input type="checkbox" id={id.clone()} data-field={path}
                 {value} {checked} {oninput} />
-            <label for={id}>{ label }</label>
+            { label_for(&id, &label) }
         </div>
     }
 }
@@ -328,14 +334,14 @@ pub fn confirm_removal(
         })
     };
     let buttons = format!(
-        "<button type=\"button\" class=\"danger\" id=\"confirm-remove-{row}\" \
+        "<p id=\"{question_id}\">{}</p><button type=\"button\" class=\"danger\" id=\"confirm-remove-{row}\" \
          data-confirm-remove=\"{row}\">{}</button>\
          <button type=\"button\" data-cancel-remove=\"{row}\">{}</button>",
+        escaped(&question),
         texts.confirm_yes, texts.confirm_no
     );
     html! {
         <div class="confirm" role="group" aria-labelledby={question_id.clone()} {onkeydown}>
-            <p id={question_id}>{ question }</p>
             { raw(buttons) }
         </div>
     }

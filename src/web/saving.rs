@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use yew::prelude::*;
 
-use super::fields::{escaped, raw};
+use super::fields::{escaped, label_for, raw};
 use crate::engine::model::Proposal;
 use crate::engine::profile::Profile;
 use crate::formats::csv_export::{html_table, table_csv, Table};
@@ -43,7 +43,7 @@ pub fn plan_bar(plans: &SavedPlans, lang: Lang) -> Html {
     html! {
         <div class="plan-bar" key={active.id.clone()}>
             <div class="field">
-                <label for="plan-list">{ texts.plan_list }</label>
+                { label_for("plan-list", texts.plan_list) }
                 <select id="plan-list" data-plan-list="">
                     { for plans.plans().iter().map(|plan| html! {
                         <option value={plan.id.clone()} selected={plan.id == active.id}>
@@ -53,7 +53,7 @@ pub fn plan_bar(plans: &SavedPlans, lang: Lang) -> Html {
                 </select>
             </div>
             <div class="field">
-                <label for="plan-name">{ texts.plan_name }</label>
+                { label_for("plan-name", texts.plan_name) }
                 <input type="text" id="plan-name" data-plan-name="" value={active.name.clone()}
                     placeholder={active.title(lang)} />
             </div>
