@@ -19,7 +19,7 @@ use yew::prelude::*;
 use super::browser::{self, Call, Store};
 use super::centre::CentreSection;
 use super::dom;
-use super::fields::{escaped, list_at, raw, row_label, RemovedFrom};
+use super::fields::{escaped, label_for, list_at, raw, row_label, RemovedFrom};
 use super::footer::footer;
 use super::memo::memo;
 use super::money::money_panel;
@@ -416,10 +416,13 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(origin) = host.as_ref() {
                         <div class="host-status" role="status">
                             if state.verdict_wanted {
-                                <p class="host-notice" data-host-notice={origin.clone()}>
-                                    { texts.host_verdict_notice }{ " " }
-                                    <span class="host-recipient">{ (texts.host_recipient)(origin) }</span>
-                                </p>
+                                { raw(format!(
+                                    "<p class=\"host-notice\" data-host-notice=\"{}\">{} \
+                                     <span class=\"host-recipient\">{}</span></p>",
+                                    escaped(origin),
+                                    texts.host_verdict_notice,
+                                    escaped(&(texts.host_recipient)(origin))
+                                )) }
                             }
                         </div>
                     }
@@ -633,17 +636,12 @@ fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &D
 /// The language buttons; their clicks are `on_click` (`act`).
 fn language_switch(current: Lang, on_click: &Callback<MouseEvent>) -> Html {
     let texts = ui(current);
-    let button = |lang: Lang, name: &'static str| {
-        let pressed = if current == lang { "true" } else { "false" };
-        html! {
-            <button type="button" data-lang-switch={lang.id()} lang={lang.id()}
-                aria-pressed={pressed}>{ name }</button>
-        }
-    };
     html! {
         <div class="lang-switch" role="group" aria-label={texts.language} onclick={on_click.clone()}>
-            { button(Lang::Nl, "Nederlands") }
-            { button(Lang::En, "English") }
+            { for [(Lang::Nl, "Nederlands"), (Lang::En, "English")].map(|(lang, name)| html! {
+                <button type="button" data-lang-switch={lang.id()} lang={lang.id()}
+                    aria-pressed={if current == lang { "true" } else { "false" }}>{ name }</button>
+            }) }
         </div>
     }
 }
@@ -759,7 +757,7 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom) -> Html {
             // An element of its own, so a language switch keeps it open.
             <p class="fold">
                 <input type="checkbox" id="show-plans" data-fold="plans" />
-                <label for="show-plans">{ texts.show_plans }</label>
+                { label_for("show-plans", texts.show_plans) }
             </p>
             { plan_bar(&state.plans, lang) }
             { raw(grid) }
