@@ -71,8 +71,18 @@ struct Session {
     /// What the last save gave.
     save_error: Option<SaveError>,
     /// The plan shown and its language, for the tables made when the page
-    /// is about to print.
+    /// is about to print and the host's messages.
     shown: (Rc<Proposal>, Lang),
+    /// Embedded or not, and the host page that may talk to this one
+    /// (embed mode only).
+    page: (bool, Option<String>),
+    /// The language `<html lang>` and `today` are in, once set.
+    lang_shown: Option<Lang>,
+    /// Today's date in that language, for the print header: asking the
+    /// browser costs more than the header it goes in.
+    today: String,
+    /// The verdict and statuses the host page was last told.
+    verdict_sent: Option<(&'static str, String)>,
 }
 
 /// How long after the last change the plans are saved. Writing every plan
@@ -163,6 +173,10 @@ pub fn App(props: &AppProps) -> Html {
             job: None,
             save_error: None,
             shown: (Rc::default(), lang),
+            page: (browser::embedded(), browser::host_origin()),
+            lang_shown: None,
+            today: String::new(),
+            verdict_sent: None,
         }
     });
     let state = {
@@ -178,27 +192,35 @@ pub fn App(props: &AppProps) -> Html {
             state
         })
     };
-    // Embedded or not, and the host page that may talk to this one (embed
-    // mode only).
-    let page = use_memo((), |_| (browser::embedded(), browser::host_origin()));
-    let (embedded, host) = (page.0, &page.1);
     let dispatch = Dispatch::new(state.dispatcher());
     let lang = state.lang;
     let texts = ui(lang);
-
-    use_effect_with(lang, |lang| dom::set_document_lang(lang.id()));
-    // The host page's messages; a refusal speaks the language of the moment.
-    let lang_now = use_mut_ref(|| lang);
-    *lang_now.borrow_mut() = lang;
-    // Once the host asked: the verdict now, and again whenever it changes.
-    use_effect_with(
-        (state.verdict_wanted, judgement(&state.report)),
-        |(wanted, (verdict, statuses))| {
-            if *wanted {
-                browser::host_verdict(verdict, statuses);
-            }
-        },
-    );
+    // What follows the state outside the page Yew renders, done while
+    // rendering rather than in effects (each effect or memo is a copy of
+    // Yew's hook machinery in the download): `<html lang>`, the date of
+    // the print header, and the host page's verdict once it asked, again
+    // whenever it changes.
+    let (embedded, host, today) = {
+        let mut guard = session.borrow_mut();
+        let session = &mut *guard;
+        session.shown = (state.proposal.clone(), lang);
+        if session.lang_shown != Some(lang) {
+            session.lang_shown = Some(lang);
+            #[cfg(target_arch = "wasm32")]
+            dom::set_document_lang(lang.id());
+            session.today = browser::today(lang.id());
+        }
+        let verdict = judgement(&state.report);
+        if state.verdict_wanted && session.verdict_sent.as_ref() != Some(&verdict) {
+            browser::host_verdict(verdict.0, &verdict.1);
+            session.verdict_sent = Some(verdict);
+        }
+        (
+            session.page.0,
+            session.page.1.clone(),
+            session.today.clone(),
+        )
+    };
     // Every change of the plans (edits, plan actions, language) is saved:
     // at start at once, later a moment after the last change, a piece at a
     // time in the page's idle moments; all at once when the page is hidden
@@ -294,12 +316,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    session.borrow_mut().shown = (state.proposal.clone(), lang);
     // Set up once: the host page's messages, another tab's saves, share
     // links, printing.
     {
-        let (session, dispatch) = (session.clone(), dispatch.clone());
-        let page = page.clone();
+        let (session, dispatch, host) = (session.clone(), dispatch.clone(), host.clone());
         use_effect_with((), move |_| {
             let printing = session.clone();
             browser::watch_print(move || {
@@ -311,11 +331,13 @@ pub fn App(props: &AppProps) -> Html {
             if embedded && !settings.is_empty() {
                 apply_theme(&settings, false);
             }
-            if let Some(origin) = page.1.as_ref() {
+            if let Some(origin) = host {
                 let (from, open, wanted) = (origin.clone(), dispatch.clone(), dispatch.clone());
+                // A refusal speaks the language of the moment.
+                let shown = session.clone();
                 browser::listen_to_host(
-                    origin,
-                    move |text| open_from_host(&from, text, *lang_now.borrow(), &open),
+                    &origin,
+                    move |text| open_from_host(&from, text, shown.borrow().shown.1, &open),
                     move || wanted.dispatch(Msg::VerdictWanted),
                     |settings: String| apply_theme(&settings, true),
                 );
@@ -377,9 +399,6 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // Asking the browser for the date costs more than the print header it
-    // goes in; once per language will do.
-    let today = use_memo(lang, |lang| browser::today(lang.id()));
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     let paste = state.paste.as_ref();
