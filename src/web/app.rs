@@ -83,6 +83,10 @@ struct Session {
     today: String,
     /// The verdict and statuses the host page was last told.
     verdict_sent: Option<(&'static str, String)>,
+    /// The state's count of changes to save when last rendered.
+    saves_seen: Option<u64>,
+    /// The page's listeners are set up (at the first render).
+    started: bool,
 }
 
 /// How long after the last change the plans are saved. Writing every plan
@@ -154,6 +158,150 @@ async fn open_shared(fragment: &str) -> Result<Proposal, DecodeError> {
     share_link::proposal_from_decompressed(bytes)
 }
 
+/// One step of the save (see `App`): returns whether there is more to do.
+fn save(call: Call, session: &RefCell<Session>, dispatch: &Dispatch) -> bool {
+    let (merged, error) = {
+        let Session {
+            store,
+            autosave,
+            unsaved,
+            job,
+            save_error: last,
+            ..
+        } = &mut *session.borrow_mut();
+        let result = match call {
+            Call::Now => {
+                *job = None;
+                let Some(plans) = unsaved.take() else {
+                    return false;
+                };
+                autosave.save(store, &plans, browser::now())
+            }
+            Call::Due | Call::More => {
+                let first = call == Call::Due && job.is_none();
+                if first {
+                    let Some(plans) = unsaved.as_deref() else {
+                        return false;
+                    };
+                    *job = Some(SaveJob::new(plans));
+                }
+                let Some(work) = job.as_mut() else {
+                    return false;
+                };
+                if !work.done() {
+                    let until = browser::now() + SAVE_PIECE_MS;
+                    while !work.step() && browser::now() < until {}
+                    // A plan that took more than one piece is
+                    // written in an idle moment of its own; a
+                    // small one at once, as it always was.
+                    if !(first && work.done()) {
+                        return true;
+                    }
+                }
+                let work = job.take().expect("a save under way");
+                *unsaved = None;
+                autosave.finish(store, work, browser::now())
+            }
+        };
+        let error = result.as_ref().err().cloned();
+        // Told only when it changed: a render per save is
+        // what the pieces avoid.
+        let changed = (*last != error).then(|| {
+            last.clone_from(&error);
+            error
+        });
+        (after_save(result), changed)
+    };
+    // Outside the borrow, as a dispatch may render at once.
+    if let Some(error) = error {
+        dispatch.dispatch(Msg::SaveResult(error));
+    }
+    // Another tab had saved: what was written is the merge;
+    // the state merges the same. Or it had wiped everything:
+    // nothing was written, and this tab starts afresh too.
+    if let Some(msg) = merged {
+        dispatch.dispatch(msg);
+    }
+    false
+}
+
+/// Set up once, at the first render: the host page's messages, another
+/// tab's saves, share links, printing.
+fn set_up(
+    session: &Rc<RefCell<Session>>,
+    dispatch: &Dispatch,
+    host: Option<String>,
+    embedded: bool,
+    lang: Lang,
+) {
+    let (session, dispatch) = (session.clone(), dispatch.clone());
+    let printing = session.clone();
+    browser::watch_print(move || {
+        let (proposal, lang) = &printing.borrow().shown;
+        dom::set_html("print-tables", &print_tables(proposal, *lang));
+    });
+    // The host's colours in the address (embed mode only).
+    let settings = browser::theme_query();
+    if embedded && !settings.is_empty() {
+        apply_theme(&settings, false);
+    }
+    if let Some(origin) = host {
+        let (from, open, wanted) = (origin.clone(), dispatch.clone(), dispatch.clone());
+        // A refusal speaks the language of the moment.
+        let shown = session.clone();
+        browser::listen_to_host(
+            &origin,
+            move |text| open_from_host(&from, text, shown.borrow().shown.1, &open),
+            move || wanted.dispatch(Msg::VerdictWanted),
+            |settings: String| apply_theme(&settings, true),
+        );
+    }
+    // Another tab saved: merge its plans in at once, so this tab
+    // shows them and its own next save builds on them. Another tab
+    // wiped: start afresh, and forget the save that was waiting.
+    let other_tab = dispatch.clone();
+    browser::watch_storage(storage::STORAGE_KEY, move || {
+        let heard = {
+            let Session {
+                store,
+                autosave,
+                unsaved,
+                job,
+                ..
+            } = &mut *session.borrow_mut();
+            let heard = autosave.check(store, lang, browser::now());
+            if let Some(Heard::Wiped(_)) = heard {
+                (*unsaved, *job) = (None, None);
+            }
+            heard
+        };
+        other_tab.dispatch(match heard {
+            Some(Heard::Saved(other)) => Msg::OtherTab(Rc::new(other)),
+            Some(Heard::Wiped(plans)) => Msg::Wiped {
+                plans: Rc::new(plans),
+                here: false,
+            },
+            None => return,
+        });
+    });
+    // A share link in the address, now or later (pasted into this tab).
+    let open = move |fragment: String| {
+        if !share_link::is_share_fragment(&fragment) {
+            return;
+        }
+        let dispatch = dispatch.clone();
+        yew::platform::spawn_local(async move {
+            let result = open_shared(&fragment).await;
+            browser::clear_hash();
+            dispatch.dispatch(Msg::Shared(result));
+        });
+    };
+    open(browser::watch_hash(open.clone()));
+    if embedded {
+        browser::report_height();
+    }
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let session = use_mut_ref(|| {
@@ -177,6 +325,8 @@ pub fn App(props: &AppProps) -> Html {
             lang_shown: None,
             today: String::new(),
             verdict_sent: None,
+            saves_seen: None,
+            started: false,
         }
     });
     let state = {
@@ -224,169 +374,26 @@ pub fn App(props: &AppProps) -> Html {
     // Every change of the plans (edits, plan actions, language) is saved:
     // at start at once, later a moment after the last change, a piece at a
     // time in the page's idle moments; all at once when the page is hidden
-    // or left. Returns whether there is more to do.
-    let save = {
+    // or left (`save`). Followed while rendering, as the rest above.
+    let later = {
         let (session, dispatch) = (session.clone(), dispatch.clone());
         use_memo((), move |_| {
-            let save = Rc::new(move |call: Call| -> bool {
-                let (merged, error) = {
-                    let Session {
-                        store,
-                        autosave,
-                        unsaved,
-                        job,
-                        save_error: last,
-                        ..
-                    } = &mut *session.borrow_mut();
-                    let result = match call {
-                        Call::Now => {
-                            *job = None;
-                            let Some(plans) = unsaved.take() else {
-                                return false;
-                            };
-                            autosave.save(store, &plans, browser::now())
-                        }
-                        Call::Due | Call::More => {
-                            let first = call == Call::Due && job.is_none();
-                            if first {
-                                let Some(plans) = unsaved.as_deref() else {
-                                    return false;
-                                };
-                                *job = Some(SaveJob::new(plans));
-                            }
-                            let Some(work) = job.as_mut() else {
-                                return false;
-                            };
-                            if !work.done() {
-                                let until = browser::now() + SAVE_PIECE_MS;
-                                while !work.step() && browser::now() < until {}
-                                // A plan that took more than one piece is
-                                // written in an idle moment of its own; a
-                                // small one at once, as it always was.
-                                if !(first && work.done()) {
-                                    return true;
-                                }
-                            }
-                            let work = job.take().expect("a save under way");
-                            *unsaved = None;
-                            autosave.finish(store, work, browser::now())
-                        }
-                    };
-                    let error = result.as_ref().err().cloned();
-                    // Told only when it changed: a render per save is
-                    // what the pieces avoid.
-                    let changed = (*last != error).then(|| {
-                        last.clone_from(&error);
-                        error
-                    });
-                    (after_save(result), changed)
-                };
-                // Outside the borrow, as a dispatch may render at once.
-                if let Some(error) = error {
-                    dispatch.dispatch(Msg::SaveResult(error));
-                }
-                // Another tab had saved: what was written is the merge;
-                // the state merges the same. Or it had wiped everything:
-                // nothing was written, and this tab starts afresh too.
-                if let Some(msg) = merged {
-                    dispatch.dispatch(msg);
-                }
-                false
-            });
-            let later = browser::Later::new({
-                let save = save.clone();
-                move |call| save(call)
-            });
-            (save, later)
+            browser::Later::new(move |call| save(call, &session, &dispatch))
         })
     };
-    {
-        let (session, plans) = (session.clone(), state.plans.clone());
-        use_effect_with(state.saves, move |saves| {
-            {
-                let mut session = session.borrow_mut();
-                session.unsaved = Some(plans);
-                // A save under way writes plans that are out of date now.
-                session.job = None;
-            }
-            if *saves == 0 {
-                (save.0)(Call::Now);
-            } else {
-                save.1.request(SAVE_DELAY_MS);
-            }
-        });
-    }
-    // Set up once: the host page's messages, another tab's saves, share
-    // links, printing.
-    {
-        let (session, dispatch, host) = (session.clone(), dispatch.clone(), host.clone());
-        use_effect_with((), move |_| {
-            let printing = session.clone();
-            browser::watch_print(move || {
-                let (proposal, lang) = &printing.borrow().shown;
-                dom::set_html("print-tables", &print_tables(proposal, *lang));
-            });
-            // The host's colours in the address (embed mode only).
-            let settings = browser::theme_query();
-            if embedded && !settings.is_empty() {
-                apply_theme(&settings, false);
-            }
-            if let Some(origin) = host {
-                let (from, open, wanted) = (origin.clone(), dispatch.clone(), dispatch.clone());
-                // A refusal speaks the language of the moment.
-                let shown = session.clone();
-                browser::listen_to_host(
-                    &origin,
-                    move |text| open_from_host(&from, text, shown.borrow().shown.1, &open),
-                    move || wanted.dispatch(Msg::VerdictWanted),
-                    |settings: String| apply_theme(&settings, true),
-                );
-            }
-            // Another tab saved: merge its plans in at once, so this tab
-            // shows them and its own next save builds on them. Another tab
-            // wiped: start afresh, and forget the save that was waiting.
-            let other_tab = dispatch.clone();
-            browser::watch_storage(storage::STORAGE_KEY, move || {
-                let heard = {
-                    let Session {
-                        store,
-                        autosave,
-                        unsaved,
-                        job,
-                        ..
-                    } = &mut *session.borrow_mut();
-                    let heard = autosave.check(store, lang, browser::now());
-                    if let Some(Heard::Wiped(_)) = heard {
-                        (*unsaved, *job) = (None, None);
-                    }
-                    heard
-                };
-                other_tab.dispatch(match heard {
-                    Some(Heard::Saved(other)) => Msg::OtherTab(Rc::new(other)),
-                    Some(Heard::Wiped(plans)) => Msg::Wiped {
-                        plans: Rc::new(plans),
-                        here: false,
-                    },
-                    None => return,
-                });
-            });
-            // A share link in the address, now or later (pasted into this tab).
-            let open = move |fragment: String| {
-                if !share_link::is_share_fragment(&fragment) {
-                    return;
-                }
-                let dispatch = dispatch.clone();
-                yew::platform::spawn_local(async move {
-                    let result = open_shared(&fragment).await;
-                    browser::clear_hash();
-                    dispatch.dispatch(Msg::Shared(result));
-                });
-            };
-            open(browser::watch_hash(open.clone()));
-            if embedded {
-                browser::report_height();
-            }
-        });
+    let started = {
+        let mut session = session.borrow_mut();
+        if session.saves_seen != Some(state.saves) {
+            session.saves_seen = Some(state.saves);
+            session.unsaved = Some(state.plans.clone());
+            // A save under way writes plans that are out of date now.
+            session.job = None;
+            later.request(if state.saves == 0 { 0 } else { SAVE_DELAY_MS });
+        }
+        std::mem::replace(&mut session.started, true)
+    };
+    if !started {
+        set_up(&session, &dispatch, host.clone(), embedded, lang);
     }
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(request) = focus {
