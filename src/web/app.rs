@@ -34,8 +34,7 @@ use crate::engine::path::Path;
 use crate::engine::problem::Problem;
 use crate::engine::report::Report;
 use crate::formats::csv_export::{file_name, table_csv, Table};
-use crate::formats::proposal_file::read_proposal;
-use crate::formats::proposal_file::write_proposal;
+use crate::formats::proposal_file::{read_proposal, write_proposal};
 use crate::formats::share_link::{
     self, compact_json, fragment_from_compressed, link_with_fragment, DecodeError, MAX_DECOMPRESSED,
 };
