@@ -8,30 +8,36 @@
 //! `host=<origin>` as well it takes proposals from that page and, when
 //! asked, tells it the verdict (docs/embed.md).
 
+use std::cell::RefCell;
+use std::fmt::Write;
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 use super::browser::{self, Call, Store};
 use super::centre::CentreSection;
 use super::dom;
-use super::fields::{row_label, RemovedFrom};
+use super::fields::{escaped, label_for, list_at, raw, row_label, RemovedFrom};
 use super::footer::footer;
 use super::memo::memo;
 use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
 use super::plans::{activities_section, budget_section, impact_section};
 use super::results::{result_panel, summary_bar, Norms};
-use super::saving::{plan_bar, print_summary, print_tables, tools};
+use super::saving::{file_stem, plan_bar, print_summary, print_tables, tools};
 use super::state::Dispatch;
-use crate::engine::edit::List;
+use crate::engine::edit::{Direction, List};
 use crate::engine::model::Proposal;
 use crate::engine::path::Path;
 use crate::engine::problem::Problem;
 use crate::engine::report::Report;
-use crate::formats::proposal_file::read_proposal;
-use crate::formats::share_link::{self, DecodeError, MAX_DECOMPRESSED};
+use crate::formats::csv_export::{file_name, table_csv, Table};
+use crate::formats::proposal_file::{read_proposal, write_proposal};
+use crate::formats::share_link::{
+    self, compact_json, fragment_from_compressed, link_with_fragment, DecodeError, MAX_DECOMPRESSED,
+};
 use crate::formats::storage::{
     self, Autosave, Heard, Incoming, SaveError, SaveJob, Saved, SavedPlans,
 };
@@ -64,8 +70,22 @@ struct Session {
     /// What the last save gave.
     save_error: Option<SaveError>,
     /// The plan shown and its language, for the tables made when the page
-    /// is about to print.
+    /// is about to print and the host's messages.
     shown: (Rc<Proposal>, Lang),
+    /// Embedded or not, and the host page that may talk to this one
+    /// (embed mode only).
+    page: (bool, Option<String>),
+    /// The language `<html lang>` and `today` are in, once set.
+    lang_shown: Option<Lang>,
+    /// Today's date in that language, for the print header: asking the
+    /// browser costs more than the header it goes in.
+    today: String,
+    /// The verdict and statuses the host page was last told.
+    verdict_sent: Option<(&'static str, String)>,
+    /// The state's count of changes to save when last rendered.
+    saves_seen: Option<u64>,
+    /// The page's listeners are set up (at the first render).
+    started: bool,
 }
 
 /// How long after the last change the plans are saved. Writing every plan
@@ -137,6 +157,150 @@ async fn open_shared(fragment: &str) -> Result<Proposal, DecodeError> {
     share_link::proposal_from_decompressed(bytes)
 }
 
+/// One step of the save (see `App`): returns whether there is more to do.
+fn save(call: Call, session: &RefCell<Session>, dispatch: &Dispatch) -> bool {
+    let (merged, error) = {
+        let Session {
+            store,
+            autosave,
+            unsaved,
+            job,
+            save_error: last,
+            ..
+        } = &mut *session.borrow_mut();
+        let result = match call {
+            Call::Now => {
+                *job = None;
+                let Some(plans) = unsaved.take() else {
+                    return false;
+                };
+                autosave.save(store, &plans, browser::now())
+            }
+            Call::Due | Call::More => {
+                let first = call == Call::Due && job.is_none();
+                if first {
+                    let Some(plans) = unsaved.as_deref() else {
+                        return false;
+                    };
+                    *job = Some(SaveJob::new(plans));
+                }
+                let Some(work) = job.as_mut() else {
+                    return false;
+                };
+                if !work.done() {
+                    let until = browser::now() + SAVE_PIECE_MS;
+                    while !work.step() && browser::now() < until {}
+                    // A plan that took more than one piece is
+                    // written in an idle moment of its own; a
+                    // small one at once, as it always was.
+                    if !(first && work.done()) {
+                        return true;
+                    }
+                }
+                let work = job.take().expect("a save under way");
+                *unsaved = None;
+                autosave.finish(store, work, browser::now())
+            }
+        };
+        let error = result.as_ref().err().cloned();
+        // Told only when it changed: a render per save is
+        // what the pieces avoid.
+        let changed = (*last != error).then(|| {
+            last.clone_from(&error);
+            error
+        });
+        (after_save(result), changed)
+    };
+    // Outside the borrow, as a dispatch may render at once.
+    if let Some(error) = error {
+        dispatch.dispatch(Msg::SaveResult(error));
+    }
+    // Another tab had saved: what was written is the merge;
+    // the state merges the same. Or it had wiped everything:
+    // nothing was written, and this tab starts afresh too.
+    if let Some(msg) = merged {
+        dispatch.dispatch(msg);
+    }
+    false
+}
+
+/// Set up once, at the first render: the host page's messages, another
+/// tab's saves, share links, printing.
+fn set_up(
+    session: &Rc<RefCell<Session>>,
+    dispatch: &Dispatch,
+    host: Option<String>,
+    embedded: bool,
+    lang: Lang,
+) {
+    let (session, dispatch) = (session.clone(), dispatch.clone());
+    let printing = session.clone();
+    browser::watch_print(move || {
+        let (proposal, lang) = &printing.borrow().shown;
+        dom::set_html("print-tables", &print_tables(proposal, *lang));
+    });
+    // The host's colours in the address (embed mode only).
+    let settings = browser::theme_query();
+    if embedded && !settings.is_empty() {
+        apply_theme(&settings, false);
+    }
+    if let Some(origin) = host {
+        let (from, open, wanted) = (origin.clone(), dispatch.clone(), dispatch.clone());
+        // A refusal speaks the language of the moment.
+        let shown = session.clone();
+        browser::listen_to_host(
+            &origin,
+            move |text| open_from_host(&from, text, shown.borrow().shown.1, &open),
+            move || wanted.dispatch(Msg::VerdictWanted),
+            |settings: String| apply_theme(&settings, true),
+        );
+    }
+    // Another tab saved: merge its plans in at once, so this tab
+    // shows them and its own next save builds on them. Another tab
+    // wiped: start afresh, and forget the save that was waiting.
+    let other_tab = dispatch.clone();
+    browser::watch_storage(storage::STORAGE_KEY, move || {
+        let heard = {
+            let Session {
+                store,
+                autosave,
+                unsaved,
+                job,
+                ..
+            } = &mut *session.borrow_mut();
+            let heard = autosave.check(store, lang, browser::now());
+            if let Some(Heard::Wiped(_)) = heard {
+                (*unsaved, *job) = (None, None);
+            }
+            heard
+        };
+        other_tab.dispatch(match heard {
+            Some(Heard::Saved(other)) => Msg::OtherTab(Rc::new(other)),
+            Some(Heard::Wiped(plans)) => Msg::Wiped {
+                plans: Rc::new(plans),
+                here: false,
+            },
+            None => return,
+        });
+    });
+    // A share link in the address, now or later (pasted into this tab).
+    let open = move |fragment: String| {
+        if !share_link::is_share_fragment(&fragment) {
+            return;
+        }
+        let dispatch = dispatch.clone();
+        yew::platform::spawn_local(async move {
+            let result = open_shared(&fragment).await;
+            browser::clear_hash();
+            dispatch.dispatch(Msg::Shared(result));
+        });
+    };
+    open(browser::watch_hash(open.clone()));
+    if embedded {
+        browser::report_height();
+    }
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let session = use_mut_ref(|| {
@@ -156,6 +320,12 @@ pub fn App(props: &AppProps) -> Html {
             job: None,
             save_error: None,
             shown: (Rc::default(), lang),
+            page: (browser::embedded(), browser::host_origin()),
+            lang_shown: None,
+            today: String::new(),
+            verdict_sent: None,
+            saves_seen: None,
+            started: false,
         }
     });
     let state = {
@@ -171,193 +341,58 @@ pub fn App(props: &AppProps) -> Html {
             state
         })
     };
-    // Embedded or not, and the host page that may talk to this one (embed
-    // mode only).
-    let page = use_memo((), |_| (browser::embedded(), browser::host_origin()));
-    let (embedded, host) = (page.0, &page.1);
     let dispatch = Dispatch::new(state.dispatcher());
     let lang = state.lang;
     let texts = ui(lang);
-
-    use_effect_with(lang, |lang| dom::set_document_lang(lang.id()));
-    // The host page's messages; a refusal speaks the language of the moment.
-    let lang_now = use_mut_ref(|| lang);
-    *lang_now.borrow_mut() = lang;
-    // Once the host asked: the verdict now, and again whenever it changes.
-    use_effect_with(
-        (state.verdict_wanted, judgement(&state.report)),
-        |(wanted, (verdict, statuses))| {
-            if *wanted {
-                browser::host_verdict(verdict, statuses);
-            }
-        },
-    );
+    // What follows the state outside the page Yew renders, done while
+    // rendering rather than in effects (each effect or memo is a copy of
+    // Yew's hook machinery in the download): `<html lang>`, the date of
+    // the print header, and the host page's verdict once it asked, again
+    // whenever it changes.
+    let (embedded, host, today) = {
+        let mut guard = session.borrow_mut();
+        let session = &mut *guard;
+        session.shown = (state.proposal.clone(), lang);
+        if session.lang_shown != Some(lang) {
+            session.lang_shown = Some(lang);
+            #[cfg(target_arch = "wasm32")]
+            dom::set_document_lang(lang.id());
+            session.today = browser::today(lang.id());
+        }
+        let verdict = judgement(&state.report);
+        if state.verdict_wanted && session.verdict_sent.as_ref() != Some(&verdict) {
+            browser::host_verdict(verdict.0, &verdict.1);
+            session.verdict_sent = Some(verdict);
+        }
+        (
+            session.page.0,
+            session.page.1.clone(),
+            session.today.clone(),
+        )
+    };
     // Every change of the plans (edits, plan actions, language) is saved:
     // at start at once, later a moment after the last change, a piece at a
     // time in the page's idle moments; all at once when the page is hidden
-    // or left. Returns whether there is more to do.
-    let save = {
+    // or left (`save`). Followed while rendering, as the rest above.
+    let later = {
         let (session, dispatch) = (session.clone(), dispatch.clone());
         use_memo((), move |_| {
-            let save = Rc::new(move |call: Call| -> bool {
-                let (merged, error) = {
-                    let Session {
-                        store,
-                        autosave,
-                        unsaved,
-                        job,
-                        save_error: last,
-                        ..
-                    } = &mut *session.borrow_mut();
-                    let result = match call {
-                        Call::Now => {
-                            *job = None;
-                            let Some(plans) = unsaved.take() else {
-                                return false;
-                            };
-                            autosave.save(store, &plans, browser::now())
-                        }
-                        Call::Due | Call::More => {
-                            let first = call == Call::Due && job.is_none();
-                            if first {
-                                let Some(plans) = unsaved.as_deref() else {
-                                    return false;
-                                };
-                                *job = Some(SaveJob::new(plans));
-                            }
-                            let Some(work) = job.as_mut() else {
-                                return false;
-                            };
-                            if !work.done() {
-                                let until = browser::now() + SAVE_PIECE_MS;
-                                while !work.step() && browser::now() < until {}
-                                // A plan that took more than one piece is
-                                // written in an idle moment of its own; a
-                                // small one at once, as it always was.
-                                if !(first && work.done()) {
-                                    return true;
-                                }
-                            }
-                            let work = job.take().expect("a save under way");
-                            *unsaved = None;
-                            autosave.finish(store, work, browser::now())
-                        }
-                    };
-                    let error = result.as_ref().err().cloned();
-                    // Told only when it changed: a render per save is
-                    // what the pieces avoid.
-                    let changed = (*last != error).then(|| {
-                        last.clone_from(&error);
-                        error
-                    });
-                    (after_save(result), changed)
-                };
-                // Outside the borrow, as a dispatch may render at once.
-                if let Some(error) = error {
-                    dispatch.dispatch(Msg::SaveResult(error));
-                }
-                // Another tab had saved: what was written is the merge;
-                // the state merges the same. Or it had wiped everything:
-                // nothing was written, and this tab starts afresh too.
-                if let Some(msg) = merged {
-                    dispatch.dispatch(msg);
-                }
-                false
-            });
-            let later = browser::Later::new({
-                let save = save.clone();
-                move |call| save(call)
-            });
-            (save, later)
+            browser::Later::new(move |call| save(call, &session, &dispatch))
         })
     };
-    {
-        let (session, plans) = (session.clone(), state.plans.clone());
-        use_effect_with(state.saves, move |saves| {
-            {
-                let mut session = session.borrow_mut();
-                session.unsaved = Some(plans);
-                // A save under way writes plans that are out of date now.
-                session.job = None;
-            }
-            if *saves == 0 {
-                (save.0)(Call::Now);
-            } else {
-                save.1.request(SAVE_DELAY_MS);
-            }
-        });
-    }
-    session.borrow_mut().shown = (state.proposal.clone(), lang);
-    // Set up once: the host page's messages, another tab's saves, share
-    // links, printing.
-    {
-        let (session, dispatch) = (session.clone(), dispatch.clone());
-        let page = page.clone();
-        use_effect_with((), move |_| {
-            let printing = session.clone();
-            browser::watch_print(move || {
-                let (proposal, lang) = &printing.borrow().shown;
-                dom::set_html("print-tables", &print_tables(proposal, *lang));
-            });
-            // The host's colours in the address (embed mode only).
-            let settings = browser::theme_query();
-            if embedded && !settings.is_empty() {
-                apply_theme(&settings, false);
-            }
-            if let Some(origin) = page.1.as_ref() {
-                let (from, open, wanted) = (origin.clone(), dispatch.clone(), dispatch.clone());
-                browser::listen_to_host(
-                    origin,
-                    move |text| open_from_host(&from, text, *lang_now.borrow(), &open),
-                    move || wanted.dispatch(Msg::VerdictWanted),
-                    |settings: String| apply_theme(&settings, true),
-                );
-            }
-            // Another tab saved: merge its plans in at once, so this tab
-            // shows them and its own next save builds on them. Another tab
-            // wiped: start afresh, and forget the save that was waiting.
-            let other_tab = dispatch.clone();
-            browser::watch_storage(storage::STORAGE_KEY, move || {
-                let heard = {
-                    let Session {
-                        store,
-                        autosave,
-                        unsaved,
-                        job,
-                        ..
-                    } = &mut *session.borrow_mut();
-                    let heard = autosave.check(store, lang, browser::now());
-                    if let Some(Heard::Wiped(_)) = heard {
-                        (*unsaved, *job) = (None, None);
-                    }
-                    heard
-                };
-                other_tab.dispatch(match heard {
-                    Some(Heard::Saved(other)) => Msg::OtherTab(Rc::new(other)),
-                    Some(Heard::Wiped(plans)) => Msg::Wiped {
-                        plans: Rc::new(plans),
-                        here: false,
-                    },
-                    None => return,
-                });
-            });
-            // A share link in the address, now or later (pasted into this tab).
-            let open = move |fragment: String| {
-                if !share_link::is_share_fragment(&fragment) {
-                    return;
-                }
-                let dispatch = dispatch.clone();
-                yew::platform::spawn_local(async move {
-                    let result = open_shared(&fragment).await;
-                    browser::clear_hash();
-                    dispatch.dispatch(Msg::Shared(result));
-                });
-            };
-            open(browser::watch_hash(open.clone()));
-            if embedded {
-                browser::report_height();
-            }
-        });
+    let started = {
+        let mut session = session.borrow_mut();
+        if session.saves_seen != Some(state.saves) {
+            session.saves_seen = Some(state.saves);
+            session.unsaved = Some(state.plans.clone());
+            // A save under way writes plans that are out of date now.
+            session.job = None;
+            later.request(if state.saves == 0 { 0 } else { SAVE_DELAY_MS });
+        }
+        std::mem::replace(&mut session.started, true)
+    };
+    if !started {
+        set_up(&session, &dispatch, host.clone(), embedded, lang);
     }
     use_effect_with(state.focus.clone(), |focus| {
         if let Some(request) = focus {
@@ -370,32 +405,6 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // The wipe, confirmed: every key of the app goes, the save that was
-    // waiting too, and the page starts afresh (docs/privacy.md).
-    let wipe = {
-        let (session, dispatch) = (session.clone(), dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
-            let plans = {
-                let Session {
-                    store,
-                    autosave,
-                    unsaved,
-                    job,
-                    save_error,
-                    ..
-                } = &mut *session.borrow_mut();
-                (*unsaved, *job, *save_error) = (None, None, None);
-                autosave.wipe(store, lang, browser::now())
-            };
-            dispatch.dispatch(Msg::Wiped {
-                plans: Rc::new(plans),
-                here: true,
-            });
-        })
-    };
-    // Asking the browser for the date costs more than the print header it
-    // goes in; once per language will do.
-    let today = use_memo(lang, |lang| browser::today(lang.id()));
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
     let paste = state.paste.as_ref();
@@ -417,45 +426,56 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => None,
     }));
+    // The one listener of the header, the form column and the footer for
+    // their buttons and the start panel's controls (see `act`).
+    let on_change = {
+        let (state, session, dispatch) = (state.clone(), session.clone(), dispatch.clone());
+        Callback::from(move |e: Event| act(e, &state, &session, &dispatch))
+    };
+    let on_click = on_change.reform(Event::from);
     html! {
         <>
-            <a class="skip-link" href="#results">{ texts.skip_to_results }</a>
+            { raw(format!("<a class=\"skip-link\" href=\"#results\">{}</a>", texts.skip_to_results)) }
             if embedded {
                 <div class="embed-bar">
                     if let Some(origin) = host.as_ref() {
                         <div class="host-status" role="status">
                             if state.verdict_wanted {
-                                <p class="host-notice" data-host-notice={origin.clone()}>
-                                    { texts.host_verdict_notice }{ " " }
-                                    <span class="host-recipient">{ (texts.host_recipient)(origin) }</span>
-                                </p>
+                                { raw(format!(
+                                    "<p class=\"host-notice\" data-host-notice=\"{}\">{} \
+                                     <span class=\"host-recipient\">{}</span></p>",
+                                    escaped(origin),
+                                    texts.host_verdict_notice,
+                                    escaped(&(texts.host_recipient)(origin))
+                                )) }
                             }
                         </div>
                     }
-                    { language_switch(lang, &dispatch) }
+                    { language_switch(lang, &on_click) }
                 </div>
             } else {
                 <header class="site-header">
                     <div class="header-inner">
-                        <div class="brand">
-                            <h1>{ texts.app_title }</h1>
-                            <p class="tagline">{ texts.tagline }</p>
-                        </div>
-                        { language_switch(lang, &dispatch) }
+                        { raw(format!(
+                            "<div class=\"brand\"><h1>{}</h1><p class=\"tagline\">{}</p></div>",
+                            texts.app_title, texts.tagline
+                        )) }
+                        { language_switch(lang, &on_click) }
                     </div>
-                    <p class="header-disclaimer">{ texts.disclaimer }</p>
+                    { raw(format!("<p class=\"header-disclaimer\">{}</p>", texts.disclaimer)) }
                 </header>
             }
             { summary_bar(&state.report, lang) }
-            { print_summary(&title, &proposal, &today, lang) }
+            { raw(print_summary(&title, &proposal, &today, lang)) }
             <div class="layout">
-                <main class="form-column" aria-labelledby="heading-form">
-                    <h2 id="heading-form" class="visually-hidden">{ texts.form_heading }</h2>
+                <main class="form-column" aria-labelledby="heading-form"
+                    onclick={on_click.clone()} onchange={on_change}>
+                    { raw(format!("<h2 id=\"heading-form\" class=\"visually-hidden\">{}</h2>", texts.form_heading)) }
                     if let Some(notice) = &state.storage_notice {
-                        { super::saving::storage_notice(notice, lang, &dispatch) }
+                        { super::saving::storage_notice(notice, lang) }
                     }
-                    { start_panel(&state, &title, &removed, &dispatch) }
-                    { tools(&proposal, &title, state.revision, state.current_link(), lang, &dispatch) }
+                    { start_panel(&state, &title, &removed) }
+                    { tools(state.current_link(), lang) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), removed: removed.only(List::Alliances), lang, dispatch: dispatch.clone() }) }
                     { partners_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, paste, lang, &dispatch) }
@@ -467,30 +487,186 @@ pub fn App(props: &AppProps) -> Html {
                     aria-label={texts.results_heading}>
                     { result_panel(&state.report, state.revision, &pages, lang, &dispatch) }
                     { money_panel(&state.report, &proposal, &pages, lang, &dispatch) }
-                    // Filled when the page is about to print (see above).
-                    <div class="print-only print-tables" id="print-tables" data-print-tables="" />
+                    // Filled when the page is about to print (see above); text
+                    // that never changes, so Yew leaves it alone.
+                    { raw("<div class=\"print-only print-tables\" id=\"print-tables\" data-print-tables=\"\"></div>".into()) }
                     { memo(Norms { lang }) }
                 </aside>
             </div>
-            { footer(&state, wipe, &dispatch) }
+            { footer(&state, on_click) }
         </>
     }
 }
 
-fn language_switch(current: Lang, dispatch: &Dispatch) -> Html {
-    let texts = ui(current);
-    let button = |lang: Lang, name: &'static str| {
-        let onclick = dispatch.on(Msg::SetLang(lang));
-        let pressed = if current == lang { "true" } else { "false" };
-        html! {
-            <button type="button" data-lang-switch={lang.id()} lang={lang.id()}
-                aria-pressed={pressed} {onclick}>{ name }</button>
-        }
+/// What a click or a change in the header, the form column or the footer
+/// asks for, by the `data-` attribute of the control it came from (the
+/// attributes of docs/ui-contract.md): one listener for each of those
+/// parts, instead of one per button, each of which cost the download its
+/// own code. A click inside a button (on its icon) is the button's.
+fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &Dispatch) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
     };
+    let lang = state.lang;
+    if event.type_() == "change" {
+        // A select's or a text field's value: `value` either way.
+        let value = || target.unchecked_ref::<HtmlInputElement>().value();
+        let msg = if target.has_attribute("data-plan-list") {
+            Msg::SwitchPlan { id: value() }
+        } else if target.has_attribute("data-plan-name") {
+            Msg::RenamePlan { name: value() }
+        } else {
+            if target.get_attribute("data-import").as_deref() == Some("proposal") {
+                let dispatch = dispatch.clone();
+                browser::read_chosen(
+                    target.unchecked_ref(),
+                    Box::new(move |file_name, bytes| {
+                        dispatch.dispatch(match bytes {
+                            Some(bytes) => Msg::Import { file_name, bytes },
+                            None => Msg::ImportNotText { file_name },
+                        })
+                    }),
+                );
+            }
+            return;
+        };
+        dispatch.dispatch(msg);
+        return;
+    }
+    let Some(button) = target.closest("button").ok().flatten() else {
+        return;
+    };
+    let attr = |name: &str| button.get_attribute(name);
+    let has = |name: &str| button.has_attribute(name);
+    // A row's or a list's button: what it names (one reading of the path
+    // for the four kinds of button).
+    let row = ["data-add", "data-move-up", "data-move-down", "data-remove"]
+        .into_iter()
+        .enumerate()
+        .find_map(|(kind, name)| Some((kind, list_at(&attr(name)?)?)));
+    let proposal = &state.proposal;
+    let msg = if let Some((kind, (list, index))) = row {
+        match (kind, index) {
+            (0, _) => Some(Msg::Add { list }),
+            (3, Some(index)) => Some(Msg::Remove { list, index }),
+            (_, Some(index)) => Some(Msg::Move {
+                list,
+                index,
+                direction: if kind == 1 {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                },
+            }),
+            _ => None,
+        }
+    } else if let Some(id) = attr("data-lang-switch") {
+        Lang::from_id(&id).map(Msg::SetLang)
+    } else if let Some(id) = attr("data-load-example") {
+        Example::from_id(&id).map(Msg::LoadExample)
+    } else if let Some(action) = attr("data-plan-action") {
+        Some(match action.as_str() {
+            "new" => Msg::NewPlan,
+            "duplicate" => Msg::DuplicatePlan,
+            _ => Msg::DeletePlan,
+        })
+    } else if has("data-undo") {
+        Some(Msg::Undo)
+    } else if has("data-confirm-remove") {
+        Some(Msg::ConfirmRemove)
+    } else if has("data-cancel-remove") {
+        Some(Msg::CancelRemove)
+    } else if has("data-wipe") {
+        Some(if state.wipe_asked {
+            Msg::CancelWipe
+        } else {
+            Msg::AskWipe
+        })
+    } else if has("data-wipe-cancel") {
+        Some(Msg::CancelWipe)
+    } else if has("data-storage-close") {
+        Some(Msg::CloseStorageNotice)
+    } else {
+        None
+    };
+    if let Some(msg) = msg {
+        dispatch.dispatch(msg);
+    } else if has("data-export") || has("data-save-error-export") {
+        let name = format!("{}.json", file_stem(&state.plans.active().title(lang)));
+        browser::download(&name, &write_proposal(proposal), "application/json");
+    } else if let Some(id) = attr("data-csv") {
+        let table = if id == "budget" {
+            Table::Budget
+        } else {
+            Table::Cofinancing
+        };
+        if let Ok(text) = table_csv(table, proposal, lang) {
+            let name = file_name(table, proposal, lang);
+            browser::download(&name, &text, "text/csv;charset=utf-8");
+        }
+    } else if has("data-print") {
+        browser::print();
+    } else if has("data-share") {
+        let (proposal, revision, dispatch) = (proposal.clone(), state.revision, dispatch.clone());
+        yew::platform::spawn_local(async move {
+            let compressed = browser::deflate(compact_json(&proposal).as_bytes()).await;
+            let link = compressed.map(|bytes| {
+                link_with_fragment(&browser::share_base(), &fragment_from_compressed(&bytes))
+            });
+            dispatch.dispatch(Msg::LinkMade { revision, link });
+        });
+    } else if has("data-copy-link") {
+        let dispatch = dispatch.clone();
+        yew::platform::spawn_local(async move {
+            let copied = browser::copy_from("share-link").await;
+            dispatch.dispatch(Msg::LinkCopied(copied));
+        });
+    } else if has("data-download-unreadable") {
+        if let Some(
+            storage::Notice::KeptAside {
+                download_name, raw, ..
+            }
+            | storage::Notice::CouldNotKeepAside {
+                download_name, raw, ..
+            },
+        ) = &state.storage_notice
+        {
+            browser::download(download_name, raw, "text/plain");
+        }
+    } else if has("data-wipe-download") {
+        let text = storage::serialise(&state.plans);
+        browser::download(ui(lang).all_plans_file, &text, "application/json");
+    } else if has("data-wipe-confirm") {
+        // Every key of the app goes, the save that was waiting too, and
+        // the page starts afresh (docs/privacy.md).
+        let plans = {
+            let Session {
+                store,
+                autosave,
+                unsaved,
+                job,
+                save_error,
+                ..
+            } = &mut *session.borrow_mut();
+            (*unsaved, *job, *save_error) = (None, None, None);
+            autosave.wipe(store, lang, browser::now())
+        };
+        dispatch.dispatch(Msg::Wiped {
+            plans: Rc::new(plans),
+            here: true,
+        });
+    }
+}
+
+/// The language buttons; their clicks are `on_click` (`act`).
+fn language_switch(current: Lang, on_click: &Callback<MouseEvent>) -> Html {
+    let texts = ui(current);
     html! {
-        <div class="lang-switch" role="group" aria-label={texts.language}>
-            { button(Lang::Nl, "Nederlands") }
-            { button(Lang::En, "English") }
+        <div class="lang-switch" role="group" aria-label={texts.language} onclick={on_click.clone()}>
+            { for [(Lang::Nl, "Nederlands"), (Lang::En, "English")].map(|(lang, name)| html! {
+                <button type="button" data-lang-switch={lang.id()} lang={lang.id()}
+                    aria-pressed={if current == lang { "true" } else { "false" }}>{ name }</button>
+            }) }
         </div>
     }
 }
@@ -503,25 +679,11 @@ fn example_name(texts: &UiTexts, example: Example) -> &'static str {
 }
 
 /// Saved plans, examples, import, and what came of the last of them.
-/// `title` is the open plan's title.
-fn start_panel(state: &State, title: &str, removed: &RemovedFrom, dispatch: &Dispatch) -> Html {
+/// `title` is the open plan's title. What never holds the user's typing is
+/// written as text (`fields::raw`); its clicks and changes are `act`'s.
+fn start_panel(state: &State, title: &str, removed: &RemovedFrom) -> Html {
     let lang = state.lang;
     let texts = ui(lang);
-    let onchange = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let dispatch = dispatch.clone();
-            browser::read_chosen(
-                &e.target_unchecked_into::<HtmlInputElement>(),
-                Box::new(move |file_name, bytes| {
-                    dispatch.dispatch(match bytes {
-                        Some(bytes) => Msg::Import { file_name, bytes },
-                        None => Msg::ImportNotText { file_name },
-                    })
-                }),
-            );
-        })
-    };
     // An undo offer outlives the notice that came with it (a deleted plan
     // can come back after other edits).
     let notice = state
@@ -549,67 +711,83 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom, dispatch: &Dis
             .unwrap_or_default(),
         Notice::Pasted(rows) => format!("{}: {rows}", texts.pasted),
     });
+    let mut notice = escaped(&notice.unwrap_or_default());
     // A removed row's undo is beside its list (where the focus went).
-    let plans_undo = matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Plans(_)));
-    let undo = dispatch.on(Msg::Undo);
+    if matches!(&state.undo, Some(offer) if matches!(offer.undo, TakeBack::Plans(_))) {
+        let _ = write!(
+            notice,
+            " <button type=\"button\" data-undo=\"\">{}</button>",
+            texts.undo
+        );
+    }
+    let mut grid = format!(
+        "<div class=\"start-grid\"><div class=\"examples\" role=\"group\" \
+         aria-labelledby=\"examples-label\"><p id=\"examples-label\" class=\"label\">{}</p>",
+        texts.examples_label
+    );
+    for example in Example::ALL {
+        let _ = write!(
+            grid,
+            "<button type=\"button\" data-load-example=\"{}\">{}</button>",
+            example.id(),
+            example_name(texts, *example)
+        );
+    }
+    let _ = write!(
+        grid,
+        "</div><div class=\"field import\"><label for=\"import-proposal\">{}</label>\
+         <p class=\"help\" id=\"help-import\">{}</p><input type=\"file\" id=\"import-proposal\" \
+         data-import=\"proposal\" accept=\".json,application/json\" \
+         aria-describedby=\"help-import\"></div></div>",
+        texts.import_label, texts.import_help
+    );
+    let mut messages = String::new();
+    if let Some(error) = &state.import_error {
+        let reason = match &error.error {
+            Some(error) => read_error(error, lang),
+            None => texts.import_not_text.to_string(),
+        };
+        let _ = write!(
+            messages,
+            "<div class=\"import-error\" data-import-error=\"{}\"><p><strong>{}</strong></p>\
+             <p class=\"import-reason\">{}</p><p>{}</p></div>",
+            escaped(&error.file_name),
+            escaped(&(texts.import_failed)(&error.file_name)),
+            escaped(&reason),
+            texts.import_unchanged
+        );
+    }
+    if let Some(error) = &state.share_error {
+        let _ = write!(
+            messages,
+            "<div class=\"import-error\" data-share-error=\"\"><p><strong>{}</strong></p><p>{}</p></div>",
+            texts.share_failed,
+            escaped(&error.message(lang))
+        );
+    }
+    if let Some(error) = &state.save_error {
+        let _ = write!(
+            messages,
+            "<div class=\"import-error\" data-save-error=\"\"><p>{}</p>\
+             <button type=\"button\" data-save-error-export=\"\">{}</button></div>",
+            error.message(lang),
+            error.export_label(lang)
+        );
+    }
     html! {
         <section class="start" aria-labelledby="heading-start">
-            <h2 id="heading-start">{ texts.start_heading }</h2>
+            { raw(format!("<h2 id=\"heading-start\">{}</h2>", texts.start_heading)) }
             // On a phone the panel folds away, so the form starts near the
             // top; this opens it (styles/app.css). Messages stay in sight.
+            // An element of its own, so a language switch keeps it open.
             <p class="fold">
                 <input type="checkbox" id="show-plans" data-fold="plans" />
-                <label for="show-plans">{ texts.show_plans }</label>
+                { label_for("show-plans", texts.show_plans) }
             </p>
-            { plan_bar(&state.plans, lang, dispatch) }
-            <div class="start-grid">
-                <div class="examples" role="group" aria-labelledby="examples-label">
-                    <p id="examples-label" class="label">{ texts.examples_label }</p>
-                    { for Example::ALL.iter().map(|&example| {
-                        let onclick = dispatch.on(Msg::LoadExample(example));
-                        html! {
-                            <button type="button" data-load-example={example.id()} {onclick}>
-                                { example_name(texts, example) }
-                            </button>
-                        }
-                    }) }
-                </div>
-                <div class="field import">
-                    <label for="import-proposal">{ texts.import_label }</label>
-                    <p class="help" id="help-import">{ texts.import_help }</p>
-                    <input type="file" id="import-proposal" data-import="proposal"
-                        accept=".json,application/json" aria-describedby="help-import" {onchange} />
-                </div>
-            </div>
-            <div class="start-messages" aria-live="assertive">
-                if let Some(error) = &state.import_error {
-                    <div class="import-error" data-import-error={error.file_name.clone()}>
-                        <p><strong>{ (texts.import_failed)(&error.file_name) }</strong></p>
-                        <p class="import-reason">{
-                            match &error.error {
-                                Some(error) => read_error(error, lang),
-                                None => texts.import_not_text.to_string(),
-                            }
-                        }</p>
-                        <p>{ texts.import_unchanged }</p>
-                    </div>
-                }
-                if let Some(error) = &state.share_error {
-                    <div class="import-error" data-share-error="">
-                        <p><strong>{ texts.share_failed }</strong></p>
-                        <p>{ error.message(lang) }</p>
-                    </div>
-                }
-                if let Some(error) = &state.save_error {
-                    { super::saving::save_error(error, title, &state.proposal, lang) }
-                }
-            </div>
-            <div class="notice" role="status" data-notice="">
-                { notice.unwrap_or_default() }
-                if plans_undo {
-                    { " " }<button type="button" data-undo="" onclick={undo}>{ texts.undo }</button>
-                }
-            </div>
+            { plan_bar(&state.plans, lang) }
+            { raw(grid) }
+            <div class="start-messages" aria-live="assertive">{ raw(messages) }</div>
+            <div class="notice" role="status" data-notice="">{ raw(notice) }</div>
         </section>
     }
 }

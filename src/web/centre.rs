@@ -41,11 +41,16 @@ impl View for CentreSection {
         };
         html! {
             <section class="section" id="field-centre" aria-labelledby="heading-centre">
-                <h2 id="heading-centre">{ texts.section_centre }</h2>
-                <p class="intro">
-                    { texts.centre_intro }
-                    if is_empty { { " " }<span class="empty-note">{ texts.not_filled_in }</span> }
-                </p>
+                { raw(format!(
+                    "<h2 id=\"heading-centre\">{}</h2><p class=\"intro\">{}{}</p>",
+                    texts.section_centre,
+                    texts.centre_intro,
+                    if is_empty {
+                        format!(" <span class=\"empty-note\">{}</span>", texts.not_filled_in)
+                    } else {
+                        String::new()
+                    }
+                )) }
                 { text_field(TextField::CentreName, texts.centre_name, centre.name.clone(), None, dispatch) }
                 <div class="grid-2">
                     { select_field(TextField::CentreType, texts.centre_type,
@@ -59,8 +64,7 @@ impl View for CentreSection {
                         centre.duration_years.map(Decimal::from)) }
                 </div>
                 <fieldset class="group" id="field-centre.themes" aria-describedby="help-themes">
-                    <legend>{ texts.themes }</legend>
-                    <p class="help" id="help-themes">{ texts.themes_help }</p>
+                    { raw(legend_and_note(texts.themes, Some(("help-themes", texts.themes_help)), false, self.lang)) }
                     <div class="checks columns">
                         { for Theme::ALL.iter().map(|&theme| check_field(CheckField::Theme(theme),
                             engine.theme(theme), centre.themes.contains(&theme),
@@ -74,11 +78,8 @@ impl View for CentreSection {
                         centre.complementarity.clone(), Some(texts.complementarity_help), dispatch) }
                 </div>
                 <fieldset class="group" id="field-centre.alliances" aria-describedby="help-alliances">
-                    <legend>{ texts.alliances }</legend>
-                    <p class="help" id="help-alliances">{ texts.alliances_help }</p>
-                    if centre.alliances.is_empty() {
-                        <p class="empty-note">{ texts.not_filled_in }</p>
-                    }
+                    { raw(legend_and_note(texts.alliances, Some(("help-alliances", texts.alliances_help)),
+                        centre.alliances.is_empty(), self.lang)) }
                     { Pager::rows(alliances, centre.alliances.len(), page, texts.alliances, self.lang, dispatch) }
                     <ol class="plain-list" start={(rows.start + 1).to_string()}>
                         { for rows.map(|i| {
@@ -87,8 +88,7 @@ impl View for CentreSection {
                                 <li class="inline-row" data-row={List::Alliances.row_path(i)}>
                                     { text_field(TextField::Alliance(i), label.clone(),
                                         centre.alliances[i].clone(), None, dispatch) }
-                                    { row_tools(List::Alliances, i, centre.alliances.len(), &label,
-                                        self.lang, dispatch) }
+                                    { row_tools(List::Alliances, i, centre.alliances.len(), &label, self.lang) }
                                 </li>
                             }
                         }) }

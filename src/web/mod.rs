@@ -16,7 +16,10 @@
 //!  ├─ Norms (results.rs): the profile's thresholds, quotes, basis
 //!  └─ footer (footer.rs): privacy and accessibility in short, the wipe
 //! fields.rs: the form controls every row uses (text, number, select,
-//!   checkbox, row tools), each sending a `session::Msg` up.
+//!   checkbox), each sending a `session::Msg` up through one listener type;
+//!   row tools, add buttons and other markup that holds no typing are
+//!   written as HTML text (`fields::raw`), their clicks read by their
+//!   `data-` attributes in `app::act`, one listener per part of the page.
 //! text::ui: the UI's labels per language; browser.rs + browser.js: the
 //!   browser's storage, files, clipboard, timers; dom.rs: focus.
 //! ```

@@ -151,8 +151,7 @@ impl View for PartnerRow {
         let len = partner.contributions.len();
         html! {
             <fieldset class="row" id={row.dom_id()} data-row={row.clone()}>
-                <legend>{ label.clone() }</legend>
-                { row_tools(List::Partners, p, self.len, &label, lang, dispatch) }
+                { row_head(List::Partners, p, self.len, &label, lang) }
                 if self.pending {
                     { confirm_removal(List::Partners, p,
                         (texts.confirm_remove_partner)(&partner.name, self.references), lang, dispatch) }
@@ -163,31 +162,29 @@ impl View for PartnerRow {
                         { select_field(TextField::PartnerKind(p), texts.partner_kind,
                             &options(PartnerKind::IDS, &|i| engine.partner_kind(PartnerKind::ALL[i])),
                             partner.kind.map(PartnerKind::id), Some(texts.choose), dispatch) }
-                        <p class="field-remark">{ match partner.kind {
+                        { raw(format!("<p class=\"field-remark\">{}</p>", match partner.kind {
                             Some(kind) => (texts.counts_for)(engine.sector(kind.sector())),
                             None => texts.counts_for_nothing.into(),
-                        } }</p>
+                        })) }
                     </div>
                 </div>
                 <fieldset class="group" id={row.clone().field("governance").dom_id()}>
-                    <legend>{ texts.governance }</legend>
+                    { raw(format!("<legend>{}</legend>", texts.governance)) }
                     <div class="checks">
                         { for Role::ALL.iter().map(|&role| check_field(CheckField::Governance(p, role),
                             role_label(role), governance(role), None, dispatch)) }
                     </div>
                 </fieldset>
                 <fieldset class="group" id={contributions.path().dom_id()}>
-                    <legend>{ texts.contributions }</legend>
-                    if partner.contributions.is_empty() {
-                        <p class="empty-note">{ texts.not_filled_in }</p>
-                    }
+                    { raw(legend_and_note(texts.contributions, None, partner.contributions.is_empty(), lang)) }
                     { Pager::rows(contributions.path(), len, self.contribution_page, texts.contributions, lang, dispatch) }
                     { for rows_on(self.contribution_page, len).map(|c| contribution_row(
                         p, c, len, &partner.contributions[c], &self.raw, lang, dispatch)) }
                     <div class="list-footer">
                         { add_button(contributions, texts.add_contribution, dispatch) }
                         { paste_button(contributions, self.pasting, lang, dispatch) }
-                        <p class="partner-total">{ (texts.partner_recognised)(&money(recognised, lang)) }</p>
+                        { raw(format!("<p class=\"partner-total\">{}</p>",
+                            (texts.partner_recognised)(&money(recognised, lang)))) }
                     </div>
                     { self.removed.notice(contributions, lang, dispatch) }
                 </fieldset>
@@ -231,8 +228,7 @@ fn contribution_row(
     html! {
         <fieldset class="row sub-row"
             id={row.dom_id()} data-row={row}>
-            <legend>{ label.clone() }</legend>
-            { row_tools(list, c, len, &label, lang, dispatch) }
+            { row_head(list, c, len, &label, lang) }
             <div class="grid-3">
                 { select_field(TextField::Form(p, c), texts.form,
                     &options(Form::IDS, &|i| engine.form(Form::ALL[i])),
@@ -265,12 +261,10 @@ fn contribution_row(
                     contribution.year.map(Decimal::from), None) }
             </div>
             if is_meeting {
-                <p class="excluded-note">
-                    if let Some(amount) = contribution.amount {
-                        <del>{ money(amount, lang) }</del>{ " " }
-                    }
-                    { texts.meeting_hours_excluded }
-                </p>
+                { super::fields::raw(format!("<p class=\"excluded-note\">{}{}</p>",
+                    contribution.amount.map(|amount| format!("<del>{}</del> ", money(amount, lang)))
+                        .unwrap_or_default(),
+                    texts.meeting_hours_excluded)) }
             }
             { text_field(TextField::ContributionDescription(p, c), texts.description,
                 contribution.description.clone(), None, dispatch) }

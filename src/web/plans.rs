@@ -1,5 +1,6 @@
 //! The budget, activities and impact sections.
 
+use std::fmt::Write;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -122,8 +123,7 @@ impl View for BudgetRow {
         let show_activity = line.kind != Some(BudgetKind::Bureau) || line.activity.is_some();
         html! {
             <fieldset class="row" id={row.dom_id()} data-row={row}>
-                <legend>{ label.clone() }</legend>
-                { row_tools(List::Budget, i, self.len, &label, lang, dispatch) }
+                { row_head(List::Budget, i, self.len, &label, lang) }
                 <div class="grid-2">
                     { select_field(TextField::BudgetKind(i), texts.budget_kind,
                         &options(BudgetKind::IDS, &|i| engine.budget_kind(BudgetKind::ALL[i])),
@@ -274,10 +274,24 @@ impl View for ActivityRow {
                 .collect::<Vec<_>>()
                 .join(", ")
         });
+        let mut carried_by = format!("<legend>{}</legend>", texts.carried_by);
+        if carriers.is_empty() && unknown.is_empty() {
+            let _ = write!(
+                carried_by,
+                "<p class=\"empty-note\">{}</p>",
+                texts.add_partners_first
+            );
+        }
+        if let Some(named) = named {
+            let _ = write!(
+                carried_by,
+                "<p class=\"help\">{}</p>",
+                escaped(&(texts.carriers_chosen)(&named))
+            );
+        }
         html! {
             <fieldset class="row" id={row.dom_id()} data-row={row}>
-                <legend>{ label.clone() }</legend>
-                { row_tools(List::Activities, i, self.len, &label, lang, dispatch) }
+                { row_head(List::Activities, i, self.len, &label, lang) }
                 if self.pending {
                     { confirm_removal(List::Activities, i, (texts.confirm_remove_activity)(
                         &activity_label(lang, i, activity), self.references), lang, dispatch) }
@@ -294,13 +308,7 @@ impl View for ActivityRow {
                 </div>
                 { check_field(CheckField::Experiment(i), texts.experiment, activity.experiment, None, dispatch) }
                 <fieldset class="group" id={group.dom_id()}>
-                    <legend>{ texts.carried_by }</legend>
-                    if carriers.is_empty() && unknown.is_empty() {
-                        <p class="empty-note">{ texts.add_partners_first }</p>
-                    }
-                    if let Some(named) = named {
-                        <p class="help">{ (texts.carriers_chosen)(&named) }</p>
-                    }
+                    { raw(carried_by) }
                     { Pager::rows(group, carriers.len(), self.carrier_page, texts.carried_by, lang, dispatch) }
                     <div class="checks columns">
                         { for rows_on(self.carrier_page, carriers.len()).map(|p| {
@@ -336,8 +344,7 @@ fn outside_parties(
     let help_id = format!("help-{path}");
     html! {
         <fieldset class="group" id={path.dom_id()} aria-describedby={help_id.clone()}>
-            <legend>{ texts.with_parties }</legend>
-            <p class="help" id={help_id}>{ texts.with_parties_help }</p>
+            { raw(legend_and_note(texts.with_parties, Some((&help_id, texts.with_parties_help)), false, lang)) }
             <ol class="plain-list">
                 { for with.iter().enumerate().map(|(j, party)| {
                     let label = (texts.with_party)(j + 1);
@@ -345,7 +352,7 @@ fn outside_parties(
                         <li class="inline-row" data-row={list.row_path(j)}>
                             { text_field(TextField::WithParty(activity, j), label.clone(),
                                 party.clone(), None, dispatch) }
-                            { row_tools(list, j, with.len(), &label, lang, dispatch) }
+                            { row_tools(list, j, with.len(), &label, lang) }
                         </li>
                     }
                 }) }
@@ -413,8 +420,7 @@ impl View for ImpactRow {
         };
         html! {
             <fieldset class="row" id={row.dom_id()} data-row={row}>
-                <legend>{ label.clone() }</legend>
-                { row_tools(List::Impact, i, self.len, &label, lang, dispatch) }
+                { row_head(List::Impact, i, self.len, &label, lang) }
                 <div class="grid-3">
                     { select_field(TextField::IndicatorGroup(i), texts.group,
                         &options(Group::IDS, &|i| engine.group(Group::ALL[i])),

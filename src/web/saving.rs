@@ -2,48 +2,49 @@
 //! the storage notice, the tools (export, share link, CSV, print) and the
 //! block that only the printed report shows.
 
-use std::rc::Rc;
+use std::fmt::Write;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::browser;
-use super::state::Dispatch;
+use super::fields::{escaped, label_for, raw};
 use crate::engine::model::Proposal;
 use crate::engine::profile::Profile;
-use crate::formats::csv_export::{file_name, html_table, table_csv, Table};
-use crate::formats::proposal_file::write_proposal;
-use crate::formats::share_link::{
-    compact_json, fragment_from_compressed, link_with_fragment, LinkLength,
-};
-use crate::formats::storage::{Notice, SaveError, SavedPlans};
-use crate::session::{Msg, ShareLink};
+use crate::formats::csv_export::{html_table, table_csv, Table};
+use crate::formats::share_link::LinkLength;
+use crate::formats::storage::{Notice, SavedPlans};
+use crate::session::ShareLink;
 use crate::text::catalogue::Lang;
 use crate::text::display::file_slug;
 use crate::text::ui::ui;
 
-/// Pick, name, add, copy and delete saved plans.
-pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {
+/// Pick, name, add, copy and delete saved plans. The select and the name
+/// field are `app::act`'s `change`, the buttons its click.
+pub fn plan_bar(plans: &SavedPlans, lang: Lang) -> Html {
     let texts = ui(lang);
     let active = plans.active();
-    let on_switch = dispatch.to_callback().reform(|e: Event| Msg::SwitchPlan {
-        id: e.target_unchecked_into::<HtmlSelectElement>().value(),
-    });
-    let on_rename = dispatch.to_callback().reform(|e: Event| Msg::RenamePlan {
-        name: e.target_unchecked_into::<HtmlInputElement>().value(),
-    });
-    let button = |action: &'static str, label: &'static str, msg: fn() -> Msg| {
-        let onclick = dispatch.on(msg());
-        html! { <button type="button" data-plan-action={action} {onclick}>{ label }</button> }
-    };
+    let mut actions = format!(
+        "<div class=\"plan-actions\" role=\"group\" aria-label=\"{}\">",
+        texts.plan_actions
+    );
+    for (action, label) in [
+        ("new", texts.new_plan),
+        ("duplicate", texts.duplicate_plan),
+        ("delete", texts.delete_plan),
+    ] {
+        let _ = write!(
+            actions,
+            "<button type=\"button\" data-plan-action=\"{action}\">{label}</button>"
+        );
+    }
+    actions.push_str("</div>");
     // Keyed by the open plan: a switch made by the app (undo, new plan)
     // must show in the select and the name field even after the user
     // changed them by hand.
     html! {
         <div class="plan-bar" key={active.id.clone()}>
             <div class="field">
-                <label for="plan-list">{ texts.plan_list }</label>
-                <select id="plan-list" data-plan-list="" onchange={on_switch}>
+                { label_for("plan-list", texts.plan_list) }
+                <select id="plan-list" data-plan-list="">
                     { for plans.plans().iter().map(|plan| html! {
                         <option value={plan.id.clone()} selected={plan.id == active.id}>
                             { plan.title(lang) }
@@ -52,83 +53,45 @@ pub fn plan_bar(plans: &SavedPlans, lang: Lang, dispatch: &Dispatch) -> Html {
                 </select>
             </div>
             <div class="field">
-                <label for="plan-name">{ texts.plan_name }</label>
+                { label_for("plan-name", texts.plan_name) }
                 <input type="text" id="plan-name" data-plan-name="" value={active.name.clone()}
-                    placeholder={active.title(lang)} onchange={on_rename} />
+                    placeholder={active.title(lang)} />
             </div>
-            <div class="plan-actions" role="group" aria-label={texts.plan_actions}>
-                { button("new", texts.new_plan, || Msg::NewPlan) }
-                { button("duplicate", texts.duplicate_plan, || Msg::DuplicatePlan) }
-                { button("delete", texts.delete_plan, || Msg::DeletePlan) }
-            </div>
+            { raw(actions) }
         </div>
     }
 }
 
 /// What opening the storage found: older plans taken over, or text that
-/// could not be read, kept aside and offered for download.
-pub fn storage_notice(notice: &Notice, lang: Lang, dispatch: &Dispatch) -> Html {
+/// could not be read, kept aside and offered for download (the buttons are
+/// `app::act`'s).
+pub fn storage_notice(notice: &Notice, lang: Lang) -> Html {
     let texts = ui(lang);
-    let close = dispatch.on(Msg::CloseStorageNotice);
-    let close = html! { <button type="button" data-storage-close="" onclick={close}>{ texts.close }</button> };
-    let (kind, name, raw, reason, not_kept) = match notice {
+    let close = format!(
+        "<button type=\"button\" data-storage-close=\"\">{}</button></div>",
+        texts.close
+    );
+    let (kind, reason, not_kept) = match notice {
         Notice::Migrated(_) => {
-            return html! {
-                <div class="storage-notice" role="status" data-storage-notice="migrated">
-                    <p>{ texts.storage_migrated }</p>
-                    { close }
-                </div>
-            };
+            return raw(format!(
+                "<div class=\"storage-notice\" role=\"status\" data-storage-notice=\"migrated\">\
+                 <p>{}</p>{close}",
+                texts.storage_migrated
+            ));
         }
-        Notice::KeptAside {
-            download_name,
-            raw,
+        Notice::KeptAside { reason, .. } => ("kept-aside", reason, String::new()),
+        Notice::CouldNotKeepAside { reason, .. } => (
+            "not-kept",
             reason,
-            ..
-        } => ("kept-aside", download_name, raw, reason, false),
-        Notice::CouldNotKeepAside {
-            download_name,
-            raw,
-            reason,
-            ..
-        } => ("not-kept", download_name, raw, reason, true),
+            format!("<p>{}</p>", texts.storage_not_kept),
+        ),
     };
-    let download = {
-        let (name, raw) = (name.clone(), raw.clone());
-        Callback::from(move |_: MouseEvent| browser::download(&name, &raw, "text/plain"))
-    };
-    html! {
-        <div class="storage-notice warning" role="alert" data-storage-notice={kind}>
-            <p>{ reason.message(lang) }</p>
-            if not_kept {
-                <p>{ texts.storage_not_kept }</p>
-            }
-            <button type="button" data-download-unreadable="" onclick={download}>
-                { texts.storage_download }
-            </button>
-            { close }
-        </div>
-    }
-}
-
-/// A refused save: what happened, in plain words, and the export at hand.
-/// The plans stay in memory and every next change tries again.
-pub fn save_error(error: &SaveError, title: &str, proposal: &Rc<Proposal>, lang: Lang) -> Html {
-    let export = {
-        let (name, proposal) = (file_stem(title), proposal.clone());
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("{name}.json");
-            browser::download(&name, &write_proposal(&proposal), "application/json");
-        })
-    };
-    html! {
-        <div class="import-error" data-save-error="">
-            <p>{ error.message(lang) }</p>
-            <button type="button" data-save-error-export="" onclick={export}>
-                { error.export_label(lang) }
-            </button>
-        </div>
-    }
+    raw(format!(
+        "<div class=\"storage-notice warning\" role=\"alert\" data-storage-notice=\"{kind}\">\
+         <p>{}</p>{not_kept}<button type=\"button\" data-download-unreadable=\"\">{}</button>{close}",
+        escaped(&reason.message(lang)),
+        texts.storage_download
+    ))
 }
 
 /// A file name from a plan's title: `centrum-twente.json`.
@@ -141,51 +104,16 @@ pub fn file_stem(title: &str) -> String {
     }
 }
 
-/// Export, share link, CSV and print. A plain function: the tools change
-/// with every edit (the proposal and its revision), so a component of
-/// their own would skip no render; the one thing they remember, the last
-/// share link, is the app's state.
-pub fn tools(
-    proposal: &Rc<Proposal>,
-    title: &str,
-    revision: u64,
-    made: Option<&ShareLink>,
-    lang: Lang,
-    dispatch: &Dispatch,
-) -> Html {
+/// Export, share link, CSV and print: their clicks are `app::act`'s. A
+/// plain function: the one thing the tools remember, the last share link,
+/// is the app's state.
+pub fn tools(made: Option<&ShareLink>, lang: Lang) -> Html {
     let texts = ui(lang);
-    let export = {
-        let (proposal, title) = (proposal.clone(), title.to_string());
-        Callback::from(move |_: MouseEvent| {
-            let name = format!("{}.json", file_stem(&title));
-            browser::download(&name, &write_proposal(&proposal), "application/json");
-        })
-    };
-    let csv = |table: Table, id: &'static str, label: &'static str| {
-        let proposal = proposal.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            if let Ok(text) = table_csv(table, &proposal, lang) {
-                let name = file_name(table, &proposal, lang);
-                browser::download(&name, &text, "text/csv;charset=utf-8");
-            }
-        });
-        html! { <button type="button" data-csv={id} {onclick}>{ label }</button> }
-    };
-    let share = {
-        let (proposal, dispatch) = (proposal.clone(), dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (proposal, dispatch) = (proposal.clone(), dispatch.clone());
-            yew::platform::spawn_local(async move {
-                let compressed = browser::deflate(compact_json(&proposal).as_bytes()).await;
-                let link = compressed.map(|bytes| {
-                    link_with_fragment(&browser::share_base(), &fragment_from_compressed(&bytes))
-                });
-                dispatch.dispatch(Msg::LinkMade { revision, link });
-            });
-        })
-    };
     let shown = made.map(|shown| match &shown.link {
-        None => html! { <p class="warning" data-share-error="">{ texts.share_unavailable }</p> },
+        None => raw(format!(
+            "<p class=\"warning\" data-share-error=\"\">{}</p>",
+            texts.share_unavailable
+        )),
         Some(link) => {
             let length = LinkLength::of(link);
             let id = match length {
@@ -193,28 +121,23 @@ pub fn tools(
                 LinkLength::Long => "long",
                 LinkLength::TooLong => "too-long",
             };
-            let copy = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| {
-                    let dispatch = dispatch.clone();
-                    yew::platform::spawn_local(async move {
-                        let copied = browser::copy_from("share-link").await;
-                        dispatch.dispatch(Msg::LinkCopied(copied));
-                    });
-                })
+            let advice = match length.advice(lang) {
+                Some(advice) => format!("<p class=\"warning\" data-link-advice=\"{id}\">{advice}</p>"),
+                None => String::new(),
             };
             html! {
                 <div class="share-result">
-                    <label for="share-link">{ texts.share_link }</label>
-                    <p class="help" id="help-share-link">{ texts.share_help }</p>
+                    { raw(format!(
+                        "<label for=\"share-link\">{}</label>\
+                         <p class=\"help\" id=\"help-share-link\">{}</p>",
+                        texts.share_link, texts.share_help
+                    )) }
                     <div class="share-row">
                         <input type="text" id="share-link" readonly=true data-share-link={id}
                             value={link.clone()} aria-describedby="help-share-link" />
-                        <button type="button" data-copy-link="" onclick={copy}>{ texts.copy }</button>
+                        { raw(format!("<button type=\"button\" data-copy-link=\"\">{}</button>", texts.copy)) }
                     </div>
-                    if let Some(advice) = length.advice(lang) {
-                        <p class="warning" data-link-advice={id}>{ advice }</p>
-                    }
+                    { raw(advice) }
                     <p class="muted" role="status" data-copied={shown.copied.map(|c| c.to_string())}>{
                         match shown.copied {
                             Some(true) => texts.copied,
@@ -228,27 +151,26 @@ pub fn tools(
     });
     html! {
         <section class="tools" aria-labelledby="heading-tools">
-            <h2 id="heading-tools">{ texts.tools_heading }</h2>
-            <p class="help">{ texts.tools_help }</p>
-            <div class="tool-buttons">
-                <button type="button" data-export="proposal" onclick={export}>{ texts.export }</button>
-                <button type="button" data-share="link" onclick={share}>{ texts.share }</button>
-                { csv(Table::Cofinancing, "cofinancing", texts.csv_cofinancing) }
-                { csv(Table::Budget, "budget", texts.csv_budget) }
-                <button type="button" data-print="" onclick={Callback::from(|_: MouseEvent| browser::print())}>
-                    { texts.print }
-                </button>
-            </div>
+            { raw(format!(
+                "<h2 id=\"heading-tools\">{}</h2><p class=\"help\">{}</p>\
+                 <div class=\"tool-buttons\">\
+                 <button type=\"button\" data-export=\"proposal\">{}</button>\
+                 <button type=\"button\" data-share=\"link\">{}</button>\
+                 <button type=\"button\" data-csv=\"cofinancing\">{}</button>\
+                 <button type=\"button\" data-csv=\"budget\">{}</button>\
+                 <button type=\"button\" data-print=\"\">{}</button></div>",
+                texts.tools_heading, texts.tools_help, texts.export, texts.share,
+                texts.csv_cofinancing, texts.csv_budget, texts.print
+            )) }
             { for shown }
         </section>
     }
 }
 
 /// The head of the printed report: which plan, its key data, the date and
-/// the profile. Hidden on screen, where the form shows all of it. A plain
-/// function: it changes with every edit of the plan anyway, so a component
-/// of its own would skip no render and only add Yew's machinery.
-pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) -> Html {
+/// the profile. Hidden on screen, where the form shows all of it; written
+/// as text (`fields::raw`), which Yew writes anew only when it changed.
+pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) -> String {
     let texts = ui(lang);
     let engine = lang.texts();
     let centre = &proposal.centre;
@@ -276,24 +198,23 @@ pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) 
         ),
         (texts.partner_count, proposal.partners.len().to_string()),
     ];
-    html! {
-        <section class="print-summary" data-print-summary="">
-            <h1>{ texts.report_title }</h1>
-            <p class="print-plan"><strong>{ title.to_string() }</strong></p>
-            <p class="muted">
-                { (texts.printed_on)(today) }{ " · " }
-                { match Profile::by_id(&proposal.profile) {
-                    Some(profile) => (texts.norms_profile)(profile.id, profile.version, profile.applies_from),
-                    None => proposal.profile.clone(),
-                } }
-            </p>
-            <dl>
-                { for rows.into_iter().map(|(term, value)| html! {
-                    <><dt>{ term }</dt><dd>{ value }</dd></>
-                }) }
-            </dl>
-        </section>
+    let profile = match Profile::by_id(&proposal.profile) {
+        Some(profile) => (texts.norms_profile)(profile.id, profile.version, profile.applies_from),
+        None => proposal.profile.clone(),
+    };
+    let mut html = format!(
+        "<section class=\"print-summary\" data-print-summary=\"\"><h1>{}</h1>\
+         <p class=\"print-plan\"><strong>{}</strong></p><p class=\"muted\">{} · {}</p><dl>",
+        texts.report_title,
+        escaped(title),
+        (texts.printed_on)(today),
+        escaped(&profile)
+    );
+    for (term, value) in rows {
+        let _ = write!(html, "<dt>{term}</dt><dd>{}</dd>", escaped(&value));
     }
+    html.push_str("</dl></section>");
+    html
 }
 
 /// The tables a reader checks the verdict by: who pays what (cash and in
