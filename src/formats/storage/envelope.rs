@@ -43,11 +43,11 @@
 //! The browser's `localStorage` is reached through the small [`KeyValue`]
 //! trait, so the whole flow runs and is tested natively.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::json::{self, Map, Value};
 
+use crate::engine::order::first_twin;
 use crate::engine::problem::ReadError;
 use crate::formats::proposal_file::proposal_from_value;
 use crate::text::catalogue::read_error;
@@ -242,12 +242,10 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
         Err(detail) => return (None, Some(Reason::Damaged(detail))),
     };
     let lang = default_lang_or(&envelope.lang, lang);
-    let mut seen = HashSet::new();
-    for (index, entry) in envelope.plans.iter().enumerate() {
-        if !seen.insert(entry.id.as_str()) {
-            let detail = format!("plans[{index}].id: ‘{}’ twice", entry.id);
-            return (None, Some(Reason::Damaged(detail)));
-        }
+    let ids: Vec<&str> = envelope.plans.iter().map(|entry| entry.id.as_str()).collect();
+    if let Some(index) = first_twin(&ids) {
+        let detail = format!("plans[{index}].id: ‘{}’ twice", ids[index]);
+        return (None, Some(Reason::Damaged(detail)));
     }
     let mut plans = Vec::new();
     let mut refused = None;
