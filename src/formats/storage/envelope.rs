@@ -334,25 +334,23 @@ impl Fields {
 /// Reads an envelope of the current version; the error names the path.
 fn envelope_from_value(value: Value) -> Result<Envelope, String> {
     let mut fields = Fields::of(value, "storage")?;
-    let plans = match fields.take("plans", "storage")? {
-        Value::Array(items) => items
-            .into_iter()
-            .enumerate()
-            .map(|(index, item)| {
-                let path = format!("plans[{index}]");
-                let mut plan = Fields::of(item, &path)?;
-                let entry = Entry {
-                    id: plan.text("id", &path)?,
-                    name: plan.text("name", &path)?,
-                    updated_at: plan.whole("updated_at", &path)?,
-                    proposal: plan.take("proposal", &path)?,
-                };
-                plan.done(&path)?;
-                Ok(entry)
-            })
-            .collect::<Result<Vec<Entry>, String>>()?,
-        _ => return Err("plans: not a list".into()),
+    let Value::Array(items) = fields.take("plans", "storage")? else {
+        return Err("plans: not a list".into());
     };
+    // A plain loop, stopping at the first refusal: `collect` into a
+    // `Result` is a copy of its own of that machinery in the wasm.
+    let mut plans = Vec::with_capacity(items.len());
+    for (index, item) in items.into_iter().enumerate() {
+        let path = format!("plans[{index}]");
+        let mut plan = Fields::of(item, &path)?;
+        plans.push(Entry {
+            id: plan.text("id", &path)?,
+            name: plan.text("name", &path)?,
+            updated_at: plan.whole("updated_at", &path)?,
+            proposal: plan.take("proposal", &path)?,
+        });
+        plan.done(&path)?;
+    }
     let envelope = Envelope {
         lang: fields.text("lang", "storage")?,
         active: fields.text("active", "storage")?,
