@@ -455,7 +455,10 @@ pub fn set_check(proposal: &mut Proposal, field: &CheckField, checked: bool) -> 
                     .map(|p| order.of(p).unwrap_or(usize::MAX))
                     .collect();
                 let sorted = sorted_order(place.len(), &|a, b| place[a].cmp(&place[b]));
-                *partners = sorted.iter().map(|&at| std::mem::take(&mut partners[at])).collect();
+                *partners = sorted
+                    .iter()
+                    .map(|&at| std::mem::take(&mut partners[at]))
+                    .collect();
             }
         }
     }

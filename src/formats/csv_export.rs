@@ -237,7 +237,11 @@ pub fn cofinancing_csv(proposal: &Proposal, lang: Lang) -> Result<String, Overfl
             };
             who(&mut csv);
             csv.text(t.form(contribution.form));
-            csv.text(contribution.effective_category().map_or("", |k| t.category(k)));
+            csv.text(
+                contribution
+                    .effective_category()
+                    .map_or("", |k| t.category(k)),
+            );
             csv.number(contribution.hours);
             csv.number(contribution.hourly_rate);
             csv.number(contribution.amount.or(computed));

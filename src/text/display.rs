@@ -234,7 +234,12 @@ mod tests {
     fn every_character_gives_the_slug_unicode_lower_case_gave() {
         for ch in (0..=0x10ffff).filter_map(char::from_u32) {
             let text = format!("a{ch}b");
-            assert_eq!(file_slug(&text), slug_by_unicode(&text), "{:x}", u32::from(ch));
+            assert_eq!(
+                file_slug(&text),
+                slug_by_unicode(&text),
+                "{:x}",
+                u32::from(ch)
+            );
         }
         let long = format!("{}İİİ", "x".repeat(46));
         assert_eq!(file_slug(&long), slug_by_unicode(&long));

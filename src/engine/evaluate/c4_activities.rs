@@ -67,7 +67,10 @@ impl Context<'_> {
             if line.kind != Some(BudgetKind::Activity) {
                 continue;
             }
-            let known = line.activity.as_deref().is_some_and(|id| ids.of(id).is_some());
+            let known = line
+                .activity
+                .as_deref()
+                .is_some_and(|id| ids.of(id).is_some());
             if !known {
                 out.add(
                     Finding::UnknownActivity {

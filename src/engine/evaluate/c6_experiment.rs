@@ -29,10 +29,7 @@ impl Context<'_> {
             .iter()
             .filter(|a| a.experiment)
             .any(|a| {
-                let mut sectors = a
-                    .partners
-                    .iter()
-                    .filter_map(|id| sector_of(id).flatten());
+                let mut sectors = a.partners.iter().filter_map(|id| sector_of(id).flatten());
                 let first = sectors.next();
                 let two_sectors = sectors.any(|sector| Some(sector) != first);
                 two_sectors || a.with.iter().any(|party| !blank(party))

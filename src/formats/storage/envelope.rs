@@ -242,7 +242,11 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
         Err(detail) => return (None, Some(Reason::Damaged(detail))),
     };
     let lang = default_lang_or(&envelope.lang, lang);
-    let ids: Vec<&str> = envelope.plans.iter().map(|entry| entry.id.as_str()).collect();
+    let ids: Vec<&str> = envelope
+        .plans
+        .iter()
+        .map(|entry| entry.id.as_str())
+        .collect();
     if let Some(index) = first_twin(&ids) {
         let detail = format!("plans[{index}].id: ‘{}’ twice", ids[index]);
         return (None, Some(Reason::Damaged(detail)));
