@@ -178,11 +178,11 @@ bench: tools dist ## engine benchmarks, browser timings, Lighthouse, bundle size
 # A long robustness run of the property tests (no panic on any proposal or
 # any JSON, shares add up, fixes are exact, files round-trip; the session
 # stays one with its saved plan under any sequence of messages). FUZZ_CASES
-# cases for each of the 9 properties (8 of the engine, 1 of the session).
+# cases for each of the 11 properties (9 of the engine, 2 of the session).
 FUZZ_CASES ?= 20000
 fuzz: ## a long property-test run (FUZZ_CASES cases per property)
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test properties --test session_properties
-	@echo "fuzz: $(FUZZ_CASES) cases for each of 9 properties, $$(( $(FUZZ_CASES) * 9 )) in all, no failure"
+	@echo "fuzz: $(FUZZ_CASES) cases for each of 11 properties, $$(( $(FUZZ_CASES) * 11 )) in all, no failure"
 
 # Mutation testing of the core (issues 9 and 22): cargo-mutants changes one
 # line at a time in the evaluation, totals and balance plan, profile, the

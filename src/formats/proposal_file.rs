@@ -24,11 +24,23 @@ use crate::engine::{evaluate::evaluate, profile::Profile, report::Report};
 
 type Result<T> = std::result::Result<T, ReadError>;
 
-fn fail<T>(path: &str, problem: Problem) -> Result<T> {
-    Err(ReadError {
+/// Inside the reader a refusal travels boxed, as one pointer. Unboxed, each
+/// `?` of this deeply inlined code carried the 36 bytes of a `ReadError`
+/// through many locals, and Chromium 156's optimizing WebAssembly tier lost
+/// one of them: the library's `check` then trapped on a garbled `Problem`
+/// (docs/library.md, "Browser compiler bugs"). Boxed, there is less to
+/// lose, and less code.
+type Read<T> = std::result::Result<T, Box<ReadError>>;
+
+fn refusal(path: &str, problem: Problem) -> ReadError {
+    ReadError {
         path: path.to_string(),
         problem,
-    })
+    }
+}
+
+fn fail<T>(path: &str, problem: Problem) -> Read<T> {
+    Err(Box::new(refusal(path, problem)))
 }
 
 /// Reads and judges a proposal file with the profile it names.
@@ -49,9 +61,9 @@ pub fn check_text(text: &str) -> std::result::Result<Report, ReadError> {
 /// refused by name: the format is UTF-8.
 pub fn text_of_bytes(bytes: &[u8]) -> Result<&str> {
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return fail("", Problem::NotUtf8 { utf16: true });
+        return Err(refusal("", Problem::NotUtf8 { utf16: true }));
     }
-    std::str::from_utf8(bytes).or_else(|_| fail("", Problem::NotUtf8 { utf16: false }))
+    std::str::from_utf8(bytes).map_err(|_| refusal("", Problem::NotUtf8 { utf16: false }))
 }
 
 /// Reads a proposal file. On any refusal nothing is returned but the reason.
@@ -71,6 +83,10 @@ pub fn read_proposal(text: &str) -> Result<Proposal> {
 
 /// Reads a proposal from an already parsed JSON tree.
 pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
+    read_root(value).map_err(|error| *error)
+}
+
+fn read_root(value: &Value) -> Read<Proposal> {
     let mut root = Obj::new(value, "")?;
     match root.take("format") {
         Some(Value::String(s)) if s == FORMAT_ID => {}
@@ -130,7 +146,7 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
 pub fn check_totals(proposal: &Proposal) -> Result<()> {
     match totals::Totals::of(proposal) {
         Ok(_) => Ok(()),
-        Err(overflow) => fail(&overflow.path.to_string(), Problem::TotalTooLarge),
+        Err(overflow) => Err(refusal(&overflow.path.to_string(), Problem::TotalTooLarge)),
     }
 }
 
@@ -366,7 +382,7 @@ fn indicator_value(indicator: &Indicator) -> Value {
 
 /// At most [`limits::CONTRIBUTIONS`] contributions of all partners
 /// together; the path names the list that goes past it.
-fn contributions_within_limit(partners: &[Rc<Partner>]) -> Result<()> {
+fn contributions_within_limit(partners: &[Rc<Partner>]) -> Read<()> {
     let mut count = 0;
     for (index, partner) in partners.iter().enumerate() {
         count += partner.contributions.len();
@@ -380,7 +396,7 @@ fn contributions_within_limit(partners: &[Rc<Partner>]) -> Result<()> {
     Ok(())
 }
 
-fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Result<()> {
+fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Read<()> {
     let ids: Vec<&str> = ids.collect();
     match first_twin(&ids) {
         Some(index) => fail(
@@ -395,7 +411,7 @@ fn compact(value: &Value) -> String {
     shown(&value.to_string_compact())
 }
 
-fn read_centre(mut obj: Obj, version: u32) -> Result<Centre> {
+fn read_centre(mut obj: Obj, version: u32) -> Read<Centre> {
     let centre = Centre {
         name: obj.opt_text("name")?.unwrap_or_default(),
         centre_type: obj.opt_enum("type", CentreType::ALL, CentreType::IDS)?,
@@ -419,7 +435,7 @@ fn read_centre(mut obj: Obj, version: u32) -> Result<Centre> {
 
 /// From version 3 a partner may leave out its kind: a draft, of no
 /// sector until one is chosen. Versions 1 and 2 require it.
-fn read_partner(item: Item, version: u32) -> Result<Partner> {
+fn read_partner(item: Item, version: u32) -> Read<Partner> {
     let mut obj = item.object()?;
     let id = obj.req_text("id")?;
     let name = obj.opt_text("name")?.unwrap_or_default();
@@ -450,7 +466,7 @@ fn read_partner(item: Item, version: u32) -> Result<Partner> {
     })
 }
 
-fn read_contribution(item: Item, version: u32) -> Result<Contribution> {
+fn read_contribution(item: Item, version: u32) -> Read<Contribution> {
     let mut obj = item.object()?;
     let form = obj
         .opt_enum("form", Form::ALL, Form::IDS)?
@@ -473,7 +489,7 @@ fn read_contribution(item: Item, version: u32) -> Result<Contribution> {
     Ok(contribution)
 }
 
-fn read_budget_line(item: Item) -> Result<BudgetLine> {
+fn read_budget_line(item: Item) -> Read<BudgetLine> {
     let mut obj = item.object()?;
     let line = BudgetLine {
         kind: obj.opt_enum("kind", BudgetKind::ALL, BudgetKind::IDS)?,
@@ -486,7 +502,7 @@ fn read_budget_line(item: Item) -> Result<BudgetLine> {
     Ok(line)
 }
 
-fn read_activity(item: Item, version: u32) -> Result<Activity> {
+fn read_activity(item: Item, version: u32) -> Read<Activity> {
     let mut obj = item.object()?;
     let id = obj.req_text("id")?;
     let name = obj.opt_text("name")?.unwrap_or_default();
@@ -521,7 +537,7 @@ fn read_activity(item: Item, version: u32) -> Result<Activity> {
     })
 }
 
-fn read_indicator(item: Item, version: u32) -> Result<Indicator> {
+fn read_indicator(item: Item, version: u32) -> Read<Indicator> {
     let mut obj = item.object()?;
     let group = obj
         .opt_enum("group", Group::ALL, Group::IDS)?
@@ -556,11 +572,11 @@ struct Item<'a> {
 }
 
 impl<'a> Item<'a> {
-    fn object(self) -> Result<Obj<'a>> {
+    fn object(self) -> Read<Obj<'a>> {
         Obj::new(self.value, &self.path)
     }
 
-    fn text(self) -> Result<String> {
+    fn text(self) -> Read<String> {
         match self.value {
             Value::String(s) if limits::text_too_long(s) => {
                 fail(&self.path, Problem::OverLimit(Limit::Characters))
@@ -577,7 +593,7 @@ impl<'a> Item<'a> {
 
     /// Which of the allowed ids the text is: one routine for every enum,
     /// so each enum adds no reading code of its own to the download.
-    fn choice(self, ids: &'static [&'static str]) -> Result<usize> {
+    fn choice(self, ids: &'static [&'static str]) -> Read<usize> {
         let path = self.path.clone();
         let text = self.text()?;
         match ids.iter().position(|id| *id == text) {
@@ -592,11 +608,11 @@ impl<'a> Item<'a> {
         }
     }
 
-    fn enumeration<T: Copy>(self, all: &[T], ids: &'static [&'static str]) -> Result<T> {
+    fn enumeration<T: Copy>(self, all: &[T], ids: &'static [&'static str]) -> Read<T> {
         self.choice(ids).map(|index| all[index])
     }
 
-    fn decimal(self) -> Result<Decimal> {
+    fn decimal(self) -> Read<Decimal> {
         let text = match self.value {
             Value::Number(n) => n.to_string(),
             Value::String(s) if limits::text_too_long(s) => {
@@ -612,13 +628,10 @@ impl<'a> Item<'a> {
                 )
             }
         };
-        parse_decimal(&text).map_err(|problem| ReadError {
-            path: self.path,
-            problem,
-        })
+        parse_decimal(&text).or_else(|problem| fail(&self.path, problem))
     }
 
-    fn int(self, non_negative: bool) -> Result<i32> {
+    fn int(self, non_negative: bool) -> Read<i32> {
         let Value::Number(n) = self.value else {
             return fail(
                 &self.path,
@@ -646,7 +659,7 @@ struct Obj<'a> {
 }
 
 impl<'a> Obj<'a> {
-    fn new(value: &'a Value, path: &str) -> Result<Self> {
+    fn new(value: &'a Value, path: &str) -> Read<Self> {
         match value {
             Value::Object(map) => Ok(Obj {
                 map,
@@ -684,22 +697,22 @@ impl<'a> Obj<'a> {
         self.take(key).map(|value| Item { value, path })
     }
 
-    fn take_object(&mut self, key: &'static str) -> Result<Option<Obj<'a>>> {
+    fn take_object(&mut self, key: &'static str) -> Read<Option<Obj<'a>>> {
         self.item(key).map(Item::object).transpose()
     }
 
-    fn req_text(&mut self, key: &'static str) -> Result<String> {
+    fn req_text(&mut self, key: &'static str) -> Read<String> {
         match self.item(key) {
             Some(item) => item.text(),
             None => fail(&self.child(key), Problem::MissingField),
         }
     }
 
-    fn opt_text(&mut self, key: &'static str) -> Result<Option<String>> {
+    fn opt_text(&mut self, key: &'static str) -> Read<Option<String>> {
         self.item(key).map(Item::text).transpose()
     }
 
-    fn opt_bool(&mut self, key: &'static str) -> Result<Option<bool>> {
+    fn opt_bool(&mut self, key: &'static str) -> Read<Option<bool>> {
         match self.item(key) {
             None => Ok(None),
             Some(Item {
@@ -715,11 +728,11 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn opt_decimal(&mut self, key: &'static str) -> Result<Option<Decimal>> {
+    fn opt_decimal(&mut self, key: &'static str) -> Read<Option<Decimal>> {
         self.item(key).map(Item::decimal).transpose()
     }
 
-    fn opt_int(&mut self, key: &'static str, non_negative: bool) -> Result<Option<i32>> {
+    fn opt_int(&mut self, key: &'static str, non_negative: bool) -> Read<Option<i32>> {
         self.item(key)
             .map(|item| item.int(non_negative))
             .transpose()
@@ -730,7 +743,7 @@ impl<'a> Obj<'a> {
         key: &'static str,
         all: &[T],
         ids: &'static [&'static str],
-    ) -> Result<Option<T>> {
+    ) -> Read<Option<T>> {
         Ok(self.opt_choice(key, ids)?.map(|index| all[index]))
     }
 
@@ -739,15 +752,11 @@ impl<'a> Obj<'a> {
         &mut self,
         key: &'static str,
         ids: &'static [&'static str],
-    ) -> Result<Option<usize>> {
+    ) -> Read<Option<usize>> {
         self.item(key).map(|item| item.choice(ids)).transpose()
     }
 
-    fn list<T>(
-        &mut self,
-        key: &'static str,
-        read: impl Fn(Item<'a>) -> Result<T>,
-    ) -> Result<Vec<T>> {
+    fn list<T>(&mut self, key: &'static str, read: impl Fn(Item<'a>) -> Read<T>) -> Read<Vec<T>> {
         let (values, path) = self.array(key)?;
         // A plain loop: `collect::<Result<Vec<_>>>` here costs 2,366 bytes
         // more of the gzipped download (measured 2026-11-26).
@@ -764,7 +773,7 @@ impl<'a> Obj<'a> {
     /// The items of the list `key` (none when absent) and its path:
     /// refused when it is no list, or longer than its limit, before any
     /// row is read. Not generic, so every list shares one copy.
-    fn array(&mut self, key: &'static str) -> Result<(&'a [Value], String)> {
+    fn array(&mut self, key: &'static str) -> Read<(&'a [Value], String)> {
         let path = self.child(key);
         match self.take(key) {
             None => Ok((&[], path)),
@@ -786,7 +795,7 @@ impl<'a> Obj<'a> {
 
     /// Refuses the first field that was never taken: a typo must never
     /// silently drop data.
-    fn finish(self) -> Result<()> {
+    fn finish(self) -> Read<()> {
         // Report in the file's own order, so the first typo is named first.
         match self
             .map

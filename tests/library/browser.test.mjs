@@ -260,7 +260,8 @@ test('money comes back as exact decimal strings, never floats', async () => {
   assert.deepEqual(fromNumber, cliReports([twente], 'nl')[0]);
 });
 
-test('a wrong object is refused with the same path and reason as the same file', async () => {
+/** Objects a file could hold that the reader refuses, each for another reason. */
+function wrongProposals() {
   const base = () => example('civ-slimme-maakindustrie');
   const wrong = [];
   let p = base();
@@ -289,6 +290,11 @@ test('a wrong object is refused with the same path and reason as the same file',
   wrong.push(p);
   wrong.push({ format: 'iets-anders', version: 1 });
   wrong.push([]);
+  return wrong;
+}
+
+test('a wrong object is refused with the same path and reason as the same file', async () => {
+  const wrong = wrongProposals();
   for (const lang of ['nl', 'en']) {
     const got = await checkInPage(wrong, lang);
     wrong.forEach((proposal, i) => {
@@ -304,6 +310,53 @@ test('a wrong object is refused with the same path and reason as the same file',
   const got = await checkInPage(wrong.slice(0, 1), 'en');
   assert.equal(got[0].thrown.path, 'partners[2].contributons');
   assert.equal(got[0].thrown.problem, 'unknown field');
+});
+
+// The browser compiles a hot function again with its optimizing tier. Such
+// code once lost a word of the reader's error in Chromium 156, and refusing
+// `hours: true` after the hold-outs trapped (docs/library.md, "Browser
+// compiler bugs"). So the same questions are asked again and again while
+// the engine warms up: whenever a function is optimized, the answers after
+// it must be those before it, and every refusal a CentraCheckError.
+test('answers stay the same while the browser optimizes the engine: no refusal traps', async () => {
+  const plans = holdOuts().map((c) => c.proposal);
+  const wrong = wrongProposals();
+  const rounds = await page.evaluate(
+    ([plans, wrong]) => {
+      const { check } = window.centraCheck;
+      const answer = (p, lang) => {
+        try {
+          return JSON.stringify(check(p, { lang }));
+        } catch (e) {
+          return JSON.stringify({ name: e.name, path: e.path, problem: e.problem, message: e.message });
+        }
+      };
+      const rounds = [];
+      for (let round = 0; round < 8; round++) {
+        const lang = round % 2 ? 'en' : 'nl';
+        // Refusals between the plans too, so they meet code optimized at any point.
+        const answers = [];
+        plans.forEach((p, i) => {
+          answers.push(answer(p, lang));
+          if (i % 16 === 0) answers.push(...wrong.map((w) => answer(w, lang)));
+        });
+        answers.push(...wrong.map((w) => answer(w, lang)));
+        rounds.push(answers);
+        // After a trap the instance is broken; what follows says nothing more.
+        if (answers.some((a) => a.includes('"RuntimeError"'))) break;
+      }
+      return rounds;
+    },
+    [plans, wrong],
+  );
+  assert.equal(rounds.length, 8, 'no round trapped');
+  rounds.forEach((answers, round) => {
+    const first = rounds[round % 2];
+    answers.forEach((a, i) => assert.equal(a, first[i], `round ${round}, answer ${i}`));
+    const refusals = answers.map((a) => JSON.parse(a)).filter((a) => a.name !== undefined);
+    assert.ok(refusals.length >= wrong.length, `round ${round} has refusals`);
+    for (const r of refusals) assert.equal(r.name, 'CentraCheckError', `round ${round}: ${r.message}`);
+  });
 });
 
 test('values no file can hold are refused at their path, and the engine keeps working', async () => {
