@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use crate::engine::ids::string_enum;
 use crate::engine::limits;
 use crate::engine::model::{self, *};
-use crate::engine::order::Positions;
+use crate::engine::order::{sorted_order, Positions};
 use crate::engine::path::Path;
 
 /// What kind of number a field holds, which decides how typing is read.
@@ -419,8 +419,10 @@ pub fn set_check(proposal: &mut Proposal, field: &CheckField, checked: bool) -> 
             themes.retain(|t| t != theme);
             if checked {
                 themes.push(*theme);
-                // Keep the order the form offers them in.
-                themes.sort_unstable();
+                // Keep the order the form offers them in (through the one
+                // sort of the download, `sorted_order`).
+                let order = sorted_order(themes.len(), &|a, b| themes[a].cmp(&themes[b]));
+                *themes = order.iter().map(|&at| themes[at]).collect();
             }
         }
         CheckField::Governance(p, role) => {
@@ -445,10 +447,18 @@ pub fn set_check(proposal: &mut Proposal, field: &CheckField, checked: bool) -> 
                     Positions::new(proposal.partners.iter().map(|p| p.id.as_str()).collect());
                 let activity = row(proposal.activities.get_mut(*i))?;
                 activity.partners.push(id.clone());
-                // Partners in the order of the partner list; unknown ids last.
-                activity
-                    .partners
-                    .sort_unstable_by_key(|p| order.of(p).unwrap_or(usize::MAX));
+                // Partners in the order of the partner list; unknown ids
+                // last, in the order they had (`sorted_order` is stable).
+                let partners = &mut activity.partners;
+                let place: Vec<usize> = partners
+                    .iter()
+                    .map(|p| order.of(p).unwrap_or(usize::MAX))
+                    .collect();
+                let sorted = sorted_order(place.len(), &|a, b| place[a].cmp(&place[b]));
+                *partners = sorted
+                    .iter()
+                    .map(|&at| std::mem::take(&mut partners[at]))
+                    .collect();
             }
         }
     }

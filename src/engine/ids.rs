@@ -22,7 +22,7 @@ macro_rules! string_enum {
             }
 
             pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some($name::$variant),)+ _ => None }
+                $crate::engine::ids::position(Self::IDS, id).map(|at| Self::ALL[at])
             }
         }
 
@@ -35,3 +35,11 @@ macro_rules! string_enum {
 }
 
 pub(crate) use string_enum;
+
+/// Where `id` stands among `ids`: one loop that every enum's `from_id`
+/// shares, instead of a chain of string comparisons per enum, copied into
+/// each place that reads a choice.
+#[inline(never)]
+pub fn position(ids: &[&str], id: &str) -> Option<usize> {
+    ids.iter().position(|known| *known == id)
+}

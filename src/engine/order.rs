@@ -37,6 +37,30 @@ impl<'a> Positions<'a> {
             .copied()
             .filter(|&i| self.keys[i] == key)
     }
+
+    /// The last position of `key`, if it is there (where a map collected
+    /// from the keys would have its value: the last one wins).
+    pub fn last_of(&self, key: &str) -> Option<usize> {
+        let after = self.sorted.partition_point(|&i| self.keys[i] <= key);
+        after
+            .checked_sub(1)
+            .map(|at| self.sorted[at])
+            .filter(|&i| self.keys[i] == key)
+    }
+}
+
+/// The position of the first of `keys` that an earlier one equals: the
+/// first twin, as a reader that refuses twins reports it. Sorted once, so
+/// n log n, without a hash set's code.
+pub fn first_twin(keys: &[&str]) -> Option<usize> {
+    let sorted = sorted_order(keys.len(), &|a, b| keys[a].cmp(keys[b]));
+    // Equal keys stand together, each after the earlier ones: the first
+    // twin is the least of those that follow an equal key.
+    sorted
+        .windows(2)
+        .filter(|pair| keys[pair[0]] == keys[pair[1]])
+        .map(|pair| pair[1])
+        .min()
 }
 
 #[cfg(test)]
@@ -52,6 +76,27 @@ mod tests {
         assert_eq!(positions.of("p0"), None);
         assert_eq!(positions.of("p4"), None);
         assert_eq!(Positions::new(Vec::new()).of("p1"), None);
+    }
+
+    #[test]
+    fn a_key_is_found_at_its_last_place() {
+        let positions = Positions::new(vec!["p2", "p1", "p3", "p1", "p2"]);
+        assert_eq!(positions.last_of("p1"), Some(3));
+        assert_eq!(positions.last_of("p2"), Some(4));
+        assert_eq!(positions.last_of("p3"), Some(2));
+        assert_eq!(positions.last_of("p0"), None);
+        assert_eq!(positions.last_of("p4"), None);
+        assert_eq!(Positions::new(Vec::new()).last_of("p1"), None);
+    }
+
+    #[test]
+    fn the_first_twin_is_the_first_key_seen_before() {
+        assert_eq!(first_twin(&[]), None);
+        assert_eq!(first_twin(&["a", "b", "c"]), None);
+        assert_eq!(first_twin(&["a", "b", "a"]), Some(2));
+        // "b" repeats at 3 before "a" does at 4.
+        assert_eq!(first_twin(&["a", "b", "c", "b", "a", "a"]), Some(3));
+        assert_eq!(first_twin(&["z", "z"]), Some(1));
     }
 
     #[test]

@@ -8,7 +8,6 @@
 //! through a float: `json::Number` keeps a JSON number's text, which
 //! becomes an exact decimal.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -17,6 +16,7 @@ use crate::json::{self, Map, Number, Value};
 
 use crate::engine::limits::{self, Limit};
 use crate::engine::model::*;
+use crate::engine::order::first_twin;
 use crate::engine::problem::{parse_decimal, shown, Expected, Problem, ReadError};
 use crate::engine::rows::Rows;
 use crate::engine::totals;
@@ -397,16 +397,14 @@ fn contributions_within_limit(partners: &[Rc<Partner>]) -> Read<()> {
 }
 
 fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Read<()> {
-    let mut seen = HashSet::new();
-    for (index, id) in ids.enumerate() {
-        if !seen.insert(id) {
-            return fail(
-                &format!("{list}[{index}].id"),
-                Problem::DuplicateId(shown(id)),
-            );
-        }
+    let ids: Vec<&str> = ids.collect();
+    match first_twin(&ids) {
+        Some(index) => fail(
+            &format!("{list}[{index}].id"),
+            Problem::DuplicateId(shown(ids[index])),
+        ),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn compact(value: &Value) -> String {

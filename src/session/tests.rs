@@ -1039,3 +1039,45 @@ fn a_removal_is_not_undone_in_another_plan() {
     let state = reduce(state, Msg::Undo);
     assert_eq!(*state.proposal, Proposal::default());
 }
+
+/// The ids the focus goes to after a row tool or the paste button, as the
+/// page's elements carry them (docs/ui-contract.md).
+#[test]
+fn row_tools_and_the_paste_button_send_the_focus_to_their_ids() {
+    let mut state = reduce(
+        State::default(),
+        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+    );
+    let list = List::Partners;
+    let last = list.len(&state.proposal) - 1;
+    let moved = |state: State, index, direction| {
+        reduce(
+            state,
+            Msg::Move {
+                list,
+                index,
+                direction,
+            },
+        )
+    };
+    state = moved(state, 0, Direction::Down);
+    assert_eq!(focus_on(&state), Some("move-down-partners[1]"));
+    state = moved(state, 1, Direction::Up);
+    assert_eq!(focus_on(&state), Some("move-down-partners[0]"));
+    state = moved(state, 2, Direction::Up);
+    assert_eq!(focus_on(&state), Some("move-up-partners[1]"));
+    state = moved(state, last - 1, Direction::Down);
+    let at_end = format!("move-up-partners[{last}]");
+    assert_eq!(focus_on(&state), Some(at_end.as_str()));
+    state = reduce(state, Msg::Remove { list, index: 0 });
+    assert_eq!(focus_on(&state), Some("confirm-remove-partners[0]"));
+    state = reduce(state, Msg::CancelRemove);
+    assert_eq!(focus_on(&state), Some("remove-partners[0]"));
+    state = reduce(state, Msg::Remove { list, index: 0 });
+    state = reduce(state, Msg::ConfirmRemove);
+    assert_eq!(focus_on(&state), Some("add-partners"));
+    state = reduce(state, Msg::PasteOpen(List::Budget));
+    assert_eq!(focus_on(&state), Some("paste-input-budget"));
+    state = reduce(state, Msg::PasteOpen(List::Budget));
+    assert_eq!(focus_on(&state), Some("paste-budget"));
+}

@@ -13,7 +13,9 @@ impl Context<'_> {
         if proposal.activities.is_empty() {
             out.add(Finding::NoActivities, Path::of("activities"));
         }
-        let ids: HashSet<&str> = proposal.activities.iter().map(|a| a.id.as_str()).collect();
+        // A sorted vector, not a hash set: no hash table code of its own
+        // in the download, and still n log n.
+        let ids = Positions::new(proposal.activities.iter().map(|a| a.id.as_str()).collect());
         for (i, activity) in proposal.activities.iter().enumerate() {
             let label = RowName::activity(i, activity);
             if activity.goal.is_none() {
@@ -65,7 +67,10 @@ impl Context<'_> {
             if line.kind != Some(BudgetKind::Activity) {
                 continue;
             }
-            let known = line.activity.as_deref().is_some_and(|id| ids.contains(id));
+            let known = line
+                .activity
+                .as_deref()
+                .is_some_and(|id| ids.of(id).is_some());
             if !known {
                 out.add(
                     Finding::UnknownActivity {

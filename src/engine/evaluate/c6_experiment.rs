@@ -10,12 +10,15 @@ impl Context<'_> {
             return None;
         }
         let mut out = Findings::default();
-        // A partner without a kind yet is of no sector.
-        let sector_of: HashMap<&str, Option<Sector>> = proposal
-            .partners
-            .iter()
-            .map(|p| (p.id.as_str(), p.kind.map(PartnerKind::sector)))
-            .collect();
+        // A partner without a kind yet is of no sector; of two with one
+        // id, the last counts (as a map collected from them would have it).
+        // A sorted vector, not a hash map: no hash table code of its own.
+        let partners = &proposal.partners;
+        let ids = Positions::new(partners.iter().map(|p| p.id.as_str()).collect());
+        let sector_of = |id: &str| {
+            ids.last_of(id)
+                .map(|at| partners[at].kind.map(PartnerKind::sector))
+        };
         if !proposal.activities.iter().any(|a| a.experiment) {
             out.add(Finding::NoExperiment, Path::of("activities"));
         }
@@ -26,10 +29,7 @@ impl Context<'_> {
             .iter()
             .filter(|a| a.experiment)
             .any(|a| {
-                let mut sectors = a
-                    .partners
-                    .iter()
-                    .filter_map(|id| sector_of.get(id.as_str()).copied().flatten());
+                let mut sectors = a.partners.iter().filter_map(|id| sector_of(id).flatten());
                 let first = sectors.next();
                 let two_sectors = sectors.any(|sector| Some(sector) != first);
                 two_sectors || a.with.iter().any(|party| !blank(party))
@@ -39,7 +39,7 @@ impl Context<'_> {
         }
         for (i, activity) in proposal.activities.iter().enumerate() {
             for (j, partner) in activity.partners.iter().enumerate() {
-                if !sector_of.contains_key(partner.as_str()) {
+                if ids.of(partner).is_none() {
                     out.add(
                         Finding::UnknownPartner {
                             activity: RowName::activity(i, activity),

@@ -6,14 +6,13 @@
 //! a stronger one about the same gap is left out ("one gap, one finding",
 //! `report::without_superseded`).
 
-use std::collections::{HashMap, HashSet};
-
 use litemap::LiteMap;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::engine::balance;
 use crate::engine::model::*;
+use crate::engine::order::Positions;
 use crate::engine::path::Path;
 use crate::engine::profile::{Fraction, Profile};
 use crate::engine::report::*;

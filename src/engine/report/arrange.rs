@@ -5,6 +5,7 @@
 use litemap::LiteMap;
 
 use crate::engine::model::*;
+use crate::engine::order::sorted_order;
 use crate::engine::path::Path;
 
 use super::{Finding, Located, Severity, ShareBound};
@@ -150,17 +151,19 @@ pub fn by_code(findings: &[Located]) -> Vec<(String, Vec<&Located>)> {
 /// The order within a criterion: the balance plan first (it answers the
 /// findings below it), then errors, warnings and information, each in the
 /// order the rules found them (in C3 a cause before what it causes).
-pub fn in_report_order(mut findings: Vec<Located>) -> Vec<Located> {
-    // Stable: within a rank, the order the rules found them.
-    findings.sort_by_key(
-        |located| match (&located.finding, located.finding.severity()) {
-            (Finding::BalancePlan { .. }, _) => 0,
-            (_, Severity::Error) => 1,
-            (_, Severity::Warning) => 2,
-            (_, Severity::Info) => 3,
-        },
-    );
-    findings
+pub fn in_report_order(findings: Vec<Located>) -> Vec<Located> {
+    let rank = |located: &Located| match (&located.finding, located.finding.severity()) {
+        (Finding::BalancePlan { .. }, _) => 0,
+        (_, Severity::Error) => 1,
+        (_, Severity::Warning) => 2,
+        (_, Severity::Info) => 3,
+    };
+    let ranks: Vec<u8> = findings.iter().map(rank).collect();
+    // Stable: within a rank, the order the rules found them. Through the
+    // one sort of the download (`sorted_order`), not a sort of findings.
+    let order = sorted_order(ranks.len(), &|a, b| ranks[a].cmp(&ranks[b]));
+    let mut slots: Vec<Option<Located>> = findings.into_iter().map(Some).collect();
+    order.iter().filter_map(|&at| slots[at].take()).collect()
 }
 
 #[cfg(test)]

@@ -43,11 +43,11 @@
 //! The browser's `localStorage` is reached through the small [`KeyValue`]
 //! trait, so the whole flow runs and is tested natively.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::json::{self, Map, Value};
 
+use crate::engine::order::first_twin;
 use crate::engine::problem::ReadError;
 use crate::formats::proposal_file::proposal_from_value;
 use crate::text::catalogue::read_error;
@@ -242,12 +242,14 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
         Err(detail) => return (None, Some(Reason::Damaged(detail))),
     };
     let lang = default_lang_or(&envelope.lang, lang);
-    let mut seen = HashSet::new();
-    for (index, entry) in envelope.plans.iter().enumerate() {
-        if !seen.insert(entry.id.as_str()) {
-            let detail = format!("plans[{index}].id: ‘{}’ twice", entry.id);
-            return (None, Some(Reason::Damaged(detail)));
-        }
+    let ids: Vec<&str> = envelope
+        .plans
+        .iter()
+        .map(|entry| entry.id.as_str())
+        .collect();
+    if let Some(index) = first_twin(&ids) {
+        let detail = format!("plans[{index}].id: ‘{}’ twice", ids[index]);
+        return (None, Some(Reason::Damaged(detail)));
     }
     let mut plans = Vec::new();
     let mut refused = None;
@@ -336,25 +338,23 @@ impl Fields {
 /// Reads an envelope of the current version; the error names the path.
 fn envelope_from_value(value: Value) -> Result<Envelope, String> {
     let mut fields = Fields::of(value, "storage")?;
-    let plans = match fields.take("plans", "storage")? {
-        Value::Array(items) => items
-            .into_iter()
-            .enumerate()
-            .map(|(index, item)| {
-                let path = format!("plans[{index}]");
-                let mut plan = Fields::of(item, &path)?;
-                let entry = Entry {
-                    id: plan.text("id", &path)?,
-                    name: plan.text("name", &path)?,
-                    updated_at: plan.whole("updated_at", &path)?,
-                    proposal: plan.take("proposal", &path)?,
-                };
-                plan.done(&path)?;
-                Ok(entry)
-            })
-            .collect::<Result<Vec<Entry>, String>>()?,
-        _ => return Err("plans: not a list".into()),
+    let Value::Array(items) = fields.take("plans", "storage")? else {
+        return Err("plans: not a list".into());
     };
+    // A plain loop, stopping at the first refusal: `collect` into a
+    // `Result` is a copy of its own of that machinery in the wasm.
+    let mut plans = Vec::with_capacity(items.len());
+    for (index, item) in items.into_iter().enumerate() {
+        let path = format!("plans[{index}]");
+        let mut plan = Fields::of(item, &path)?;
+        plans.push(Entry {
+            id: plan.text("id", &path)?,
+            name: plan.text("name", &path)?,
+            updated_at: plan.whole("updated_at", &path)?,
+            proposal: plan.take("proposal", &path)?,
+        });
+        plan.done(&path)?;
+    }
     let envelope = Envelope {
         lang: fields.text("lang", "storage")?,
         active: fields.text("active", "storage")?,
