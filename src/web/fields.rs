@@ -192,17 +192,27 @@ pub fn select_field(
     let path = field.path().to_string();
     let oninput = on_edit(Edit::Text(field), dispatch);
     let selected = selected.unwrap_or_default();
+    // The options as text: Yew writes them anew only when the choice or a
+    // label changed, and the select itself (which holds the focus) stays.
+    let mut choices = String::new();
+    let empty = empty.map(|empty| (AttrValue::default(), AttrValue::from(empty)));
+    for (value, label) in empty.iter().chain(options) {
+        let _ = write!(
+            choices,
+            "<option value=\"{}\"{}>{}</option>",
+            escaped(value),
+            if value.as_str() == selected {
+                " selected"
+            } else {
+                ""
+            },
+            escaped(label)
+        );
+    }
     html! {
         <div class="field">
             { label_for(&id, label) }
-            <select {id} data-field={path} {oninput}>
-                if let Some(empty) = empty {
-                    <option value="" selected={selected.is_empty()}>{ empty }</option>
-                }
-                { for options.iter().map(|(value, label)| html! {
-                    <option value={value.clone()} selected={value.as_str() == selected}>{ label.clone() }</option>
-                }) }
-            </select>
+            <select {id} data-field={path} {oninput}>{ raw(choices) }</select>
         </div>
     }
 }
