@@ -7,8 +7,10 @@ use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::fields::{add_button, RemovedFrom};
+use super::markup::{raw, Esc};
 use super::memo::{memo, View};
 use super::state::Dispatch;
+use std::fmt::Write;
 use std::ops::Range;
 
 use crate::engine::edit::{page_of_size, List, Pages, PAGE_SIZE};
@@ -122,26 +124,33 @@ impl View for Pager {
             &count(self.len),
         );
         let range_id = (!self.jump).then(|| select_id.clone());
+        // The select's options as text, numbered from 1: one string however
+        // many pages, instead of an element each.
+        let mut options = String::new();
+        if self.jump {
+            for n in 1..=pages {
+                let selected = if n == page + 1 { " selected" } else { "" };
+                let _ = write!(options, "<option value=\"{n}\"{selected}>{n}</option>");
+            }
+        }
         html! {
             <nav class="pager" aria-label={(texts.pages_of)(&self.label)} data-pager={list.clone()}
                 data-page={(page + 1).to_string()} data-pages={pages.to_string()}
                 onclick={on_turn.reform(Event::from)} onchange={on_turn}>
                 <button type="button" data-page-previous={list.clone()} disabled={page == 0}>
-                    <span aria-hidden="true">{ "‹ " }</span>{ texts.previous_page }
+                    { raw(format!("<span aria-hidden=\"true\">‹ </span>{}", texts.previous_page)) }
                 </button>
                 if self.jump {
-                    <label for={select_id.clone()}>{ texts.page }</label>
+                    { raw(format!("<label for=\"{}\">{}</label>", Esc(&select_id), texts.page)) }
                     // Keyed by the page: a page turned by a button must show here
                     // even after the user picked one by hand.
                     <select id={select_id} key={page.to_string()} data-page-jump={list.clone()}>
-                        { for (0..pages).map(|n| html! {
-                            <option value={(n + 1).to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
-                        }) }
+                        { raw(options) }
                     </select>
                 }
                 <span class="pager-range" role="status" id={range_id} tabindex={(!self.jump).then_some("-1")}>{ range }</span>
                 <button type="button" data-page-next={list} disabled={page == last}>
-                    { texts.next_page }<span aria-hidden="true">{ " ›" }</span>
+                    { raw(format!("{}<span aria-hidden=\"true\"> ›</span>", texts.next_page)) }
                 </button>
             </nav>
         }
