@@ -560,6 +560,9 @@ fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &D
             }),
             _ => None,
         }
+    } else if let Some(path) = attr("data-paste") {
+        // Opens the list's paste panel, or closes it (session::Msg::PasteOpen).
+        list_at(&path).map(|(list, _)| Msg::PasteOpen(list))
     } else if let Some(id) = attr("data-lang-switch") {
         Lang::from_id(&id).map(Msg::SetLang)
     } else if let Some(id) = attr("data-load-example") {

@@ -2,12 +2,15 @@
 //! at a time, so the page stays light however large the plan grows.
 
 use rust_decimal::Decimal;
-use web_sys::HtmlSelectElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::fields::{add_button, RemovedFrom};
+use super::markup::{raw, Esc};
 use super::memo::{memo, View};
 use super::state::Dispatch;
+use std::fmt::Write;
 use std::ops::Range;
 
 use crate::engine::edit::{page_of_size, List, Pages, PAGE_SIZE};
@@ -71,34 +74,46 @@ impl View for Pager {
         }
         let (list, page, last) = (self.list.clone(), self.page, pages - 1);
         let select_id = format!("page-{list}");
-        // Landing on the first or last page disables the button just pressed:
-        // the focus then goes to the page number (without the select, to
-        // the rows shown).
-        let turn_to = |to: usize| Msg::Page {
-            list: list.clone(),
-            page: to,
-            focus: (to == 0 || to == last).then(|| select_id.clone()),
-        };
-        let previous = self.dispatch.on(turn_to(page.saturating_sub(1)));
-        let next = self.dispatch.on(turn_to((page + 1).min(last)));
-        let jump = {
+        // One listener on the navigation for its buttons and its select,
+        // which it tells apart by their `data-` attributes.
+        let on_turn = {
             let (dispatch, list, select_id) =
                 (self.dispatch.clone(), list.clone(), select_id.clone());
             Callback::from(move |e: Event| {
-                let select: HtmlSelectElement = e.target_unchecked_into();
-                // Options are numbered from 1, as people count pages.
-                if let Some(to) = select
-                    .value()
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| n.checked_sub(1))
-                {
-                    dispatch.dispatch(Msg::Page {
-                        list: list.clone(),
-                        page: to.min(last),
-                        focus: Some(select_id.clone()),
-                    });
-                }
+                let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                    return;
+                };
+                let jumped = target.has_attribute("data-page-jump");
+                let to = if jumped {
+                    // Options are numbered from 1, as people count pages.
+                    let select: &HtmlSelectElement = target.unchecked_ref();
+                    select
+                        .value()
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|n| n.checked_sub(1))
+                } else {
+                    let button = target.closest("button").ok().flatten();
+                    let has = |name| button.as_ref().is_some_and(|b| b.has_attribute(name));
+                    if has("data-page-previous") {
+                        Some(page.saturating_sub(1))
+                    } else if has("data-page-next") {
+                        Some(page + 1)
+                    } else {
+                        None
+                    }
+                };
+                let Some(to) = to.map(|to| to.min(last)) else {
+                    return;
+                };
+                // Landing on the first or last page disables the button just
+                // pressed: the focus then goes to the page number (without
+                // the select, to the rows shown).
+                dispatch.dispatch(Msg::Page {
+                    list: list.clone(),
+                    page: to,
+                    focus: (jumped || to == 0 || to == last).then(|| select_id.clone()),
+                });
             })
         };
         let count = |n: usize| number(Decimal::from(n as u64), 0, self.lang);
@@ -109,26 +124,33 @@ impl View for Pager {
             &count(self.len),
         );
         let range_id = (!self.jump).then(|| select_id.clone());
+        // The select's options as text, numbered from 1: one string however
+        // many pages, instead of an element each.
+        let mut options = String::new();
+        if self.jump {
+            for n in 1..=pages {
+                let selected = if n == page + 1 { " selected" } else { "" };
+                let _ = write!(options, "<option value=\"{n}\"{selected}>{n}</option>");
+            }
+        }
         html! {
             <nav class="pager" aria-label={(texts.pages_of)(&self.label)} data-pager={list.clone()}
-                data-page={(page + 1).to_string()} data-pages={pages.to_string()}>
-                <button type="button" data-page-previous={list.clone()} disabled={page == 0}
-                    onclick={previous}>
-                    <span aria-hidden="true">{ "‹ " }</span>{ texts.previous_page }
+                data-page={(page + 1).to_string()} data-pages={pages.to_string()}
+                onclick={on_turn.reform(Event::from)} onchange={on_turn}>
+                <button type="button" data-page-previous={list.clone()} disabled={page == 0}>
+                    { raw(format!("<span aria-hidden=\"true\">‹ </span>{}", texts.previous_page)) }
                 </button>
                 if self.jump {
-                    <label for={select_id.clone()}>{ texts.page }</label>
+                    { raw(format!("<label for=\"{}\">{}</label>", Esc(&select_id), texts.page)) }
                     // Keyed by the page: a page turned by a button must show here
                     // even after the user picked one by hand.
-                    <select id={select_id} key={page.to_string()} data-page-jump={list.clone()} onchange={jump}>
-                        { for (0..pages).map(|n| html! {
-                            <option value={(n + 1).to_string()} selected={n == page}>{ (n + 1).to_string() }</option>
-                        }) }
+                    <select id={select_id} key={page.to_string()} data-page-jump={list.clone()}>
+                        { raw(options) }
                     </select>
                 }
                 <span class="pager-range" role="status" id={range_id} tabindex={(!self.jump).then_some("-1")}>{ range }</span>
-                <button type="button" data-page-next={list} disabled={page == last} onclick={next}>
-                    { texts.next_page }<span aria-hidden="true">{ " ›" }</span>
+                <button type="button" data-page-next={list} disabled={page == last}>
+                    { raw(format!("{}<span aria-hidden=\"true\"> ›</span>", texts.next_page)) }
                 </button>
             </nav>
         }

@@ -19,6 +19,7 @@ use web_sys::{Element, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::browser;
+use super::markup::Esc;
 use super::pager::Pager;
 use super::state::Dispatch;
 use crate::engine::edit::{page_of, List, Pages};
@@ -35,13 +36,14 @@ fn preview_path() -> Path {
     Path::of("paste")
 }
 
-/// The button that opens (and closes) the paste panel of `list`.
-pub fn paste_button(list: List, open: bool, lang: Lang, dispatch: &Dispatch) -> Html {
+/// The button that opens (and closes) the paste panel of `list`; the form
+/// column's one listener (`app::act`) reads its `data-paste`, so it needs
+/// no dispatch of its own (the parameter stays for its callers).
+pub fn paste_button(list: List, open: bool, lang: Lang, _dispatch: &Dispatch) -> Html {
     let path = list.path().to_string();
     html! {
         <button type="button" class="add" id={format!("paste-{path}")} data-paste={path}
-            aria-expanded={if open { "true" } else { "false" }}
-            onclick={dispatch.on(Msg::PasteOpen(list))}>
+            aria-expanded={if open { "true" } else { "false" }}>
             { ui(lang).paste }
         </button>
     }
@@ -65,14 +67,6 @@ pub fn paste_tools(
             }
         </>
     }
-}
-
-/// Text for HTML: `&`, `<`, `>` and `"` written as entities.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// What the panel's one `change` and `click` listener does with the
@@ -286,7 +280,7 @@ fn preview(
             );
         }
         let name = reader.header.get(index).map_or("", String::as_str);
-        let _ = write!(html, "</select><span>{}</span></th>", escaped(name));
+        let _ = write!(html, "</select><span>{}</span></th>", Esc(name));
     }
     html.push_str("</tr></thead><tbody>");
     for record in &records[rows] {
@@ -316,17 +310,17 @@ fn preview(
                         html,
                         "<td class=\"paste-problem\" data-paste-problem=\"{line}:{}\">{}<span>⚠ {}</span></td>",
                         column.id(),
-                        escaped(raw),
-                        escaped(&reason)
+                        Esc(raw),
+                        Esc(&reason)
                     );
                 }
                 (Some(column), None) => {
                     let value = read_cell(list, column, raw, &activities).unwrap_or(Value::Empty);
                     let shown = shown(list, column, raw, &value, lang);
-                    let _ = write!(html, "<td>{}</td>", escaped(&shown));
+                    let _ = write!(html, "<td>{}</td>", Esc(&shown));
                 }
                 (None, None) => {
-                    let _ = write!(html, "<td class=\"muted\">{}</td>", escaped(raw));
+                    let _ = write!(html, "<td class=\"muted\">{}</td>", Esc(raw));
                 }
             }
         }

@@ -41,13 +41,6 @@ impl Dispatch {
         self.0.dispatch(Stamped { msg, now: now() });
     }
 
-    /// A click (or any event) that sends `msg`: one callback type for every
-    /// button that only says what it wants.
-    pub fn on<E>(&self, msg: Msg) -> Callback<E> {
-        let dispatch = self.clone();
-        Callback::from(move |_: E| dispatch.dispatch(msg.clone()))
-    }
-
     pub fn to_callback(&self) -> Callback<Msg> {
         let dispatch = self.clone();
         Callback::from(move |msg| dispatch.dispatch(msg))
