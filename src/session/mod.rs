@@ -40,8 +40,13 @@ use crate::formats::storage::{
 use crate::text::lang::Lang;
 use crate::text::money_input::{read_number, InputError, ReadNote};
 
+mod paste;
+mod removal;
 #[cfg(test)]
 mod tests;
+
+pub use paste::{Paste, PASTE_PIECE};
+pub use removal::RowRemoval;
 
 /// The text typed into a number field and what came of reading it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -132,54 +137,6 @@ pub enum TakeBack {
     Row(Box<RowRemoval>),
 }
 
-/// Row `index` of `list` removed from the open plan: the plan just before
-/// and just after, and the texts typed into number fields then. The
-/// removal changed some lists (the row's own, and the activities or budget
-/// lines that named it); undoing gives those back as they were before, and
-/// keeps every other list as it is now. So it outlives edits elsewhere,
-/// and is withdrawn when one of those lists changes again, or another plan
-/// is shown.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RowRemoval {
-    pub list: List,
-    pub index: usize,
-    before: Rc<Proposal>,
-    after: Rc<Proposal>,
-    /// The typed texts before the removal.
-    raw: Rc<RawTexts>,
-}
-
-impl RowRemoval {
-    /// `proposal` with the removal undone, or `None` when a list the
-    /// removal changed has changed since. Lists are compared by identity:
-    /// an edit copies the list it changes, and only that one.
-    pub fn undone(&self, proposal: &Proposal) -> Option<Proposal> {
-        let (before, after) = (&*self.before, &*self.after);
-        let mut out = proposal.clone();
-        macro_rules! back {
-            ($($list:ident).+) => {
-                if !before.$($list).+.same(&after.$($list).+) {
-                    if !proposal.$($list).+.same(&after.$($list).+) {
-                        return None;
-                    }
-                    out.$($list).+ = before.$($list).+.clone();
-                }
-            };
-        }
-        back!(partners);
-        back!(budget);
-        back!(activities);
-        back!(impact);
-        if before.centre.alliances != after.centre.alliances {
-            if proposal.centre.alliances != after.centre.alliances {
-                return None;
-            }
-            out.centre.alliances.clone_from(&before.centre.alliances);
-        }
-        Some(out)
-    }
-}
-
 /// A request to move the keyboard focus after the next render.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FocusRequest {
@@ -205,88 +162,6 @@ pub struct ShareLink {
     pub link: Option<String>,
     /// Whether copying it worked, once tried.
     pub copied: Option<bool>,
-}
-
-/// How many records of a pasted text are read at once: a piece of a large
-/// paste takes the page a few milliseconds, and the page answers in
-/// between (20,000 lines are read in twenty pieces).
-pub const PASTE_PIECE: usize = 1_000;
-
-/// The paste panel of one list: the text pasted or read from a file, how
-/// its columns are read, and what its records give, read a piece at a time
-/// (`formats::sheet`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Paste {
-    pub list: List,
-    pub text: Rc<str>,
-    /// Why the text gives no table (a file that is no text).
-    pub error: Option<TableError>,
-    /// Reads on where the last piece ended; none for an empty text.
-    pub reader: Option<Reader>,
-    pub pieces: Vec<Rc<Reading>>,
-    /// Counts the pieces read, also across a new start: the page asks for
-    /// the next one whenever it changed and the text is not all read.
-    pub steps: u64,
-    /// The plan the pieces were read for: read again once it changed.
-    read_for: Rc<Proposal>,
-}
-
-impl Paste {
-    fn new(list: List, proposal: &Rc<Proposal>) -> Paste {
-        Paste {
-            list,
-            text: Rc::from(""),
-            error: None,
-            reader: None,
-            pieces: Vec::new(),
-            steps: 0,
-            read_for: proposal.clone(),
-        }
-    }
-
-    /// Reads `text` from the start for `proposal`, with `layout` or the one
-    /// the text suggests, and reads its first piece.
-    fn read(&mut self, layout: Option<Layout>, proposal: &Rc<Proposal>) {
-        let reader = Reader::new(self.list, &self.text, layout, proposal);
-        self.error = reader.as_ref().err().copied();
-        self.reader = reader.ok().filter(|_| !self.text.trim().is_empty());
-        self.pieces.clear();
-        self.read_for = proposal.clone();
-        self.step();
-    }
-
-    /// Reads the next piece.
-    fn step(&mut self) {
-        self.steps += 1;
-        if let Some(reader) = &mut self.reader {
-            if !reader.done(&self.text) {
-                let piece = reader.step(&self.text, PASTE_PIECE);
-                self.pieces.push(Rc::new(piece));
-            }
-        }
-    }
-
-    /// Whether all of the text is read, for the plan as it is now.
-    pub fn ready(&self, proposal: &Rc<Proposal>) -> bool {
-        Rc::ptr_eq(&self.read_for, proposal)
-            && self.reader.as_ref().is_none_or(|r| r.done(&self.text))
-    }
-
-    /// Every record read so far, in order.
-    pub fn records(&self) -> impl Iterator<Item = &RecordReading> {
-        self.pieces.iter().flat_map(|piece| piece.records.iter())
-    }
-
-    /// How many records give a row, give none for a problem, are totals.
-    pub fn counts(&self) -> [usize; 3] {
-        let mut counts = [0; 3];
-        for piece in &self.pieces {
-            for (sum, count) in counts.iter_mut().zip(piece.counts()) {
-                *sum += count;
-            }
-        }
-        counts
-    }
 }
 
 /// Everything a user (or the page around the app) can ask of the session.
@@ -913,22 +788,6 @@ impl State {
         }
     }
 
-    /// A partner moved or went: a panel pasting into one partner's
-    /// contributions would now add them to another.
-    fn close_contributions_paste(&mut self, list: List) {
-        if list == List::Partners
-            && matches!(
-                self.paste.as_deref(),
-                Some(Paste {
-                    list: List::Contributions(_),
-                    ..
-                })
-            )
-        {
-            self.paste = None;
-        }
-    }
-
     fn move_row(&mut self, list: List, from: usize, direction: Direction, now: Millis) {
         self.close_contributions_paste(list);
         let len = list.len(&self.proposal);
@@ -980,152 +839,6 @@ impl State {
             )));
         } else {
             self.remove(list, index, now);
-        }
-    }
-
-    fn remove(&mut self, list: List, index: usize, now: Millis) {
-        self.close_contributions_paste(list);
-        let before = self.proposal.clone();
-        let mut proposal = (*before).clone();
-        if edit::remove_row(&mut proposal, list, index) && self.commit(proposal, now) {
-            self.pending_removal = None;
-            let raw = self.raw.clone();
-            self.raw = Rc::new(edit::rekey(&self.raw, &list.path(), |i| {
-                (i != index).then(|| i - usize::from(i > index))
-            }));
-            self.request_focus(FocusTarget::Element(format!("add-{}", list.path())));
-            let notice = Notice::Removed {
-                list,
-                index,
-                name: edit::row_name(&before, list, index).to_string(),
-                contents: match list {
-                    List::Partners => before.partners[index].contributions.len(),
-                    _ => 0,
-                },
-            };
-            let removal = RowRemoval {
-                list,
-                index,
-                before,
-                after: self.proposal.clone(),
-                raw,
-            };
-            self.offer_to_take_back(TakeBack::Row(Box::new(removal)), notice);
-        }
-    }
-
-    /// Puts a removed row back with its typed texts, shows it and focuses
-    /// it. Nothing happens when its lists changed since.
-    fn restore(&mut self, removal: RowRemoval, now: Millis) {
-        let Some(proposal) = removal.undone(&self.proposal) else {
-            return;
-        };
-        if !self.commit(proposal, now) {
-            return;
-        }
-        let (list, index) = (removal.list, removal.index);
-        let row = list.row_path(index);
-        // The texts typed in the row come back with it; the others keep
-        // theirs and move down with their rows.
-        let mut raw = edit::rekey(&self.raw, &list.path(), |i| {
-            Some(i + usize::from(i >= index))
-        });
-        for (path, text) in removal.raw.iter() {
-            if path.starts_with(&row) {
-                raw.insert(path.clone(), text.clone());
-            }
-        }
-        self.raw = Rc::new(raw);
-        self.show_path(&row);
-        self.request_focus(FocusTarget::Field(row));
-        self.notice = Some(Notice::Undone);
-    }
-
-    /// The paste panel's messages: none changes the plan.
-    fn paste_panel(&mut self, msg: Msg) {
-        let proposal = self.proposal.clone();
-        let open = self.paste.as_ref().map(|paste| paste.list);
-        let Some(paste) = (match msg {
-            // The same button, or the panel's "Sluiten": closed, and the
-            // focus back on the button.
-            Msg::PasteOpen(list) if open == Some(list) => {
-                self.request_focus(FocusTarget::Element(format!("paste-{}", list.path())));
-                None
-            }
-            // Only lists of rows with columns, of a partner that exists.
-            Msg::PasteOpen(list)
-                if sheet::columns(list).is_none()
-                    || matches!(list, List::Contributions(p) if p >= proposal.partners.len()) =>
-            {
-                self.paste.take()
-            }
-            Msg::PasteOpen(list) => {
-                self.request_focus(FocusTarget::Element(format!("paste-input-{}", list.path())));
-                Some(Rc::new(Paste::new(list, &proposal)))
-            }
-            _ => self.paste.take(),
-        }) else {
-            self.paste = None;
-            return;
-        };
-        let mut paste = paste;
-        let edit = Rc::make_mut(&mut paste);
-        let layout = edit.reader.as_ref().map(|r| r.layout.clone());
-        match msg {
-            Msg::PasteText(text) => {
-                edit.text = Rc::from(text);
-                edit.read(None, &proposal);
-            }
-            Msg::PasteColumn { index, column } => {
-                // The preview is written anew: back to the choice just made.
-                self.request_focus(FocusTarget::Element(format!("paste-column-{index}")));
-                if let Some(mut layout) = layout {
-                    // Each column once: choosing it here frees it elsewhere.
-                    for other in &mut layout.columns {
-                        if column.is_some() && *other == column {
-                            *other = None;
-                        }
-                    }
-                    if let Some(at) = layout.columns.get_mut(index) {
-                        *at = column;
-                    }
-                    edit.read(Some(layout), &proposal);
-                }
-            }
-            Msg::PasteStep if !Rc::ptr_eq(&edit.read_for, &proposal) => {
-                edit.read(layout, &proposal)
-            }
-            Msg::PasteStep => edit.step(),
-            _ => {}
-        }
-        self.paste = Some(paste);
-    }
-
-    /// Adds what the paste gives to its list, as one change with one undo,
-    /// and focuses the first row added.
-    fn paste_apply(&mut self, now: Millis) {
-        let Some(paste) = self.paste.clone() else {
-            return;
-        };
-        if !paste.ready(&self.proposal) {
-            return;
-        }
-        let undo = self.plans.keep_open_plan();
-        let list = paste.list;
-        let first = list.len(&self.proposal);
-        let mut proposal = (*self.proposal).clone();
-        let added: usize = paste
-            .pieces
-            .iter()
-            .map(|piece| sheet::add_rows(&mut proposal, list, piece))
-            .sum();
-        if added > 0 && self.commit(proposal, now) {
-            self.paste = None;
-            self.pending_removal = None;
-            self.offer(undo, Notice::Pasted(added));
-            let row = list.row_path(first);
-            self.show_path(&row);
-            self.request_focus(FocusTarget::Field(row));
         }
     }
 }
