@@ -454,12 +454,9 @@ pub fn raw(html: String) -> Html {
     Html::from_html_unchecked(html.into())
 }
 
-/// Text for HTML: `&`, `<`, `>` and `"` written as entities.
+/// Text for HTML, as a `String`: `markup::Esc`, the one escape of the page.
 pub fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    super::markup::Esc(text).to_string()
 }
 
 /// `(id, label)` pairs for a select of an engine enum: its `IDS`, and the
