@@ -182,7 +182,7 @@ impl View for PartnerRow {
                         p, c, len, &partner.contributions[c], &self.raw, lang, dispatch)) }
                     <div class="list-footer">
                         { add_button(contributions, texts.add_contribution, dispatch) }
-                        { paste_button(contributions, self.pasting, lang, dispatch) }
+                        { paste_button(contributions, self.pasting, lang) }
                         { raw(format!("<p class=\"partner-total\">{}</p>",
                             (texts.partner_recognised)(&money(recognised, lang)))) }
                     </div>

@@ -39,7 +39,7 @@ fn preview_path() -> Path {
 /// The button that opens (and closes) the paste panel of `list`; the form
 /// column's one listener (`app::act`) reads its `data-paste`, so it needs
 /// no dispatch of its own (the parameter stays for its callers).
-pub fn paste_button(list: List, open: bool, lang: Lang, _dispatch: &Dispatch) -> Html {
+pub fn paste_button(list: List, open: bool, lang: Lang) -> Html {
     let path = list.path().to_string();
     html! {
         <button type="button" class="add" id={format!("paste-{path}")} data-paste={path}
@@ -61,7 +61,7 @@ pub fn paste_tools(
     let open = paste.filter(|paste| paste.list == list);
     html! {
         <>
-            { paste_button(list, open.is_some(), lang, dispatch) }
+            { paste_button(list, open.is_some(), lang) }
             if let Some(paste) = open {
                 { paste_panel(paste, proposal, pages, lang, dispatch) }
             }
