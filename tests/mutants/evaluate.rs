@@ -1,0 +1,17 @@
+//! `make mutants`, group evaluate: its integration test files as one binary,
+//! so each mutant costs one build and link instead of one per file.
+//! Not run by `cargo test` (`test = false` in Cargo.toml): the files run there
+//! as their own targets.
+
+#[path = "../cli.rs"]
+mod cli;
+#[path = "../engine.rs"]
+mod engine;
+#[path = "../extremes.rs"]
+mod extremes;
+#[path = "../properties.rs"]
+mod properties;
+#[path = "../scenarios.rs"]
+mod scenarios;
+#[path = "../summary.rs"]
+mod summary;
