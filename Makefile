@@ -222,7 +222,10 @@ MUTANTS_GROUPS := \
   'storage|src/formats/storage/*.rs|--lib|'
 MUTANTS_TARGETS := --lib $(foreach t,evaluate totals profile edit reader json,--test mutants_$(t)) --test money_input --test share_link
 MUTANTS_FLAGS := --no-shuffle --in-place --profile mutants --timeout 20
-MUTANTS_ENV := PROPTEST_CASES=32
+# A mutant that fails a property test is caught at its first failing case:
+# no shrinking (it took seconds to minutes a mutant), and no regression file
+# written into the tree for a failure that only the mutant had.
+MUTANTS_ENV := PROPTEST_CASES=32 PROPTEST_MAX_SHRINK_ITERS=0 PROPTEST_DISABLE_FAILURE_PERSISTENCE=1
 .PHONY: mutants cargo-mutants
 cargo-mutants: ## install cargo-mutants
 	@cargo mutants --version >/dev/null 2>&1 || cargo install cargo-mutants --locked
