@@ -201,7 +201,9 @@ fuzz: ## a long property-test run (FUZZ_CASES cases per property)
 # file was left changed. A group's integration test files are one test
 # binary (tests/mutants/<group>.rs): one build and link per mutant instead
 # of one per file. The unmutated tree is tested once, before the groups,
-# instead of once per group (`--baseline skip`).
+# instead of once per group (`--baseline skip`). The test targets go to
+# cargo as `--cargo-arg`: arguments after `--` reach only `cargo test`, not
+# the build of each mutant, which then built every test target of the crate.
 # Lib tests left out where they check none of a group's files (each costs
 # seconds a mutant): the slug of every Unicode character (text::display,
 # in no group) everywhere, the storage of the large plan outside the groups
@@ -241,7 +243,8 @@ else
 	  echo "=== mutants: $$name ($$files) with $$tests"; \
 	  mkdir -p bench-results/mutants/$$name; code=0; \
 	  $(MUTANTS_ENV) cargo mutants $(MUTANTS_FLAGS) --baseline skip $$(for f in $$files; do echo --file $$f; done) \
-	    --output bench-results/mutants/$$name -- $$tests -- $(MUTANTS_SKIP) $$skips || code=$$?; \
+	    $$(for a in $$tests; do echo --cargo-arg=$$a; done) \
+	    --output bench-results/mutants/$$name -- -- $(MUTANTS_SKIP) $$skips || code=$$?; \
 	  case $${code:-0} in 0|2|3) ;; *) echo "cargo mutants failed on $$name ($$code)"; exit $$code;; esac; \
 	 done; \
 	 echo "=== mutants, per group:"; \
