@@ -22,6 +22,26 @@ export function markedEquivalent(source, line) {
   return false;
 }
 
+/** ", N tested in M min (build B s, test T s a mutant)" from outcomes.json, or "". */
+function timing(out) {
+  const file = join(out, 'outcomes.json');
+  if (!existsSync(file)) return '';
+  const mutants = JSON.parse(readFileSync(file, 'utf8')).outcomes.filter((o) => o.scenario !== 'Baseline');
+  if (mutants.length === 0) return '';
+  const phase = (name) =>
+    mutants.reduce(
+      (sum, o) => sum + o.phase_results.filter((p) => p.phase === name).reduce((s, p) => s + p.duration, 0),
+      0,
+    );
+  const build = phase('Build');
+  const test = phase('Test');
+  const each = (seconds) => (seconds / mutants.length).toFixed(1);
+  return (
+    `; ${mutants.length} tested in ${((build + test) / 60).toFixed(1)} min ` +
+    `(build ${each(build)} s, test ${each(test)} s a mutant)`
+  );
+}
+
 let unexplained = 0;
 for (const group of existsSync(root) ? readdirSync(root).sort() : []) {
   const out = join(root, group, 'mutants.out');
@@ -34,7 +54,7 @@ for (const group of existsSync(root) ? readdirSync(root).sort() : []) {
   const count = (name) => lines(join(out, name)).length;
   console.log(
     `${group}: ${count('caught.txt')} caught, ${missed.length} missed (${missed.length - open.length} marked equivalent), ` +
-      `${count('timeout.txt')} timed out, ${count('unviable.txt')} unviable`,
+      `${count('timeout.txt')} timed out, ${count('unviable.txt')} unviable${timing(out)}`,
   );
   for (const entry of open) console.log(`  not explained: ${entry}`);
   unexplained += open.length;
