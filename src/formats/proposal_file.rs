@@ -831,19 +831,25 @@ impl<'a> Obj<'a> {
 
     /// The rows of the list `key` that `read` gives, until a refusal.
     fn list<T>(&mut self, key: &'static str, read: impl Fn(Item<'a>) -> Option<T>) -> Vec<T> {
+        let mut out = Vec::new();
+        self.each(key, &mut |item| out.extend(read(item)));
+        out
+    }
+
+    /// Hands each item of the list `key` to `read`, until a refusal. Not
+    /// generic, so every list shares one copy of the loop.
+    fn each(&mut self, key: &'static str, read: &mut dyn FnMut(Item<'a>)) {
         let (values, path) = self.array(key);
-        let mut out = Vec::with_capacity(values.len());
         for (index, value) in values.iter().enumerate() {
             if self.refused.is_noted() {
                 break;
             }
-            out.extend(read(Item {
+            read(Item {
                 value,
                 path: format!("{path}[{index}]"),
                 refused: self.refused,
-            }));
+            });
         }
-        out
     }
 
     /// The items of the list `key` (none when absent or refused) and its
