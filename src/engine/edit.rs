@@ -397,32 +397,40 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, mut text: String) ->
 /// Sets a number field; `None` is a field left empty.
 pub fn set_number(proposal: &mut Proposal, field: &NumberField, value: Option<Decimal>) -> Edited {
     use NumberField::*;
-    let whole = |value: Option<Decimal>| -> Result<Option<i32>, EditError> {
-        value
-            .map(|v| i32::try_from(v).map_err(|_| EditError::TooLarge))
-            .transpose()
-    };
-    match field {
-        StartYear => proposal.centre.start_year = whole(value)?,
+    // A year: refused (before the row is looked for) when too large.
+    let whole = value
+        .map(|v| i32::try_from(v).map_err(|_| EditError::TooLarge))
+        .transpose();
+    // A decimal goes to its place, found first (one assignment for all);
+    // a year is set in its arm.
+    let place: &mut Option<Decimal> = match field {
+        StartYear => {
+            proposal.centre.start_year = whole?;
+            return Ok(());
+        }
         DurationYears => {
-            proposal.centre.duration_years = whole(value)?.map(|years| years.unsigned_abs())
+            proposal.centre.duration_years = whole?.map(|years| years.unsigned_abs());
+            return Ok(());
         }
-        Hours(p, c) => contribution_mut(proposal, *p, *c)?.hours = value,
-        HourlyRate(p, c) => contribution_mut(proposal, *p, *c)?.hourly_rate = value,
-        Amount(p, c) => contribution_mut(proposal, *p, *c)?.amount = value,
         ContributionYear(p, c) => {
-            let year = whole(value)?;
+            let year = whole?;
             contribution_mut(proposal, *p, *c)?.year = year;
+            return Ok(());
         }
-        BudgetAmount(i) => row(proposal.budget.get_mut(*i))?.amount = value,
         BudgetYear(i) => {
-            let year = whole(value)?;
+            let year = whole?;
             row(proposal.budget.get_mut(*i))?.year = year;
+            return Ok(());
         }
-        TargetCount(i) => row(proposal.activities.get_mut(*i))?.target.count = value,
-        Baseline(i) => row(proposal.impact.get_mut(*i))?.baseline = value,
-        IndicatorTarget(i) => row(proposal.impact.get_mut(*i))?.target = value,
-    }
+        Hours(p, c) => &mut contribution_mut(proposal, *p, *c)?.hours,
+        HourlyRate(p, c) => &mut contribution_mut(proposal, *p, *c)?.hourly_rate,
+        Amount(p, c) => &mut contribution_mut(proposal, *p, *c)?.amount,
+        BudgetAmount(i) => &mut row(proposal.budget.get_mut(*i))?.amount,
+        TargetCount(i) => &mut row(proposal.activities.get_mut(*i))?.target.count,
+        Baseline(i) => &mut row(proposal.impact.get_mut(*i))?.baseline,
+        IndicatorTarget(i) => &mut row(proposal.impact.get_mut(*i))?.target,
+    };
+    *place = value;
     Ok(())
 }
 
