@@ -75,7 +75,7 @@ pub fn shown(text: &str) -> String {
 /// or more ASCII digits; `None` when it is none or too large. One loop for
 /// the exponent and the digits alike, where the standard parser adds two
 /// loops per type it reads to the download.
-fn whole_number(text: &str) -> Option<i128> {
+pub(crate) fn whole_number(text: &str) -> Option<i128> {
     let (negative, digits) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
         Some(b'+') => (false, &text[1..]),

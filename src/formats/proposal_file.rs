@@ -18,7 +18,7 @@ use crate::json::{self, Map, Number, Value};
 use crate::engine::limits::{self, Limit};
 use crate::engine::model::*;
 use crate::engine::order::first_twin;
-use crate::engine::problem::{parse_decimal, shown, Expected, Problem, ReadError};
+use crate::engine::problem::{parse_decimal, shown, whole_number, Expected, Problem, ReadError};
 use crate::engine::rows::Rows;
 use crate::engine::totals;
 use crate::engine::{evaluate::evaluate, profile::Profile, report::Report};
@@ -702,7 +702,7 @@ impl<'a> Item<'a> {
             self.fail(Problem::Negative);
             return None;
         }
-        let whole = text.parse::<i32>().ok();
+        let whole = whole_number(&text).and_then(|n| i32::try_from(n).ok());
         if whole.is_none() {
             self.fail(Problem::NotAWholeNumber);
         }
