@@ -95,6 +95,14 @@ pub(crate) fn whole_number(text: &str) -> Option<i128> {
     Some(if negative { -value } else { value })
 }
 
+/// A whole number of no sign or `+`, as `str::parse::<u64>` reads one.
+pub(crate) fn whole_u64(text: &str) -> Option<u64> {
+    if text.starts_with('-') {
+        return None;
+    }
+    whole_number(text).and_then(|n| u64::try_from(n).ok())
+}
+
 /// The largest number of significant digits an exact decimal holds.
 const MAX_DIGITS: usize = 28;
 
@@ -187,6 +195,9 @@ mod tests {
             "9223372036854775808",
             "-9223372036854775808",
             "-9223372036854775809",
+            "-0",
+            "18446744073709551615",
+            "18446744073709551616",
             "170141183460469231731687303715884105727",
             "170141183460469231731687303715884105728",
         ] {
@@ -196,6 +207,7 @@ mod tests {
                 text.parse::<i64>().ok(),
                 "{text:?}"
             );
+            assert_eq!(whole_u64(text), text.parse::<u64>().ok(), "{text:?}");
         }
     }
 }

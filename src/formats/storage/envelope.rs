@@ -49,7 +49,7 @@ use std::rc::Rc;
 use crate::json::{self, Map, Value};
 
 use crate::engine::order::first_twin;
-use crate::engine::problem::ReadError;
+use crate::engine::problem::{whole_u64, ReadError};
 use crate::formats::proposal_file::proposal_from_value;
 use crate::text::catalogue::read_error;
 use crate::text::lang::Lang;
@@ -283,7 +283,7 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
         // Never below what the ids in use imply, even if edited by hand.
         let in_use = plans
             .iter()
-            .filter_map(|p| p.id.strip_prefix("plan-")?.parse::<u64>().ok())
+            .filter_map(|p| whole_u64(p.id.strip_prefix("plan-")?))
             .max()
             .unwrap_or(0);
         SavedPlans {
