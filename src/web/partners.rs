@@ -15,7 +15,7 @@ use crate::engine::edit::{
 };
 use crate::engine::model::*;
 use crate::engine::path::Path;
-use crate::engine::totals::{contribution_value, Place};
+use crate::engine::totals::{add, contribution_value, Place};
 use crate::session::{Paste, RawText, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::display::money;
@@ -135,7 +135,7 @@ impl View for PartnerRow {
             .iter()
             .filter(|c| !c.is_meeting_hours())
             .filter_map(|c| contribution_value(c, Place::Partners).ok())
-            .try_fold(Decimal::ZERO, |sum, value| sum.checked_add(value))
+            .try_fold(Decimal::ZERO, |sum, value| add(sum, value, Place::Partners))
             .unwrap_or_default();
         let contributions = List::Contributions(p);
         let role_label = |role: Role| match role {
