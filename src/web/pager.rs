@@ -85,13 +85,10 @@ impl View for Pager {
                 };
                 let jumped = target.has_attribute("data-page-jump");
                 let to = if jumped {
-                    // Options are numbered from 1, as people count pages.
+                    // The options are the pages in order (numbered from 1,
+                    // as people count them): the chosen one's index is its page.
                     let select: &HtmlSelectElement = target.unchecked_ref();
-                    select
-                        .value()
-                        .parse::<usize>()
-                        .ok()
-                        .and_then(|n| n.checked_sub(1))
+                    usize::try_from(select.selected_index()).ok()
                 } else {
                     let button = target.closest("button").ok().flatten();
                     let has = |name| button.as_ref().is_some_and(|b| b.has_attribute(name));
