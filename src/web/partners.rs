@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo_keyed, View};
+use super::memo::{memo_keyed, Shared, View};
 use super::pager::{list_section, Pager};
 use super::paste::{paste_button, paste_panel, paste_tools};
 use super::state::Dispatch;
@@ -70,7 +70,7 @@ pub fn partners_section(
                         PartnerRow {
                             index: i,
                             len,
-                            partner: partner.clone(),
+                            partner: Shared(partners.shared(i)),
                             raw: raw_under(raw, &row),
                             pending: pending_removal == Some((List::Partners, i)),
                             references: edit::references(proposal, List::Partners, i),
@@ -105,7 +105,7 @@ pub fn partners_section(
 pub struct PartnerRow {
     pub index: usize,
     pub len: usize,
-    pub partner: Partner,
+    pub partner: Shared<Partner>,
     pub raw: Rc<RawTexts>,
     pub pending: bool,
     pub references: usize,
