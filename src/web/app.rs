@@ -86,6 +86,9 @@ struct Session {
     saves_seen: Option<u64>,
     /// The page's listeners are set up (at the first render).
     started: bool,
+    /// Runs the save (`save`), made at the first render: kept here rather
+    /// than in a hook of its own, whose machinery the download would copy.
+    later: Option<browser::Later>,
 }
 
 /// How long after the last change the plans are saved. Writing every plan
@@ -326,6 +329,7 @@ pub fn App(props: &AppProps) -> Html {
             verdict_sent: None,
             saves_seen: None,
             started: false,
+            later: None,
         }
     });
     let state = {
@@ -374,22 +378,33 @@ pub fn App(props: &AppProps) -> Html {
     // at start at once, later a moment after the last change, a piece at a
     // time in the page's idle moments; all at once when the page is hidden
     // or left (`save`). Followed while rendering, as the rest above.
-    let later = {
-        let (session, dispatch) = (session.clone(), dispatch.clone());
-        use_memo((), move |_| {
-            browser::Later::new(move |call| save(call, &session, &dispatch))
-        })
-    };
     let started = {
-        let mut session = session.borrow_mut();
-        if session.saves_seen != Some(state.saves) {
-            session.saves_seen = Some(state.saves);
-            session.unsaved = Some(state.plans.clone());
+        let mut guard = session.borrow_mut();
+        let Session {
+            later,
+            saves_seen,
+            unsaved,
+            job,
+            started,
+            ..
+        } = &mut *guard;
+        // It holds the session weakly, as the session holds it.
+        let later = later.get_or_insert_with(|| {
+            let (session, dispatch) = (Rc::downgrade(&session), dispatch.clone());
+            browser::Later::new(move |call| {
+                session
+                    .upgrade()
+                    .is_some_and(|session| save(call, &session, &dispatch))
+            })
+        });
+        if *saves_seen != Some(state.saves) {
+            *saves_seen = Some(state.saves);
+            *unsaved = Some(state.plans.clone());
             // A save under way writes plans that are out of date now.
-            session.job = None;
+            *job = None;
             later.request(if state.saves == 0 { 0 } else { SAVE_DELAY_MS });
         }
-        std::mem::replace(&mut session.started, true)
+        std::mem::replace(started, true)
     };
     if !started {
         set_up(&session, &dispatch, host.clone(), embedded, lang);
