@@ -42,7 +42,7 @@ use crate::formats::storage::{
     self, Autosave, Heard, Incoming, SaveError, SaveJob, Saved, SavedPlans,
 };
 use crate::formats::theme;
-use crate::session::{Example, FocusTarget, Msg, Notice, State, TakeBack};
+use crate::session::{Example, FocusRequest, FocusTarget, Msg, Notice, State, TakeBack};
 use crate::text::catalogue::{read_error, Lang};
 use crate::text::ui::{ui, UiTexts};
 
@@ -89,6 +89,8 @@ struct Session {
     /// Runs the save (`save`), made at the first render: kept here rather
     /// than in a hook of its own, whose machinery the download would copy.
     later: Option<browser::Later>,
+    /// The state's focus request last carried out.
+    focus_seen: Option<FocusRequest>,
 }
 
 /// How long after the last change the plans are saved. Writing every plan
@@ -330,6 +332,7 @@ pub fn App(props: &AppProps) -> Html {
             saves_seen: None,
             started: false,
             later: None,
+            focus_seen: None,
         }
     });
     let state = {
@@ -409,16 +412,26 @@ pub fn App(props: &AppProps) -> Html {
     if !started {
         set_up(&session, &dispatch, host.clone(), embedded, lang);
     }
-    use_effect_with(state.focus.clone(), |focus| {
-        if let Some(request) = focus {
+    // A new focus request is carried out once the page shows what it
+    // names: in a task queued now, which runs after Yew's renders of this
+    // update (an effect hook would be one more copy of its machinery).
+    let focus = {
+        let focus_seen = &mut session.borrow_mut().focus_seen;
+        (*focus_seen != state.focus).then(|| {
+            focus_seen.clone_from(&state.focus);
+            state.focus.clone()
+        })
+    };
+    if let Some(Some(request)) = focus {
+        yew::platform::spawn_local(async move {
             match &request.target {
                 FocusTarget::Field(path) => dom::focus_path(path),
                 FocusTarget::Element(id) => {
                     dom::focus_element(id);
                 }
             }
-        }
-    });
+        });
+    }
 
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();
