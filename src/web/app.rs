@@ -366,10 +366,14 @@ pub fn App(props: &AppProps) -> Html {
             dom::set_document_lang(lang.id());
             session.today = browser::today(lang.id());
         }
-        let verdict = judgement(&state.report);
-        if state.verdict_wanted && session.verdict_sent.as_ref() != Some(&verdict) {
-            browser::host_verdict(verdict.0, &verdict.1);
-            session.verdict_sent = Some(verdict);
+        // Worked out only once asked: not on every keystroke of a page
+        // that nobody is told about.
+        if state.verdict_wanted {
+            let verdict = judgement(&state.report);
+            if session.verdict_sent.as_ref() != Some(&verdict) {
+                browser::host_verdict(verdict.0, &verdict.1);
+                session.verdict_sent = Some(verdict);
+            }
         }
         (
             session.page.0,
