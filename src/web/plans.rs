@@ -346,16 +346,8 @@ fn outside_parties(
         <fieldset class="group" id={path.dom_id()} aria-describedby={help_id.clone()}>
             { raw(legend_and_note(texts.with_parties, Some((&help_id, texts.with_parties_help)), false, lang)) }
             <ol class="plain-list">
-                { for with.iter().enumerate().map(|(j, party)| {
-                    let label = (texts.with_party)(j + 1);
-                    html! {
-                        <li class="inline-row" data-row={list.row_path(j)}>
-                            { text_field(TextField::WithParty(activity, j), label.clone(),
-                                party.clone(), None, dispatch) }
-                            { row_tools(list, j, with.len(), &label, lang) }
-                        </li>
-                    }
-                }) }
+                { for (0..with.len()).map(|j| inline_row(list, j, with,
+                    TextField::WithParty(activity, j), lang, dispatch)) }
             </ol>
             { add_button(list, texts.add_with_party, dispatch) }
             { removed.notice(list, lang, dispatch) }
