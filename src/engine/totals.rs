@@ -57,6 +57,16 @@ fn overflow(at: Place) -> Overflow {
 /// not fit (871511 + 0.000…0016714 has too many); it then has to give up
 /// decimal places, which is how the rounding shows.
 pub(crate) fn add(a: Decimal, b: Decimal, at: Place) -> Result<Decimal, Overflow> {
+    // A sum that kept its places is exact as it stands; were the trailing
+    // zeros stripped first (below), it would be exact too, of the same
+    // value. Stripping them on every addition cost a large plan's
+    // keystroke a fifth of its totals; only a sum that gave up places is
+    // tried again without them.
+    if let Some(sum) = a.checked_add(b) {
+        if sum.scale() >= a.scale().max(b.scale()) {
+            return Ok(sum);
+        }
+    }
     let (a, b) = (a.normalize(), b.normalize());
     let sum = a.checked_add(b).ok_or_else(|| overflow(at))?;
     if sum.scale() < a.scale().max(b.scale()) {
@@ -141,6 +151,20 @@ pub(crate) fn enter_waiting<K: Ord + Default, V: Default>(
 /// Adds a year's money to its totals.
 fn add_year(sum: &mut YearTotals, year: YearTotals) -> Result<(), Overflow> {
     sum.cofinancing = add(sum.cofinancing, year.cofinancing, Place::Partners)?;
+    sum.costs = add(sum.costs, year.costs, Place::Budget)?;
+    Ok(())
+}
+
+/// Adds a contribution's value (`year.cofinancing`) to its year. A
+/// contribution has no costs, a line no cofinancing: adding only the part
+/// it has spares a large plan 24,000 additions of zero per keystroke.
+fn add_cofinancing(sum: &mut YearTotals, year: YearTotals) -> Result<(), Overflow> {
+    sum.cofinancing = add(sum.cofinancing, year.cofinancing, Place::Partners)?;
+    Ok(())
+}
+
+/// Adds a line's amount (`year.costs`) to its year (see `add_cofinancing`).
+fn add_costs(sum: &mut YearTotals, year: YearTotals) -> Result<(), Overflow> {
     sum.costs = add(sum.costs, year.costs, Place::Budget)?;
     Ok(())
 }
@@ -237,9 +261,9 @@ impl Totals {
                         &mut years,
                         &year,
                         cofinancing,
-                        add_year,
+                        add_cofinancing,
                     )?,
-                    None => add_year(
+                    None => add_cofinancing(
                         totals.no_year.get_or_insert_with(YearTotals::default),
                         cofinancing,
                     )?,
@@ -278,8 +302,8 @@ impl Totals {
                 ..YearTotals::default()
             };
             match line.year {
-                Some(year) => enter(&mut totals.per_year, &mut years, &year, costs, add_year)?,
-                None => add_year(
+                Some(year) => enter(&mut totals.per_year, &mut years, &year, costs, add_costs)?,
+                None => add_costs(
                     totals.no_year.get_or_insert_with(YearTotals::default),
                     costs,
                 )?,

@@ -138,13 +138,10 @@ impl Context<'_> {
                         path(),
                     );
                 } else if contribution.form == Form::InKind {
-                    // The words are ASCII, so ASCII case folding suffices (and
-                    // spares the browser download Unicode's case tables).
-                    let description = contribution.description.to_ascii_lowercase();
                     if profile
                         .meeting_words
                         .iter()
-                        .any(|w| description.contains(w))
+                        .any(|w| mentions(&contribution.description, w))
                     {
                         out.add(
                             Finding::LooksLikeMeetings {
