@@ -137,20 +137,19 @@ impl Context<'_> {
                         },
                         path(),
                     );
-                } else if contribution.form == Form::InKind {
-                    if profile
+                } else if contribution.form == Form::InKind
+                    && profile
                         .meeting_words
                         .iter()
                         .any(|w| mentions(&contribution.description, w))
-                    {
-                        out.add(
-                            Finding::LooksLikeMeetings {
-                                partner: label.clone(),
-                                description: contribution.description.clone(),
-                            },
-                            path(),
-                        );
-                    }
+                {
+                    out.add(
+                        Finding::LooksLikeMeetings {
+                            partner: label.clone(),
+                            description: contribution.description.clone(),
+                        },
+                        path(),
+                    );
                 }
                 if contribution.is_staff_hours()
                     && (contribution.hours.is_none() || contribution.hourly_rate.is_none())
