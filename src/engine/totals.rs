@@ -62,7 +62,7 @@ pub(crate) fn add(a: Decimal, b: Decimal, at: Place) -> Result<Decimal, Overflow
     // Stripping them before every addition cost a large plan's keystroke
     // a fifth of its totals: only a sum that gave up places is tried again
     // without them. One call of the addition, which is inlined wherever
-    // it is called (a second call was 900 bytes of the download).
+    // it is called: a second call was 703 bytes of the gzipped download.
     let (mut a, mut b) = (a, b);
     loop {
         if let Some(sum) = a.checked_add(b) {
