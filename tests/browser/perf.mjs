@@ -32,7 +32,8 @@
 // the figure to compare.
 //
 // Usage: node tests/browser/perf.mjs --proposals DIR --out FILE.json
-//        [--keystrokes N] [--runs N] [--no-lighthouse]
+//        [--keystrokes N] [--runs N] [--no-rows] [--no-lighthouse]
+// (--no-rows: keystrokes and saves only, to compare two builds turn about)
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -366,7 +367,7 @@ try {
       result.errors.push(`keystroke ${size}: ${e.message.split('\n')[0]}`);
     }
   }
-  try {
+  if (!args.includes('--no-rows')) try {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await rows(browser, server.origin));
     const figure = (part) => ({
