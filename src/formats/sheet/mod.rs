@@ -16,10 +16,11 @@
 //!    `Tarief`, `Jaar`, `Omschrijving`, …, and the page's own labels) is
 //!    recognised; without one the columns are taken in the order of the
 //!    list's template ([`template`]), and the user can say otherwise.
-//! 3. [`read_rows`]: each cell read as a form field reads it (numbers by
-//!    `money_input`, so `150,000` is 150000 here too; kinds and other
-//!    choices from words such as "hogeschool" or "gemeente"), a problem
-//!    per cell that cannot be read, and the rows to add, built. Consecutive
+//! 3. [`Reader::step`] (or [`read_all`] at once): each cell read as a
+//!    form field reads it (numbers by `money_input`, so `150,000` is
+//!    150000 here too; kinds and other choices from words such as
+//!    "hogeschool" or "gemeente"), a problem per cell that cannot be
+//!    read, and the rows to add, built. Consecutive
 //!    lines of the same partner (or with the partner's name left empty)
 //!    make one partner with several contributions. A budget line names its
 //!    activity by name (one the plan lacks is marked, as the activities
