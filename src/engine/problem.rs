@@ -152,7 +152,10 @@ pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
         return Err(Problem::TooManyDigits);
     }
     let mut digits = significant;
-    let mut scale = frac_part.len() as i64 - exponent;
+    // Checked: an exponent of i64::MIN would overflow the subtraction.
+    let mut scale = (frac_part.len() as i64)
+        .checked_sub(exponent)
+        .ok_or(Problem::TooManyDigits)?;
     while scale > 0
         && (scale > MAX_DIGITS as i64 || digits.len() > MAX_DIGITS)
         && digits.ends_with('0')
@@ -174,6 +177,20 @@ pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_extreme_exponent_is_refused_not_overflowed() {
+        for text in [
+            "1.5e-9223372036854775808",
+            "1e-9223372036854775808",
+            "1e9223372036854775807",
+            "1.5e-9223372036854775807",
+        ] {
+            assert_eq!(parse_decimal(text), Err(Problem::TooManyDigits), "{text}");
+        }
+        assert_eq!(parse_decimal("0e-9223372036854775808"), Ok(Decimal::ZERO));
+        assert_eq!(parse_decimal("15e-1"), Ok(Decimal::new(15, 1)));
+    }
 
     #[test]
     fn a_whole_number_is_read_as_str_parse_reads_it() {
