@@ -40,7 +40,7 @@ impl Number {
     }
 
     pub fn as_u64(&self) -> Option<u64> {
-        self.0.parse().ok()
+        crate::engine::problem::whole_u64(&self.0)
     }
 }
 

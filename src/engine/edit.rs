@@ -314,100 +314,123 @@ pub fn set_text(proposal: &mut Proposal, field: &TextField, mut text: String) ->
         let (cut, _) = text.char_indices().nth(limits::TEXT_CHARS).expect("longer");
         text.truncate(cut);
     }
-    match field {
-        CentreName => proposal.centre.name = text,
+    // A free text goes to its place, found first (one assignment for all);
+    // a choice is set in its arm.
+    let place: &mut String = match field {
+        CentreName => &mut proposal.centre.name,
+        RegionalFit => &mut proposal.centre.regional_fit,
+        Complementarity => &mut proposal.centre.complementarity,
+        Alliance(i) => row(proposal.centre.alliances.get_mut(*i))?,
+        PartnerName(p) => &mut row(proposal.partners.get_mut(*p))?.name,
+        ContributionDescription(p, c) => &mut contribution_mut(proposal, *p, *c)?.description,
+        BudgetDescription(i) => &mut row(proposal.budget.get_mut(*i))?.description,
+        ActivityName(i) => &mut row(proposal.activities.get_mut(*i))?.name,
+        TargetUnit(i) => &mut row(proposal.activities.get_mut(*i))?.target.unit,
+        WithParty(i, j) => row(proposal
+            .activities
+            .get_mut(*i)
+            .and_then(|activity| activity.with.get_mut(*j)))?,
+        IndicatorLabel(i) => &mut row(proposal.impact.get_mut(*i))?.label,
+        IndicatorUnit(i) => &mut row(proposal.impact.get_mut(*i))?.unit,
         CentreType => {
-            proposal.centre.centre_type = optional_choice(&text, model::CentreType::from_id)?
+            proposal.centre.centre_type = optional_choice(&text, model::CentreType::from_id)?;
+            return Ok(());
         }
-        Province => proposal.centre.province = optional_choice(&text, model::Province::from_id)?,
-        RegionalFit => proposal.centre.regional_fit = text,
-        Complementarity => proposal.centre.complementarity = text,
-        Alliance(i) => *row(proposal.centre.alliances.get_mut(*i))? = text,
-        PartnerName(p) => row(proposal.partners.get_mut(*p))?.name = text,
+        Province => {
+            proposal.centre.province = optional_choice(&text, model::Province::from_id)?;
+            return Ok(());
+        }
         PartnerKind(p) => {
             let kind = optional_choice(&text, model::PartnerKind::from_id)?;
             row(proposal.partners.get_mut(*p))?.kind = kind;
+            return Ok(());
         }
         Form(p, c) => {
             let form = choice(&text, model::Form::from_id)?;
             contribution_mut(proposal, *p, *c)?.form = form;
+            return Ok(());
         }
         Category(p, c) => {
             let category = optional_choice(&text, InKindCategory::from_id)?;
             contribution_mut(proposal, *p, *c)?.category = category;
+            return Ok(());
         }
         Valuation(p, c) => {
             let valuation = optional_choice(&text, model::Valuation::from_id)?;
             contribution_mut(proposal, *p, *c)?.valuation = valuation;
+            return Ok(());
         }
-        ContributionDescription(p, c) => contribution_mut(proposal, *p, *c)?.description = text,
         BudgetKind(i) => {
             let kind = optional_choice(&text, model::BudgetKind::from_id)?;
             row(proposal.budget.get_mut(*i))?.kind = kind;
+            return Ok(());
         }
         BudgetActivity(i) => {
-            row(proposal.budget.get_mut(*i))?.activity = (!text.is_empty()).then_some(text)
+            row(proposal.budget.get_mut(*i))?.activity = (!text.is_empty()).then_some(text);
+            return Ok(());
         }
-        BudgetDescription(i) => row(proposal.budget.get_mut(*i))?.description = text,
-        ActivityName(i) => row(proposal.activities.get_mut(*i))?.name = text,
         Goal(i) => {
             let goal = optional_choice(&text, model::Goal::from_id)?;
             row(proposal.activities.get_mut(*i))?.goal = goal;
-        }
-        TargetUnit(i) => row(proposal.activities.get_mut(*i))?.target.unit = text,
-        WithParty(i, j) => {
-            *row(proposal
-                .activities
-                .get_mut(*i)
-                .and_then(|activity| activity.with.get_mut(*j)))? = text
+            return Ok(());
         }
         IndicatorGroup(i) => {
             let group = choice(&text, Group::from_id)?;
             row(proposal.impact.get_mut(*i))?.group = group;
+            return Ok(());
         }
         Measure(i) => {
             let measure = choice(&text, model::Measure::from_id)?;
             row(proposal.impact.get_mut(*i))?.measure = measure;
+            return Ok(());
         }
         Improvement(i) => {
             let direction = choice(&text, model::Improvement::from_id)?;
             row(proposal.impact.get_mut(*i))?.direction = direction;
+            return Ok(());
         }
-        IndicatorLabel(i) => row(proposal.impact.get_mut(*i))?.label = text,
-        IndicatorUnit(i) => row(proposal.impact.get_mut(*i))?.unit = text,
-    }
+    };
+    *place = text;
     Ok(())
 }
 
 /// Sets a number field; `None` is a field left empty.
 pub fn set_number(proposal: &mut Proposal, field: &NumberField, value: Option<Decimal>) -> Edited {
     use NumberField::*;
-    let whole = |value: Option<Decimal>| -> Result<Option<i32>, EditError> {
-        value
-            .map(|v| i32::try_from(v).map_err(|_| EditError::TooLarge))
-            .transpose()
-    };
-    match field {
-        StartYear => proposal.centre.start_year = whole(value)?,
+    // A year: refused (before the row is looked for) when too large.
+    let whole = value
+        .map(|v| i32::try_from(v).map_err(|_| EditError::TooLarge))
+        .transpose();
+    // A decimal goes to its place, found first (one assignment for all);
+    // a year is set in its arm.
+    let place: &mut Option<Decimal> = match field {
+        StartYear => {
+            proposal.centre.start_year = whole?;
+            return Ok(());
+        }
         DurationYears => {
-            proposal.centre.duration_years = whole(value)?.map(|years| years.unsigned_abs())
+            proposal.centre.duration_years = whole?.map(|years| years.unsigned_abs());
+            return Ok(());
         }
-        Hours(p, c) => contribution_mut(proposal, *p, *c)?.hours = value,
-        HourlyRate(p, c) => contribution_mut(proposal, *p, *c)?.hourly_rate = value,
-        Amount(p, c) => contribution_mut(proposal, *p, *c)?.amount = value,
         ContributionYear(p, c) => {
-            let year = whole(value)?;
+            let year = whole?;
             contribution_mut(proposal, *p, *c)?.year = year;
+            return Ok(());
         }
-        BudgetAmount(i) => row(proposal.budget.get_mut(*i))?.amount = value,
         BudgetYear(i) => {
-            let year = whole(value)?;
+            let year = whole?;
             row(proposal.budget.get_mut(*i))?.year = year;
+            return Ok(());
         }
-        TargetCount(i) => row(proposal.activities.get_mut(*i))?.target.count = value,
-        Baseline(i) => row(proposal.impact.get_mut(*i))?.baseline = value,
-        IndicatorTarget(i) => row(proposal.impact.get_mut(*i))?.target = value,
-    }
+        Hours(p, c) => &mut contribution_mut(proposal, *p, *c)?.hours,
+        HourlyRate(p, c) => &mut contribution_mut(proposal, *p, *c)?.hourly_rate,
+        Amount(p, c) => &mut contribution_mut(proposal, *p, *c)?.amount,
+        BudgetAmount(i) => &mut row(proposal.budget.get_mut(*i))?.amount,
+        TargetCount(i) => &mut row(proposal.activities.get_mut(*i))?.target.count,
+        Baseline(i) => &mut row(proposal.impact.get_mut(*i))?.baseline,
+        IndicatorTarget(i) => &mut row(proposal.impact.get_mut(*i))?.target,
+    };
+    *place = value;
     Ok(())
 }
 

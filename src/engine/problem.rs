@@ -71,6 +71,38 @@ pub fn shown(text: &str) -> String {
     }
 }
 
+/// A whole number as `str::parse` reads one: an optional sign, then one
+/// or more ASCII digits; `None` when it is none or too large. One loop for
+/// the exponent and the digits alike, where the standard parser adds two
+/// loops per type it reads to the download.
+pub(crate) fn whole_number(text: &str) -> Option<i128> {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut value: i128 = 0;
+    for byte in digits.bytes() {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(i128::from(digit))?;
+    }
+    Some(if negative { -value } else { value })
+}
+
+/// A whole number of no sign or `+`, as `str::parse::<u64>` reads one.
+pub(crate) fn whole_u64(text: &str) -> Option<u64> {
+    if text.starts_with('-') {
+        return None;
+    }
+    whole_number(text).and_then(|n| u64::try_from(n).ok())
+}
+
 /// The largest number of significant digits an exact decimal holds.
 const MAX_DIGITS: usize = 28;
 
@@ -100,7 +132,9 @@ pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
     }
     let exponent: i64 = match exponent {
         None => 0,
-        Some(e) => e.parse().map_err(|_| Problem::NotANumber(shown(text)))?,
+        Some(e) => whole_number(e)
+            .and_then(|e| i64::try_from(e).ok())
+            .ok_or_else(|| Problem::NotANumber(shown(text)))?,
     };
     let all_digits = format!("{int_part}{frac_part}");
     let significant = all_digits.trim_start_matches('0');
@@ -118,7 +152,10 @@ pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
         return Err(Problem::TooManyDigits);
     }
     let mut digits = significant;
-    let mut scale = frac_part.len() as i64 - exponent;
+    // Checked: an exponent of i64::MIN would overflow the subtraction.
+    let mut scale = (frac_part.len() as i64)
+        .checked_sub(exponent)
+        .ok_or(Problem::TooManyDigits)?;
     while scale > 0
         && (scale > MAX_DIGITS as i64 || digits.len() > MAX_DIGITS)
         && digits.ends_with('0')
@@ -129,10 +166,65 @@ pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
     if scale > MAX_DIGITS as i64 || digits.len() > MAX_DIGITS + 1 {
         return Err(Problem::TooManyDigits);
     }
-    let mut integer: i128 = digits.parse().map_err(|_| Problem::TooManyDigits)?;
+    let mut integer = whole_number(digits).ok_or(Problem::TooManyDigits)?;
     while scale < 0 {
         integer = integer.checked_mul(10).ok_or(Problem::TooManyDigits)?;
         scale += 1;
     }
     Decimal::try_from_i128_with_scale(integer, scale as u32).map_err(|_| Problem::TooManyDigits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_extreme_exponent_is_refused_not_overflowed() {
+        for text in [
+            "1.5e-9223372036854775808",
+            "1e-9223372036854775808",
+            "1e9223372036854775807",
+            "1.5e-9223372036854775807",
+        ] {
+            assert_eq!(parse_decimal(text), Err(Problem::TooManyDigits), "{text}");
+        }
+        assert_eq!(parse_decimal("0e-9223372036854775808"), Ok(Decimal::ZERO));
+        assert_eq!(parse_decimal("15e-1"), Ok(Decimal::new(15, 1)));
+    }
+
+    #[test]
+    fn a_whole_number_is_read_as_str_parse_reads_it() {
+        for text in [
+            "0",
+            "7",
+            "+12",
+            "-12",
+            "007",
+            "",
+            "+",
+            "-",
+            "+-1",
+            "1-",
+            " 1",
+            "1e3",
+            "١٢",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "-0",
+            "18446744073709551615",
+            "18446744073709551616",
+            "170141183460469231731687303715884105727",
+            "170141183460469231731687303715884105728",
+        ] {
+            assert_eq!(whole_number(text), text.parse::<i128>().ok(), "{text:?}");
+            assert_eq!(
+                whole_number(text).and_then(|n| i64::try_from(n).ok()),
+                text.parse::<i64>().ok(),
+                "{text:?}"
+            );
+            assert_eq!(whole_u64(text), text.parse::<u64>().ok(), "{text:?}");
+        }
+    }
 }

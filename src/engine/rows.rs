@@ -45,6 +45,13 @@ impl<T> Rows<T> {
         self.0.get(index).map(|row| &**row)
     }
 
+    /// The row at `index` itself, shared: the page keeps it to see whether
+    /// a row changed (an edit copies the row it changes, so a changed row
+    /// is another one). Panics if `index` is out of bounds, as a slice does.
+    pub fn shared(&self, index: usize) -> Rc<T> {
+        self.0[index].clone()
+    }
+
     pub fn iter(&self) -> Iter<'_, T> {
         self.0.iter().map(|row| &**row)
     }

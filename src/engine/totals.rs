@@ -57,12 +57,25 @@ fn overflow(at: Place) -> Overflow {
 /// not fit (871511 + 0.000…0016714 has too many); it then has to give up
 /// decimal places, which is how the rounding shows.
 pub(crate) fn add(a: Decimal, b: Decimal, at: Place) -> Result<Decimal, Overflow> {
-    let (a, b) = (a.normalize(), b.normalize());
-    let sum = a.checked_add(b).ok_or_else(|| overflow(at))?;
-    if sum.scale() < a.scale().max(b.scale()) {
-        return Err(overflow(at));
+    // A sum that kept its places is exact as it stands; with the trailing
+    // zeros stripped first it would be exact too, of the same value.
+    // Stripping them before every addition cost a large plan's keystroke
+    // a fifth of its totals: only a sum that gave up places is tried again
+    // without them. One call of the addition, which is inlined wherever
+    // it is called: a second call was 703 bytes of the gzipped download.
+    let (mut a, mut b) = (a, b);
+    loop {
+        if let Some(sum) = a.checked_add(b) {
+            if sum.scale() >= a.scale().max(b.scale()) {
+                return Ok(sum);
+            }
+        }
+        let (stripped_a, stripped_b) = (a.normalize(), b.normalize());
+        if (stripped_a.scale(), stripped_b.scale()) == (a.scale(), b.scale()) {
+            return Err(overflow(at));
+        }
+        (a, b) = (stripped_a, stripped_b);
     }
-    Ok(sum)
 }
 
 /// `a × b`, exactly or not at all (see `add`).
@@ -138,10 +151,16 @@ pub(crate) fn enter_waiting<K: Ord + Default, V: Default>(
     Ok(())
 }
 
-/// Adds a year's money to its totals.
+/// Adds a year's money to its totals. A contribution brings no costs and a
+/// line no cofinancing: only the part it has is added, which spares a
+/// large plan 24,000 additions of zero per keystroke.
 fn add_year(sum: &mut YearTotals, year: YearTotals) -> Result<(), Overflow> {
-    sum.cofinancing = add(sum.cofinancing, year.cofinancing, Place::Partners)?;
-    sum.costs = add(sum.costs, year.costs, Place::Budget)?;
+    if !year.cofinancing.is_zero() {
+        sum.cofinancing = add(sum.cofinancing, year.cofinancing, Place::Partners)?;
+    }
+    if !year.costs.is_zero() {
+        sum.costs = add(sum.costs, year.costs, Place::Budget)?;
+    }
     Ok(())
 }
 
@@ -300,5 +319,65 @@ impl Totals {
             .checked_mul(headroom)
             .ok_or_else(|| overflow(Place::Budget))?;
         Ok(totals)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `add` as it was: trailing zeros stripped before every addition.
+    fn stripped_first(a: Decimal, b: Decimal) -> Option<Decimal> {
+        let (a, b) = (a.normalize(), b.normalize());
+        let sum = a.checked_add(b)?;
+        (sum.scale() >= a.scale().max(b.scale())).then_some(sum)
+    }
+
+    #[test]
+    fn a_sum_is_exact_or_an_error_as_when_trailing_zeros_were_stripped_first() {
+        let d = |text: &str| text.parse::<Decimal>().expect("a number");
+        let values = [
+            d("0"),
+            d("0.00"),
+            d("-0"),
+            d("1.50"),
+            d("-2.500"),
+            d("10000"),
+            d("871511"),
+            d("8715110"),
+            d("0.0000000000000000016714"),
+            // 1 with 27 zeros after the point: it fits only stripped beside
+            // a sum of nine digits.
+            Decimal::from_i128_with_scale(10i128.pow(27), 27),
+            d("100000000"),
+            d("79228162514264337593543950335"),
+            d("-79228162514264337593543950335"),
+            d("7922816251426433759354395033.5"),
+        ];
+        for a in values {
+            for b in values {
+                let place = Place::Budget;
+                let got = add(a, b, place).ok();
+                let expected = stripped_first(a, b);
+                // The same value, or an error both ways.
+                assert_eq!(got, expected, "{a} + {b}");
+            }
+        }
+        // What the sums show: exact, or refused with the place named.
+        assert_eq!(
+            add(
+                Decimal::from_i128_with_scale(10i128.pow(27), 27),
+                d("100000000"),
+                Place::Budget
+            ),
+            Ok(d("100000001"))
+        );
+        assert_eq!(
+            add(d("8715110"), d("0.0000000000000000016714"), Place::Partners),
+            Err(Overflow {
+                path: Path::of("partners")
+            })
+        );
+        assert_eq!(add(d("1.50"), d("2.50"), Place::Budget), Ok(d("4")));
     }
 }

@@ -8,6 +8,7 @@
 //! through a float: `json::Number` keeps a JSON number's text, which
 //! becomes an exact decimal.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -17,7 +18,7 @@ use crate::json::{self, Map, Number, Value};
 use crate::engine::limits::{self, Limit};
 use crate::engine::model::*;
 use crate::engine::order::first_twin;
-use crate::engine::problem::{parse_decimal, shown, Expected, Problem, ReadError};
+use crate::engine::problem::{parse_decimal, shown, whole_number, Expected, Problem, ReadError};
 use crate::engine::rows::Rows;
 use crate::engine::totals;
 use crate::engine::{evaluate::evaluate, profile::Profile, report::Report};
@@ -87,7 +88,9 @@ pub fn proposal_from_value(value: &Value) -> Result<Proposal> {
 }
 
 fn read_root(value: &Value) -> Read<Proposal> {
-    let mut root = Obj::new(value, "")?;
+    let refused = Refusal::default();
+    let mut root = Obj::new(value, "", &refused);
+    refused.check()?;
     match root.take("format") {
         Some(Value::String(s)) if s == FORMAT_ID => {}
         Some(_) => return fail("format", Problem::NotAProposal),
@@ -110,25 +113,38 @@ fn read_root(value: &Value) -> Read<Proposal> {
     };
     // A file is read by the fields of its own version: a field of a later
     // version is unknown there, as any other typo would be.
-    let profile = match root.opt_text("profile")? {
+    let profile = match root.opt_text("profile") {
         None => DEFAULT_PROFILE.to_string(),
-        Some(id) if crate::engine::profile::Profile::by_id(&id).is_some() => id,
-        Some(id) => return fail("profile", Problem::UnknownProfile(shown(&id))),
+        Some(id) => {
+            if crate::engine::profile::Profile::by_id(&id).is_none() {
+                refused.note("profile", Problem::UnknownProfile(shown(&id)));
+            }
+            id
+        }
     };
-    let centre = match root.take_object("centre")? {
-        Some(obj) => read_centre(obj, version)?,
+    let centre = match root.take_object("centre") {
+        Some(obj) => read_centre(obj, version),
         None => Centre::default(),
     };
-    let partners = root.list("partners", |item| read_partner(item, version).map(Rc::new))?;
-    unique_ids("partners", partners.iter().map(|p| p.id.as_str()))?;
-    contributions_within_limit(&partners)?;
-    let budget = root.list("budget", |item| read_budget_line(item).map(Rc::new))?;
+    let partners = root.list("partners", |item| {
+        Some(Rc::new(read_partner(item, version)))
+    });
+    unique_ids(&refused, "partners", partners.iter().map(|p| p.id.as_str()));
+    contributions_within_limit(&refused, &partners);
+    let budget = root.list("budget", |item| Some(Rc::new(read_budget_line(item))));
     let activities = root.list("activities", |item| {
-        read_activity(item, version).map(Rc::new)
-    })?;
-    unique_ids("activities", activities.iter().map(|a| a.id.as_str()))?;
-    let impact = root.list("impact", |item| read_indicator(item, version).map(Rc::new))?;
-    root.finish()?;
+        Some(Rc::new(read_activity(item, version)))
+    });
+    unique_ids(
+        &refused,
+        "activities",
+        activities.iter().map(|a| a.id.as_str()),
+    );
+    let impact = root.list("impact", |item| {
+        Some(Rc::new(read_indicator(item, version)))
+    });
+    root.finish();
+    refused.check()?;
 
     let proposal = Proposal {
         profile,
@@ -382,28 +398,26 @@ fn indicator_value(indicator: &Indicator) -> Value {
 
 /// At most [`limits::CONTRIBUTIONS`] contributions of all partners
 /// together; the path names the list that goes past it.
-fn contributions_within_limit(partners: &[Rc<Partner>]) -> Read<()> {
+fn contributions_within_limit(refused: &Refusal, partners: &[Rc<Partner>]) {
     let mut count = 0;
     for (index, partner) in partners.iter().enumerate() {
         count += partner.contributions.len();
         if count > limits::CONTRIBUTIONS {
-            return fail(
+            return refused.note(
                 &format!("partners[{index}].contributions"),
                 Problem::OverLimit(Limit::Contributions),
             );
         }
     }
-    Ok(())
 }
 
-fn unique_ids<'a>(list: &str, ids: impl Iterator<Item = &'a str>) -> Read<()> {
+fn unique_ids<'a>(refused: &Refusal, list: &str, ids: impl Iterator<Item = &'a str>) {
     let ids: Vec<&str> = ids.collect();
-    match first_twin(&ids) {
-        Some(index) => fail(
+    if let Some(index) = first_twin(&ids) {
+        refused.note(
             &format!("{list}[{index}].id"),
             Problem::DuplicateId(shown(ids[index])),
-        ),
-        None => Ok(()),
+        );
     }
 }
 
@@ -411,122 +425,125 @@ fn compact(value: &Value) -> String {
     shown(&value.to_string_compact())
 }
 
-fn read_centre(mut obj: Obj, version: u32) -> Read<Centre> {
+fn read_centre(mut obj: Obj, version: u32) -> Centre {
     let centre = Centre {
-        name: obj.opt_text("name")?.unwrap_or_default(),
-        centre_type: obj.opt_enum("type", CentreType::ALL, CentreType::IDS)?,
-        province: obj.opt_enum("province", Province::ALL, Province::IDS)?,
-        start_year: obj.opt_int("start_year", false)?,
+        name: obj.opt_text("name").unwrap_or_default(),
+        centre_type: obj.opt_enum("type", CentreType::ALL, CentreType::IDS),
+        province: obj.opt_enum("province", Province::ALL, Province::IDS),
+        start_year: obj.opt_int("start_year", false),
         duration_years: obj
-            .opt_int("duration_years", true)?
+            .opt_int("duration_years", true)
             .map(|years| years as u32),
-        themes: obj.list("themes", |item| item.enumeration(Theme::ALL, Theme::IDS))?,
-        regional_fit: obj.opt_text("regional_fit")?.unwrap_or_default(),
-        alliances: obj.list("alliances", |item| item.text())?,
+        themes: obj.list("themes", |item| item.enumeration(Theme::ALL, Theme::IDS)),
+        regional_fit: obj.opt_text("regional_fit").unwrap_or_default(),
+        alliances: obj.list("alliances", |item| Some(item.text())),
         complementarity: if version >= 3 {
-            obj.opt_text("complementarity")?.unwrap_or_default()
+            obj.opt_text("complementarity").unwrap_or_default()
         } else {
             String::new()
         },
     };
-    obj.finish()?;
-    Ok(centre)
+    obj.finish();
+    centre
 }
 
 /// From version 3 a partner may leave out its kind: a draft, of no
 /// sector until one is chosen. Versions 1 and 2 require it.
-fn read_partner(item: Item, version: u32) -> Read<Partner> {
-    let mut obj = item.object()?;
-    let id = obj.req_text("id")?;
-    let name = obj.opt_text("name")?.unwrap_or_default();
-    let kind = obj.opt_enum("kind", PartnerKind::ALL, PartnerKind::IDS)?;
+fn read_partner(item: Item, version: u32) -> Partner {
+    let mut obj = item.object();
+    let id = obj.req_text("id");
+    let name = obj.opt_text("name").unwrap_or_default();
+    let kind = obj.opt_enum("kind", PartnerKind::ALL, PartnerKind::IDS);
     if kind.is_none() && version < 3 {
-        return fail(&obj.child("kind"), Problem::MissingField);
+        obj.missing("kind");
     }
-    let governance = match obj.take_object("governance")? {
+    let governance = match obj.take_object("governance") {
         Some(mut g) => {
             let governance = Governance {
-                strategic: g.opt_bool("strategic")?.unwrap_or(false),
-                executive: g.opt_bool("executive")?.unwrap_or(false),
-                top_management: g.opt_bool("top_management")?.unwrap_or(false),
+                strategic: g.opt_bool("strategic").unwrap_or(false),
+                executive: g.opt_bool("executive").unwrap_or(false),
+                top_management: g.opt_bool("top_management").unwrap_or(false),
             };
-            g.finish()?;
+            g.finish();
             governance
         }
         None => Governance::default(),
     };
-    let contributions = obj.list("contributions", |item| read_contribution(item, version))?;
-    obj.finish()?;
-    Ok(Partner {
+    let contributions = obj.list("contributions", |item| {
+        Some(read_contribution(item, version))
+    });
+    obj.finish();
+    Partner {
         id,
         name,
         kind,
         governance,
         contributions,
-    })
+    }
 }
 
-fn read_contribution(item: Item, version: u32) -> Read<Contribution> {
-    let mut obj = item.object()?;
-    let form = obj
-        .opt_enum("form", Form::ALL, Form::IDS)?
-        .map_or_else(|| fail(&obj.child("form"), Problem::MissingField), Ok)?;
+fn read_contribution(item: Item, version: u32) -> Contribution {
+    let mut obj = item.object();
+    let form = obj.opt_enum("form", Form::ALL, Form::IDS);
+    if form.is_none() {
+        obj.missing("form");
+    }
     let contribution = Contribution {
-        form,
-        category: obj.opt_enum("category", InKindCategory::ALL, InKindCategory::IDS)?,
-        hours: obj.opt_decimal("hours")?,
-        hourly_rate: obj.opt_decimal("hourly_rate")?,
-        amount: obj.opt_decimal("amount")?,
-        year: obj.opt_int("year", false)?,
-        description: obj.opt_text("description")?.unwrap_or_default(),
+        form: form.unwrap_or(Form::Cash),
+        category: obj.opt_enum("category", InKindCategory::ALL, InKindCategory::IDS),
+        hours: obj.opt_decimal("hours"),
+        hourly_rate: obj.opt_decimal("hourly_rate"),
+        amount: obj.opt_decimal("amount"),
+        year: obj.opt_int("year", false),
+        description: obj.opt_text("description").unwrap_or_default(),
         valuation: if version >= 3 {
-            obj.opt_enum("valuation", Valuation::ALL, Valuation::IDS)?
+            obj.opt_enum("valuation", Valuation::ALL, Valuation::IDS)
         } else {
             None
         },
     };
-    obj.finish()?;
-    Ok(contribution)
+    obj.finish();
+    contribution
 }
 
-fn read_budget_line(item: Item) -> Read<BudgetLine> {
-    let mut obj = item.object()?;
+fn read_budget_line(item: Item) -> BudgetLine {
+    let mut obj = item.object();
     let line = BudgetLine {
-        kind: obj.opt_enum("kind", BudgetKind::ALL, BudgetKind::IDS)?,
-        activity: obj.opt_text("activity")?,
-        description: obj.opt_text("description")?.unwrap_or_default(),
-        amount: obj.opt_decimal("amount")?,
-        year: obj.opt_int("year", false)?,
+        kind: obj.opt_enum("kind", BudgetKind::ALL, BudgetKind::IDS),
+        activity: obj.opt_text("activity"),
+        description: obj.opt_text("description").unwrap_or_default(),
+        amount: obj.opt_decimal("amount"),
+        year: obj.opt_int("year", false),
     };
-    obj.finish()?;
-    Ok(line)
+    obj.finish();
+    line
 }
 
-fn read_activity(item: Item, version: u32) -> Read<Activity> {
-    let mut obj = item.object()?;
-    let id = obj.req_text("id")?;
-    let name = obj.opt_text("name")?.unwrap_or_default();
-    let goal = obj.opt_enum("goal", Goal::ALL, Goal::IDS)?;
-    let target = match obj.take_object("target")? {
+fn read_activity(item: Item, version: u32) -> Activity {
+    let mut obj = item.object();
+    let id = obj.req_text("id");
+    let name = obj.opt_text("name").unwrap_or_default();
+    let goal = obj.opt_enum("goal", Goal::ALL, Goal::IDS);
+    let target = match obj.take_object("target") {
         Some(mut t) => {
             let target = Target {
-                count: t.opt_decimal("count")?,
-                unit: t.opt_text("unit")?.unwrap_or_default(),
+                count: t.opt_decimal("count"),
+                unit: t.opt_text("unit").unwrap_or_default(),
             };
-            t.finish()?;
+            t.finish();
             target
         }
         None => Target::default(),
     };
-    let experiment = obj.opt_bool("experiment")?.unwrap_or(false);
-    let partners = obj.list("partners", |item| item.text())?;
+    let experiment = obj.opt_bool("experiment").unwrap_or(false);
+    let partners = obj.list("partners", |item| Some(item.text()));
     let with = if version >= 2 {
-        obj.list("with", |item| item.text())?
+        obj.list("with", |item| Some(item.text()))
     } else {
         Vec::new()
     };
-    obj.finish()?;
-    Ok(Activity {
+    obj.finish();
+    Activity {
         id,
         name,
         goal,
@@ -534,144 +551,195 @@ fn read_activity(item: Item, version: u32) -> Read<Activity> {
         experiment,
         partners,
         with,
-    })
+    }
 }
 
-fn read_indicator(item: Item, version: u32) -> Read<Indicator> {
-    let mut obj = item.object()?;
-    let group = obj
-        .opt_enum("group", Group::ALL, Group::IDS)?
-        .map_or_else(|| fail(&obj.child("group"), Problem::MissingField), Ok)?;
+fn read_indicator(item: Item, version: u32) -> Indicator {
+    let mut obj = item.object();
+    let group = obj.opt_enum("group", Group::ALL, Group::IDS);
+    if group.is_none() {
+        obj.missing("group");
+    }
     let indicator = Indicator {
-        group,
-        label: obj.opt_text("label")?.unwrap_or_default(),
+        group: group.unwrap_or(Group::ALL[0]),
+        label: obj.opt_text("label").unwrap_or_default(),
         measure: if version >= 2 {
-            obj.opt_enum("measure", Measure::ALL, Measure::IDS)?
+            obj.opt_enum("measure", Measure::ALL, Measure::IDS)
                 .unwrap_or(Measure::Count)
         } else {
             Measure::Count
         },
         direction: if version >= 3 {
-            obj.opt_enum("direction", Improvement::ALL, Improvement::IDS)?
+            obj.opt_enum("direction", Improvement::ALL, Improvement::IDS)
                 .unwrap_or(Improvement::Up)
         } else {
             Improvement::Up
         },
-        baseline: obj.opt_decimal("baseline")?,
-        target: obj.opt_decimal("target")?,
-        unit: obj.opt_text("unit")?.unwrap_or_default(),
+        baseline: obj.opt_decimal("baseline"),
+        target: obj.opt_decimal("target"),
+        unit: obj.opt_text("unit").unwrap_or_default(),
     };
-    obj.finish()?;
-    Ok(indicator)
+    obj.finish();
+    indicator
+}
+
+/// The first refusal met in reading one file. The reader does not return
+/// at a refusal (a `?` at every field, each with the clean-up of all that
+/// was read so far, made this reader the download's second-largest
+/// function): it notes the refusal here and goes on with an empty value,
+/// notes nothing after it, reads no further rows, and keeps nothing it
+/// read. So the refusal is the one that stopping at it would give.
+#[derive(Default)]
+struct Refusal(Cell<Option<Box<ReadError>>>);
+
+impl Refusal {
+    /// Notes a refusal, unless one was noted before.
+    #[inline(never)]
+    fn note(&self, path: &str, problem: Problem) {
+        let first = self
+            .0
+            .take()
+            .unwrap_or_else(|| Box::new(refusal(path, problem)));
+        self.0.set(Some(first));
+    }
+
+    fn is_noted(&self) -> bool {
+        let noted = self.0.take();
+        let is_noted = noted.is_some();
+        self.0.set(noted);
+        is_noted
+    }
+
+    /// The refusal noted, if any.
+    fn check(&self) -> Read<()> {
+        match self.0.take() {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
 }
 
 /// One JSON value at a known path.
 struct Item<'a> {
     value: &'a Value,
     path: String,
+    refused: &'a Refusal,
 }
 
 impl<'a> Item<'a> {
-    fn object(self) -> Read<Obj<'a>> {
-        Obj::new(self.value, &self.path)
+    fn object(self) -> Obj<'a> {
+        Obj::new(self.value, &self.path, self.refused)
     }
 
-    fn text(self) -> Read<String> {
+    fn fail(&self, problem: Problem) {
+        self.refused.note(&self.path, problem);
+    }
+
+    fn wrong_type(&self, expected: Expected) {
+        self.fail(Problem::WrongType { expected });
+    }
+
+    /// The text; empty when it is refused.
+    fn text(self) -> String {
         match self.value {
             Value::String(s) if limits::text_too_long(s) => {
-                fail(&self.path, Problem::OverLimit(Limit::Characters))
+                self.fail(Problem::OverLimit(Limit::Characters))
             }
-            Value::String(s) => Ok(s.clone()),
-            _ => fail(
-                &self.path,
-                Problem::WrongType {
-                    expected: Expected::Text,
-                },
-            ),
+            Value::String(s) => return s.clone(),
+            _ => self.wrong_type(Expected::Text),
         }
+        String::new()
     }
 
     /// Which of the allowed ids the text is: one routine for every enum,
     /// so each enum adds no reading code of its own to the download.
-    fn choice(self, ids: &'static [&'static str]) -> Read<usize> {
+    fn choice(self, ids: &'static [&'static str]) -> Option<usize> {
+        let refused = self.refused;
         let path = self.path.clone();
-        let text = self.text()?;
-        match ids.iter().position(|id| *id == text) {
-            Some(index) => Ok(index),
-            None => fail(
+        let text = self.text();
+        let index = ids.iter().position(|id| *id == text);
+        if index.is_none() {
+            refused.note(
                 &path,
                 Problem::UnknownValue {
                     value: shown(&text),
                     allowed: ids.to_vec(),
                 },
-            ),
+            );
         }
+        index
     }
 
-    fn enumeration<T: Copy>(self, all: &[T], ids: &'static [&'static str]) -> Read<T> {
+    fn enumeration<T: Copy>(self, all: &[T], ids: &'static [&'static str]) -> Option<T> {
         self.choice(ids).map(|index| all[index])
     }
 
-    fn decimal(self) -> Read<Decimal> {
+    fn decimal(self) -> Option<Decimal> {
         let text = match self.value {
             Value::Number(n) => n.to_string(),
             Value::String(s) if limits::text_too_long(s) => {
-                return fail(&self.path, Problem::OverLimit(Limit::Characters))
+                self.fail(Problem::OverLimit(Limit::Characters));
+                return None;
             }
             Value::String(s) => s.clone(),
             _ => {
-                return fail(
-                    &self.path,
-                    Problem::WrongType {
-                        expected: Expected::Number,
-                    },
-                )
+                self.wrong_type(Expected::Number);
+                return None;
             }
         };
-        parse_decimal(&text).or_else(|problem| fail(&self.path, problem))
+        parse_decimal(&text)
+            .map_err(|problem| self.fail(problem))
+            .ok()
     }
 
-    fn int(self, non_negative: bool) -> Read<i32> {
+    fn int(self, non_negative: bool) -> Option<i32> {
         let Value::Number(n) = self.value else {
-            return fail(
-                &self.path,
-                Problem::WrongType {
-                    expected: Expected::WholeNumber,
-                },
-            );
+            self.wrong_type(Expected::WholeNumber);
+            return None;
         };
         let text = n.to_string();
         if text.starts_with('-') && non_negative {
-            return fail(&self.path, Problem::Negative);
+            self.fail(Problem::Negative);
+            return None;
         }
-        text.parse::<i32>()
-            .or_else(|_| fail(&self.path, Problem::NotAWholeNumber))
+        let whole = whole_number(&text).and_then(|n| i32::try_from(n).ok());
+        if whole.is_none() {
+            self.fail(Problem::NotAWholeNumber);
+        }
+        whole
     }
 }
 
 /// A JSON object being read: fields are taken one by one, and whatever is
-/// left at the end is an unknown field.
+/// left at the end is an unknown field. A value that is no object is
+/// refused, and read as an object without fields.
 struct Obj<'a> {
-    map: &'a Map,
+    map: Option<&'a Map>,
     path: String,
     /// The few keys an object has: a list is smaller and as fast here.
     taken: Vec<&'static str>,
+    refused: &'a Refusal,
 }
 
 impl<'a> Obj<'a> {
-    fn new(value: &'a Value, path: &str) -> Read<Self> {
-        match value {
-            Value::Object(map) => Ok(Obj {
-                map,
-                path: path.to_string(),
-                taken: Vec::new(),
-            }),
-            _ => fail(
-                path,
-                Problem::WrongType {
-                    expected: Expected::Object,
-                },
-            ),
+    fn new(value: &'a Value, path: &str, refused: &'a Refusal) -> Self {
+        let map = match value {
+            Value::Object(map) => Some(map),
+            _ => {
+                refused.note(
+                    path,
+                    Problem::WrongType {
+                        expected: Expected::Object,
+                    },
+                );
+                None
+            }
+        };
+        Obj {
+            map,
+            path: path.to_string(),
+            taken: Vec::new(),
+            refused,
         }
     }
 
@@ -686,7 +754,7 @@ impl<'a> Obj<'a> {
     /// The value of a field; `null` counts as absent.
     fn take(&mut self, key: &'static str) -> Option<&'a Value> {
         self.taken.push(key);
-        match self.map.get(key) {
+        match self.map?.get(key) {
             None | Some(Value::Null) => None,
             Some(value) => Some(value),
         }
@@ -694,48 +762,57 @@ impl<'a> Obj<'a> {
 
     fn item(&mut self, key: &'static str) -> Option<Item<'a>> {
         let path = self.child(key);
-        self.take(key).map(|value| Item { value, path })
+        let refused = self.refused;
+        self.take(key).map(|value| Item {
+            value,
+            path,
+            refused,
+        })
     }
 
-    fn take_object(&mut self, key: &'static str) -> Read<Option<Obj<'a>>> {
-        self.item(key).map(Item::object).transpose()
+    /// Refuses the object for lacking `key`.
+    fn missing(&self, key: &str) {
+        self.refused.note(&self.child(key), Problem::MissingField);
     }
 
-    fn req_text(&mut self, key: &'static str) -> Read<String> {
+    fn take_object(&mut self, key: &'static str) -> Option<Obj<'a>> {
+        self.item(key).map(Item::object)
+    }
+
+    /// The text of a field that must be there; empty when it is refused.
+    fn req_text(&mut self, key: &'static str) -> String {
         match self.item(key) {
             Some(item) => item.text(),
-            None => fail(&self.child(key), Problem::MissingField),
+            None => {
+                self.missing(key);
+                String::new()
+            }
         }
     }
 
-    fn opt_text(&mut self, key: &'static str) -> Read<Option<String>> {
-        self.item(key).map(Item::text).transpose()
+    fn opt_text(&mut self, key: &'static str) -> Option<String> {
+        self.item(key).map(Item::text)
     }
 
-    fn opt_bool(&mut self, key: &'static str) -> Read<Option<bool>> {
-        match self.item(key) {
-            None => Ok(None),
-            Some(Item {
+    fn opt_bool(&mut self, key: &'static str) -> Option<bool> {
+        match self.item(key)? {
+            Item {
                 value: Value::Bool(b),
                 ..
-            }) => Ok(Some(*b)),
-            Some(item) => fail(
-                &item.path,
-                Problem::WrongType {
-                    expected: Expected::Boolean,
-                },
-            ),
+            } => Some(*b),
+            item => {
+                item.wrong_type(Expected::Boolean);
+                None
+            }
         }
     }
 
-    fn opt_decimal(&mut self, key: &'static str) -> Read<Option<Decimal>> {
-        self.item(key).map(Item::decimal).transpose()
+    fn opt_decimal(&mut self, key: &'static str) -> Option<Decimal> {
+        self.item(key)?.decimal()
     }
 
-    fn opt_int(&mut self, key: &'static str, non_negative: bool) -> Read<Option<i32>> {
-        self.item(key)
-            .map(|item| item.int(non_negative))
-            .transpose()
+    fn opt_int(&mut self, key: &'static str, non_negative: bool) -> Option<i32> {
+        self.item(key)?.int(non_negative)
     }
 
     fn opt_enum<T: Copy>(
@@ -743,67 +820,72 @@ impl<'a> Obj<'a> {
         key: &'static str,
         all: &[T],
         ids: &'static [&'static str],
-    ) -> Read<Option<T>> {
-        Ok(self.opt_choice(key, ids)?.map(|index| all[index]))
+    ) -> Option<T> {
+        self.opt_choice(key, ids).map(|index| all[index])
     }
 
     /// Which of `ids` the field is, if given: one copy for every enum.
-    fn opt_choice(
-        &mut self,
-        key: &'static str,
-        ids: &'static [&'static str],
-    ) -> Read<Option<usize>> {
-        self.item(key).map(|item| item.choice(ids)).transpose()
+    fn opt_choice(&mut self, key: &'static str, ids: &'static [&'static str]) -> Option<usize> {
+        self.item(key)?.choice(ids)
     }
 
-    fn list<T>(&mut self, key: &'static str, read: impl Fn(Item<'a>) -> Read<T>) -> Read<Vec<T>> {
-        let (values, path) = self.array(key)?;
-        // A plain loop: `collect::<Result<Vec<_>>>` here costs 2,366 bytes
-        // more of the gzipped download (measured 2026-11-26).
-        let mut out = Vec::with_capacity(values.len());
+    /// The rows of the list `key` that `read` gives, until a refusal.
+    fn list<T>(&mut self, key: &'static str, read: impl Fn(Item<'a>) -> Option<T>) -> Vec<T> {
+        let mut out = Vec::new();
+        self.each(key, &mut |item| out.extend(read(item)));
+        out
+    }
+
+    /// Hands each item of the list `key` to `read`, until a refusal. Not
+    /// generic, so every list shares one copy of the loop.
+    fn each(&mut self, key: &'static str, read: &mut dyn FnMut(Item<'a>)) {
+        let (values, path) = self.array(key);
         for (index, value) in values.iter().enumerate() {
-            out.push(read(Item {
+            if self.refused.is_noted() {
+                break;
+            }
+            read(Item {
                 value,
                 path: format!("{path}[{index}]"),
-            })?);
+                refused: self.refused,
+            });
         }
-        Ok(out)
     }
 
-    /// The items of the list `key` (none when absent) and its path:
-    /// refused when it is no list, or longer than its limit, before any
-    /// row is read. Not generic, so every list shares one copy.
-    fn array(&mut self, key: &'static str) -> Read<(&'a [Value], String)> {
+    /// The items of the list `key` (none when absent or refused) and its
+    /// path: refused when it is no list, or longer than its limit, before
+    /// any row is read. Not generic, so every list shares one copy.
+    fn array(&mut self, key: &'static str) -> (&'a [Value], String) {
         let path = self.child(key);
         match self.take(key) {
-            None => Ok((&[], path)),
+            None => {}
             Some(Value::Array(values)) => {
                 let limit = Limit::of_list(key);
-                if values.len() > limit.max() {
-                    return fail(&path, Problem::OverLimit(limit));
+                if values.len() <= limit.max() {
+                    return (values, path);
                 }
-                Ok((values, path))
+                self.refused.note(&path, Problem::OverLimit(limit));
             }
-            Some(_) => fail(
+            Some(_) => self.refused.note(
                 &path,
                 Problem::WrongType {
                     expected: Expected::List,
                 },
             ),
         }
+        (&[], path)
     }
 
     /// Refuses the first field that was never taken: a typo must never
     /// silently drop data.
-    fn finish(self) -> Read<()> {
+    fn finish(self) {
         // Report in the file's own order, so the first typo is named first.
-        match self
+        let unknown = self
             .map
-            .keys()
-            .find(|key| !self.taken.contains(&key.as_str()))
-        {
-            Some(key) => fail(&self.child(&shown(key)), Problem::UnknownField),
-            None => Ok(()),
+            .and_then(|map| map.keys().find(|key| !self.taken.contains(&key.as_str())));
+        if let Some(key) = unknown {
+            self.refused
+                .note(&self.child(&shown(key)), Problem::UnknownField);
         }
     }
 }

@@ -375,57 +375,62 @@ impl State {
 
     /// Carries out `msg`, which arrived at `now`.
     pub fn apply(&mut self, msg: Msg, now: Millis) {
-        // Turning pages is no change of the plan: it keeps the notice.
+        // Turning pages is no change of the plan: it keeps the notice, as
+        // does what the page and the browser report, and the paste panel
+        // until its rows are added. Every other message clears it.
+        if !matches!(
+            msg,
+            Msg::Page { .. }
+                | Msg::Reveal { .. }
+                | Msg::OtherTab(_)
+                | Msg::VerdictWanted
+                | Msg::CloseStorageNotice
+                | Msg::SaveResult(_)
+                | Msg::LinkMade { .. }
+                | Msg::LinkCopied(_)
+                | Msg::PasteOpen(_)
+                | Msg::PasteText(_)
+                | Msg::PasteColumn { .. }
+                | Msg::PasteStep
+                | Msg::AskWipe
+                | Msg::CancelWipe
+                | Msg::Wiped { .. }
+        ) {
+            self.notice = None;
+            self.wiped = false;
+        }
         match msg {
             Msg::Page { list, page, focus } => {
                 Rc::make_mut(&mut self.pages).insert(list, page);
                 if let Some(id) = focus {
                     self.request_focus(FocusTarget::Element(id));
                 }
-                return;
             }
             Msg::Reveal { path } => {
                 self.show_path(&path);
                 self.request_focus(FocusTarget::Field(path));
-                return;
             }
             // Keeps the notice unless the merge has something to say.
-            Msg::OtherTab(other) => {
-                self.other_tab(&other, now);
-                return;
-            }
-            // What the page and the browser report changes no plan either.
-            Msg::VerdictWanted => {
-                self.verdict_wanted = true;
-                return;
-            }
-            Msg::CloseStorageNotice => {
-                self.storage_notice = None;
-                return;
-            }
-            Msg::SaveResult(error) => {
-                self.save_error = error;
-                return;
-            }
+            Msg::OtherTab(other) => self.other_tab(&other, now),
+            Msg::VerdictWanted => self.verdict_wanted = true,
+            Msg::CloseStorageNotice => self.storage_notice = None,
+            Msg::SaveResult(error) => self.save_error = error,
             Msg::LinkMade { revision, link } => {
                 self.share_link = Some(ShareLink {
                     revision,
                     link,
                     copied: None,
                 });
-                return;
             }
             Msg::LinkCopied(copied) => {
                 if let Some(made) = &mut self.share_link {
                     made.copied = Some(copied);
                 }
-                return;
             }
-            // The paste panel changes no plan until its rows are added.
-            Msg::PasteOpen(_) | Msg::PasteText(_) | Msg::PasteColumn { .. } | Msg::PasteStep => {
-                self.paste_panel(msg);
-                return;
-            }
+            msg @ (Msg::PasteOpen(_)
+            | Msg::PasteText(_)
+            | Msg::PasteColumn { .. }
+            | Msg::PasteStep) => self.paste_panel(msg),
             Msg::AskWipe | Msg::CancelWipe => {
                 let asked = matches!(msg, Msg::AskWipe);
                 self.wipe_asked = asked;
@@ -434,32 +439,9 @@ impl State {
                 self.request_focus(FocusTarget::Element(
                     if asked { "wipe-download" } else { "wipe" }.into(),
                 ));
-                return;
             }
-            Msg::Wiped { plans, here } => {
-                self.wiped_all(plans, here);
-                return;
-            }
-            _ => {
-                self.notice = None;
-                self.wiped = false;
-            }
-        }
-        match msg {
-            Msg::Page { .. }
-            | Msg::Reveal { .. }
-            | Msg::OtherTab(_)
-            | Msg::VerdictWanted
-            | Msg::CloseStorageNotice
-            | Msg::SaveResult(_)
-            | Msg::LinkMade { .. }
-            | Msg::LinkCopied(_)
-            | Msg::PasteOpen(_)
-            | Msg::PasteText(_)
-            | Msg::PasteColumn { .. }
-            | Msg::PasteStep => {}
+            Msg::Wiped { plans, here } => self.wiped_all(plans, here),
             Msg::PasteApply => self.paste_apply(now),
-            Msg::AskWipe | Msg::CancelWipe | Msg::Wiped { .. } => {}
             Msg::Text { field, text } => self.text(&field, text, now),
             Msg::Number { field, text } => self.number(&field, text, now),
             Msg::Check { field, checked } => self.check(&field, checked, now),

@@ -42,7 +42,7 @@ use crate::formats::storage::{
     self, Autosave, Heard, Incoming, SaveError, SaveJob, Saved, SavedPlans,
 };
 use crate::formats::theme;
-use crate::session::{Example, FocusTarget, Msg, Notice, State, TakeBack};
+use crate::session::{Example, FocusRequest, FocusTarget, Msg, Notice, State, TakeBack};
 use crate::text::catalogue::{read_error, Lang};
 use crate::text::ui::{ui, UiTexts};
 
@@ -86,6 +86,11 @@ struct Session {
     saves_seen: Option<u64>,
     /// The page's listeners are set up (at the first render).
     started: bool,
+    /// Runs the save (`save`), made at the first render: kept here rather
+    /// than in a hook of its own, whose machinery the download would copy.
+    later: Option<browser::Later>,
+    /// The state's focus request last carried out.
+    focus_seen: Option<FocusRequest>,
 }
 
 /// How long after the last change the plans are saved. Writing every plan
@@ -326,6 +331,8 @@ pub fn App(props: &AppProps) -> Html {
             verdict_sent: None,
             saves_seen: None,
             started: false,
+            later: None,
+            focus_seen: None,
         }
     });
     let state = {
@@ -359,10 +366,14 @@ pub fn App(props: &AppProps) -> Html {
             dom::set_document_lang(lang.id());
             session.today = browser::today(lang.id());
         }
-        let verdict = judgement(&state.report);
-        if state.verdict_wanted && session.verdict_sent.as_ref() != Some(&verdict) {
-            browser::host_verdict(verdict.0, &verdict.1);
-            session.verdict_sent = Some(verdict);
+        // Worked out only once asked: not on every keystroke of a page
+        // that nobody is told about.
+        if state.verdict_wanted {
+            let verdict = judgement(&state.report);
+            if session.verdict_sent.as_ref() != Some(&verdict) {
+                browser::host_verdict(verdict.0, &verdict.1);
+                session.verdict_sent = Some(verdict);
+            }
         }
         (
             session.page.0,
@@ -374,36 +385,57 @@ pub fn App(props: &AppProps) -> Html {
     // at start at once, later a moment after the last change, a piece at a
     // time in the page's idle moments; all at once when the page is hidden
     // or left (`save`). Followed while rendering, as the rest above.
-    let later = {
-        let (session, dispatch) = (session.clone(), dispatch.clone());
-        use_memo((), move |_| {
-            browser::Later::new(move |call| save(call, &session, &dispatch))
-        })
-    };
     let started = {
-        let mut session = session.borrow_mut();
-        if session.saves_seen != Some(state.saves) {
-            session.saves_seen = Some(state.saves);
-            session.unsaved = Some(state.plans.clone());
+        let mut guard = session.borrow_mut();
+        let Session {
+            later,
+            saves_seen,
+            unsaved,
+            job,
+            started,
+            ..
+        } = &mut *guard;
+        // It holds the session weakly, as the session holds it.
+        let later = later.get_or_insert_with(|| {
+            let (session, dispatch) = (Rc::downgrade(&session), dispatch.clone());
+            browser::Later::new(move |call| {
+                session
+                    .upgrade()
+                    .is_some_and(|session| save(call, &session, &dispatch))
+            })
+        });
+        if *saves_seen != Some(state.saves) {
+            *saves_seen = Some(state.saves);
+            *unsaved = Some(state.plans.clone());
             // A save under way writes plans that are out of date now.
-            session.job = None;
+            *job = None;
             later.request(if state.saves == 0 { 0 } else { SAVE_DELAY_MS });
         }
-        std::mem::replace(&mut session.started, true)
+        std::mem::replace(started, true)
     };
     if !started {
         set_up(&session, &dispatch, host.clone(), embedded, lang);
     }
-    use_effect_with(state.focus.clone(), |focus| {
-        if let Some(request) = focus {
+    // A new focus request is carried out once the page shows what it
+    // names: in a task queued now, which runs after Yew's renders of this
+    // update (an effect hook would be one more copy of its machinery).
+    let focus = {
+        let focus_seen = &mut session.borrow_mut().focus_seen;
+        (*focus_seen != state.focus).then(|| {
+            focus_seen.clone_from(&state.focus);
+            state.focus.clone()
+        })
+    };
+    if let Some(Some(request)) = focus {
+        yew::platform::spawn_local(async move {
             match &request.target {
                 FocusTarget::Field(path) => dom::focus_path(path),
                 FocusTarget::Element(id) => {
                     dom::focus_element(id);
                 }
             }
-        }
-    });
+        });
+    }
 
     let proposal = state.proposal.clone();
     let pages = state.pages.clone();

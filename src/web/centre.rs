@@ -82,16 +82,8 @@ impl View for CentreSection {
                         centre.alliances.is_empty(), self.lang)) }
                     { Pager::rows(alliances, centre.alliances.len(), page, texts.alliances, self.lang, dispatch) }
                     <ol class="plain-list" start={(rows.start + 1).to_string()}>
-                        { for rows.map(|i| {
-                            let label = (texts.alliance)(i + 1);
-                            html! {
-                                <li class="inline-row" data-row={List::Alliances.row_path(i)}>
-                                    { text_field(TextField::Alliance(i), label.clone(),
-                                        centre.alliances[i].clone(), None, dispatch) }
-                                    { row_tools(List::Alliances, i, centre.alliances.len(), &label, self.lang) }
-                                </li>
-                            }
-                        }) }
+                        { for rows.map(|i| inline_row(List::Alliances, i, &centre.alliances,
+                            TextField::Alliance(i), self.lang, dispatch)) }
                     </ol>
                     { add_button(List::Alliances, texts.add_alliance, dispatch) }
                     { self.removed.notice(List::Alliances, self.lang, dispatch) }

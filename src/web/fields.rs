@@ -247,6 +247,25 @@ fn check_field_of(
     }
 }
 
+/// Row `index` of a list of one-line texts (`items`: alliances, outside
+/// parties): its field (`field`) and its tools, as an item of the list.
+pub fn inline_row(
+    list: List,
+    index: usize,
+    items: &[String],
+    field: TextField,
+    lang: Lang,
+    dispatch: &Dispatch,
+) -> Html {
+    let label = row_label(list, index, lang);
+    html! {
+        <li class="inline-row" data-row={list.row_path(index)}>
+            { text_field(field, label.clone(), items[index].clone(), None, dispatch) }
+            { row_tools(list, index, items.len(), &label, lang) }
+        </li>
+    }
+}
+
 /// Up, down and remove buttons of row `index` of `len`; `row_label` is how
 /// the row is called, for the buttons' accessible names. Written as text:
 /// their clicks are the form column's one listener (`app.rs`, read back by

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::fields::raw;
+use super::fields::{escaped, raw};
 use crate::session::State;
 use crate::text::ui::ui;
 
@@ -25,11 +25,11 @@ pub fn footer(state: &State, on_click: Callback<MouseEvent>) -> Html {
                     aria-expanded={if asked { "true" } else { "false" }}>{ texts.wipe }</button>
                 if asked {
                     <div class="confirm" role="group" aria-labelledby="wipe-question">
-                        <p id="wipe-question">{ (texts.wipe_question)(state.plans.plans().len()) }</p>
                         { raw(format!(
-                            "<button type=\"button\" id=\"wipe-download\" data-wipe-download=\"\">{}</button>\
+                            "<p id=\"wipe-question\">{}</p><button type=\"button\" id=\"wipe-download\" data-wipe-download=\"\">{}</button>\
                              <button type=\"button\" class=\"danger\" data-wipe-confirm=\"\">{}</button>\
                              <button type=\"button\" data-wipe-cancel=\"\">{}</button>",
+                            escaped(&(texts.wipe_question)(state.plans.plans().len())),
                             texts.wipe_download, texts.wipe_confirm, texts.confirm_no
                         )) }
                     </div>

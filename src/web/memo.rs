@@ -42,6 +42,28 @@ impl<V: View> AnyView for V {
     }
 }
 
+/// A row of the proposal as a piece of the page holds it: shared with the
+/// proposal (no copy per render), and the same as the last render's only
+/// when it is the very same row. An edit copies the row it changes (the
+/// previous state and this piece still hold the old one), so a changed
+/// row is always another one; comparing the pointers spares every
+/// keystroke a comparison of every row shown.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 #[derive(Properties, Clone)]
 pub struct MemoProps {
     view: Rc<dyn AnyView>,

@@ -63,14 +63,18 @@ impl Pager {
     }
 }
 
-/// Previous, a page number to jump to, the rows shown, and next. Nothing
-/// for a list that fits on one page.
+/// Previous, a page number to jump to, the rows shown, and next. For a
+/// list that fits on one page, an empty text node: a component that
+/// renders no node at all keeps a stale place in Yew's bundle until its
+/// deferred render, and markup written as text before it and replaced in
+/// the same pass would land before a node no longer there (see
+/// `panel_page`); with a node of its own its place is always real.
 impl View for Pager {
     fn view(&self) -> Html {
         let texts = ui(self.lang);
         let pages = self.len.div_ceil(self.size);
         if pages <= 1 {
-            return Html::default();
+            return Html::from("");
         }
         let (list, page, last) = (self.list.clone(), self.page, pages - 1);
         let select_id = format!("page-{list}");
@@ -85,13 +89,10 @@ impl View for Pager {
                 };
                 let jumped = target.has_attribute("data-page-jump");
                 let to = if jumped {
-                    // Options are numbered from 1, as people count pages.
+                    // The options are the pages in order (numbered from 1,
+                    // as people count them): the chosen one's index is its page.
                     let select: &HtmlSelectElement = target.unchecked_ref();
-                    select
-                        .value()
-                        .parse::<usize>()
-                        .ok()
-                        .and_then(|n| n.checked_sub(1))
+                    usize::try_from(select.selected_index()).ok()
                 } else {
                     let button = target.closest("button").ok().flatten();
                     let has = |name| button.as_ref().is_some_and(|b| b.has_attribute(name));
@@ -244,19 +245,25 @@ pub fn list_section(
     };
     let path = list.path();
     let heading = format!("heading-{path}");
+    // The texts around the toggle as text; the toggle stays an element, as
+    // the user's choice lives in it. The pager always has a node of its
+    // own, so text before it is safe to replace.
+    let mut after = String::new();
+    if let Some(toggle) = toggle {
+        let _ = write!(after, "<label for=\"{toggle}\">{}</label>", texts.as_table);
+    }
+    if len == 0 {
+        let _ = write!(after, "<p class=\"empty-note\">{}</p>", texts.not_filled_in);
+    }
     html! {
         <section class="section" id={path.dom_id()} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ title }</h2>
-            <p class="intro">{ intro }</p>
+            { raw(format!("<h2 id=\"{heading}\">{title}</h2><p class=\"intro\">{intro}</p>")) }
             // The money as a table: the same rows, one line each, the first
             // row's labels as column heads (styles/app.css).
             if let Some(toggle) = toggle {
                 <input type="checkbox" class="tv" id={toggle} data-table-view="" />
-                <label for={toggle}>{ texts.as_table }</label>
             }
-            if len == 0 {
-                <p class="empty-note">{ texts.not_filled_in }</p>
-            }
+            { raw(after) }
             { Pager::rows(path, len, page, title, lang, dispatch) }
             { rows }
             { add_button(list, add, dispatch) }

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo_keyed, View};
+use super::memo::{memo_keyed, Shared, View};
 use super::pager::{list_section, Pager};
 use super::paste::{paste_button, paste_panel, paste_tools};
 use super::state::Dispatch;
@@ -15,7 +15,7 @@ use crate::engine::edit::{
 };
 use crate::engine::model::*;
 use crate::engine::path::Path;
-use crate::engine::totals::{contribution_value, Place};
+use crate::engine::totals::{add, contribution_value, Place};
 use crate::session::{Paste, RawText, RawTexts};
 use crate::text::catalogue::Lang;
 use crate::text::display::money;
@@ -70,7 +70,7 @@ pub fn partners_section(
                         PartnerRow {
                             index: i,
                             len,
-                            partner: partner.clone(),
+                            partner: Shared(partners.shared(i)),
                             raw: raw_under(raw, &row),
                             pending: pending_removal == Some((List::Partners, i)),
                             references: edit::references(proposal, List::Partners, i),
@@ -105,7 +105,7 @@ pub fn partners_section(
 pub struct PartnerRow {
     pub index: usize,
     pub len: usize,
-    pub partner: Partner,
+    pub partner: Shared<Partner>,
     pub raw: Rc<RawTexts>,
     pub pending: bool,
     pub references: usize,
@@ -135,7 +135,7 @@ impl View for PartnerRow {
             .iter()
             .filter(|c| !c.is_meeting_hours())
             .filter_map(|c| contribution_value(c, Place::Partners).ok())
-            .try_fold(Decimal::ZERO, |sum, value| sum.checked_add(value))
+            .try_fold(Decimal::ZERO, |sum, value| add(sum, value, Place::Partners))
             .unwrap_or_default();
         let contributions = List::Contributions(p);
         let role_label = |role: Role| match role {

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo, View};
+use super::memo::{memo, Shared, View};
 use super::pager::{list_section, Pager};
 use super::partners::raw_under;
 use super::paste::paste_tools;
@@ -68,7 +68,7 @@ pub fn budget_section(
             memo(BudgetRow {
                 index: i,
                 len,
-                line: budget[i].clone(),
+                line: Shared(budget.shared(i)),
                 activities: activities.clone(),
                 raw: raw_under(raw, &List::Budget.row_path(i)),
                 lang,
@@ -93,7 +93,7 @@ pub fn budget_section(
 pub struct BudgetRow {
     pub index: usize,
     pub len: usize,
-    pub line: BudgetLine,
+    pub line: Shared<BudgetLine>,
     pub activities: Choices,
     /// The typed texts under this line.
     pub raw: Rc<RawTexts>,
@@ -200,7 +200,7 @@ pub fn activities_section(
             memo(ActivityRow {
                 index: i,
                 len,
-                activity: activities[i].clone(),
+                activity: Shared(activities.shared(i)),
                 carriers: carriers.clone(),
                 carrier_page,
                 raw: raw_under(raw, &row),
@@ -229,7 +229,7 @@ pub fn activities_section(
 pub struct ActivityRow {
     pub index: usize,
     pub len: usize,
-    pub activity: Activity,
+    pub activity: Shared<Activity>,
     pub carriers: Carriers,
     /// The page shown of the partner boxes.
     pub carrier_page: usize,
@@ -346,16 +346,8 @@ fn outside_parties(
         <fieldset class="group" id={path.dom_id()} aria-describedby={help_id.clone()}>
             { raw(legend_and_note(texts.with_parties, Some((&help_id, texts.with_parties_help)), false, lang)) }
             <ol class="plain-list">
-                { for with.iter().enumerate().map(|(j, party)| {
-                    let label = (texts.with_party)(j + 1);
-                    html! {
-                        <li class="inline-row" data-row={list.row_path(j)}>
-                            { text_field(TextField::WithParty(activity, j), label.clone(),
-                                party.clone(), None, dispatch) }
-                            { row_tools(list, j, with.len(), &label, lang) }
-                        </li>
-                    }
-                }) }
+                { for (0..with.len()).map(|j| inline_row(list, j, with,
+                    TextField::WithParty(activity, j), lang, dispatch)) }
             </ol>
             { add_button(list, texts.add_with_party, dispatch) }
             { removed.notice(list, lang, dispatch) }
@@ -378,7 +370,7 @@ pub fn impact_section(
     let rows: Html = rows
         .map(|i| {
             html! {
-                { memo(ImpactRow { index: i, len, indicator: impact[i].clone(),
+                { memo(ImpactRow { index: i, len, indicator: Shared(impact.shared(i)),
                     raw: raw_under(raw, &List::Impact.row_path(i)),
                     lang, dispatch: dispatch.clone() }) }
             }
@@ -401,7 +393,7 @@ pub fn impact_section(
 pub struct ImpactRow {
     pub index: usize,
     pub len: usize,
-    pub indicator: Indicator,
+    pub indicator: Shared<Indicator>,
     pub raw: Rc<RawTexts>,
     pub lang: Lang,
     pub dispatch: Dispatch,

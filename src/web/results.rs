@@ -157,13 +157,16 @@ fn criterion_item(
         criterion.werkdefinitie_status,
         criterion.id.id(),
     );
-    let mut head = format!("<h3 id=\"heading-{id}\"><span class=\"criterion-id\">{id}</span>");
+    let mut heading = format!("<h3 id=\"heading-{id}\"><span class=\"criterion-id\">{id}</span>");
     tag(
-        &mut head,
+        &mut heading,
         "span class=\"criterion-title\"",
         engine.criterion_title(criterion.id),
     );
-    head.push_str("</h3><p class=\"badge\">");
+    heading.push_str("</h3>");
+    // The status apart from the heading: a keystroke that changes the
+    // status puts in again the badge only, not the heading as well.
+    let mut head = String::from("<p class=\"badge\">");
     icon(&mut head, status_shape(status));
     tag(&mut head, "span", engine.status(status));
     head.push_str("</p>");
@@ -202,6 +205,7 @@ fn criterion_item(
         <li class="criterion"
             data-criterion={id} data-status={status.id()}
             data-werkdefinitie-status={own.id()}>
+            { raw(heading) }
             { raw(head) }
             if !items.is_empty() {
                 <ul class="findings">{ for items }</ul>

@@ -37,6 +37,22 @@ pub fn plan_bar(plans: &SavedPlans, lang: Lang) -> Html {
         );
     }
     actions.push_str("</div>");
+    // The options as text, as `fields::select_field` writes them: the
+    // select itself (which holds the focus) stays.
+    let mut options = String::new();
+    for plan in plans.plans() {
+        let _ = write!(
+            options,
+            "<option value=\"{}\"{}>{}</option>",
+            escaped(&plan.id),
+            if plan.id == active.id {
+                " selected"
+            } else {
+                ""
+            },
+            escaped(&plan.title(lang))
+        );
+    }
     // Keyed by the open plan: a switch made by the app (undo, new plan)
     // must show in the select and the name field even after the user
     // changed them by hand.
@@ -44,13 +60,7 @@ pub fn plan_bar(plans: &SavedPlans, lang: Lang) -> Html {
         <div class="plan-bar" key={active.id.clone()}>
             <div class="field">
                 { label_for("plan-list", texts.plan_list) }
-                <select id="plan-list" data-plan-list="">
-                    { for plans.plans().iter().map(|plan| html! {
-                        <option value={plan.id.clone()} selected={plan.id == active.id}>
-                            { plan.title(lang) }
-                        </option>
-                    }) }
-                </select>
+                <select id="plan-list" data-plan-list="">{ raw(options) }</select>
             </div>
             <div class="field">
                 { label_for("plan-name", texts.plan_name) }
@@ -125,19 +135,18 @@ pub fn tools(made: Option<&ShareLink>, lang: Lang) -> Html {
                 Some(advice) => format!("<p class=\"warning\" data-link-advice=\"{id}\">{advice}</p>"),
                 None => String::new(),
             };
+            // The link is read-only and changes only with a new link: text,
+            // but for the status line, a live region whose node stays.
             html! {
                 <div class="share-result">
                     { raw(format!(
                         "<label for=\"share-link\">{}</label>\
-                         <p class=\"help\" id=\"help-share-link\">{}</p>",
-                        texts.share_link, texts.share_help
+                         <p class=\"help\" id=\"help-share-link\">{}</p><div class=\"share-row\">\
+                         <input type=\"text\" id=\"share-link\" readonly data-share-link=\"{id}\" \
+                         value=\"{}\" aria-describedby=\"help-share-link\">\
+                         <button type=\"button\" data-copy-link=\"\">{}</button></div>{advice}",
+                        texts.share_link, texts.share_help, escaped(link), texts.copy
                     )) }
-                    <div class="share-row">
-                        <input type="text" id="share-link" readonly=true data-share-link={id}
-                            value={link.clone()} aria-describedby="help-share-link" />
-                        { raw(format!("<button type=\"button\" data-copy-link=\"\">{}</button>", texts.copy)) }
-                    </div>
-                    { raw(advice) }
                     <p class="muted" role="status" data-copied={shown.copied.map(|c| c.to_string())}>{
                         match shown.copied {
                             Some(true) => texts.copied,

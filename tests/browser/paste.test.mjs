@@ -232,3 +232,57 @@ describe('rows from a file', () => {
     assert.match(await error.innerText(), /CSV/);
   });
 });
+
+// Issue 21, "Limits": a large paste is read a piece at a time (1,000 lines
+// each), with the page answering in between, and added in one step.
+describe('a large paste', () => {
+  test('3,500 lines are read in several pieces while the page answers, every line arrives in order, and one undo takes them all back', async () => {
+    const { page } = await session.open();
+    await loadExample(page);
+    const before = await exported(page);
+    await openPanel(page, 'budget');
+    const lines = 3500;
+    const text = ['Omschrijving\tBedrag',
+      ...Array.from({ length: lines }, (_, i) => `Regel ${i + 1}\t${i + 1},5`)].join('\n');
+    // Follow the reading: each piece's mark, and whether a timer set at the
+    // paste ran before the last piece was read (the page was not held for
+    // the whole text).
+    await page.evaluate(() => {
+      window.__pieces = new Set();
+      window.__ready = null;
+      new MutationObserver(() => {
+        for (const mark of document.querySelectorAll('[data-paste-step]')) window.__pieces.add(mark.dataset.pasteStep);
+        const button = document.querySelector('button[data-paste-apply="budget"]');
+        if (window.__ready === null && button && !button.disabled) window.__ready = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.locator('[data-paste-input="budget"]').evaluate((area, text) => {
+      window.__answered = null;
+      setTimeout(() => { window.__answered = performance.now(); }, 0);
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => window.__ready !== null, null, { timeout: 120_000 });
+    const { pieces, answered, ready } = await page.evaluate(() => ({
+      pieces: window.__pieces.size, answered: window.__answered, ready: window.__ready,
+    }));
+    assert.ok(pieces >= 3, `read in pieces (${pieces} marks seen)`);
+    assert.ok(answered !== null && answered < ready, 'a timer set at the paste ran before the reading was done');
+    assert.match(await page.locator('[data-paste-summary]').innerText(), /Toe te voegen: 3500$/);
+    assert.equal(await page.locator('nav[data-pager="paste"]').getAttribute('data-pages'), '140', 'the preview pages through every line');
+
+    await apply(page, 'budget');
+    const after = await exported(page);
+    assert.equal(after.budget.length, before.budget.length + lines, 'every line arrives');
+    assert.deepEqual(after.budget.slice(0, before.budget.length), before.budget, 'the lines there stay');
+    after.budget.slice(before.budget.length).forEach((line, i) => {
+      assert.deepEqual(line, { description: `Regel ${i + 1}`, amount: `${i + 1}.5` }, `line ${i + 1}, in order`);
+    });
+    assert.deepEqual({ ...after, budget: before.budget }, before, 'nothing else changes');
+    assert.match(await page.locator('[data-notice]').innerText(), /Rijen toegevoegd: 3500/);
+
+    await click(page, 'button[data-undo]');
+    assert.deepEqual(await exported(page), before, 'one undo takes every line back, and nothing else changed');
+  });
+});

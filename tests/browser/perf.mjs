@@ -32,7 +32,8 @@
 // the figure to compare.
 //
 // Usage: node tests/browser/perf.mjs --proposals DIR --out FILE.json
-//        [--keystrokes N] [--runs N] [--no-lighthouse]
+//        [--keystrokes N] [--runs N] [--no-lighthouse] [--only keystroke|rows]
+// (--only measures one part: 1 and 2, or 3; --no-rows = --only keystroke.)
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,6 +53,8 @@ const RUNS = Number(option('--runs', '3'));
 const FIELD = 'partners[0].contributions[0].amount';
 // At most this long for one proposal's keystrokes.
 const BUDGET_MS = Number(option('--budget-s', '240')) * 1000;
+// --no-rows is the older spelling of --only keystroke.
+const ONLY = args.includes('--no-rows') ? 'keystroke' : option('--only', null);
 
 function quantile(sorted, q) {
   const i = (sorted.length - 1) * q;
@@ -350,7 +353,7 @@ const server = await startServer();
 const browser = await launchBrowser();
 const result = { date: new Date().toISOString(), chromium: browser.version(), keystroke: [], rows: null, lighthouse: null, errors: [] };
 try {
-  for (const size of ['typical', 'large']) {
+  for (const size of ONLY === 'rows' ? [] : ['typical', 'large']) {
     try {
       const runs = [];
       for (let run = 0; run < RUNS; run++) runs.push(await keystrokes(browser, server.origin, size));
@@ -366,7 +369,7 @@ try {
       result.errors.push(`keystroke ${size}: ${e.message.split('\n')[0]}`);
     }
   }
-  try {
+  if (ONLY !== 'keystroke') try {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await rows(browser, server.origin));
     const figure = (part) => ({

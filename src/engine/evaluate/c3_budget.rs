@@ -137,23 +137,19 @@ impl Context<'_> {
                         },
                         path(),
                     );
-                } else if contribution.form == Form::InKind {
-                    // The words are ASCII, so ASCII case folding suffices (and
-                    // spares the browser download Unicode's case tables).
-                    let description = contribution.description.to_ascii_lowercase();
-                    if profile
+                } else if contribution.form == Form::InKind
+                    && profile
                         .meeting_words
                         .iter()
-                        .any(|w| description.contains(w))
-                    {
-                        out.add(
-                            Finding::LooksLikeMeetings {
-                                partner: label.clone(),
-                                description: contribution.description.clone(),
-                            },
-                            path(),
-                        );
-                    }
+                        .any(|w| mentions(&contribution.description, w))
+                {
+                    out.add(
+                        Finding::LooksLikeMeetings {
+                            partner: label.clone(),
+                            description: contribution.description.clone(),
+                        },
+                        path(),
+                    );
                 }
                 if contribution.is_staff_hours()
                     && (contribution.hours.is_none() || contribution.hourly_rate.is_none())

@@ -63,6 +63,15 @@ impl Context<'_> {
                 );
             }
         }
+        // Every id a line names is a key of the totals per activity. When
+        // each of those is an activity's (as in a finished plan), a line
+        // names a known activity exactly when it names one: the lines of a
+        // large plan then need no lookup of their own on every keystroke.
+        let all_known = self
+            .totals
+            .per_activity
+            .keys()
+            .all(|id| ids.of(id).is_some());
         for (i, line) in proposal.budget.iter().enumerate() {
             if line.kind != Some(BudgetKind::Activity) {
                 continue;
@@ -70,7 +79,7 @@ impl Context<'_> {
             let known = line
                 .activity
                 .as_deref()
-                .is_some_and(|id| ids.of(id).is_some());
+                .is_some_and(|id| all_known || ids.of(id).is_some());
             if !known {
                 out.add(
                     Finding::UnknownActivity {

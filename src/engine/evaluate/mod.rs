@@ -102,6 +102,19 @@ fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
+/// Whether `text` holds `word` (lower-case ASCII) in any ASCII case. The
+/// words are ASCII, so ASCII case folding suffices (and spares the browser
+/// download Unicode's case tables); compared in place, without a
+/// lower-cased copy of the text or a substring searcher's set-up, which
+/// cost a large plan's keystroke more than the search itself.
+fn mentions(text: &str, word: &str) -> bool {
+    word.is_empty()
+        || text
+            .as_bytes()
+            .windows(word.len())
+            .any(|part| part.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// `a / total`, or zero when the total is zero.
 fn share(a: Decimal, total: Decimal) -> Decimal {
     if total.is_zero() {
@@ -260,6 +273,24 @@ mod tests {
     /// amount in cents, so `settle` rarely moves in practice; its promise
     /// (the least whole euro that is enough, never below zero) is what
     /// keeps a report from naming a fix one euro short or one too many.
+    #[test]
+    fn a_word_is_found_in_any_ascii_case_and_only_whole() {
+        assert!(mentions("Stuurgroep-OVERLEG", "overleg"));
+        assert!(mentions("overleg", "overleg"));
+        assert!(mentions("Maandelijks Vergaderen", "vergader"));
+        assert!(!mentions("overle", "overleg"));
+        assert!(!mentions("", "overleg"));
+        assert!(!mentions("Scholing", "overleg"));
+        // Letters beyond ASCII are left as they are, as to_ascii_lowercase does.
+        assert!(mentions("Überleg overleg", "overleg"));
+        assert!(!mentions("ÖVERLEG", "overleg"));
+        assert!(mentions("anything", ""));
+        // The profile's words are lower case, as the comparison expects.
+        for word in Profile::katapult().meeting_words {
+            assert_eq!(*word, word.to_ascii_lowercase(), "{word}");
+        }
+    }
+
     #[test]
     fn settle_moves_an_estimate_to_the_least_amount_that_is_enough() {
         let at_least_seven = |x: Decimal| x >= Decimal::from(7);

@@ -75,7 +75,7 @@ impl Reading {
 /// The first free number after `prefix` among `ids`: `p7` when `p1`…`p6`
 /// are taken. Linear, as a paste may add thousands of partners.
 fn next_number(prefix: &str, ids: &mut dyn Iterator<Item = &str>) -> u64 {
-    ids.filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+    ids.filter_map(|id| crate::engine::problem::whole_u64(id.strip_prefix(prefix)?))
         .max()
         .map_or(1, |n| n + 1)
 }

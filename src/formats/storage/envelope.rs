@@ -43,12 +43,13 @@
 //! The browser's `localStorage` is reached through the small [`KeyValue`]
 //! trait, so the whole flow runs and is tested natively.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::json::{self, Map, Value};
 
 use crate::engine::order::first_twin;
-use crate::engine::problem::ReadError;
+use crate::engine::problem::{whole_u64, ReadError};
 use crate::formats::proposal_file::proposal_from_value;
 use crate::text::catalogue::read_error;
 use crate::text::lang::Lang;
@@ -282,7 +283,7 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
         // Never below what the ids in use imply, even if edited by hand.
         let in_use = plans
             .iter()
-            .filter_map(|p| p.id.strip_prefix("plan-")?.parse::<u64>().ok())
+            .filter_map(|p| whole_u64(p.id.strip_prefix("plan-")?))
             .max()
             .unwrap_or(0);
         SavedPlans {
@@ -296,76 +297,123 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
     (rescued, refused.map(Reason::Plan))
 }
 
-/// The fields of a JSON object, each taken once; anything left over is
-/// an unknown field.
-struct Fields(Map);
+/// The first damage found in an envelope, as a path and what is wrong
+/// there. As the proposal reader does, the envelope's reader notes it and
+/// goes on with an empty value instead of returning at every field.
+#[derive(Default)]
+struct Damage(Cell<Option<String>>);
 
-impl Fields {
-    fn of(value: Value, path: &str) -> Result<Fields, String> {
-        match value {
-            Value::Object(map) => Ok(Fields(map)),
-            _ => Err(format!("{path}: not an object")),
+impl Damage {
+    /// Notes `detail`, unless damage was noted before.
+    #[inline(never)]
+    fn note(&self, detail: String) {
+        let first = self.0.take().unwrap_or(detail);
+        self.0.set(Some(first));
+    }
+
+    fn is_noted(&self) -> bool {
+        let noted = self.0.take();
+        let is_noted = noted.is_some();
+        self.0.set(noted);
+        is_noted
+    }
+}
+
+/// The fields of a JSON object at `path`, each taken once; anything left
+/// over is an unknown field.
+struct Fields<'d> {
+    map: Map,
+    path: String,
+    damage: &'d Damage,
+}
+
+impl<'d> Fields<'d> {
+    fn of(value: Value, path: String, damage: &'d Damage) -> Fields<'d> {
+        let map = match value {
+            Value::Object(map) => map,
+            _ => {
+                damage.note(format!("{path}: not an object"));
+                Map::new()
+            }
+        };
+        Fields { map, path, damage }
+    }
+
+    /// The value of a field; `null` when it is missing.
+    fn take(&mut self, key: &str) -> Value {
+        self.map.remove(key).unwrap_or_else(|| {
+            self.damage
+                .note(format!("{}: missing field `{key}`", self.path));
+            Value::Null
+        })
+    }
+
+    fn text(&mut self, key: &str) -> String {
+        match self.take(key) {
+            Value::String(text) => text,
+            _ => {
+                self.damage
+                    .note(format!("{}.{key}: not a string", self.path));
+                String::new()
+            }
         }
     }
 
-    fn take(&mut self, key: &str, path: &str) -> Result<Value, String> {
-        self.0
-            .remove(key)
-            .ok_or_else(|| format!("{path}: missing field `{key}`"))
+    fn whole(&mut self, key: &str) -> u64 {
+        self.take(key).as_u64().unwrap_or_else(|| {
+            self.damage
+                .note(format!("{}.{key}: not a whole number", self.path));
+            0
+        })
     }
 
-    fn text(&mut self, key: &str, path: &str) -> Result<String, String> {
-        match self.take(key, path)? {
-            Value::String(text) => Ok(text),
-            _ => Err(format!("{path}.{key}: not a string")),
-        }
-    }
-
-    fn whole(&mut self, key: &str, path: &str) -> Result<u64, String> {
-        self.take(key, path)?
-            .as_u64()
-            .ok_or_else(|| format!("{path}.{key}: not a whole number"))
-    }
-
-    fn done(self, path: &str) -> Result<(), String> {
-        match self.0.keys().next() {
-            Some(key) => Err(format!("{path}: unknown field `{key}`")),
-            None => Ok(()),
+    fn done(self) {
+        if let Some(key) = self.map.keys().next() {
+            self.damage
+                .note(format!("{}: unknown field `{key}`", self.path));
         }
     }
 }
 
 /// Reads an envelope of the current version; the error names the path.
 fn envelope_from_value(value: Value) -> Result<Envelope, String> {
-    let mut fields = Fields::of(value, "storage")?;
-    let Value::Array(items) = fields.take("plans", "storage")? else {
-        return Err("plans: not a list".into());
+    let damage = Damage::default();
+    let mut fields = Fields::of(value, "storage".into(), &damage);
+    let items = match fields.take("plans") {
+        Value::Array(items) => items,
+        _ => {
+            damage.note("plans: not a list".into());
+            Vec::new()
+        }
     };
-    // A plain loop, stopping at the first refusal: `collect` into a
-    // `Result` is a copy of its own of that machinery in the wasm.
     let mut plans = Vec::with_capacity(items.len());
     for (index, item) in items.into_iter().enumerate() {
-        let path = format!("plans[{index}]");
-        let mut plan = Fields::of(item, &path)?;
+        if damage.is_noted() {
+            break;
+        }
+        let mut plan = Fields::of(item, format!("plans[{index}]"), &damage);
         plans.push(Entry {
-            id: plan.text("id", &path)?,
-            name: plan.text("name", &path)?,
-            updated_at: plan.whole("updated_at", &path)?,
-            proposal: plan.take("proposal", &path)?,
+            id: plan.text("id"),
+            name: plan.text("name"),
+            updated_at: plan.whole("updated_at"),
+            proposal: plan.take("proposal"),
         });
-        plan.done(&path)?;
+        plan.done();
     }
     let envelope = Envelope {
-        lang: fields.text("lang", "storage")?,
-        active: fields.text("active", "storage")?,
-        next_id: fields.whole("next_id", "storage")?,
+        lang: fields.text("lang"),
+        active: fields.text("active"),
+        next_id: fields.whole("next_id"),
         plans,
     };
     // Checked by `parse` before; taken here so they are not unknown fields.
-    fields.text("format", "storage")?;
-    fields.whole("version", "storage")?;
-    fields.done("storage")?;
-    Ok(envelope)
+    fields.text("format");
+    fields.whole("version");
+    fields.done();
+    match damage.0.take() {
+        Some(detail) => Err(detail),
+        None => Ok(envelope),
+    }
 }
 
 /// What the app tells the user after opening the storage.
