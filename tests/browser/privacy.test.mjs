@@ -80,6 +80,11 @@ async function twoPlans(page) {
 describe('the footer', () => {
   test('says what is kept where, in both languages, on the page and in the embed', async () => {
     for (const path of ['/', '/?embed']) {
+      // A fresh profile for each: the language switched in the first tab is
+      // saved and would otherwise open the second one in English, or not,
+      // depending on how soon the save lands.
+      await context?.close();
+      context = null;
       const { page } = await openTab(path);
       const footer = page.locator('footer.site-footer');
       const text = await footer.innerText();
