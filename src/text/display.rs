@@ -148,8 +148,13 @@ fn slug_lowercase(ch: char) -> [Option<char>; 2] {
 /// → `centrum-slimme-maakindustrie-twente`; accents folded, at most about 48
 /// characters, empty when nothing usable is left.
 pub fn file_slug(text: &str) -> String {
+    slug_of_lower(text.chars().flat_map(slug_lowercase).flatten())
+}
+
+/// The slug of text already in lower case (the test gives it Unicode's).
+fn slug_of_lower(lower: impl Iterator<Item = char>) -> String {
     let mut slug = String::new();
-    for ch in text.chars().flat_map(slug_lowercase).flatten() {
+    for ch in lower {
         let ch = match ch {
             'á' | 'à' | 'ä' | 'â' => 'a',
             'é' | 'è' | 'ë' | 'ê' => 'e',
@@ -208,26 +213,7 @@ mod tests {
     /// `file_slug` as it was with the standard library's Unicode lower
     /// case, which the page no longer carries.
     fn slug_by_unicode(text: &str) -> String {
-        let mut slug = String::new();
-        for ch in text.chars().flat_map(char::to_lowercase) {
-            let ch = match ch {
-                'á' | 'à' | 'ä' | 'â' => 'a',
-                'é' | 'è' | 'ë' | 'ê' => 'e',
-                'í' | 'ì' | 'ï' | 'î' => 'i',
-                'ó' | 'ò' | 'ö' | 'ô' => 'o',
-                'ú' | 'ù' | 'ü' | 'û' => 'u',
-                c => c,
-            };
-            if ch.is_ascii_alphanumeric() {
-                slug.push(ch);
-            } else if !slug.is_empty() && !slug.ends_with('-') {
-                slug.push('-');
-            }
-            if slug.len() >= 48 {
-                break;
-            }
-        }
-        slug.trim_end_matches('-').to_string()
+        slug_of_lower(text.chars().flat_map(char::to_lowercase))
     }
 
     #[test]
