@@ -21,3 +21,37 @@ pub mod summary;
 // What the CLI prints passes here (control characters escaped): CLI only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod terminal;
+
+/// The first of several problems met while reading on: the proposal reader
+/// and the storage envelope's reader note a problem here and go on with an
+/// empty value instead of returning at every field (a `?` at each, with its
+/// clean-up, made them the download's largest readers). Later ones are
+/// not kept, so the answer is the one that stopping at the first gives.
+pub(crate) struct FirstNoted<T>(std::cell::Cell<Option<T>>);
+
+impl<T> Default for FirstNoted<T> {
+    fn default() -> Self {
+        FirstNoted(std::cell::Cell::new(None))
+    }
+}
+
+impl<T> FirstNoted<T> {
+    /// Notes what `make` gives, unless something was noted before (then
+    /// `make` is not called).
+    pub(crate) fn note_with(&self, make: impl FnOnce() -> T) {
+        let first = self.0.take().unwrap_or_else(make);
+        self.0.set(Some(first));
+    }
+
+    pub(crate) fn is_noted(&self) -> bool {
+        let noted = self.0.take();
+        let is_noted = noted.is_some();
+        self.0.set(noted);
+        is_noted
+    }
+
+    /// What was noted, if anything; nothing is noted after.
+    pub(crate) fn take(&self) -> Option<T> {
+        self.0.take()
+    }
+}

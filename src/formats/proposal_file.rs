@@ -8,7 +8,6 @@
 //! through a float: `json::Number` keeps a JSON number's text, which
 //! becomes an exact decimal.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -22,6 +21,7 @@ use crate::engine::problem::{parse_decimal, shown, whole_number, Expected, Probl
 use crate::engine::rows::Rows;
 use crate::engine::totals;
 use crate::engine::{evaluate::evaluate, profile::Profile, report::Report};
+use crate::formats::FirstNoted;
 
 type Result<T> = std::result::Result<T, ReadError>;
 
@@ -583,36 +583,22 @@ fn read_indicator(item: Item, version: u32) -> Indicator {
     indicator
 }
 
-/// The first refusal met in reading one file. The reader does not return
-/// at a refusal (a `?` at every field, each with the clean-up of all that
-/// was read so far, made this reader the download's second-largest
-/// function): it notes the refusal here and goes on with an empty value,
-/// notes nothing after it, reads no further rows, and keeps nothing it
-/// read. So the refusal is the one that stopping at it would give.
-#[derive(Default)]
-struct Refusal(Cell<Option<Box<ReadError>>>);
+/// The first refusal met in reading one file (see [`FirstNoted`]): the
+/// reader notes it and goes on with an empty value, notes nothing after
+/// it, reads no further rows, and keeps nothing it read. Boxed: see
+/// docs/library.md, "Browser compiler bugs".
+type Refusal = FirstNoted<Box<ReadError>>;
 
 impl Refusal {
     /// Notes a refusal, unless one was noted before.
     #[inline(never)]
     fn note(&self, path: &str, problem: Problem) {
-        let first = self
-            .0
-            .take()
-            .unwrap_or_else(|| Box::new(refusal(path, problem)));
-        self.0.set(Some(first));
-    }
-
-    fn is_noted(&self) -> bool {
-        let noted = self.0.take();
-        let is_noted = noted.is_some();
-        self.0.set(noted);
-        is_noted
+        self.note_with(|| Box::new(refusal(path, problem)));
     }
 
     /// The refusal noted, if any.
     fn check(&self) -> Read<()> {
-        match self.0.take() {
+        match self.take() {
             Some(error) => Err(error),
             None => Ok(()),
         }

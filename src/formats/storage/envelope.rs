@@ -43,7 +43,6 @@
 //! The browser's `localStorage` is reached through the small [`KeyValue`]
 //! trait, so the whole flow runs and is tested natively.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::json::{self, Map, Value};
@@ -51,6 +50,7 @@ use crate::json::{self, Map, Value};
 use crate::engine::order::first_twin;
 use crate::engine::problem::{whole_u64, ReadError};
 use crate::formats::proposal_file::proposal_from_value;
+use crate::formats::FirstNoted;
 use crate::text::catalogue::read_error;
 use crate::text::lang::Lang;
 use crate::text::notices::notices;
@@ -300,22 +300,13 @@ fn read_envelope(value: Value, lang: Lang) -> (Option<SavedPlans>, Option<Reason
 /// The first damage found in an envelope, as a path and what is wrong
 /// there. As the proposal reader does, the envelope's reader notes it and
 /// goes on with an empty value instead of returning at every field.
-#[derive(Default)]
-struct Damage(Cell<Option<String>>);
+type Damage = FirstNoted<String>;
 
 impl Damage {
     /// Notes `detail`, unless damage was noted before.
     #[inline(never)]
     fn note(&self, detail: String) {
-        let first = self.0.take().unwrap_or(detail);
-        self.0.set(Some(first));
-    }
-
-    fn is_noted(&self) -> bool {
-        let noted = self.0.take();
-        let is_noted = noted.is_some();
-        self.0.set(noted);
-        is_noted
+        self.note_with(|| detail);
     }
 }
 
@@ -410,7 +401,7 @@ fn envelope_from_value(value: Value) -> Result<Envelope, String> {
     fields.text("format");
     fields.whole("version");
     fields.done();
-    match damage.0.take() {
+    match damage.take() {
         Some(detail) => Err(detail),
         None => Ok(envelope),
     }
