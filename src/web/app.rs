@@ -13,7 +13,7 @@ use std::fmt::Write;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::browser::{self, Call, Store};
@@ -294,11 +294,11 @@ fn set_up(
             return;
         }
         let dispatch = dispatch.clone();
-        yew::platform::spawn_local(async move {
+        browser::spawn(Box::pin(async move {
             let result = open_shared(&fragment).await;
             browser::clear_hash();
             dispatch.dispatch(Msg::Shared(result));
-        });
+        }));
     };
     open(browser::watch_hash(open.clone()));
     if embedded {
@@ -427,14 +427,14 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     if let Some(Some(request)) = focus {
-        yew::platform::spawn_local(async move {
+        browser::spawn(Box::pin(async move {
             match &request.target {
                 FocusTarget::Field(path) => dom::focus_path(path),
                 FocusTarget::Element(id) => {
                     dom::focus_element(id);
                 }
             }
-        });
+        }));
     }
 
     let proposal = state.proposal.clone();
@@ -536,160 +536,151 @@ pub fn App(props: &AppProps) -> Html {
 /// parts, instead of one per button, each of which cost the download its
 /// own code. A click inside a button (on its icon) is the button's.
 fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &Dispatch) {
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+    // `name=value` of the control's first `data-` attribute (browser.js).
+    let Some(action) = browser::action(&event) else {
         return;
     };
+    let (name, value) = action.split_once('=').unwrap_or_default();
     let lang = state.lang;
-    if event.type_() == "change" {
-        // A select's or a text field's value: `value` either way.
-        let value = || target.unchecked_ref::<HtmlInputElement>().value();
-        let msg = if target.has_attribute("data-plan-list") {
-            Msg::SwitchPlan { id: value() }
-        } else if target.has_attribute("data-plan-name") {
-            Msg::RenamePlan { name: value() }
-        } else {
-            if target.get_attribute("data-import").as_deref() == Some("proposal") {
-                let dispatch = dispatch.clone();
-                browser::read_chosen(
-                    target.unchecked_ref(),
-                    Box::new(move |file_name, bytes| {
-                        dispatch.dispatch(match bytes {
-                            Some(bytes) => Msg::Import { file_name, bytes },
-                            None => Msg::ImportNotText { file_name },
-                        })
-                    }),
-                );
-            }
-            return;
-        };
-        dispatch.dispatch(msg);
-        return;
-    }
-    let Some(button) = target.closest("button").ok().flatten() else {
-        return;
+    // A change's control: a select's or a text field's value is `value`.
+    let control = || {
+        event
+            .target()
+            .map(|t| t.unchecked_into::<HtmlInputElement>())
     };
-    let attr = |name: &str| button.get_attribute(name);
-    let has = |name: &str| button.has_attribute(name);
-    // A row's or a list's button: what it names (one reading of the path
-    // for the four kinds of button).
-    let row = ["data-add", "data-move-up", "data-move-down", "data-remove"]
-        .into_iter()
-        .enumerate()
-        .find_map(|(kind, name)| Some((kind, list_at(&attr(name)?)?)));
+    let value_of = || control().map(|input| input.value()).unwrap_or_default();
+    // A row's or a list's button: the list and row its path names.
+    let row = || list_at(value);
     let proposal = &state.proposal;
-    let msg = if let Some((kind, (list, index))) = row {
-        match (kind, index) {
-            (0, _) => Some(Msg::Add { list }),
-            (3, Some(index)) => Some(Msg::Remove { list, index }),
-            (_, Some(index)) => Some(Msg::Move {
+    let msg = match name {
+        "plan-list" => Some(Msg::SwitchPlan { id: value_of() }),
+        "plan-name" => Some(Msg::RenamePlan { name: value_of() }),
+        "add" => row().map(|(list, _)| Msg::Add { list }),
+        "remove" => row().and_then(|(list, index)| {
+            Some(Msg::Remove {
                 list,
-                index,
-                direction: if kind == 1 {
+                index: index?,
+            })
+        }),
+        "move-up" | "move-down" => row().and_then(|(list, index)| {
+            Some(Msg::Move {
+                list,
+                index: index?,
+                direction: if name == "move-up" {
                     Direction::Up
                 } else {
                     Direction::Down
                 },
-            }),
-            _ => None,
-        }
-    } else if let Some(path) = attr("data-paste") {
+            })
+        }),
         // Opens the list's paste panel, or closes it (session::Msg::PasteOpen).
-        list_at(&path).map(|(list, _)| Msg::PasteOpen(list))
-    } else if let Some(id) = attr("data-lang-switch") {
-        Lang::from_id(&id).map(Msg::SetLang)
-    } else if let Some(id) = attr("data-load-example") {
-        Example::from_id(&id).map(Msg::LoadExample)
-    } else if let Some(action) = attr("data-plan-action") {
-        Some(match action.as_str() {
+        "paste" => row().map(|(list, _)| Msg::PasteOpen(list)),
+        "lang-switch" => Lang::from_id(value).map(Msg::SetLang),
+        "load-example" => Example::from_id(value).map(Msg::LoadExample),
+        "plan-action" => Some(match value {
             "new" => Msg::NewPlan,
             "duplicate" => Msg::DuplicatePlan,
             _ => Msg::DeletePlan,
-        })
-    } else if has("data-undo") {
-        Some(Msg::Undo)
-    } else if has("data-confirm-remove") {
-        Some(Msg::ConfirmRemove)
-    } else if has("data-cancel-remove") {
-        Some(Msg::CancelRemove)
-    } else if has("data-wipe") {
-        Some(if state.wipe_asked {
-            Msg::CancelWipe
-        } else {
-            Msg::AskWipe
-        })
-    } else if has("data-wipe-cancel") {
-        Some(Msg::CancelWipe)
-    } else if has("data-storage-close") {
-        Some(Msg::CloseStorageNotice)
-    } else {
-        None
+        }),
+        "undo" => Some(Msg::Undo),
+        "confirm-remove" => Some(Msg::ConfirmRemove),
+        "cancel-remove" => Some(Msg::CancelRemove),
+        "wipe" if !state.wipe_asked => Some(Msg::AskWipe),
+        "wipe" | "wipe-cancel" => Some(Msg::CancelWipe),
+        "storage-close" => Some(Msg::CloseStorageNotice),
+        _ => None,
     };
     if let Some(msg) = msg {
         dispatch.dispatch(msg);
-    } else if has("data-export") || has("data-save-error-export") {
-        let name = format!("{}.json", file_stem(&state.plans.active().title(lang)));
-        browser::download(&name, &write_proposal(proposal), "application/json");
-    } else if let Some(id) = attr("data-csv") {
-        let table = if id == "budget" {
-            Table::Budget
-        } else {
-            Table::Cofinancing
-        };
-        if let Ok(text) = table_csv(table, proposal, lang) {
-            let name = file_name(table, proposal, lang);
-            browser::download(&name, &text, "text/csv;charset=utf-8");
+        return;
+    }
+    match name {
+        "import" if value == "proposal" => {
+            let (Some(input), dispatch) = (control(), dispatch.clone()) else {
+                return;
+            };
+            browser::read_chosen(
+                &input,
+                Box::new(move |file_name, bytes| {
+                    dispatch.dispatch(match bytes {
+                        Some(bytes) => Msg::Import { file_name, bytes },
+                        None => Msg::ImportNotText { file_name },
+                    })
+                }),
+            );
         }
-    } else if has("data-print") {
-        browser::print();
-    } else if has("data-share") {
-        let (proposal, revision, dispatch) = (proposal.clone(), state.revision, dispatch.clone());
-        yew::platform::spawn_local(async move {
-            let compressed = browser::deflate(compact_json(&proposal).as_bytes()).await;
-            let link = compressed.map(|bytes| {
-                link_with_fragment(&browser::share_base(), &fragment_from_compressed(&bytes))
-            });
-            dispatch.dispatch(Msg::LinkMade { revision, link });
-        });
-    } else if has("data-copy-link") {
-        let dispatch = dispatch.clone();
-        yew::platform::spawn_local(async move {
-            let copied = browser::copy_from("share-link").await;
-            dispatch.dispatch(Msg::LinkCopied(copied));
-        });
-    } else if has("data-download-unreadable") {
-        if let Some(
-            storage::Notice::KeptAside {
-                download_name, raw, ..
+        "export" | "save-error-export" => {
+            let name = format!("{}.json", file_stem(&state.plans.active().title(lang)));
+            browser::download(&name, &write_proposal(proposal), "application/json");
+        }
+        "csv" => {
+            let table = if value == "budget" {
+                Table::Budget
+            } else {
+                Table::Cofinancing
+            };
+            if let Ok(text) = table_csv(table, proposal, lang) {
+                let name = file_name(table, proposal, lang);
+                browser::download(&name, &text, "text/csv;charset=utf-8");
             }
-            | storage::Notice::CouldNotKeepAside {
-                download_name, raw, ..
-            },
-        ) = &state.storage_notice
-        {
-            browser::download(download_name, raw, "text/plain");
         }
-    } else if has("data-wipe-download") {
-        let text = storage::serialise(&state.plans);
-        browser::download(ui(lang).all_plans_file, &text, "application/json");
-    } else if has("data-wipe-confirm") {
-        // Every key of the app goes, the save that was waiting too, and
-        // the page starts afresh (docs/privacy.md).
-        let plans = {
-            let Session {
-                store,
-                autosave,
-                unsaved,
-                job,
-                save_error,
-                ..
-            } = &mut *session.borrow_mut();
-            (*unsaved, *job, *save_error) = (None, None, None);
-            autosave.wipe(store, lang, browser::now())
-        };
-        dispatch.dispatch(Msg::Wiped {
-            plans: Rc::new(plans),
-            here: true,
-        });
+        "print" => browser::print(),
+        "share" => {
+            let (proposal, revision, dispatch) =
+                (proposal.clone(), state.revision, dispatch.clone());
+            browser::spawn(Box::pin(async move {
+                let compressed = browser::deflate(compact_json(&proposal).as_bytes()).await;
+                let link = compressed.map(|bytes| {
+                    link_with_fragment(&browser::share_base(), &fragment_from_compressed(&bytes))
+                });
+                dispatch.dispatch(Msg::LinkMade { revision, link });
+            }));
+        }
+        "copy-link" => {
+            let dispatch = dispatch.clone();
+            browser::spawn(Box::pin(async move {
+                let copied = browser::copy_from("share-link").await;
+                dispatch.dispatch(Msg::LinkCopied(copied));
+            }));
+        }
+        "download-unreadable" => {
+            if let Some(
+                storage::Notice::KeptAside {
+                    download_name, raw, ..
+                }
+                | storage::Notice::CouldNotKeepAside {
+                    download_name, raw, ..
+                },
+            ) = &state.storage_notice
+            {
+                browser::download(download_name, raw, "text/plain");
+            }
+        }
+        "wipe-download" => {
+            let text = storage::serialise(&state.plans);
+            browser::download(ui(lang).all_plans_file, &text, "application/json");
+        }
+        "wipe-confirm" => {
+            // Every key of the app goes, the save that was waiting too, and
+            // the page starts afresh (docs/privacy.md).
+            let plans = {
+                let Session {
+                    store,
+                    autosave,
+                    unsaved,
+                    job,
+                    save_error,
+                    ..
+                } = &mut *session.borrow_mut();
+                (*unsaved, *job, *save_error) = (None, None, None);
+                autosave.wipe(store, lang, browser::now())
+            };
+            dispatch.dispatch(Msg::Wiped {
+                plans: Rc::new(plans),
+                here: true,
+            });
+        }
+        _ => {}
     }
 }
 

@@ -97,6 +97,15 @@ export function pasted(event) {
   return text;
 }
 
+// What a click or a change asks of the app (app::act): `name=value` of the
+// first data- attribute of the button clicked (or the button around what was
+// clicked) or of the field changed, without `data-`.
+export function action(event) {
+  const control = event.type === 'change' ? event.target : event.target.closest('button');
+  const name = control?.getAttributeNames().find((name) => name.startsWith('data-'));
+  return name && `${name.slice(5)}=${control.getAttribute(name)}`;
+}
+
 // Copies the text of a (read-only) input; resolves to whether it worked.
 export function copyFrom(input) {
   input.select();

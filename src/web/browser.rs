@@ -60,6 +60,7 @@ mod js {
         #[wasm_bindgen(js_name = hostVerdict)]
         pub fn host_verdict(verdict: &str, statuses: &str);
         pub fn pasted(event: &web_sys::Event) -> Option<String>;
+        pub fn action(event: &web_sys::Event) -> Option<String>;
     }
 }
 
@@ -201,12 +202,20 @@ pub fn read_chosen(
     let Some(file) = input.files().and_then(|files| files.get(0)) else {
         return;
     };
-    yew::platform::spawn_local(async move {
+    spawn(Box::pin(async move {
         let name = file.name();
         let bytes = read_bytes(&file).await;
         then(name, bytes);
-    });
+    }));
     input.set_value("");
+}
+
+/// Runs `task` to its end beside the page: the one place a task is
+/// started, so the download holds one copy of the scheduling code instead
+/// of one per kind of task.
+#[inline(never)]
+pub fn spawn(task: std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>) {
+    yew::platform::spawn_local(task);
 }
 
 /// Why inflating failed.
@@ -513,6 +522,20 @@ impl Later {
 pub fn pasted(event: &web_sys::Event) -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     return js::pasted(event);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = event;
+        None
+    }
+}
+
+/// What a click or a change asks of the app (`app::act`): `name=value`
+/// of the first `data-` attribute of the control it came from (a click's
+/// button, a change's field), `data-` left off. Read in `browser.js`: one
+/// call instead of a test of each attribute the app knows.
+pub fn action(event: &web_sys::Event) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return js::action(event);
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = event;
