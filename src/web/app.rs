@@ -21,6 +21,7 @@ use super::centre::CentreSection;
 use super::dom;
 use super::fields::{escaped, label_for, list_at, raw, row_label, RemovedFrom};
 use super::footer::footer;
+use super::markup::Esc;
 use super::memo::memo;
 use super::money::money_panel;
 use super::partners::{partners_section, raw_under};
@@ -476,9 +477,9 @@ pub fn App(props: &AppProps) -> Html {
                                 { raw(format!(
                                     "<p class=\"host-notice\" data-host-notice=\"{}\">{} \
                                      <span class=\"host-recipient\">{}</span></p>",
-                                    escaped(origin),
+                                    Esc(origin),
                                     texts.host_verdict_notice,
-                                    escaped(&(texts.host_recipient)(origin))
+                                    Esc(&(texts.host_recipient)(origin))
                                 )) }
                             }
                         </div>
@@ -777,9 +778,9 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom) -> Html {
             messages,
             "<div class=\"import-error\" data-import-error=\"{}\"><p><strong>{}</strong></p>\
              <p class=\"import-reason\">{}</p><p>{}</p></div>",
-            escaped(&error.file_name),
-            escaped(&(texts.import_failed)(&error.file_name)),
-            escaped(&reason),
+            Esc(&error.file_name),
+            Esc(&(texts.import_failed)(&error.file_name)),
+            Esc(&reason),
             texts.import_unchanged
         );
     }
@@ -788,7 +789,7 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom) -> Html {
             messages,
             "<div class=\"import-error\" data-share-error=\"\"><p><strong>{}</strong></p><p>{}</p></div>",
             texts.share_failed,
-            escaped(&error.message(lang))
+            Esc(&error.message(lang))
         );
     }
     if let Some(error) = &state.save_error {

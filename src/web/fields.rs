@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::markup::Esc;
 use super::state::Dispatch;
 use crate::engine::edit::{CheckField, List, NumberField, NumberKind, TextField};
 use crate::engine::limits::TEXT_CHARS_ATTR;
@@ -53,7 +54,7 @@ fn on_edit(edit: Edit, dispatch: &Dispatch) -> Callback<InputEvent> {
 /// A field's label, as text (`raw`): Yew writes it anew only when it
 /// changed, and it holds nothing the user types.
 pub fn label_for(id: &str, label: &str) -> Html {
-    raw(format!("<label for=\"{id}\">{}</label>", escaped(label)))
+    raw(format!("<label for=\"{id}\">{}</label>", Esc(label)))
 }
 
 /// A one-line text field; with `help`, a described multi-line one.
@@ -137,7 +138,7 @@ fn number_field_of(
                 messages,
                 "<p class=\"field-error\" id=\"error-{id}\" data-field-error=\"{path}\">\
                  <span aria-hidden=\"true\">⚠ </span>{}</p>",
-                escaped(error.text(lang))
+                Esc(error.text(lang))
             );
             let _ = write!(described, "error-{id}");
             Some("true")
@@ -146,7 +147,7 @@ fn number_field_of(
             let _ = write!(
                 messages,
                 "<p class=\"field-note\" id=\"note-{id}\" data-field-note=\"{path}\">{}</p>",
-                escaped(&note.text(lang))
+                Esc(&note.text(lang))
             );
             let _ = write!(described, "note-{id}");
             None
@@ -160,7 +161,7 @@ fn number_field_of(
         let _ = write!(described, "remark-{id}");
         format!(
             "<p class=\"field-remark\" id=\"remark-{id}\">{}</p>",
-            escaped(&remark)
+            Esc(&remark)
         )
     });
     let oninput = on_edit(Edit::Number(field), dispatch);
@@ -200,13 +201,13 @@ pub fn select_field(
         let _ = write!(
             choices,
             "<option value=\"{}\"{}>{}</option>",
-            escaped(value),
+            Esc(value),
             if value.as_str() == selected {
                 " selected"
             } else {
                 ""
             },
-            escaped(label)
+            Esc(label)
         );
     }
     html! {
@@ -279,7 +280,7 @@ pub fn row_tools(list: List, index: usize, len: usize, row_label: &str, lang: La
 /// The legend of a row of a fieldset (`legend` names it) and its tools,
 /// as [`row_tools`]: one piece of text.
 pub fn row_head(list: List, index: usize, len: usize, legend: &str, lang: Lang) -> Html {
-    let mut html = format!("<legend>{}</legend>", escaped(legend));
+    let mut html = format!("<legend>{}</legend>", Esc(legend));
     write_row_tools(&mut html, list, index, len, legend, lang);
     raw(html)
 }
@@ -366,7 +367,7 @@ pub fn confirm_removal(
         "<p id=\"{question_id}\">{}</p><button type=\"button\" class=\"danger\" id=\"confirm-remove-{row}\" \
          data-confirm-remove=\"{row}\">{}</button>\
          <button type=\"button\" data-cancel-remove=\"{row}\">{}</button>",
-        escaped(&question),
+        Esc(&question),
         texts.confirm_yes, texts.confirm_no
     );
     html! {
@@ -445,7 +446,7 @@ impl RemovedFrom {
             Some((from, text)) if *from == list => raw(format!(
                 "<p class=\"notice removed\" data-removed=\"\">{} \
                  <button type=\"button\" data-undo=\"\">{}</button></p>",
-                escaped(text),
+                Esc(text),
                 ui(lang).undo
             )),
             _ => Html::default(),

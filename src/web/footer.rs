@@ -6,7 +6,8 @@
 
 use yew::prelude::*;
 
-use super::fields::{escaped, raw};
+use super::fields::raw;
+use super::markup::Esc;
 use crate::session::State;
 use crate::text::ui::ui;
 
@@ -29,7 +30,7 @@ pub fn footer(state: &State, on_click: Callback<MouseEvent>) -> Html {
                             "<p id=\"wipe-question\">{}</p><button type=\"button\" id=\"wipe-download\" data-wipe-download=\"\">{}</button>\
                              <button type=\"button\" class=\"danger\" data-wipe-confirm=\"\">{}</button>\
                              <button type=\"button\" data-wipe-cancel=\"\">{}</button>",
-                            escaped(&(texts.wipe_question)(state.plans.plans().len())),
+                            Esc(&(texts.wipe_question)(state.plans.plans().len())),
                             texts.wipe_download, texts.wipe_confirm, texts.confirm_no
                         )) }
                     </div>

@@ -6,7 +6,8 @@ use std::fmt::Write;
 
 use yew::prelude::*;
 
-use super::fields::{escaped, label_for, raw};
+use super::fields::{label_for, raw};
+use super::markup::Esc;
 use crate::engine::model::Proposal;
 use crate::engine::profile::Profile;
 use crate::formats::csv_export::{html_table, table_csv, Table};
@@ -44,13 +45,13 @@ pub fn plan_bar(plans: &SavedPlans, lang: Lang) -> Html {
         let _ = write!(
             options,
             "<option value=\"{}\"{}>{}</option>",
-            escaped(&plan.id),
+            Esc(&plan.id),
             if plan.id == active.id {
                 " selected"
             } else {
                 ""
             },
-            escaped(&plan.title(lang))
+            Esc(&plan.title(lang))
         );
     }
     // Keyed by the open plan: a switch made by the app (undo, new plan)
@@ -99,7 +100,7 @@ pub fn storage_notice(notice: &Notice, lang: Lang) -> Html {
     raw(format!(
         "<div class=\"storage-notice warning\" role=\"alert\" data-storage-notice=\"{kind}\">\
          <p>{}</p>{not_kept}<button type=\"button\" data-download-unreadable=\"\">{}</button>{close}",
-        escaped(&reason.message(lang)),
+        Esc(&reason.message(lang)),
         texts.storage_download
     ))
 }
@@ -145,7 +146,7 @@ pub fn tools(made: Option<&ShareLink>, lang: Lang) -> Html {
                          <input type=\"text\" id=\"share-link\" readonly data-share-link=\"{id}\" \
                          value=\"{}\" aria-describedby=\"help-share-link\">\
                          <button type=\"button\" data-copy-link=\"\">{}</button></div>{advice}",
-                        texts.share_link, texts.share_help, escaped(link), texts.copy
+                        texts.share_link, texts.share_help, Esc(link), texts.copy
                     )) }
                     <p class="muted" role="status" data-copied={shown.copied.map(|c| c.to_string())}>{
                         match shown.copied {
@@ -215,12 +216,12 @@ pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) 
         "<section class=\"print-summary\" data-print-summary=\"\"><h1>{}</h1>\
          <p class=\"print-plan\"><strong>{}</strong></p><p class=\"muted\">{} · {}</p><dl>",
         texts.report_title,
-        escaped(title),
+        Esc(title),
         (texts.printed_on)(today),
-        escaped(&profile)
+        Esc(&profile)
     );
     for (term, value) in rows {
-        let _ = write!(html, "<dt>{term}</dt><dd>{}</dd>", escaped(&value));
+        let _ = write!(html, "<dt>{term}</dt><dd>{}</dd>", Esc(&value));
     }
     html.push_str("</dl></section>");
     html
