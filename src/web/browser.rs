@@ -14,7 +14,9 @@
 //! bytes. (Here, not in `browser.js`, which ships with its comments.) Natively (server-rendering tests) they do nothing, or use memory
 //! and the system clock, so components render the same without a browser.
 
-use crate::formats::storage::{KeyValue, MemoryStore, Millis};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::formats::storage::MemoryStore;
+use crate::formats::storage::{KeyValue, Millis};
 
 #[cfg(target_arch = "wasm32")]
 mod js {
@@ -64,75 +66,81 @@ mod js {
     }
 }
 
-/// The browser's `localStorage`, or memory when there is none (storage
-/// disabled, or a sandboxed frame): the app then works without keeping,
-/// and says so (every save there is refused, which the page reports with
-/// the export at hand).
+/// The browser's `localStorage`, or none (storage disabled, or a
+/// sandboxed frame): the app then works without keeping, and says so
+/// (every save there is refused, which the page reports with the export
+/// at hand).
 ///
 /// web-sys, not gloo-storage: gloo-storage keeps every value as JSON through
 /// serde_json, which measured +8,570 bytes gzipped on the page (240,431 →
 /// 249,001, `trunk build --release`, 2026-11-26), and would quote the text
 /// this app stores.
-pub enum Store {
-    #[cfg(target_arch = "wasm32")]
-    Local(web_sys::Storage),
-    Memory(MemoryStore),
-}
+#[cfg(target_arch = "wasm32")]
+pub struct Store(Option<web_sys::Storage>);
+/// Off the browser (the tests of the page's markup): memory.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Store(MemoryStore);
 
 impl Store {
     pub fn open() -> Store {
         #[cfg(target_arch = "wasm32")]
-        return match gloo_utils::window().local_storage().ok().flatten() {
-            Some(storage) => Store::Local(storage),
-            None => Store::Memory(MemoryStore {
-                refuse_writes: true,
-                ..MemoryStore::default()
-            }),
-        };
+        return Store(gloo_utils::window().local_storage().ok().flatten());
         #[cfg(not(target_arch = "wasm32"))]
-        Store::Memory(MemoryStore::default())
+        Store(MemoryStore::default())
     }
 }
 
+/// Without a storage nothing is there, and every write is refused as a
+/// full storage refuses it: the code of a store in memory that refuses
+/// everything is not needed in the download.
+#[cfg(target_arch = "wasm32")]
 impl KeyValue for Store {
     fn get(&self, key: &str) -> Option<String> {
-        match self {
-            #[cfg(target_arch = "wasm32")]
-            Store::Local(storage) => storage.get_item(key).ok().flatten(),
-            Store::Memory(memory) => memory.get(key),
-        }
+        self.0.as_ref()?.get_item(key).ok().flatten()
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
-        match self {
-            #[cfg(target_arch = "wasm32")]
-            Store::Local(storage) => storage.set_item(key, value).map_err(|error| {
-                error
-                    .as_string()
-                    .unwrap_or_else(|| "QuotaExceededError".into())
-            }),
-            Store::Memory(memory) => memory.set(key, value),
+        let refused = || "QuotaExceededError".to_string();
+        match &self.0 {
+            Some(storage) => storage
+                .set_item(key, value)
+                .map_err(|error| error.as_string().unwrap_or_else(refused)),
+            None => Err(refused()),
         }
     }
 
     fn remove(&mut self, key: &str) {
-        match self {
-            #[cfg(target_arch = "wasm32")]
-            Store::Local(storage) => {
-                let _ = storage.remove_item(key);
-            }
-            Store::Memory(memory) => memory.remove(key),
+        if let Some(storage) = &self.0 {
+            let _ = storage.remove_item(key);
         }
     }
 
     fn keys(&self) -> Vec<String> {
-        match self {
-            #[cfg(target_arch = "wasm32")]
-            Store::Local(storage) => (0..storage.length().unwrap_or(0))
-                .filter_map(|i| storage.key(i).ok().flatten())
-                .collect(),
-            Store::Memory(memory) => memory.keys(),
-        }
+        let Some(storage) = &self.0 else {
+            return Vec::new();
+        };
+        (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl KeyValue for Store {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get(key)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        self.0.set(key, value)
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.0.remove(key)
+    }
+
+    fn keys(&self) -> Vec<String> {
+        self.0.keys()
     }
 }
 
