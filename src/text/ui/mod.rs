@@ -266,6 +266,9 @@ pub struct UiTexts {
     pub no_year: &'static str,
 }
 
+// Out of line: inlined, every text the page reads became a choice between
+// the two languages' constants, and every text function a call of each.
+#[inline(never)]
 pub fn ui(lang: Lang) -> &'static UiTexts {
     match lang {
         Lang::Nl => &NL,
