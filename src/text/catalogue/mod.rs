@@ -23,7 +23,9 @@ mod en;
 mod nl;
 
 impl Lang {
-    /// The catalogue of this language.
+    /// The catalogue of this language. Out of line, as `text::ui::ui`:
+    /// inlined, every call of the catalogue became a call of each language.
+    #[inline(never)]
     pub fn texts(self) -> &'static dyn Catalogue {
         match self {
             Lang::Nl => &Dutch,
