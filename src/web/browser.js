@@ -106,6 +106,24 @@ export function action(event) {
   return name && `${name.slice(5)}=${control.getAttribute(name)}`;
 }
 
+// Focuses the element with `id` (src/web/browser.rs `focus` says how).
+export function focus(id) {
+  const element = document.getElementById(id);
+  if (!element) return false;
+  const tag = element.tagName.toLowerCase();
+  let target = ['input', 'select', 'textarea', 'button', 'a'].includes(tag) ? element
+    : tag === 'section' ? null
+      : element.querySelector('input, select, textarea') ?? element.querySelector('button:not([disabled])');
+  if (!target) {
+    // A section, or a container without controls: focusable this once.
+    element.setAttribute('tabindex', '-1');
+    target = element;
+  }
+  if (target instanceof HTMLElement) target.focus();
+  target.scrollIntoView({ block: tag === 'section' ? 'start' : 'center' });
+  return true;
+}
+
 // Copies the text of a (read-only) input; resolves to whether it worked.
 export function copyFrom(input) {
   input.select();

@@ -63,6 +63,7 @@ mod js {
         pub fn host_verdict(verdict: &str, statuses: &str);
         pub fn pasted(event: &web_sys::Event) -> Option<String>;
         pub fn action(event: &web_sys::Event) -> Option<String>;
+        pub fn focus(id: &str) -> bool;
     }
 }
 
@@ -548,6 +549,24 @@ pub fn action(event: &web_sys::Event) -> Option<String> {
     {
         let _ = event;
         None
+    }
+}
+
+/// Focuses the element with `id`: a control is focused where it is; a row
+/// or group passes the focus to its first field (a button only when it has
+/// none); a whole section (a finding about the budget as a whole) takes the
+/// focus itself, so its name is read, and shows from its heading. What
+/// takes the focus is brought into view: a row's first field at the middle,
+/// not the middle of a tall list. False when there is no such element.
+/// Done in `browser.js`: the same steps through web-sys cost the download
+/// their glue as well.
+pub fn focus(id: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return js::focus(id);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = id;
+        false
     }
 }
 

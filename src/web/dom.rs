@@ -1,50 +1,12 @@
 //! The few things the app does to the page directly: moving the focus,
 //! and the `lang` attribute of `<html>`.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
-
 use crate::engine::path::Path;
 
 /// Focuses the element with `id`; a container passes the focus to its first
-/// control. Returns false when there is no such element.
+/// control (`browser::focus`). Returns false when there is no such element.
 pub fn focus_element(id: &str) -> bool {
-    let Some(element) = gloo_utils::document().get_element_by_id(id) else {
-        return false;
-    };
-    focus_within(&element);
-    true
-}
-
-/// A control is focused where it is; a row or group passes the focus to its
-/// first field (a button only when it has none); a whole section (a finding
-/// about the budget as a whole) takes the focus itself, so its name is
-/// read, and shows from its heading. What takes the focus is brought into
-/// view: a row's first field at the middle, not the middle of a tall list.
-fn focus_within(element: &Element) {
-    let tag = element.tag_name().to_ascii_lowercase();
-    let target = match tag.as_str() {
-        "input" | "select" | "textarea" | "button" | "a" => Some(element.clone()),
-        "section" => None,
-        _ => ["input, select, textarea", "button:not([disabled])"]
-            .iter()
-            .find_map(|selector| element.query_selector(selector).ok().flatten()),
-    };
-    let target = target.unwrap_or_else(|| {
-        // A section, or a container without controls: focusable this once.
-        let _ = element.set_attribute("tabindex", "-1");
-        element.clone()
-    });
-    if let Some(html) = target.dyn_ref::<HtmlElement>() {
-        let _ = html.focus();
-    }
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(if tag == "section" {
-        web_sys::ScrollLogicalPosition::Start
-    } else {
-        web_sys::ScrollLogicalPosition::Center
-    });
-    target.scroll_into_view_with_scroll_into_view_options(&options);
+    super::browser::focus(id)
 }
 
 /// Focuses the field at `path`: `field-<path>`, or else the nearest
