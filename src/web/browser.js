@@ -255,28 +255,28 @@ export function hostOrigin() {
   }
 }
 
-// Listens to the host page: `open(text)` gets a proposal's text (undefined
-// when it is neither text nor JSON), `subscribe()` the wish for verdicts,
-// `theme(settings)` the host's colours as lines `name=value`.
+// Listens to the host page: `heard(0, text)` gets a proposal's text
+// (undefined when it is neither text nor JSON), `heard(1)` the wish for
+// verdicts, `heard(2, settings)` the host's colours as lines `name=value`.
 // Says `ready` at once and whenever the host says `hello`.
-export function listenToHost(origin, open, subscribe, theme) {
+export function listenToHost(origin, heard) {
   host = origin;
   addEventListener('message', (event) => {
     const data = event.data;
     if (event.source !== window.parent || event.origin !== host) return;
     if (!data || typeof data !== 'object' || data.version !== 1) return;
     if (data.type === 'centra-check:hello') tell({ type: 'centra-check:ready' });
-    else if (data.type === 'centra-check:subscribe') subscribe();
+    else if (data.type === 'centra-check:subscribe') heard(1);
     else if (data.type === 'centra-check:open') {
       request = typeof data.id === 'string' || typeof data.id === 'number' ? data.id : undefined;
       let text = data.proposal;
       if (typeof text !== 'string') {
         try { text = JSON.stringify(text); } catch { text = undefined; }
       }
-      open(text);
+      heard(0, text);
     } else if (data.type === 'centra-check:theme') {
       themeRequest = typeof data.id === 'string' || typeof data.id === 'number' ? data.id : undefined;
-      theme(lines(Object.entries(typeof data.theme === 'object' && data.theme || {})));
+      heard(2, lines(Object.entries(typeof data.theme === 'object' && data.theme || {})));
     }
   });
   tell({ type: 'centra-check:ready' });

@@ -45,12 +45,7 @@ mod js {
         #[wasm_bindgen(js_name = hostOrigin)]
         pub fn host_origin() -> Option<String>;
         #[wasm_bindgen(js_name = listenToHost)]
-        pub fn listen_to_host(
-            origin: &str,
-            open: &Closure<dyn FnMut(Option<String>)>,
-            subscribe: &Closure<dyn FnMut()>,
-            theme: &Closure<dyn FnMut(String)>,
-        );
+        pub fn listen_to_host(origin: &str, heard: &Closure<dyn FnMut(u8, Option<String>)>);
         #[wasm_bindgen(js_name = themeQuery)]
         pub fn theme_query() -> String;
         #[wasm_bindgen(js_name = applyTheme)]
@@ -327,13 +322,19 @@ pub fn listen_to_host(
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::closure::Closure;
-        let open = Closure::<dyn FnMut(Option<String>)>::new(open);
-        let subscribe = Closure::<dyn FnMut()>::new(subscribe);
-        let theme = Closure::<dyn FnMut(String)>::new(theme);
-        js::listen_to_host(origin, &open, &subscribe, &theme);
-        open.forget();
-        subscribe.forget();
-        theme.forget();
+        // One closure for the three kinds of message: each of its own
+        // type cost the download its own glue.
+        let (mut open, mut subscribe, mut theme) = (open, subscribe, theme);
+        let heard =
+            Closure::<dyn FnMut(u8, Option<String>)>::new(move |kind: u8, text: Option<String>| {
+                match kind {
+                    0 => open(text),
+                    1 => subscribe(),
+                    _ => theme(text.unwrap_or_default()),
+                }
+            });
+        js::listen_to_host(origin, &heard);
+        heard.forget();
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
