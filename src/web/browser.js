@@ -124,8 +124,18 @@ export function focus(id) {
   return true;
 }
 
-// Copies the text of a (read-only) input; resolves to whether it worked.
-export function copyFrom(input) {
+// Puts `html` into the element `id` (the print tables).
+export function setHtml(id, html) {
+  const element = document.getElementById(id);
+  if (element) element.innerHTML = html;
+}
+export const setLang = (lang) => document.documentElement.setAttribute('lang', lang);
+
+// Copies the text of the (read-only) input `id`; resolves to whether it
+// worked.
+export function copyFrom(id) {
+  const input = document.getElementById(id);
+  if (!(input instanceof HTMLInputElement)) return Promise.resolve(false);
   input.select();
   const old = () => { try { return document.execCommand('copy'); } catch { return false; } };
   return navigator.clipboard

@@ -30,7 +30,11 @@ mod js {
         #[wasm_bindgen(js_name = inflateRaw)]
         pub fn inflate_raw(bytes: &[u8], limit: f64) -> js_sys::Promise;
         #[wasm_bindgen(js_name = copyFrom)]
-        pub fn copy_from(input: &web_sys::HtmlInputElement) -> js_sys::Promise;
+        pub fn copy_from(id: &str) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = setHtml)]
+        pub fn set_html(id: &str, html: &str);
+        #[wasm_bindgen(js_name = setLang)]
+        pub fn set_lang(lang: &str);
         #[wasm_bindgen(js_name = reportHeight)]
         pub fn report_height();
         pub fn query(name: &str) -> Option<String>;
@@ -248,23 +252,31 @@ pub async fn inflate(bytes: &[u8], limit: usize) -> Result<Vec<u8>, InflateError
 /// Copies the text of the input with this id; whether it worked.
 pub async fn copy_from(id: &str) -> bool {
     #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(input) = gloo_utils::document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return false;
-        };
-        wasm_bindgen_futures::JsFuture::from(js::copy_from(&input))
-            .await
-            .is_ok_and(|done| done.is_truthy())
-    }
+    return wasm_bindgen_futures::JsFuture::from(js::copy_from(id))
+        .await
+        .is_ok_and(|done| done.is_truthy());
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = id;
         false
     }
+}
+
+/// Puts markup made elsewhere (the print tables) into the element `id`,
+/// which the components leave empty.
+pub fn set_html(id: &str, html: &str) {
+    #[cfg(target_arch = "wasm32")]
+    js::set_html(id, html);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (id, html);
+}
+
+/// The `lang` attribute of `<html>`.
+pub fn set_lang(lang: &str) {
+    #[cfg(target_arch = "wasm32")]
+    js::set_lang(lang);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = lang;
 }
 
 /// `?embed` (any value) in the address.

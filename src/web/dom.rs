@@ -25,13 +25,9 @@ pub fn focus_path(path: &Path) {
 /// Puts markup made elsewhere (the print tables) into the element `id`,
 /// which the components leave empty.
 pub fn set_html(id: &str, html: &str) {
-    if let Some(element) = gloo_utils::document().get_element_by_id(id) {
-        element.set_inner_html(html);
-    }
+    super::browser::set_html(id, html);
 }
 
 pub fn set_document_lang(lang: &str) {
-    if let Some(root) = gloo_utils::document().document_element() {
-        let _ = root.set_attribute("lang", lang);
-    }
+    super::browser::set_lang(lang);
 }
