@@ -241,10 +241,10 @@ fn set_up(
 ) {
     let (session, dispatch) = (session.clone(), dispatch.clone());
     let printing = session.clone();
-    browser::watch_print(move || {
+    let print = move || {
         let (proposal, lang) = &printing.borrow().shown;
         dom::set_html("print-tables", &print_tables(proposal, *lang));
-    });
+    };
     // The host's colours in the address (embed mode only).
     let settings = browser::theme_query();
     if embedded && !settings.is_empty() {
@@ -265,7 +265,7 @@ fn set_up(
     // shows them and its own next save builds on them. Another tab
     // wiped: start afresh, and forget the save that was waiting.
     let other_tab = dispatch.clone();
-    browser::watch_storage(storage::STORAGE_KEY, move || {
+    let stored = move || {
         let heard = {
             let Session {
                 store,
@@ -288,7 +288,7 @@ fn set_up(
             },
             None => return,
         });
-    });
+    };
     // A share link in the address, now or later (pasted into this tab).
     let open = move |fragment: String| {
         if !share_link::is_share_fragment(&fragment) {
@@ -301,7 +301,12 @@ fn set_up(
             dispatch.dispatch(Msg::Shared(result));
         }));
     };
-    open(browser::watch_hash(open.clone()));
+    open(browser::watch(
+        storage::STORAGE_KEY,
+        open.clone(),
+        stored,
+        print,
+    ));
     if embedded {
         browser::report_height();
     }

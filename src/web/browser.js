@@ -124,6 +124,17 @@ export function focus(id) {
   return true;
 }
 
+// For as long as the page lives (src/web/browser.rs `watch`): `heard(0,
+// hash)` at every change of `location.hash`, `heard(1)` when another tab
+// changes `key` in local storage (a null key: it cleared the storage),
+// `heard(2)` before the page prints. Returns `location.hash` now.
+export function watch(key, heard) {
+  addEventListener('hashchange', () => heard(0, location.hash));
+  addEventListener('storage', (event) => (event.key === null || event.key === key) && heard(1));
+  addEventListener('beforeprint', () => heard(2));
+  return location.hash;
+}
+
 // Puts `html` into the element `id` (the print tables).
 export function setHtml(id, html) {
   const element = document.getElementById(id);

@@ -33,6 +33,7 @@ mod js {
         pub fn copy_from(id: &str) -> js_sys::Promise;
         #[wasm_bindgen(js_name = setHtml)]
         pub fn set_html(id: &str, html: &str);
+        pub fn watch(key: &str, heard: &Closure<dyn FnMut(u8, Option<String>)>) -> String;
         #[wasm_bindgen(js_name = setLang)]
         pub fn set_lang(lang: &str);
         #[wasm_bindgen(js_name = reportHeight)]
@@ -397,62 +398,41 @@ pub fn host_verdict(verdict: &str, statuses: &str) {
     let _ = (verdict, statuses);
 }
 
-/// `location.hash`, and every later change of it.
-pub fn watch_hash(callback: impl FnMut(String) + 'static) -> String {
+/// For as long as the page lives, calls `hash` with `location.hash`
+/// whenever it changes, `stored` whenever another tab changes `key` in
+/// local storage (or clears the storage), and `print` whenever the page is
+/// about to print (the print button, or the browser's own Ctrl+P), before
+/// it is laid out for paper. Returns `location.hash` now.
+///
+/// JavaScript (`browser.js` `watch`), through the closure type the host's
+/// messages use: three gloo-events listeners and the storage event's
+/// web-sys glue measured more of the download.
+pub fn watch(
+    key: &str,
+    hash: impl FnMut(String) + 'static,
+    stored: impl FnMut() + 'static,
+    print: impl FnMut() + 'static,
+) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let window = gloo_utils::window();
-        let location = window.location();
-        let hash = move || location.hash().unwrap_or_default();
-        let mut callback = callback;
-        let now = hash();
-        // Lives as long as the page.
-        gloo_events::EventListener::new(&window, "hashchange", move |_| callback(hash())).forget();
+        let (mut hash, mut stored, mut print) = (hash, stored, print);
+        let heard = wasm_bindgen::closure::Closure::<dyn FnMut(u8, Option<String>)>::new(
+            move |kind: u8, text: Option<String>| match kind {
+                0 => hash(text.unwrap_or_default()),
+                1 => stored(),
+                _ => print(),
+            },
+        );
+        let now = js::watch(key, &heard);
+        heard.forget();
         now
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        drop(callback);
+        let _ = key;
+        drop((hash, stored, print));
         String::new()
     }
-}
-
-/// Calls `callback` whenever another tab changes `key` in local storage
-/// (or clears the storage), for as long as the page lives.
-pub fn watch_storage(key: &str, callback: impl FnMut() + 'static) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let window = gloo_utils::window();
-        let key = key.to_owned();
-        let mut callback = callback;
-        // The `storage` event fires in every other tab of the origin, never
-        // in the writer; a null key means the storage was cleared.
-        gloo_events::EventListener::new(&window, "storage", move |event| {
-            let changed = event
-                .dyn_ref::<web_sys::StorageEvent>()
-                .and_then(|event| event.key());
-            if changed.is_none_or(|changed| changed == key) {
-                callback();
-            }
-        })
-        .forget();
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = key;
-        drop(callback);
-    }
-}
-
-/// Calls `callback` whenever the page is about to print (the print
-/// button, or the browser's own Ctrl+P), before it is laid out for paper.
-pub fn watch_print(callback: impl Fn() + 'static) {
-    #[cfg(target_arch = "wasm32")]
-    gloo_events::EventListener::new(&gloo_utils::window(), "beforeprint", move |_| callback())
-        .forget();
-    #[cfg(not(target_arch = "wasm32"))]
-    drop(callback);
 }
 
 /// Drops the fragment from the address bar, without a reload or a history
