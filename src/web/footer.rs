@@ -24,17 +24,15 @@ pub fn footer(state: &State, on_click: Callback<MouseEvent>) -> Html {
                 // and closes the question.
                 <button type="button" id="wipe" data-wipe=""
                     aria-expanded={if asked { "true" } else { "false" }}>{ texts.wipe }</button>
-                if asked {
-                    <div class="confirm" role="group" aria-labelledby="wipe-question">
-                        { raw(format!(
-                            "<p id=\"wipe-question\">{}</p><button type=\"button\" id=\"wipe-download\" data-wipe-download=\"\">{}</button>\
-                             <button type=\"button\" class=\"danger\" data-wipe-confirm=\"\">{}</button>\
-                             <button type=\"button\" data-wipe-cancel=\"\">{}</button>",
-                            Esc(&(texts.wipe_question)(state.plans.plans().len())),
-                            texts.wipe_download, texts.wipe_confirm, texts.confirm_no
-                        )) }
-                    </div>
-                }
+                // The question as text: its buttons' clicks are `app::act`'s.
+                { raw(if asked { format!(
+                    "<div class=\"confirm\" role=\"group\" aria-labelledby=\"wipe-question\">\
+                     <p id=\"wipe-question\">{}</p><button type=\"button\" id=\"wipe-download\" data-wipe-download=\"\">{}</button>\
+                     <button type=\"button\" class=\"danger\" data-wipe-confirm=\"\">{}</button>\
+                     <button type=\"button\" data-wipe-cancel=\"\">{}</button></div>",
+                    Esc(&(texts.wipe_question)(state.plans.plans().len())),
+                    texts.wipe_download, texts.wipe_confirm, texts.confirm_no
+                ) } else { String::new() }) }
                 <p role="status" data-wiped={state.wiped.then_some("")}>
                     { if state.wiped { texts.wiped } else { "" } }
                 </p>
