@@ -4,9 +4,9 @@
 //! messages to and from a host page that asked for them, and word of
 //! another tab's save.
 //!
-//! In the browser the listeners (`hashchange`, `storage`) are gloo's
-//! (gloo-events, on gloo-utils' window), local storage is web-sys, and the
-//! rest call `browser.js` (a module file, allowed by the CSP). Where gloo
+//! In the browser local storage is web-sys, and the rest, the listeners
+//! (`hashchange`, `storage`, `beforeprint`) too, call `browser.js` (a
+//! module file, allowed by the CSP). Where gloo
 //! covers one of those, it was tried in Rust instead and measured larger on
 //! the page than the few lines of JavaScript: every Rust closure and web-sys
 //! call brings its own wasm-bindgen shims. The figure stands beside each

@@ -230,7 +230,7 @@ pub fn print_summary(title: &str, proposal: &Proposal, today: &str, lang: Lang) 
 /// The tables a reader checks the verdict by: who pays what (cash and in
 /// kind, as the rules count it, with the totals per sector) and the budget
 /// lines, the same rows as the CSV downloads. Made only when the page is
-/// about to print (`browser::watch_print`): a plan of 20,000 lines would
+/// about to print (`browser::watch`): a plan of 20,000 lines would
 /// otherwise render them on every keystroke.
 pub fn print_tables(proposal: &Proposal, lang: Lang) -> String {
     let texts = ui(lang);

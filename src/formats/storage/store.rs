@@ -1,6 +1,5 @@
 //! Where the app keeps text: [`KeyValue`], `localStorage` in the browser
-//! (`web::browser`), and [`MemoryStore`] in tests or where a browser
-//! offers no storage at all.
+//! (`web::browser`), and [`MemoryStore`] in tests.
 
 use litemap::LiteMap;
 
@@ -13,8 +12,8 @@ pub trait KeyValue {
     fn keys(&self) -> Vec<String>;
 }
 
-/// A [`KeyValue`] in memory: for tests, and for a browser that offers no
-/// local storage at all (the app then still works, without keeping anything).
+/// A [`KeyValue`] in memory, for tests (a browser that offers no local
+/// storage at all is `web::browser::Store` without one: nothing is kept).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MemoryStore {
     pub entries: LiteMap<String, String>,
