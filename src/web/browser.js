@@ -135,6 +135,28 @@ export function watch(key, heard) {
   return location.hash;
 }
 
+// Local storage (src/web/browser.rs `Store`), or none where there is none
+// or reading it throws (storage disabled, a sandboxed frame): then nothing
+// is there, and every write is refused (storeSet says false).
+let storage = null;
+try {
+  storage = localStorage;
+} catch {
+  // none
+}
+export const storeGet = (key) => storage?.getItem(key) ?? undefined;
+export function storeSet(key, value) {
+  try {
+    storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+export const storeRemove = (key) => storage?.removeItem(key);
+// Every key, a line each.
+export const storeKeys = () => (storage ? Array.from({ length: storage.length }, (_, i) => storage.key(i)).join('\n') : '');
+
 // Puts `html` into the element `id` (the print tables).
 export function setHtml(id, html) {
   const element = document.getElementById(id);

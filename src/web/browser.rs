@@ -4,8 +4,8 @@
 //! messages to and from a host page that asked for them, and word of
 //! another tab's save.
 //!
-//! In the browser local storage is web-sys, and the rest, the listeners
-//! (`hashchange`, `storage`, `beforeprint`) too, call `browser.js` (a
+//! In the browser all of it, local storage and the listeners
+//! (`hashchange`, `storage`, `beforeprint`) too, calls `browser.js` (a
 //! module file, allowed by the CSP). Where gloo
 //! covers one of those, it was tried in Rust instead and measured larger on
 //! the page than the few lines of JavaScript: every Rust closure and web-sys
@@ -34,6 +34,14 @@ mod js {
         #[wasm_bindgen(js_name = setHtml)]
         pub fn set_html(id: &str, html: &str);
         pub fn watch(key: &str, heard: &Closure<dyn FnMut(u8, Option<String>)>) -> String;
+        #[wasm_bindgen(js_name = storeGet)]
+        pub fn store_get(key: &str) -> Option<String>;
+        #[wasm_bindgen(js_name = storeSet)]
+        pub fn store_set(key: &str, value: &str) -> bool;
+        #[wasm_bindgen(js_name = storeRemove)]
+        pub fn store_remove(key: &str);
+        #[wasm_bindgen(js_name = storeKeys)]
+        pub fn store_keys() -> String;
         #[wasm_bindgen(js_name = setLang)]
         pub fn set_lang(lang: &str);
         #[wasm_bindgen(js_name = reportHeight)]
@@ -77,7 +85,7 @@ mod js {
 /// 249,001, `trunk build --release`, 2026-11-26), and would quote the text
 /// this app stores.
 #[cfg(target_arch = "wasm32")]
-pub struct Store(Option<web_sys::Storage>);
+pub struct Store;
 /// Off the browser (the tests of the page's markup): memory.
 #[cfg(not(target_arch = "wasm32"))]
 pub struct Store(MemoryStore);
@@ -85,44 +93,42 @@ pub struct Store(MemoryStore);
 impl Store {
     pub fn open() -> Store {
         #[cfg(target_arch = "wasm32")]
-        return Store(gloo_utils::window().local_storage().ok().flatten());
+        return Store;
         #[cfg(not(target_arch = "wasm32"))]
         Store(MemoryStore::default())
     }
 }
 
-/// Without a storage nothing is there, and every write is refused as a
-/// full storage refuses it: the code of a store in memory that refuses
-/// everything is not needed in the download.
+/// Through `browser.js` (`storeGet`, …), which holds `localStorage` or
+/// none: without one nothing is there, and every write is refused as a
+/// full storage refuses it. The same through web-sys cost the download
+/// the glue of each of storage's methods and of its exceptions.
 #[cfg(target_arch = "wasm32")]
 impl KeyValue for Store {
     fn get(&self, key: &str) -> Option<String> {
-        self.0.as_ref()?.get_item(key).ok().flatten()
+        js::store_get(key)
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
-        let refused = || "QuotaExceededError".to_string();
-        match &self.0 {
-            Some(storage) => storage
-                .set_item(key, value)
-                .map_err(|error| error.as_string().unwrap_or_else(refused)),
-            None => Err(refused()),
+        if js::store_set(key, value) {
+            Ok(())
+        } else {
+            Err("QuotaExceededError".into())
         }
     }
 
     fn remove(&mut self, key: &str) {
-        if let Some(storage) = &self.0 {
-            let _ = storage.remove_item(key);
-        }
+        js::store_remove(key);
     }
 
+    /// Every key, from one text of them a line each: the app's own keys
+    /// hold no line break, and another's is never the app's to read.
     fn keys(&self) -> Vec<String> {
-        let Some(storage) = &self.0 else {
+        let keys = js::store_keys();
+        if keys.is_empty() {
             return Vec::new();
-        };
-        (0..storage.length().unwrap_or(0))
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .collect()
+        }
+        keys.split('\n').map(String::from).collect()
     }
 }
 
