@@ -69,10 +69,17 @@ export async function inflateRaw(bytes, limit) {
   return join(parts);
 }
 
-// The bytes of a chosen file: the engine decides how to read them, as the
-// CLI does (File.text() would drop a UTF-8 byte-order mark and decode
-// UTF-16 by its mark).
-export const readBytes = async (file) => new Uint8Array(await file.arrayBuffer());
+// The name of the file chosen in `input`, if any; then `readChosen` its
+// bytes, clearing the input (so the same file can be chosen again): the
+// engine decides how to read them, as the CLI does (File.text() would drop
+// a UTF-8 byte-order mark and decode UTF-16 by its mark).
+export const chosenName = (input) => input.files?.[0]?.name;
+export function readChosen(input) {
+  const file = input.files[0];
+  input.value = '';
+  return file.arrayBuffer().then((bytes) => new Uint8Array(bytes));
+}
+export const print = () => window.print();
 
 // What a paste carries, as tab-separated text. A spreadsheet also puts
 // its cells on the clipboard as an HTML table, where a cell's tabs and line

@@ -53,8 +53,11 @@ mod js {
         pub fn share_base() -> String;
         pub fn today(lang: &str) -> String;
         pub fn later(run: &Closure<dyn FnMut(u8) -> bool>, ms: u32);
-        #[wasm_bindgen(js_name = readBytes)]
-        pub fn read_bytes(file: &web_sys::File) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = chosenName)]
+        pub fn chosen_name(input: &web_sys::HtmlInputElement) -> Option<String>;
+        #[wasm_bindgen(js_name = readChosen)]
+        pub fn read_chosen(input: &web_sys::HtmlInputElement) -> js_sys::Promise;
+        pub fn print();
         #[wasm_bindgen(js_name = hostOrigin)]
         pub fn host_origin() -> Option<String>;
         #[wasm_bindgen(js_name = listenToHost)]
@@ -186,43 +189,36 @@ pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-/// The bytes of a file the user chose, or `None` when it cannot be read.
-/// Not its text: `File.text()` would decode a UTF-16 file by its
-/// byte-order mark and drop a UTF-8 one, where the CLI does neither; the
-/// engine decides for both (`proposal_file::text_of_bytes`).
-///
-/// JavaScript: gloo-file's `futures::read_as_text` measured +1,316 bytes
-/// (230,409) for reading the text this way.
-pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
-    #[cfg(target_arch = "wasm32")]
-    return wasm_bindgen_futures::JsFuture::from(js::read_bytes(file))
-        .await
-        .ok()
-        .map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec());
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = file;
-        None
-    }
-}
-
 /// Reads the file chosen in `input` and hands `then` its name and bytes
 /// (`None` when it cannot be read); clears the input, so choosing the same
 /// file again reads it again. One reader for the proposal import and the
 /// rows import: each of its own measured 400 bytes more.
+///
+/// The bytes, not the text: `File.text()` would decode a UTF-16 file by
+/// its byte-order mark and drop a UTF-8 one, where the CLI does neither;
+/// the engine decides for both (`proposal_file::text_of_bytes`). Read in
+/// `browser.js` (gloo-file's `futures::read_as_text` measured +1,316 bytes,
+/// web-sys's file list and file their glue).
 pub fn read_chosen(
     input: &web_sys::HtmlInputElement,
     then: Box<dyn FnOnce(String, Option<Vec<u8>>)>,
 ) {
-    let Some(file) = input.files().and_then(|files| files.get(0)) else {
-        return;
-    };
-    spawn(Box::pin(async move {
-        let name = file.name();
-        let bytes = read_bytes(&file).await;
-        then(name, bytes);
-    }));
-    input.set_value("");
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(name) = js::chosen_name(input) else {
+            return;
+        };
+        let reading = wasm_bindgen_futures::JsFuture::from(js::read_chosen(input));
+        spawn(Box::pin(async move {
+            let bytes = reading
+                .await
+                .ok()
+                .map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec());
+            then(name, bytes);
+        }));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (input, then);
 }
 
 /// Runs `task` to its end beside the page: the one place a task is
@@ -571,5 +567,5 @@ pub fn focus(id: &str) -> bool {
 
 pub fn print() {
     #[cfg(target_arch = "wasm32")]
-    let _ = gloo_utils::window().print();
+    js::print();
 }
