@@ -67,19 +67,39 @@ string_enum!(
 );
 
 impl Example {
+    /// Where the page fetches the example's file, beside `index.html`
+    /// (`Trunk.toml`'s copy of `examples/`), so that the download does not
+    /// carry it; `None` for the empty form, which needs no file.
+    pub fn address(self) -> Option<&'static str> {
+        match self {
+            Example::CivSlimmeMaakindustrie => Some("examples/civ-slimme-maakindustrie.json"),
+            Example::Empty => None,
+        }
+    }
+
+    /// The shipped file (for tests and the CLI's checks; the page fetches
+    /// it from `address` instead).
     pub fn file(self) -> &'static str {
         match self {
-            // examples/*.json without indentation (build.rs).
-            Example::CivSlimmeMaakindustrie => {
-                include_str!(concat!(env!("OUT_DIR"), "/civ-slimme-maakindustrie.json"))
+            Example::CivSlimmeMaakindustrie => include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/examples/civ-slimme-maakindustrie.json"
+            )),
+            Example::Empty => {
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/empty.json"))
             }
-            Example::Empty => include_str!(concat!(env!("OUT_DIR"), "/empty.json")),
         }
     }
 
     pub fn proposal(self) -> Proposal {
         read_proposal(self.file()).expect("the shipped examples are valid proposals")
     }
+}
+
+/// A file's bytes read as the CLI reads them: one copy of the reading for
+/// the import and the examples.
+fn proposal_of(bytes: &[u8]) -> Result<Proposal, ReadError> {
+    text_of_bytes(bytes).and_then(read_proposal)
 }
 
 /// Why an imported file was refused.
@@ -196,7 +216,10 @@ pub enum Msg {
     },
     ConfirmRemove,
     CancelRemove,
-    LoadExample(Example),
+    /// An example as a new plan, with the bytes of its file as the page
+    /// fetched them from `Example::address` (`None`: the fetch failed);
+    /// the empty form needs none.
+    LoadExample(Example, Option<Vec<u8>>),
     /// A chosen file's bytes, taken as the CLI takes them
     /// (`proposal_file::text_of_bytes`), then read as a new plan.
     Import {
@@ -286,6 +309,8 @@ pub struct State {
     /// Increases by one every time the report is recomputed.
     pub revision: u64,
     pub import_error: Option<ImportError>,
+    /// An example whose file could not be fetched.
+    pub example_error: Option<Example>,
     pub notice: Option<Notice>,
     /// A row whose removal waits for the user's confirmation.
     pub pending_removal: Option<(List, usize)>,
@@ -347,6 +372,7 @@ impl State {
             report: Rc::new(report),
             revision: 1,
             import_error: None,
+            example_error: None,
             notice: None,
             pending_removal: None,
             pages: Rc::default(),
@@ -465,20 +491,27 @@ impl State {
                     )));
                 }
             }
-            Msg::LoadExample(example) => {
-                self.bring_in(example.proposal(), Notice::Example(example), now)
-            }
-            Msg::Import { file_name, bytes } => {
-                match text_of_bytes(&bytes).and_then(read_proposal) {
-                    Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
-                    Err(error) => {
-                        self.import_error = Some(ImportError {
-                            file_name,
-                            error: Some(error),
-                        })
-                    }
+            Msg::LoadExample(example, file) => {
+                let proposal = match (example.address(), file) {
+                    (None, _) => Some(Proposal::default()),
+                    (_, Some(bytes)) => proposal_of(&bytes).ok(),
+                    (_, None) => None,
+                };
+                match proposal {
+                    Some(proposal) => self.bring_in(proposal, Notice::Example(example), now),
+                    // The open plan stays as it was.
+                    None => self.example_error = Some(example),
                 }
             }
+            Msg::Import { file_name, bytes } => match proposal_of(&bytes) {
+                Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
+                Err(error) => {
+                    self.import_error = Some(ImportError {
+                        file_name,
+                        error: Some(error),
+                    })
+                }
+            },
             Msg::ImportNotText { file_name } => {
                 self.import_error = Some(ImportError {
                     file_name,
@@ -572,6 +605,7 @@ impl State {
         }
         self.raw = Rc::default();
         self.import_error = None;
+        self.example_error = None;
         self.share_error = None;
         self.pending_removal = None;
         self.pages = Rc::default();

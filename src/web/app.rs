@@ -48,9 +48,10 @@ use crate::text::ui::{ui, UiTexts};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// An example to start from instead of the empty form.
+    /// A plan to start from instead of the empty form (the
+    /// server-rendering tests: the page fetches its examples when picked).
     #[prop_or_default]
-    pub start: Option<Example>,
+    pub start: Option<Rc<Proposal>>,
     #[prop_or_default]
     pub lang: Lang,
 }
@@ -336,12 +337,12 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let state = {
-        let (start, session) = (props.start, session.clone());
+        let (start, session) = (props.start.clone(), session.clone());
         use_reducer(move || {
             let mut session = session.borrow_mut();
             let mut plans = session.plans.take().expect("opened once");
-            if let Some(example) = start {
-                plans.update_active(example.proposal(), browser::now());
+            if let Some(proposal) = start {
+                plans.update_active(proposal, browser::now());
             }
             let mut state = State::with_plans(plans);
             state.storage_notice = session.notice.take();
@@ -597,8 +598,27 @@ fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &D
         list_at(&path).map(|(list, _)| Msg::PasteOpen(list))
     } else if let Some(id) = attr("data-lang-switch") {
         Lang::from_id(&id).map(Msg::SetLang)
-    } else if let Some(id) = attr("data-load-example") {
-        Example::from_id(&id).map(Msg::LoadExample)
+    } else if let Some(example) = attr("data-load-example").and_then(|id| Example::from_id(&id)) {
+        let Some(address) = example.address() else {
+            return dispatch.dispatch(Msg::LoadExample(example, None));
+        };
+        // Busy until its file comes (a second click meanwhile waits for
+        // the same): the file is not in the download, it is fetched from
+        // the page's own origin when picked.
+        if has("aria-busy") {
+            return;
+        }
+        let (busy, dispatch) = (button.clone(), dispatch.clone());
+        let _ = busy.set_attribute("aria-busy", "true");
+        browser::read_then(
+            String::new(),
+            address.into(),
+            Box::new(move |_, file| {
+                let _ = busy.remove_attribute("aria-busy");
+                dispatch.dispatch(Msg::LoadExample(example, file));
+            }),
+        );
+        None
     } else if let Some(action) = attr("data-plan-action") {
         Some(match action.as_str() {
             "new" => Msg::NewPlan,
@@ -790,6 +810,13 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom) -> Html {
             escaped(&(texts.import_failed)(&error.file_name)),
             escaped(&reason),
             texts.import_unchanged
+        );
+    }
+    if state.example_error.is_some() {
+        let _ = write!(
+            messages,
+            "<div class=\"import-error\" data-example-error=\"\"><p><strong>{}</strong></p><p>{}</p></div>",
+            texts.example_failed, texts.import_unchanged
         );
     }
     if let Some(error) = &state.share_error {

@@ -69,10 +69,17 @@ export async function inflateRaw(bytes, limit) {
   return join(parts);
 }
 
-// The bytes of a chosen file: the engine decides how to read them, as the
-// CLI does (File.text() would drop a UTF-8 byte-order mark and decode
-// UTF-16 by its mark).
-export const readBytes = async (file) => new Uint8Array(await file.arrayBuffer());
+// The bytes of a chosen file, or of a file of the app's own (an address:
+// an example, fetched when it is picked); rejects when it does not come.
+// The engine decides how to read them, as the CLI does (File.text() would
+// drop a UTF-8 byte-order mark and decode UTF-16 by its mark).
+export async function readBytes(from) {
+  if (typeof from == 'string') {
+    from = await fetch(from);
+    if (!from.ok) throw from.status;
+  }
+  return new Uint8Array(await from.arrayBuffer());
+}
 
 // What a paste carries, as tab-separated text. A spreadsheet also puts
 // its cells on the clipboard as an HTML table, where a cell's tabs and line

@@ -39,7 +39,7 @@ mod js {
         pub fn today(lang: &str) -> String;
         pub fn later(run: &Closure<dyn FnMut(u8) -> bool>, ms: u32);
         #[wasm_bindgen(js_name = readBytes)]
-        pub fn read_bytes(file: &web_sys::File) -> js_sys::Promise;
+        pub fn read_bytes(from: &JsValue) -> js_sys::Promise;
         #[wasm_bindgen(js_name = hostOrigin)]
         pub fn host_origin() -> Option<String>;
         #[wasm_bindgen(js_name = listenToHost)]
@@ -170,30 +170,9 @@ pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-/// The bytes of a file the user chose, or `None` when it cannot be read.
-/// Not its text: `File.text()` would decode a UTF-16 file by its
-/// byte-order mark and drop a UTF-8 one, where the CLI does neither; the
-/// engine decides for both (`proposal_file::text_of_bytes`).
-///
-/// JavaScript: gloo-file's `futures::read_as_text` measured +1,316 bytes
-/// (230,409) for reading the text this way.
-pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
-    #[cfg(target_arch = "wasm32")]
-    return wasm_bindgen_futures::JsFuture::from(js::read_bytes(file))
-        .await
-        .ok()
-        .map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec());
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = file;
-        None
-    }
-}
-
 /// Reads the file chosen in `input` and hands `then` its name and bytes
 /// (`None` when it cannot be read); clears the input, so choosing the same
-/// file again reads it again. One reader for the proposal import and the
-/// rows import: each of its own measured 400 bytes more.
+/// file again reads it again.
 pub fn read_chosen(
     input: &web_sys::HtmlInputElement,
     then: Box<dyn FnOnce(String, Option<Vec<u8>>)>,
@@ -201,12 +180,37 @@ pub fn read_chosen(
     let Some(file) = input.files().and_then(|files| files.get(0)) else {
         return;
     };
+    read_then(file.name(), file.into(), then);
+    input.set_value("");
+}
+
+/// Hands `then` the `name` and the bytes of `from`, `None` when they do
+/// not come: a file the user chose, or the address of a file of the app's
+/// own origin (an example, fetched when picked; relative to the page, so
+/// it works under any path and in the embed). Not the text: `File.text()`
+/// would decode a UTF-16 file by its byte-order mark and drop a UTF-8 one,
+/// where the CLI does neither; the engine decides for both
+/// (`proposal_file::text_of_bytes`). One reader for the proposal import,
+/// the rows import and the examples: each of its own measured 400 bytes
+/// more. (gloo-file's `futures::read_as_text` measured +1,316 bytes.)
+pub fn read_then(
+    name: String,
+    from: wasm_bindgen::JsValue,
+    then: Box<dyn FnOnce(String, Option<Vec<u8>>)>,
+) {
     yew::platform::spawn_local(async move {
-        let name = file.name();
-        let bytes = read_bytes(&file).await;
+        #[cfg(target_arch = "wasm32")]
+        let bytes = wasm_bindgen_futures::JsFuture::from(js::read_bytes(&from))
+            .await
+            .ok()
+            .map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec());
+        #[cfg(not(target_arch = "wasm32"))]
+        let bytes = {
+            let _ = from;
+            None
+        };
         then(name, bytes);
     });
-    input.set_value("");
 }
 
 /// Why inflating failed.
