@@ -101,10 +101,10 @@ impl<T: Clone> Rows<T> {
     }
 }
 
-/// What `Rc::make_mut` does here (a copy when shared), without its case
-/// of weak pointers, which these never have: four types of row and their
-/// lists each get a copy of it, so the smaller the better.
-fn unique<U: Clone>(shared: &mut Rc<U>) -> &mut U {
+/// What `Rc::make_mut` does (a copy when shared), without its case of
+/// weak pointers, which the proposal's rows and the session's parts never
+/// have: every type gets a copy of it, so the smaller the better.
+pub(crate) fn unique<U: Clone>(shared: &mut Rc<U>) -> &mut U {
     if Rc::get_mut(shared).is_none() {
         *shared = Rc::new(U::clone(shared));
     }

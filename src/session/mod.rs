@@ -30,6 +30,7 @@ use crate::engine::path::Path;
 use crate::engine::problem::ReadError;
 use crate::engine::profile::Profile;
 use crate::engine::report::Report;
+use crate::engine::rows::unique;
 use crate::formats::proposal_file::{read_proposal, text_of_bytes};
 use crate::formats::share_link::DecodeError;
 use crate::formats::sheet::{self, Column, Layout, Reader, Reading, RecordReading, TableError};
@@ -427,7 +428,7 @@ impl State {
         }
         match msg {
             Msg::Page { list, page, focus } => {
-                Rc::make_mut(&mut self.pages).insert(list, page);
+                unique(&mut self.pages).insert(list, page);
                 if let Some(id) = focus {
                     self.request_focus(FocusTarget::Element(id));
                 }
@@ -574,7 +575,7 @@ impl State {
     /// `saves` stays as it was, so nothing is written until the next
     /// change: an empty storage is what the user asked for.
     fn wiped_all(&mut self, mut plans: Rc<SavedPlans>, here: bool) {
-        Rc::make_mut(&mut plans).lang = self.lang;
+        unique(&mut plans).lang = self.lang;
         let mut fresh = State::with_plans(Rc::unwrap_or_clone(plans));
         fresh.revision = self.revision + 1;
         fresh.saves = self.saves;
@@ -591,7 +592,7 @@ impl State {
 
     fn plans_mut(&mut self) -> &mut SavedPlans {
         self.saves += 1;
-        Rc::make_mut(&mut self.plans)
+        unique(&mut self.plans)
     }
 
     /// Shows the open plan after the plans changed: a new report, typed
@@ -711,7 +712,7 @@ impl State {
     /// Turns the pages of the lists `path` lies in so that it is shown.
     fn show_path(&mut self, path: &Path) {
         if !edit::is_shown(&self.pages, path) {
-            edit::show_path(Rc::make_mut(&mut self.pages), path);
+            edit::show_path(unique(&mut self.pages), path);
         }
     }
 
@@ -725,7 +726,7 @@ impl State {
         match judge(&proposal) {
             Some(report) => {
                 let proposal = Rc::new(proposal);
-                if Rc::make_mut(&mut self.plans).update_active(proposal.clone(), now) {
+                if unique(&mut self.plans).update_active(proposal.clone(), now) {
                     self.saves += 1;
                     // Undoing an import now would take these edits with it;
                     // a deleted plan or a removed row can still come back.
@@ -781,7 +782,7 @@ impl State {
                 }
             }
         };
-        Rc::make_mut(&mut self.raw).insert(field.path(), RawText { text, outcome });
+        unique(&mut self.raw).insert(field.path(), RawText { text, outcome });
     }
 
     fn check(&mut self, field: &CheckField, checked: bool, now: Millis) {
