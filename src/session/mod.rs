@@ -622,7 +622,7 @@ impl State {
     fn bring_in(&mut self, proposal: Proposal, notice: Notice, now: Millis) {
         let plans = self.plans_mut();
         let before = plans.active();
-        let untouched = before.name.is_empty() && *before.proposal == Proposal::default();
+        let untouched = before.name.is_empty() && before.proposal.is_empty();
         let before = before.id.clone();
         let undo = plans.import(proposal, ImportAs::NewPlan, now);
         if untouched {
