@@ -1,8 +1,5 @@
 //! Compiles the rule profiles (`profiles/*.json`) into the crate: see
-//! `build/profiles.rs`. `src/engine/profile.rs` includes the result. Also
-//! writes the shipped examples without their indentation, as the app
-//! carries them (`session::Example`): the same proposals, a smaller
-//! download.
+//! `build/profiles.rs`. `src/engine/profile.rs` includes the result.
 
 #[path = "build/profiles.rs"]
 mod profiles;
@@ -33,14 +30,4 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out_dir).join("profiles.rs");
     std::fs::write(out, code).expect("writing the compiled profiles");
-
-    println!("cargo::rerun-if-changed=examples");
-    for example in ["civ-slimme-maakindustrie.json", "empty.json"] {
-        let path = Path::new("examples").join(example);
-        let text = std::fs::read_to_string(&path).expect("a shipped example");
-        let value: serde_json::Value = serde_json::from_str(&text)
-            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-        std::fs::write(Path::new(&out_dir).join(example), value.to_string())
-            .expect("writing a compact example");
-    }
 }

@@ -86,7 +86,8 @@ enum Step {
     Remove(List, usize),
     ConfirmRemove,
     CancelRemove,
-    Example(Example),
+    /// An example picked; `false`: its file could not be fetched.
+    Example(Example, bool),
     Import(bool),
     ImportNotText,
     Lang(Lang),
@@ -204,7 +205,7 @@ fn one_tab_step() -> impl Strategy<Value = Step> {
         3 => (list(), 0..4usize).prop_map(|(l, i)| Step::Remove(l, i)),
         1 => Just(Step::ConfirmRemove),
         1 => Just(Step::CancelRemove),
-        1 => select(Example::ALL).prop_map(Step::Example),
+        1 => (select(Example::ALL), any::<bool>()).prop_map(|(e, came)| Step::Example(e, came)),
         1 => any::<bool>().prop_map(Step::Import),
         1 => Just(Step::ImportNotText),
         1 => select(&[Lang::Nl, Lang::En][..]).prop_map(Step::Lang),
@@ -268,7 +269,9 @@ fn message(step: &Step, state: &State) -> Msg {
         Step::Remove(list, index) => Msg::Remove { list, index },
         Step::ConfirmRemove => Msg::ConfirmRemove,
         Step::CancelRemove => Msg::CancelRemove,
-        Step::Example(example) => Msg::LoadExample(example),
+        Step::Example(example, came) => {
+            Msg::LoadExample(example, came.then(|| example.file().as_bytes().to_vec()))
+        }
         Step::Import(readable) => Msg::Import {
             file_name: "plan.json".into(),
             bytes: if readable {

@@ -9,7 +9,10 @@ use centra_check::web::{App, AppProps};
 use yew::ServerRenderer;
 
 fn render_app(start: Option<Example>, lang: Lang) -> String {
-    let renderer = ServerRenderer::<App>::with_props(move || AppProps { start, lang });
+    let renderer = ServerRenderer::<App>::with_props(move || AppProps {
+        start: start.map(|example| example.proposal().into()),
+        lang,
+    });
     futures::executor::block_on(renderer.hydratable(false).render())
 }
 

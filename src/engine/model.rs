@@ -173,6 +173,15 @@ pub struct Proposal {
     pub impact: Rows<Indicator>,
 }
 
+impl Proposal {
+    /// Whether this is the empty form: nothing filled in. One copy of the
+    /// comparison for every place that asks.
+    #[inline(never)]
+    pub fn is_empty(&self) -> bool {
+        *self == Proposal::default()
+    }
+}
+
 impl Default for Proposal {
     fn default() -> Self {
         Proposal {

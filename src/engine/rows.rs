@@ -59,7 +59,7 @@ impl<T> Rows<T> {
     /// This copy's rows, to change: the row pointers are copied first when
     /// another copy shares them.
     fn rows_mut(&mut self) -> &mut Vec<Rc<T>> {
-        Rc::make_mut(&mut self.0)
+        unique(&mut self.0)
     }
 
     pub fn push(&mut self, row: T) {
@@ -81,13 +81,13 @@ impl<T: Clone> Rows<T> {
     /// The row at `index`, to change: copied first when another copy of the
     /// list shares it.
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        self.rows_mut().get_mut(index).map(Rc::make_mut)
+        self.rows_mut().get_mut(index).map(unique)
     }
 
     /// Every row, to change: each is copied when shared, so an edit of a
     /// few rows goes through `edit_where` or an index instead.
     pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut T> {
-        self.rows_mut().iter_mut().map(Rc::make_mut)
+        self.rows_mut().iter_mut().map(unique)
     }
 
     /// Changes the rows that `wanted` picks, copying only those (removing
@@ -95,10 +95,20 @@ impl<T: Clone> Rows<T> {
     pub fn edit_where(&mut self, wanted: impl Fn(&T) -> bool, mut edit: impl FnMut(&mut T)) {
         for row in self.rows_mut() {
             if wanted(row) {
-                edit(Rc::make_mut(row));
+                edit(unique(row));
             }
         }
     }
+}
+
+/// What `Rc::make_mut` does (a copy when shared), without its case of
+/// weak pointers, which the proposal's rows and the session's parts never
+/// have: every type gets a copy of it, so the smaller the better.
+pub(crate) fn unique<U: Clone>(shared: &mut Rc<U>) -> &mut U {
+    if Rc::get_mut(shared).is_none() {
+        *shared = Rc::new(U::clone(shared));
+    }
+    Rc::get_mut(shared).expect("not shared any more")
 }
 
 impl<T> Index<usize> for Rows<T> {
@@ -115,7 +125,7 @@ impl<T> Index<usize> for Rows<T> {
 impl<T: Clone> IndexMut<usize> for Rows<T> {
     /// Panics if `index` is out of bounds, as a slice does.
     fn index_mut(&mut self, index: usize) -> &mut T {
-        Rc::make_mut(&mut self.rows_mut()[index])
+        unique(&mut self.rows_mut()[index])
     }
 }
 

@@ -30,6 +30,7 @@ use crate::engine::path::Path;
 use crate::engine::problem::ReadError;
 use crate::engine::profile::Profile;
 use crate::engine::report::Report;
+use crate::engine::rows::unique;
 use crate::formats::proposal_file::{read_proposal, text_of_bytes};
 use crate::formats::share_link::DecodeError;
 use crate::formats::sheet::{self, Column, Layout, Reader, Reading, RecordReading, TableError};
@@ -67,19 +68,39 @@ string_enum!(
 );
 
 impl Example {
+    /// Where the page fetches the example's file, beside `index.html`
+    /// (`Trunk.toml`'s copy of `examples/`), so that the download does not
+    /// carry it; `None` for the empty form, which needs no file.
+    pub fn address(self) -> Option<&'static str> {
+        match self {
+            Example::CivSlimmeMaakindustrie => Some("examples/civ-slimme-maakindustrie.json"),
+            Example::Empty => None,
+        }
+    }
+
+    /// The shipped file (for tests and the CLI's checks; the page fetches
+    /// it from `address` instead).
     pub fn file(self) -> &'static str {
         match self {
-            // examples/*.json without indentation (build.rs).
-            Example::CivSlimmeMaakindustrie => {
-                include_str!(concat!(env!("OUT_DIR"), "/civ-slimme-maakindustrie.json"))
+            Example::CivSlimmeMaakindustrie => include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/examples/civ-slimme-maakindustrie.json"
+            )),
+            Example::Empty => {
+                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/empty.json"))
             }
-            Example::Empty => include_str!(concat!(env!("OUT_DIR"), "/empty.json")),
         }
     }
 
     pub fn proposal(self) -> Proposal {
         read_proposal(self.file()).expect("the shipped examples are valid proposals")
     }
+}
+
+/// A file's bytes read as the CLI reads them: one copy of the reading for
+/// the import and the examples.
+fn proposal_of(bytes: &[u8]) -> Result<Proposal, ReadError> {
+    text_of_bytes(bytes).and_then(read_proposal)
 }
 
 /// Why an imported file was refused.
@@ -196,7 +217,10 @@ pub enum Msg {
     },
     ConfirmRemove,
     CancelRemove,
-    LoadExample(Example),
+    /// An example as a new plan, with the bytes of its file as the page
+    /// fetched them from `Example::address` (`None`: the fetch failed);
+    /// the empty form needs none.
+    LoadExample(Example, Option<Vec<u8>>),
     /// A chosen file's bytes, taken as the CLI takes them
     /// (`proposal_file::text_of_bytes`), then read as a new plan.
     Import {
@@ -286,6 +310,8 @@ pub struct State {
     /// Increases by one every time the report is recomputed.
     pub revision: u64,
     pub import_error: Option<ImportError>,
+    /// An example whose file could not be fetched.
+    pub example_error: Option<Example>,
     pub notice: Option<Notice>,
     /// A row whose removal waits for the user's confirmation.
     pub pending_removal: Option<(List, usize)>,
@@ -347,6 +373,7 @@ impl State {
             report: Rc::new(report),
             revision: 1,
             import_error: None,
+            example_error: None,
             notice: None,
             pending_removal: None,
             pages: Rc::default(),
@@ -401,7 +428,7 @@ impl State {
         }
         match msg {
             Msg::Page { list, page, focus } => {
-                Rc::make_mut(&mut self.pages).insert(list, page);
+                unique(&mut self.pages).insert(list, page);
                 if let Some(id) = focus {
                     self.request_focus(FocusTarget::Element(id));
                 }
@@ -465,20 +492,27 @@ impl State {
                     )));
                 }
             }
-            Msg::LoadExample(example) => {
-                self.bring_in(example.proposal(), Notice::Example(example), now)
-            }
-            Msg::Import { file_name, bytes } => {
-                match text_of_bytes(&bytes).and_then(read_proposal) {
-                    Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
-                    Err(error) => {
-                        self.import_error = Some(ImportError {
-                            file_name,
-                            error: Some(error),
-                        })
-                    }
+            Msg::LoadExample(example, file) => {
+                let proposal = match (example.address(), file) {
+                    (None, _) => Some(Proposal::default()),
+                    (_, Some(bytes)) => proposal_of(&bytes).ok(),
+                    (_, None) => None,
+                };
+                match proposal {
+                    Some(proposal) => self.bring_in(proposal, Notice::Example(example), now),
+                    // The open plan stays as it was.
+                    None => self.example_error = Some(example),
                 }
             }
+            Msg::Import { file_name, bytes } => match proposal_of(&bytes) {
+                Ok(proposal) => self.bring_in(proposal, Notice::Imported(file_name), now),
+                Err(error) => {
+                    self.import_error = Some(ImportError {
+                        file_name,
+                        error: Some(error),
+                    })
+                }
+            },
             Msg::ImportNotText { file_name } => {
                 self.import_error = Some(ImportError {
                     file_name,
@@ -541,7 +575,7 @@ impl State {
     /// `saves` stays as it was, so nothing is written until the next
     /// change: an empty storage is what the user asked for.
     fn wiped_all(&mut self, mut plans: Rc<SavedPlans>, here: bool) {
-        Rc::make_mut(&mut plans).lang = self.lang;
+        unique(&mut plans).lang = self.lang;
         let mut fresh = State::with_plans(Rc::unwrap_or_clone(plans));
         fresh.revision = self.revision + 1;
         fresh.saves = self.saves;
@@ -558,7 +592,7 @@ impl State {
 
     fn plans_mut(&mut self) -> &mut SavedPlans {
         self.saves += 1;
-        Rc::make_mut(&mut self.plans)
+        unique(&mut self.plans)
     }
 
     /// Shows the open plan after the plans changed: a new report, typed
@@ -572,6 +606,7 @@ impl State {
         }
         self.raw = Rc::default();
         self.import_error = None;
+        self.example_error = None;
         self.share_error = None;
         self.pending_removal = None;
         self.pages = Rc::default();
@@ -587,7 +622,7 @@ impl State {
     fn bring_in(&mut self, proposal: Proposal, notice: Notice, now: Millis) {
         let plans = self.plans_mut();
         let before = plans.active();
-        let untouched = before.name.is_empty() && *before.proposal == Proposal::default();
+        let untouched = before.name.is_empty() && before.proposal.is_empty();
         let before = before.id.clone();
         let undo = plans.import(proposal, ImportAs::NewPlan, now);
         if untouched {
@@ -677,7 +712,7 @@ impl State {
     /// Turns the pages of the lists `path` lies in so that it is shown.
     fn show_path(&mut self, path: &Path) {
         if !edit::is_shown(&self.pages, path) {
-            edit::show_path(Rc::make_mut(&mut self.pages), path);
+            edit::show_path(unique(&mut self.pages), path);
         }
     }
 
@@ -691,7 +726,7 @@ impl State {
         match judge(&proposal) {
             Some(report) => {
                 let proposal = Rc::new(proposal);
-                if Rc::make_mut(&mut self.plans).update_active(proposal.clone(), now) {
+                if unique(&mut self.plans).update_active(proposal.clone(), now) {
                     self.saves += 1;
                     // Undoing an import now would take these edits with it;
                     // a deleted plan or a removed row can still come back.
@@ -747,7 +782,7 @@ impl State {
                 }
             }
         };
-        Rc::make_mut(&mut self.raw).insert(field.path(), RawText { text, outcome });
+        unique(&mut self.raw).insert(field.path(), RawText { text, outcome });
     }
 
     fn check(&mut self, field: &CheckField, checked: bool, now: Millis) {

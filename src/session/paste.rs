@@ -134,7 +134,7 @@ impl State {
             return;
         };
         let mut paste = paste;
-        let edit = Rc::make_mut(&mut paste);
+        let edit = unique(&mut paste);
         let layout = edit.reader.as_ref().map(|r| r.layout.clone());
         match msg {
             Msg::PasteText(text) => {

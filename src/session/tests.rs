@@ -11,6 +11,11 @@ fn reduce(mut state: State, msg: Msg) -> State {
     state
 }
 
+/// An example picked, its file fetched.
+fn load(example: Example) -> Msg {
+    Msg::LoadExample(example, Some(example.file().as_bytes().to_vec()))
+}
+
 fn budget() -> Path {
     List::Budget.path()
 }
@@ -63,10 +68,7 @@ fn every_edit_recomputes_the_report() {
 
 #[test]
 fn removing_a_partner_in_use_asks_first_and_then_clears_references() {
-    let state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     assert_eq!(state.report.verdict, Status::Meets);
     let state = reduce(
         state,
@@ -121,10 +123,7 @@ fn typed_texts_move_with_their_rows() {
 
 #[test]
 fn a_refused_import_changes_nothing() {
-    let state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     let before = state.proposal.clone();
     let state = reduce(
         state,
@@ -163,10 +162,7 @@ fn every_edit_updates_the_open_plan_and_asks_for_a_save() {
 
 #[test]
 fn an_edit_shares_the_proposal_with_the_saved_plans_instead_of_copying_it() {
-    let state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     let state = reduce(
         state,
         Msg::Number {
@@ -205,14 +201,11 @@ fn an_import_never_replaces_work_and_can_be_undone() {
 
 #[test]
 fn an_example_into_an_untouched_plan_leaves_no_empty_plan_behind() {
-    let state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     assert_eq!(state.plans.plans().len(), 1);
     assert_eq!(*state.proposal, civ());
     // Over work, the empty form is a new plan: nothing is lost.
-    let state = reduce(state, Msg::LoadExample(Example::Empty));
+    let state = reduce(state, load(Example::Empty));
     assert_eq!(state.plans.plans().len(), 2);
     assert_eq!(*state.proposal, Proposal::default());
     let state = reduce(state, Msg::Undo);
@@ -265,7 +258,7 @@ fn an_edit_after_an_import_withdraws_its_undo() {
             text: "Mijn werk".into(),
         },
     );
-    let state = reduce(state, Msg::LoadExample(Example::CivSlimmeMaakindustrie));
+    let state = reduce(state, load(Example::CivSlimmeMaakindustrie));
     let state = reduce(
         state,
         Msg::Text {
@@ -333,7 +326,7 @@ fn a_new_row_and_a_moved_row_stay_in_sight() {
 fn turning_a_page_keeps_the_notice() {
     let state = reduce(
         many_lines(2 * PAGE_SIZE),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
+        load(Example::CivSlimmeMaakindustrie),
     );
     let notice = state.notice.clone();
     assert!(notice.is_some());
@@ -403,7 +396,7 @@ fn another_tabs_save_updates_an_unchanged_open_plan_and_keeps_an_edited_one() {
     let mut theirs = SavedPlans::new(Lang::Nl, 0);
     theirs.update_active(civ(), 0);
     theirs.create("Elders", 1);
-    let state = reduce(state, Msg::LoadExample(Example::Empty));
+    let state = reduce(state, load(Example::Empty));
     assert!(state.undo.is_some());
     let base = (*state.plans).clone();
     let state = reduce(
@@ -480,10 +473,7 @@ fn an_edit_copies_only_the_row_it_changes() {
 
 #[test]
 fn a_share_link_is_offered_only_while_the_plan_is_as_it_was_made() {
-    let state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     let revision = state.revision;
     let state = reduce(
         state,
@@ -526,10 +516,7 @@ fn a_share_link_is_offered_only_while_the_plan_is_as_it_was_made() {
 
 #[test]
 fn what_the_browser_and_the_host_report_changes_no_plan_and_keeps_the_notice() {
-    let mut state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let mut state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     state.storage_notice = Some(StorageNotice::Migrated(
         crate::formats::storage::OldForm::ProposalFile,
     ));
@@ -580,10 +567,7 @@ fn a_late_unreadable_text_of_a_removed_row_is_not_kept_for_the_next_row() {
 
 /// The example, then the paste panel of `list` with `text` in it.
 fn pasted(list: List, text: &str) -> State {
-    let state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     let state = reduce(state, Msg::PasteOpen(list));
     reduce(state, Msg::PasteText(text.into()))
 }
@@ -781,25 +765,59 @@ fn a_file_that_is_no_text_says_so_and_a_panel_of_a_missing_partner_never_opens()
     assert!(state.paste.is_none(), "the same button closes it");
 }
 
-/// The app carries the examples without indentation (build.rs): the very
-/// proposals of `examples/`, of proposal format 3.
+/// The page fetches the examples from the very files of `examples/`
+/// (Trunk copies them beside `index.html`); the empty form is the empty
+/// proposal file of format 3.
 #[test]
-fn the_built_in_examples_are_the_files_of_examples() {
-    for (example, file) in [
-        (
-            Example::CivSlimmeMaakindustrie,
-            include_str!("../../examples/civ-slimme-maakindustrie.json"),
-        ),
-        (Example::Empty, include_str!("../../examples/empty.json")),
-    ] {
-        assert_eq!(example.proposal(), read_proposal(file).unwrap());
-        assert!(
-            example.file().contains("\"version\":3"),
-            "{}",
-            example.file()
-        );
-        assert!(example.file().len() < file.len());
+fn the_examples_are_the_files_of_examples() {
+    let empty = include_str!("../../examples/empty.json");
+    assert_eq!(read_proposal(empty).unwrap(), Proposal::default());
+    assert_eq!(Example::Empty.address(), None);
+    let state = reduce(State::default(), Msg::LoadExample(Example::Empty, None));
+    assert_eq!(state.notice, Some(Notice::Example(Example::Empty)));
+    let civ = Example::CivSlimmeMaakindustrie;
+    assert_eq!(
+        civ.address(),
+        Some("examples/civ-slimme-maakindustrie.json")
+    );
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/civ-slimme-maakindustrie.json"
+    );
+    let file = std::fs::read_to_string(path).unwrap();
+    assert_eq!(civ.file(), file);
+    assert!(file.contains("\"version\": 3"), "{file}");
+}
+
+/// An example whose file did not come (offline, not found, not a
+/// proposal): a message, and the open plan and its typing untouched.
+#[test]
+fn an_example_that_does_not_come_changes_nothing() {
+    let mut state = reduce(State::default(), Msg::Add { list: List::Budget });
+    state = reduce(
+        state,
+        Msg::Number {
+            field: NumberField::BudgetAmount(0),
+            text: "1.234,5x".into(),
+        },
+    );
+    let civ = Example::CivSlimmeMaakindustrie;
+    for file in [None, Some(b"<!doctype html><title>404</title>".to_vec())] {
+        let before = state.clone();
+        state = reduce(state, Msg::LoadExample(civ, file));
+        assert_eq!(state.example_error, Some(civ));
+        assert_eq!(state.plans, before.plans);
+        assert_eq!(state.proposal, before.proposal);
+        assert_eq!(state.raw, before.raw, "what was typed stays");
+        assert_eq!(state.revision, before.revision);
+        assert_eq!(state.undo, before.undo);
     }
+    // Tried again, it comes: a new plan beside the work, the message gone.
+    state = reduce(state, load(civ));
+    assert_eq!(state.example_error, None);
+    assert_eq!(state.plans.plans().len(), 2);
+    assert_eq!(*state.proposal, civ.proposal());
+    assert_eq!(state.notice, Some(Notice::Example(civ)));
 }
 
 // Issue 22: the wipe button.
@@ -812,12 +830,9 @@ fn focus_on(state: &State) -> Option<&str> {
 
 /// A session with work in it: two plans, an undo, a share link, a kept-aside notice.
 fn busy() -> State {
-    let mut state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let mut state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     state = reduce(state, Msg::NewPlan);
-    state = reduce(state, Msg::LoadExample(Example::CivSlimmeMaakindustrie));
+    state = reduce(state, load(Example::CivSlimmeMaakindustrie));
     let revision = state.revision;
     state = reduce(
         state,
@@ -1044,10 +1059,7 @@ fn a_removal_is_not_undone_in_another_plan() {
 /// page's elements carry them (docs/ui-contract.md).
 #[test]
 fn row_tools_and_the_paste_button_send_the_focus_to_their_ids() {
-    let mut state = reduce(
-        State::default(),
-        Msg::LoadExample(Example::CivSlimmeMaakindustrie),
-    );
+    let mut state = reduce(State::default(), load(Example::CivSlimmeMaakindustrie));
     let list = List::Partners;
     let last = list.len(&state.proposal) - 1;
     let moved = |state: State, index, direction| {

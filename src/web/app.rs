@@ -49,9 +49,10 @@ use crate::text::ui::{ui, UiTexts};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// An example to start from instead of the empty form.
+    /// A plan to start from instead of the empty form (the
+    /// server-rendering tests: the page fetches its examples when picked).
     #[prop_or_default]
-    pub start: Option<Example>,
+    pub start: Option<Rc<Proposal>>,
     #[prop_or_default]
     pub lang: Lang,
 }
@@ -342,12 +343,12 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let state = {
-        let (start, session) = (props.start, session.clone());
+        let (start, session) = (props.start.clone(), session.clone());
         use_reducer(move || {
             let mut session = session.borrow_mut();
             let mut plans = session.plans.take().expect("opened once");
-            if let Some(example) = start {
-                plans.update_active(example.proposal(), browser::now());
+            if let Some(proposal) = start {
+                plans.update_active(proposal, browser::now());
             }
             let mut state = State::with_plans(plans);
             state.storage_notice = session.notice.take();
@@ -582,7 +583,29 @@ fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &D
         // Opens the list's paste panel, or closes it (session::Msg::PasteOpen).
         "paste" => row().map(|(list, _)| Msg::PasteOpen(list)),
         "lang-switch" => Lang::from_id(value).map(Msg::SetLang),
-        "load-example" => Example::from_id(value).map(Msg::LoadExample),
+        "load-example" => Example::from_id(value).and_then(|example| {
+            let Some(address) = example.address() else {
+                return Some(Msg::LoadExample(example, None));
+            };
+            // Busy until its file comes (a second click meanwhile waits for
+            // the same): the file is not in the download, it is fetched from
+            // the page's own origin when picked.
+            let button = control()?.closest("button").ok()??;
+            if button.has_attribute("aria-busy") {
+                return None;
+            }
+            let _ = button.set_attribute("aria-busy", "true");
+            let dispatch = dispatch.clone();
+            browser::read_then(
+                String::new(),
+                address.into(),
+                Box::new(move |_, file| {
+                    let _ = button.remove_attribute("aria-busy");
+                    dispatch.dispatch(Msg::LoadExample(example, file));
+                }),
+            );
+            None
+        }),
         "plan-action" => Some(match value {
             "new" => Msg::NewPlan,
             "duplicate" => Msg::DuplicatePlan,
@@ -787,6 +810,13 @@ fn start_panel(state: &State, title: &str, removed: &RemovedFrom) -> Html {
             Esc(&(texts.import_failed)(&error.file_name)),
             Esc(&reason),
             texts.import_unchanged
+        );
+    }
+    if state.example_error.is_some() {
+        let _ = write!(
+            messages,
+            "<div class=\"import-error\" data-example-error=\"\"><p><strong>{}</strong></p><p>{}</p></div>",
+            texts.example_failed, texts.import_unchanged
         );
     }
     if let Some(error) = &state.share_error {

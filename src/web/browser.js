@@ -69,15 +69,23 @@ export async function inflateRaw(bytes, limit) {
   return join(parts);
 }
 
-// The name of the file chosen in `input`, if any; then `readChosen` its
-// bytes, clearing the input (so the same file can be chosen again): the
+// The name of the file chosen in `input`, if any.
+export const chosenName = (input) => input.files?.[0]?.name;
+// The bytes of the file chosen in `input` (clearing the input, so the same
+// file can be chosen again), or of a file of the app's own (an address: an
+// example, fetched when it is picked); rejects when it does not come. The
 // engine decides how to read them, as the CLI does (File.text() would drop
 // a UTF-8 byte-order mark and decode UTF-16 by its mark).
-export const chosenName = (input) => input.files?.[0]?.name;
-export function readChosen(input) {
-  const file = input.files[0];
-  input.value = '';
-  return file.arrayBuffer().then((bytes) => new Uint8Array(bytes));
+export async function readBytes(from) {
+  if (typeof from == 'string') {
+    from = await fetch(from);
+    if (!from.ok) throw from.status;
+  } else {
+    const input = from;
+    from = input.files[0];
+    input.value = '';
+  }
+  return new Uint8Array(await from.arrayBuffer());
 }
 export const print = () => window.print();
 

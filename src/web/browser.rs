@@ -55,8 +55,8 @@ mod js {
         pub fn later(run: &Closure<dyn FnMut(u8) -> bool>, ms: u32);
         #[wasm_bindgen(js_name = chosenName)]
         pub fn chosen_name(input: &web_sys::HtmlInputElement) -> Option<String>;
-        #[wasm_bindgen(js_name = readChosen)]
-        pub fn read_chosen(input: &web_sys::HtmlInputElement) -> js_sys::Promise;
+        #[wasm_bindgen(js_name = readBytes)]
+        pub fn read_bytes(from: &JsValue) -> js_sys::Promise;
         pub fn print();
         #[wasm_bindgen(js_name = hostOrigin)]
         pub fn host_origin() -> Option<String>;
@@ -191,34 +191,47 @@ pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
 
 /// Reads the file chosen in `input` and hands `then` its name and bytes
 /// (`None` when it cannot be read); clears the input, so choosing the same
-/// file again reads it again. One reader for the proposal import and the
-/// rows import: each of its own measured 400 bytes more.
-///
-/// The bytes, not the text: `File.text()` would decode a UTF-16 file by
-/// its byte-order mark and drop a UTF-8 one, where the CLI does neither;
-/// the engine decides for both (`proposal_file::text_of_bytes`). Read in
-/// `browser.js` (gloo-file's `futures::read_as_text` measured +1,316 bytes,
-/// web-sys's file list and file their glue).
+/// file again reads it again.
 pub fn read_chosen(
     input: &web_sys::HtmlInputElement,
     then: Box<dyn FnOnce(String, Option<Vec<u8>>)>,
 ) {
     #[cfg(target_arch = "wasm32")]
-    {
-        let Some(name) = js::chosen_name(input) else {
-            return;
-        };
-        let reading = wasm_bindgen_futures::JsFuture::from(js::read_chosen(input));
-        spawn(Box::pin(async move {
-            let bytes = reading
-                .await
-                .ok()
-                .map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec());
-            then(name, bytes);
-        }));
+    if let Some(name) = js::chosen_name(input) {
+        read_then(name, input.clone().into(), then);
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (input, then);
+}
+
+/// Hands `then` the `name` and the bytes of `from`, `None` when they do
+/// not come: the file input a file was chosen in, or the address of a file
+/// of the app's own origin (an example, fetched when picked; relative to
+/// the page, so it works under any path and in the embed). Not the text:
+/// `File.text()` would decode a UTF-16 file by its byte-order mark and drop
+/// a UTF-8 one, where the CLI does neither; the engine decides for both
+/// (`proposal_file::text_of_bytes`). One reader for the proposal import,
+/// the rows import and the examples: each of its own measured 400 bytes
+/// more. Read in `browser.js` (gloo-file's `futures::read_as_text`
+/// measured +1,316 bytes, web-sys's file list and file their glue).
+pub fn read_then(
+    name: String,
+    from: wasm_bindgen::JsValue,
+    then: Box<dyn FnOnce(String, Option<Vec<u8>>)>,
+) {
+    spawn(Box::pin(async move {
+        #[cfg(target_arch = "wasm32")]
+        let bytes = wasm_bindgen_futures::JsFuture::from(js::read_bytes(&from))
+            .await
+            .ok()
+            .map(|bytes| js_sys::Uint8Array::new(&bytes).to_vec());
+        #[cfg(not(target_arch = "wasm32"))]
+        let bytes = {
+            let _ = from;
+            None
+        };
+        then(name, bytes);
+    }));
 }
 
 /// Runs `task` to its end beside the page: the one place a task is

@@ -7,12 +7,14 @@ import {
   CRITERIA, check, choose, click, field, foreignRequests, revision, statuses, typeInto, verdict,
   waitForRevisionAfter, waitForStatus,
 } from './harness.mjs';
-import { appSession, loadExample } from './session.mjs';
+import { EXAMPLE, appSession, loadExample } from './session.mjs';
 
 const session = appSession();
 
 // Techniek Hengelo BV's cash contribution of € 120.000 in the example.
 const TECHNIEK_CASH = 'partners[2].contributions[0].amount';
+// The example's file, beside index.html (fetched when picked, not in the wasm).
+const EXAMPLE_FILE = 'examples/civ-slimme-maakindustrie.json';
 
 
 describe('first load', () => {
@@ -38,6 +40,49 @@ describe('the example plan', () => {
     for (const id of CRITERIA) assert.equal(shown[id], 'meets', id);
     assert.equal(await field(page, 'centre.name').inputValue(), 'Centrum Slimme Maakindustrie Twente');
   });
+
+  test('is fetched from the app\'s own origin when picked, its button busy until it comes', async () => {
+    const app = await session.open();
+    const { page, requests } = app;
+    assert.ok(!requests.some((url) => url.endsWith(EXAMPLE_FILE)), 'not fetched before it is picked');
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(`**/${EXAMPLE_FILE}`, async (route) => { await held; await route.continue(); });
+    await page.locator(EXAMPLE).click();
+    await page.locator(`${EXAMPLE}[aria-busy="true"]`).waitFor();
+    release();
+    await waitForStatus(page, 'verdict', 'meets');
+    await page.locator(`${EXAMPLE}:not([aria-busy])`).waitFor();
+    assert.ok(requests.some((url) => url === `${session.server.origin}/${EXAMPLE_FILE}`), requests.join('\n'));
+  });
+
+  for (const [how, answer] of [['offline', (route) => route.abort('internetdisconnected')],
+    ['not found', (route) => route.fulfill({ status: 404, body: 'Not found' })]]) {
+    test(`that does not come (${how}) says so and leaves the plan and its typing as they were`, async () => {
+      const app = await session.open();
+      const { page } = app;
+      await page.route(`**/${EXAMPLE_FILE}`, answer);
+      await typeInto(page, 'centre.name', 'Ons eigen centrum');
+      await typeInto(page, 'centre.start_year', '20x6');
+      const seen = await revision(page);
+      await page.locator(EXAMPLE).click();
+      const message = page.locator('[data-example-error]');
+      await message.waitFor();
+      assert.match(await message.innerText(), /voorbeeld is niet geladen/i);
+      assert.match(await message.innerText(), /niets veranderd/);
+      assert.equal(await revision(page), seen, 'the plan was not judged anew');
+      assert.equal(await field(page, 'centre.name').inputValue(), 'Ons eigen centrum');
+      assert.equal(await field(page, 'centre.start_year').inputValue(), '20x6', 'the unreadable text stays too');
+      assert.equal(await page.locator('select[data-plan-list] option').count(), 1, 'no plan was added');
+      assert.equal(await page.locator(`${EXAMPLE}[aria-busy]`).count(), 0, 'no longer busy');
+      // Back online: the example comes as a plan beside the work, the message goes.
+      await page.unroute(`**/${EXAMPLE_FILE}`);
+      await page.locator(EXAMPLE).click();
+      await waitForStatus(page, 'verdict', 'meets');
+      assert.equal(await message.count(), 0, 'the message is gone');
+      assert.equal(await page.locator('select[data-plan-list] option').count(), 2, 'the work is kept beside it');
+    });
+  }
 
   test('lowering a company\'s cash by typing makes the budget fall short (C3 not met)', async () => {
     const app = await session.open();

@@ -22,7 +22,6 @@
 //! The untouched empty plan of a first visit (this tab had read no stored
 //! plans) holds nothing to keep and gives way to theirs.
 
-use crate::engine::model::Proposal;
 use crate::text::lang::Lang;
 use crate::text::notices::notices;
 
@@ -76,7 +75,7 @@ fn same(a: &SavedPlan, b: &SavedPlan) -> bool {
 }
 
 fn untouched(plan: &SavedPlan) -> bool {
-    plan.name.is_empty() && *plan.proposal == Proposal::default()
+    plan.name.is_empty() && plan.proposal.is_empty()
 }
 
 fn find<'a>(plans: &'a SavedPlans, id: &str) -> Option<&'a SavedPlan> {
@@ -221,6 +220,7 @@ impl SavedPlans {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::Proposal;
     use crate::formats::storage::testing::{example, named, T0};
 
     /// Plans with these centre names, the first open.

@@ -311,8 +311,7 @@ impl SavedPlans {
                 if let Some(placeholder) = placeholder {
                     // Drop the empty plan that stood in, unless it got work.
                     if let Ok(at) = self.index_of(&placeholder) {
-                        if *self.plans[at].proposal == Proposal::default() && self.plans.len() == 1
-                        {
+                        if self.plans[at].proposal.is_empty() && self.plans.len() == 1 {
                             self.plans.remove(at);
                         }
                     }
@@ -344,7 +343,7 @@ impl SavedPlans {
     pub fn incoming(&self, shared: &Proposal) -> Incoming {
         if let Some(plan) = self.plans.iter().find(|p| *p.proposal == *shared) {
             Incoming::AlreadySaved(plan.id.clone())
-        } else if *self.active().proposal == Proposal::default() {
+        } else if self.active().proposal.is_empty() {
             Incoming::IntoEmptyPlan
         } else {
             Incoming::AsNewPlan

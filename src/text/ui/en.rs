@@ -31,6 +31,7 @@ pub const EN: UiTexts = UiTexts {
     examples_label: "Start from an example",
     example_civ: "Example: CIV Smart Manufacturing",
     example_empty: "Empty form",
+    example_failed: "The example was not loaded: the connection to the site is gone or the file is missing. Try again in a moment.",
     import_label: "Import a proposal (JSON file)",
     import_help: "A file in the Centra-check format. An invalid file changes nothing.",
     import_failed: |file| format!("The file ‘{file}’ was not read:"),

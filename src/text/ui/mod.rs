@@ -35,6 +35,8 @@ pub struct UiTexts {
     pub examples_label: &'static str,
     pub example_civ: &'static str,
     pub example_empty: &'static str,
+    /// An example's file did not come (offline, not found).
+    pub example_failed: &'static str,
     pub import_label: &'static str,
     pub import_help: &'static str,
     pub import_failed: fn(&str) -> String,

@@ -31,6 +31,7 @@ pub const NL: UiTexts = UiTexts {
     examples_label: "Begin met een voorbeeld",
     example_civ: "Voorbeeld: CIV Slimme Maakindustrie",
     example_empty: "Leeg formulier",
+    example_failed: "Het voorbeeld is niet geladen: de verbinding met de site is weg of het bestand ontbreekt. Probeer het zo opnieuw.",
     import_label: "Voorstel importeren (JSON-bestand)",
     import_help: "Een bestand in het Centra-check-formaat. Een ongeldig bestand verandert niets.",
     import_failed: |file| format!("Het bestand ‘{file}’ is niet ingelezen:"),
