@@ -265,61 +265,57 @@ export const hostVerdict = (verdict, statuses) => tell({
 
 // A piece of the results written as HTML text that changes with many
 // keystrokes (src/web/markup.rs, `live`): one element with an `id`, kept in
-// the page. When the new text has the same elements in the same places as
-// the last, only the words and attributes that differ are written into the
-// nodes there: nothing is parsed, taken out or laid out anew. Otherwise the
-// text is parsed into a new element, and the old one gives up its id (two
-// with one id would make every look-up search the whole document).
+// the page. When the new text has the same elements and attribute names in
+// the same places as the last, only the words and values that differ are
+// written into the nodes there: nothing is parsed, taken out or laid out
+// anew. Otherwise the text is parsed into a new element, and the old one
+// gives up its id (two with one id would make every look-up search the
+// whole document).
 export function live(id, html) {
   let node = document.getElementById(id);
-  if (node?.h !== html && !(node && patch(node, node.h, html))) {
+  if (node?.h !== html && !(node && patch(node, node.h.split(TAGS), html.split(TAGS)))) {
     node?.removeAttribute('id');
-    const parsed = document.createElement('div');
-    parsed.innerHTML = html;
-    node = parsed.firstChild;
+    (node = document.createElement('div')).innerHTML = html;
+    node = node.firstChild;
   }
   node.h = html;
   return node;
 }
-// The text of markup escaped by `Esc` (markup.rs), line ends as a parser reads them.
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"' };
-const unescape = (text) => text.replace(/&(\w+);|\r\n?/g, (_, name) => ENTITIES[name] ?? '\n');
-const parts = (html) => html.split(/(<[^>]*>)/);
-const tagName = (tag) => tag.split(/[\s/>]/, 1)[0];
-// Walks the old text's parts (tags at odd places, text between them) with
-// the nodes they made; false when the elements differ.
-function patch(root, old, html) {
-  const was = parts(old);
-  const now = parts(html);
-  if (was.length !== now.length || /&(?!(amp|lt|gt|quot);)/.test(html)) return false;
-  const up = [];
+const TAGS = /(<[^>]*>)/;
+const names = (tag) => tag.replace(/"[^"]*"/g, '');
+// Text as a parser reads it: character references and line ends.
+const decoder = document.createElement('textarea');
+const decode = (text) => (decoder.innerHTML = text, decoder.value);
+// Walks the old text's parts (tags at odd places, the text between them at
+// even ones) with the nodes they made.
+function patch(node, was, now) {
   let parent;
-  let at = root;
-  for (let i = 1; i < was.length; i++) {
-    const part = was[i];
+  return was.length === now.length && was.every((part, i) => {
     const next = now[i];
-    if (i % 2 && part[1] === '/') [parent, at] = up.pop();
-    else if (i % 2) {
-      if (tagName(part) !== tagName(next) || at?.nodeType !== 1) return false;
+    if (i % 2 && part[1] === '/') {
+      node = parent.nextSibling;
+      parent = parent.parentNode;
+    } else if (i % 2) {
+      if (names(part) !== names(next) || node?.nodeType !== 1) return false;
       if (part !== next) {
-        const attributes = new Map([...next.matchAll(/\s([^\s=/>]+)(?:="([^"]*)")?/g)].map(([, name, value = '']) => [name, unescape(value)]));
-        for (const { name } of [...at.attributes]) attributes.has(name) || at.removeAttribute(name);
-        for (const [name, value] of attributes) at.getAttribute(name) === value || at.setAttribute(name, value);
+        for (const [, name, value] of next.matchAll(/([^\s=]+)="([^"]*)"/g)) {
+          const text = decode(value);
+          node.getAttribute(name) === text || node.setAttribute(name, text);
+        }
       }
-      if (part.endsWith('/>')) at = at.nextSibling;
+      if (part.endsWith('/>')) node = node.nextSibling;
       else {
-        up.push([parent, at.nextSibling]);
-        parent = at;
-        at = at.firstChild;
+        parent = node;
+        node = node.firstChild;
       }
-    } else if (!part) next && parent.insertBefore(new Text(unescape(next)), at);
-    else if (at?.nodeType !== 3) return false;
+    } else if (!part) next && parent.insertBefore(new Text(decode(next)), node);
+    else if (node?.nodeType !== 3) return false;
     else {
-      const after = at.nextSibling;
-      if (!next) at.remove();
-      else if (part !== next) at.data = unescape(next);
-      at = after;
+      const text = node;
+      node = node.nextSibling;
+      if (!next) text.remove();
+      else if (part !== next) text.data = decode(next);
     }
-  }
-  return true;
+    return true;
+  });
 }

@@ -50,7 +50,9 @@ pub fn raw(html: String) -> Html {
 /// element stays in the page and only what differs is brought up to date
 /// (`live` in `browser.js`): a piece written anew would be parsed, its old
 /// nodes taken out and its new ones laid out on every keystroke. Rendered
-/// without a browser (server-side tests) it is `raw`.
+/// without a browser (server-side tests) it is `raw`. Out of line: inlined
+/// at each piece it costs the download more.
+#[inline(never)]
 pub fn live(id: &str, html: String) -> Html {
     #[cfg(target_arch = "wasm32")]
     {

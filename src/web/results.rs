@@ -33,22 +33,22 @@ use crate::text::ui::ui;
 /// a reference instead of the drawing. Never on colour alone: the word is
 /// always beside it.
 const SHAPES: &str = "<svg hidden>\
-     <symbol id=\"shape-meets\" viewBox=\"0 0 16 16\">\
+     <g id=\"shape-meets\">\
      <circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
-     <path d=\"M4.3 8.4l2.4 2.4 5-5.2\" stroke=\"#fff\" stroke-width=\"2\" fill=\"none\"/></symbol>\
-     <symbol id=\"shape-partly\" viewBox=\"0 0 16 16\">\
+     <path d=\"M4.3 8.4l2.4 2.4 5-5.2\" stroke=\"#fff\" stroke-width=\"2\" fill=\"none\"/></g>\
+     <g id=\"shape-partly\">\
      <path d=\"M8 0.8l7.4 14H0.6z\" fill=\"currentColor\"/>\
-     <path d=\"M8 5.5v4.5M8 11.6v1.6\" stroke=\"#fff\" stroke-width=\"1.8\"/></symbol>\
-     <symbol id=\"shape-not_met\" viewBox=\"0 0 16 16\">\
+     <path d=\"M8 5.5v4.5M8 11.6v1.6\" stroke=\"#fff\" stroke-width=\"1.8\"/></g>\
+     <g id=\"shape-not_met\">\
      <circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
-     <path d=\"M5 5l6 6M11 5l-6 6\" stroke=\"#fff\" stroke-width=\"2\"/></symbol>\
-     <symbol id=\"shape-incomplete\" viewBox=\"0 0 16 16\">\
+     <path d=\"M5 5l6 6M11 5l-6 6\" stroke=\"#fff\" stroke-width=\"2\"/></g>\
+     <g id=\"shape-incomplete\">\
      <circle cx=\"8\" cy=\"8\" r=\"6.8\" fill=\"none\" stroke=\"currentColor\" \
      stroke-width=\"1.6\" stroke-dasharray=\"2.6 1.8\"/>\
-     <path d=\"M4.8 8h6.4\" stroke=\"currentColor\" stroke-width=\"1.8\"/></symbol>\
-     <symbol id=\"shape-info\" viewBox=\"0 0 16 16\">\
+     <path d=\"M4.8 8h6.4\" stroke=\"currentColor\" stroke-width=\"1.8\"/></g>\
+     <g id=\"shape-info\">\
      <circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
-     <path d=\"M8 7v5M8 4v1.6\" stroke=\"#fff\" stroke-width=\"1.9\"/></symbol></svg>";
+     <path d=\"M8 7v5M8 4v1.6\" stroke=\"#fff\" stroke-width=\"1.9\"/></g></svg>";
 
 /// The shape of a finding's severity: as its criterion's status would be,
 /// and an "i" for information.
