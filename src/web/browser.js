@@ -265,12 +265,12 @@ export const hostVerdict = (verdict, statuses) => tell({
 
 // A piece of the results written as HTML text that changes with many
 // keystrokes (src/web/markup.rs, `live`): one element with an `id`, kept in
-// the page. When the new text has the same elements and attribute names in
-// the same places as the last, only the words and values that differ are
-// written into the nodes there: nothing is parsed, taken out or laid out
-// anew. Otherwise the text is parsed into a new element, and the old one
-// gives up its id (two with one id would make every look-up search the
-// whole document).
+// the page. When the new text has the same elements, attribute names and
+// texts in the same places as the last, only the words and values that
+// differ are written into the nodes there: nothing is parsed, taken out or
+// laid out anew. Otherwise the text is parsed into a new element, and the
+// old one gives up its id (two with one id would make every look-up search
+// the whole document).
 export function live(id, html) {
   let node = document.getElementById(id);
   if (node?.h !== html && !(node && patch(node, node.h.split(TAGS), html.split(TAGS)))) {
@@ -308,13 +308,10 @@ function patch(node, was, now) {
         parent = node;
         node = node.firstChild;
       }
-    } else if (!part) next && parent.insertBefore(new Text(decode(next)), node);
-    else if (node?.nodeType !== 3) return false;
-    else {
-      const text = node;
+    } else if (part || next) {
+      if (!part || !next || node?.nodeType !== 3) return false;
+      if (part !== next) node.data = decode(next);
       node = node.nextSibling;
-      if (!next) text.remove();
-      else if (part !== next) text.data = decode(next);
     }
     return true;
   });

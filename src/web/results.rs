@@ -101,38 +101,25 @@ pub fn result_panel(
         let dispatch = dispatch.clone();
         Callback::from(move |e: MouseEvent| follow_link(e, &links, &dispatch))
     };
-    // A live region, kept in the page (`live`): its nodes stay, only their
-    // text and attributes change, so it is announced once, as a whole.
-    let mut shown = format!(
-        "<div class=\"verdict\" id=\"verdict\" data-verdict=\"{}\" data-revision=\"{revision}\" \
-         data-werkdefinitie-verdict=\"{}\" aria-live=\"polite\" aria-atomic=\"true\">\
-         <p class=\"verdict-line\">",
-        verdict.id(),
-        report.werkdefinitie_verdict.id()
-    );
-    icon(&mut shown, verdict.id());
-    let _ = write!(
-        shown,
-        "<span class=\"verdict-label\">{}: </span><strong class=\"verdict-word\">{}</strong></p>",
-        Esc(texts.verdict),
-        Esc(engine.status(verdict))
-    );
-    tag(
-        &mut shown,
-        "p class=\"verdict-both\"",
-        &(texts.both_verdicts)(&lower(report.werkdefinitie_verdict), &lower(verdict)),
-    );
-    tag(
-        &mut shown,
-        "p class=\"verdict-count\"",
-        &(texts.criteria_met)(met, report.criteria.len()),
-    );
-    shown.push_str("</div>");
+    let mut verdict_icon = String::new();
+    icon(&mut verdict_icon, verdict.id());
     html! {
         <section class="result-panel" aria-labelledby="heading-results" {onclick}>
             <h2 id="heading-results">{ texts.results_heading }</h2>
             { raw(SHAPES.into()) }
-            { live("verdict", shown) }
+            // A live region: its nodes stay, only their text changes.
+            <div class="verdict"
+                data-verdict={verdict.id()} data-revision={revision.to_string()}
+                data-werkdefinitie-verdict={report.werkdefinitie_verdict.id()}
+                aria-live="polite" aria-atomic="true">
+                <p class="verdict-line">
+                    { raw(verdict_icon) }
+                    <span class="verdict-label">{ texts.verdict }{ ": " }</span>
+                    <strong class="verdict-word">{ engine.status(verdict) }</strong>
+                </p>
+                <p class="verdict-both">{ (texts.both_verdicts)(&lower(report.werkdefinitie_verdict), &lower(verdict)) }</p>
+                <p class="verdict-count">{ (texts.criteria_met)(met, report.criteria.len()) }</p>
+            </div>
             <ol class="criteria">{ criteria }</ol>
         </section>
     }
