@@ -285,7 +285,7 @@ const TAGS = /(<[^>]*>)/;
 const names = (tag) => tag.replace(/"[^"]*"/g, '');
 // Text as a parser reads it: character references and line ends.
 const decoder = document.createElement('textarea');
-const decode = (text) => (decoder.innerHTML = text, decoder.value);
+const decode = (text) => (/[&\r]/.test(text) ? (decoder.innerHTML = text, decoder.value) : text);
 // Walks the old text's parts (tags at odd places, the text between them at
 // even ones) with the nodes they made.
 function patch(node, was, now) {
@@ -296,8 +296,9 @@ function patch(node, was, now) {
       node = parent.nextSibling;
       parent = parent.parentNode;
     } else if (i % 2) {
-      if (names(part) !== names(next) || node?.nodeType !== 1) return false;
+      if (node?.nodeType !== 1) return false;
       if (part !== next) {
+        if (names(part) !== names(next)) return false;
         for (const [, name, value] of next.matchAll(/([^\s=]+)="([^"]*)"/g)) {
           const text = decode(value);
           node.getAttribute(name) === text || node.setAttribute(name, text);
