@@ -32,7 +32,7 @@ use crate::text::ui::ui;
 /// changes with a keystroke changes one attribute, and each finding carries
 /// a reference instead of the drawing. Never on colour alone: the word is
 /// always beside it.
-const SHAPES: &str = "<svg hidden>\
+const SHAPES: &str = "<svg display=\"none\">\
      <g id=\"shape-meets\">\
      <circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
      <path d=\"M4.3 8.4l2.4 2.4 5-5.2\" stroke=\"#fff\" stroke-width=\"2\" fill=\"none\"/></g>\
