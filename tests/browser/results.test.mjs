@@ -58,4 +58,22 @@ describe('the results while typing', () => {
     assert.notEqual(english, typed, 'another language, another status');
     assert.equal(english, await afresh(page));
   });
+
+  test('the icons show their shapes, and the shapes stand nowhere on their own', async () => {
+    const { page } = await session.open();
+    await loadExample(page);
+    await typeInto(page, TECHNIEK_CASH, '100000');
+    await waitForStatus(page, 'C3', 'not_met');
+    const sizes = await page.evaluate(() => ({
+      // What each icon's reference draws, in the icon's 16 × 16 units.
+      icons: [...document.querySelectorAll('.result-panel .icon use')].map((use) => use.getBBox().width),
+      // Every other drawing in the result panel: the shapes the icons refer to.
+      others: [...document.querySelectorAll('.result-panel svg:not(.icon)')]
+        .map((svg) => svg.getBoundingClientRect().height),
+    }));
+    assert.ok(sizes.icons.length > 7, 'the verdict, six statuses and the findings have icons');
+    for (const width of sizes.icons) assert.ok(width > 10, `an icon draws its shape (${width})`);
+    assert.ok(sizes.others.length > 0);
+    for (const height of sizes.others) assert.equal(height, 0, 'no drawing of its own');
+  });
 });
