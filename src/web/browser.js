@@ -347,3 +347,58 @@ export const hostVerdict = (verdict, statuses) => tell({
   verdict,
   criteria: Object.fromEntries(statuses.split(' ').map((pair) => pair.split(':'))),
 });
+
+// A piece of the results written as HTML text that changes with many
+// keystrokes (src/web/markup.rs, `live`): one element with an `id`, kept in
+// the page. When the new text has the same elements, attribute names and
+// texts in the same places as the last, only the words and values that
+// differ are written into the nodes there: nothing is parsed, taken out or
+// laid out anew. Otherwise the text is parsed into a new element, and the
+// old one gives up its id (two with one id would make every look-up search
+// the whole document).
+export function live(id, html) {
+  let node = document.getElementById(id);
+  if (node?.h !== html && !(node && patch(node, node.h.split(TAGS), html.split(TAGS)))) {
+    node?.removeAttribute('id');
+    (node = document.createElement('div')).innerHTML = html;
+    node = node.firstChild;
+  }
+  node.h = html;
+  return node;
+}
+const TAGS = /(<[^>]*>)/;
+const names = (tag) => tag.replace(/"[^"]*"/g, '');
+// Text as a parser reads it: character references and line ends.
+const decoder = document.createElement('textarea');
+const decode = (text) => (/[&\r]/.test(text) ? (decoder.innerHTML = text, decoder.value) : text);
+// Walks the old text's parts (tags at odd places, the text between them at
+// even ones) with the nodes they made.
+function patch(node, was, now) {
+  let parent;
+  return was.length === now.length && was.every((part, i) => {
+    const next = now[i];
+    if (i % 2 && part[1] === '/') {
+      node = parent.nextSibling;
+      parent = parent.parentNode;
+    } else if (i % 2) {
+      if (node?.nodeType !== 1) return false;
+      if (part !== next) {
+        if (names(part) !== names(next)) return false;
+        for (const [, name, value] of next.matchAll(/([^\s=]+)="([^"]*)"/g)) {
+          const text = decode(value);
+          node.getAttribute(name) === text || node.setAttribute(name, text);
+        }
+      }
+      if (part.endsWith('/>')) node = node.nextSibling;
+      else {
+        parent = node;
+        node = node.firstChild;
+      }
+    } else if (part || next) {
+      if (!part || !next || node?.nodeType !== 3) return false;
+      if (part !== next) node.data = decode(next);
+      node = node.nextSibling;
+    }
+    return true;
+  });
+}

@@ -45,6 +45,36 @@ pub fn raw(html: String) -> Html {
     Html::from_html_unchecked(html.into())
 }
 
+/// Markup that changes with many keystrokes (a criterion's findings, the
+/// money figures): one element whose `id` is `id`. In the browser the
+/// element stays in the page and only what differs is brought up to date
+/// (`live` in `browser.js`): a piece written anew would be parsed, its old
+/// nodes taken out and its new ones laid out on every keystroke. Rendered
+/// without a browser (server-side tests) it is `raw`. Out of line: inlined
+/// at each piece it costs the download more.
+#[inline(never)]
+pub fn live(id: &str, html: String) -> Html {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Html::VRef(js::live(id, &html))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = id;
+        raw(html)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/src/web/browser.js")]
+    extern "C" {
+        pub fn live(id: &str, html: &str) -> web_sys::Node;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

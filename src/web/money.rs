@@ -10,7 +10,7 @@ use std::fmt::{self, Write};
 use rust_decimal::{Decimal, RoundingStrategy};
 use yew::prelude::*;
 
-use super::markup::{raw, tag, Esc};
+use super::markup::{live, raw, tag, Esc};
 use super::pager::panel_page;
 use super::plans::activity_label;
 use super::state::Dispatch;
@@ -86,7 +86,7 @@ fn cofinancing_chart(out: &mut String, figures: &Figures, lang: Lang) {
     let target = Px(x_of(profile.sector_target.value()));
     let _ = write!(
         out,
-        "<figure class=\"chart\"><svg data-chart=\"cofinancing\" role=\"img\" \
+        "<figure class=\"chart\" id=\"money-chart\"><svg data-chart=\"cofinancing\" role=\"img\" \
          aria-labelledby=\"chart-title chart-desc\" viewBox=\"0 0 340.0 {}\" \
          preserveAspectRatio=\"xMinYMin meet\">\
          <title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>\
@@ -201,21 +201,22 @@ pub fn money_panel(
     );
     let (year_rows, year_pager) = figures_page("per_year", figures.per_year.len(), texts.per_year);
 
-    let mut top = String::new();
-    tag(&mut top, "h2 id=\"heading-money\"", texts.money_heading);
-    cofinancing_chart(&mut top, figures, lang);
-    // In pieces, each put in again only when its own text changed: a
-    // keystroke in an amount leaves the costs and their pieces as they are.
-    let mut parts = Vec::new();
-    cut(&mut parts, &mut top);
+    let mut heading = String::new();
+    tag(&mut heading, "h2 id=\"heading-money\"", texts.money_heading);
+    // The chart and the figures are kept in the page (`live`): a keystroke
+    // in an amount changes their numbers, seldom their elements. The
+    // balance plan, which comes and goes, is a piece of its own.
+    let mut chart = String::new();
+    cofinancing_chart(&mut chart, figures, lang);
+    let mut balance = String::new();
     if let Some(plan) = plan {
         tag(
-            &mut top,
+            &mut balance,
             "p class=\"balance-plan\" data-balance-plan=\"\"",
             &engine.finding(plan),
         );
     }
-    cut(&mut parts, &mut top);
+    let mut top = String::from("<div id=\"money-figures\">");
     if nothing {
         tag(&mut top, "p class=\"muted\"", texts.no_money_yet);
     } else {
@@ -261,7 +262,6 @@ pub fn money_panel(
                 ),
             );
         }
-        cut(&mut parts, &mut top);
         // Cash and in kind per sector: the werkdefinitie's
         // "cofinanciering (in cash en in kind)".
         tag(&mut top, "h3", texts.per_sector);
@@ -291,7 +291,6 @@ pub fn money_panel(
             ),
         );
     }
-    cut(&mut parts, &mut top);
     if !figures.cost_per_unit.is_empty() {
         tag(&mut top, "h3", texts.cost_per_unit);
         top.push_str("<dl class=\"figures\">");
@@ -309,13 +308,13 @@ pub fn money_panel(
         }
         top.push_str("</dl>");
     }
-    cut(&mut parts, &mut top);
+    top.push_str("</div>");
 
     let mut table = String::new();
     if !figures.per_year.is_empty() {
         let _ = write!(
             table,
-            "<table class=\"per-year\"><caption>{}</caption><thead><tr>\
+            "<table class=\"per-year\" id=\"money-years\"><caption>{}</caption><thead><tr>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
              </tr></thead><tbody>",
             Esc(texts.per_year),
@@ -347,19 +346,18 @@ pub fn money_panel(
     );
     html! {
         <section class="money" aria-labelledby="heading-money">
-            { for parts }
+            { raw(heading) }
+            { live("money-chart", chart) }
+            { raw(balance) }
+            { live("money-figures", top) }
             { unit_pager }
-            { raw(table) }
+            if !table.is_empty() {
+                { live("money-years", table) }
+            }
             { year_pager }
             { raw(counts) }
         </section>
     }
-}
-
-/// The text written so far as a piece of the panel; an empty one too, so
-/// each piece keeps its place from one render to the next.
-fn cut(parts: &mut Vec<Html>, text: &mut String) {
-    parts.push(raw(std::mem::take(text)));
 }
 
 /// A row of the per-year table: `key` for `data-money` (none on the total).

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::markup::{raw, tag, Esc};
+use super::markup::{live, raw, tag, Esc};
 use super::memo::View;
 use super::pager::{panel_page, PANEL_PAGE};
 use super::state::Dispatch;
@@ -27,49 +27,46 @@ use crate::text::catalogue::Lang;
 use crate::text::display::number;
 use crate::text::ui::ui;
 
-/// The inside of a status's shape, so it never rests on colour alone (the
-/// word is always beside it).
-fn status_shape(status: Status) -> &'static str {
-    match status {
-        Status::Meets => {
-            "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
-             <path d=\"M4.3 8.4l2.4 2.4 5-5.2\" stroke=\"#fff\" stroke-width=\"2\" fill=\"none\"/>"
-        }
-        Status::Partly => {
-            "<path d=\"M8 0.8l7.4 14H0.6z\" fill=\"currentColor\"/>\
-             <path d=\"M8 5.5v4.5M8 11.6v1.6\" stroke=\"#fff\" stroke-width=\"1.8\"/>"
-        }
-        Status::NotMet => {
-            "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
-             <path d=\"M5 5l6 6M11 5l-6 6\" stroke=\"#fff\" stroke-width=\"2\"/>"
-        }
-        Status::Incomplete => {
-            "<circle cx=\"8\" cy=\"8\" r=\"6.8\" fill=\"none\" stroke=\"currentColor\" \
-             stroke-width=\"1.6\" stroke-dasharray=\"2.6 1.8\"/>\
-             <path d=\"M4.8 8h6.4\" stroke=\"currentColor\" stroke-width=\"1.8\"/>"
-        }
-    }
-}
+/// The shapes of the statuses (by their id) and of information, once in
+/// the page (`result_panel`): an icon refers to its shape, so an icon that
+/// changes with a keystroke changes one attribute, and each finding carries
+/// a reference instead of the drawing. Never on colour alone: the word is
+/// always beside it.
+const SHAPES: &str = "<svg display=\"none\">\
+     <g id=\"shape-meets\">\
+     <circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
+     <path d=\"M4.3 8.4l2.4 2.4 5-5.2\" stroke=\"#fff\" stroke-width=\"2\" fill=\"none\"/></g>\
+     <g id=\"shape-partly\">\
+     <path d=\"M8 0.8l7.4 14H0.6z\" fill=\"currentColor\"/>\
+     <path d=\"M8 5.5v4.5M8 11.6v1.6\" stroke=\"#fff\" stroke-width=\"1.8\"/></g>\
+     <g id=\"shape-not_met\">\
+     <circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
+     <path d=\"M5 5l6 6M11 5l-6 6\" stroke=\"#fff\" stroke-width=\"2\"/></g>\
+     <g id=\"shape-incomplete\">\
+     <circle cx=\"8\" cy=\"8\" r=\"6.8\" fill=\"none\" stroke=\"currentColor\" \
+     stroke-width=\"1.6\" stroke-dasharray=\"2.6 1.8\"/>\
+     <path d=\"M4.8 8h6.4\" stroke=\"currentColor\" stroke-width=\"1.8\"/></g>\
+     <g id=\"shape-info\">\
+     <circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
+     <path d=\"M8 7v5M8 4v1.6\" stroke=\"#fff\" stroke-width=\"1.9\"/></g></svg>";
 
 /// The shape of a finding's severity: as its criterion's status would be,
 /// and an "i" for information.
 fn severity_shape(severity: Severity) -> &'static str {
     match severity {
-        Severity::Error => status_shape(Status::NotMet),
-        Severity::Warning => status_shape(Status::Partly),
-        Severity::Info => {
-            "<circle cx=\"8\" cy=\"8\" r=\"7.5\" fill=\"currentColor\"/>\
-             <path d=\"M8 7v5M8 4v1.6\" stroke=\"#fff\" stroke-width=\"1.9\"/>"
-        }
+        Severity::Error => Status::NotMet.id(),
+        Severity::Warning => Status::Partly.id(),
+        Severity::Info => "info",
     }
 }
 
-/// An icon of `shape`, hidden from screen readers (its word is beside it).
+/// An icon of the shape `shape` (an id of `SHAPES`), hidden from screen
+/// readers (its word is beside it).
 fn icon(out: &mut String, shape: &str) {
     let _ = write!(
         out,
         "<svg class=\"icon\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" \
-         aria-hidden=\"true\" focusable=\"false\">{shape}</svg>"
+         aria-hidden=\"true\" focusable=\"false\"><use href=\"#shape-{shape}\"/></svg>"
     );
 }
 
@@ -105,10 +102,11 @@ pub fn result_panel(
         Callback::from(move |e: MouseEvent| follow_link(e, &links, &dispatch))
     };
     let mut verdict_icon = String::new();
-    icon(&mut verdict_icon, status_shape(verdict));
+    icon(&mut verdict_icon, verdict.id());
     html! {
         <section class="result-panel" aria-labelledby="heading-results" {onclick}>
             <h2 id="heading-results">{ texts.results_heading }</h2>
+            { raw(SHAPES.into()) }
             // A live region: its nodes stay, only their text changes.
             <div class="verdict"
                 data-verdict={verdict.id()} data-revision={revision.to_string()}
@@ -164,10 +162,12 @@ fn criterion_item(
         engine.criterion_title(criterion.id),
     );
     heading.push_str("</h3>");
-    // The status apart from the heading: a keystroke that changes the
-    // status puts in again the badge only, not the heading as well.
-    let mut head = String::from("<p class=\"badge\">");
-    icon(&mut head, status_shape(status));
+    // The status and the findings apart from the heading, each kept in the
+    // page (`live`): a keystroke that changes them brings up to date only
+    // what differs.
+    let head_id = format!("status-{id}");
+    let mut head = format!("<div id=\"{head_id}\"><p class=\"badge\">");
+    icon(&mut head, status.id());
     tag(&mut head, "span", engine.status(status));
     head.push_str("</p>");
     if own != status {
@@ -178,6 +178,8 @@ fn criterion_item(
             &(texts.werkdefinitie_status)(&own),
         );
     }
+    let findings_id = format!("findings-{id}");
+    let mut findings = String::new();
     let mut items = Vec::new();
     if status == Status::Incomplete || criterion.findings.is_empty() {
         let help = match status {
@@ -186,27 +188,42 @@ fn criterion_item(
         };
         tag(&mut head, "p class=\"muted\"", help);
     } else {
-        // Each finding a piece of its own, put in again only when its text
-        // changed; a group with its pager where its first finding would
-        // stand.
-        for (code, group) in by_code(&criterion.findings) {
-            if group.len() > PANEL_PAGE {
-                items.push(finding_group(code, &group, pages, lang, dispatch, links));
-            } else {
+        let groups = by_code(&criterion.findings);
+        if groups.iter().all(|(_, group)| group.len() <= PANEL_PAGE) {
+            findings = format!("<ul class=\"findings\" id=\"{findings_id}\">");
+            for (_, group) in groups {
                 for located in group {
-                    let mut text = String::new();
-                    finding(&mut text, located, lang, links);
-                    items.push(raw(text));
+                    finding(&mut findings, located, lang, links);
+                }
+            }
+            findings.push_str("</ul>");
+        } else {
+            // A group with its pager (a Yew component: its buttons keep
+            // the focus) where its first finding would stand; each other
+            // finding a piece of its own.
+            for (code, group) in groups {
+                if group.len() > PANEL_PAGE {
+                    items.push(finding_group(code, &group, pages, lang, dispatch, links));
+                } else {
+                    for located in group {
+                        let mut text = String::new();
+                        finding(&mut text, located, lang, links);
+                        items.push(raw(text));
+                    }
                 }
             }
         }
     }
+    head.push_str("</div>");
     html! {
         <li class="criterion"
             data-criterion={id} data-status={status.id()}
             data-werkdefinitie-status={own.id()}>
             { raw(heading) }
-            { raw(head) }
+            { live(&head_id, head) }
+            if !findings.is_empty() {
+                { live(&findings_id, findings) }
+            }
             if !items.is_empty() {
                 <ul class="findings">{ for items }</ul>
             }
@@ -384,22 +401,25 @@ pub fn summary_bar(report: &Report, lang: Lang) -> Html {
         None => ("#results".into(), texts.summary_jump.into()),
     };
     let mut out = format!(
-        "<nav class=\"summary-bar\" aria-label=\"{}\" data-summary=\"{}\">\
+        "<nav class=\"summary-bar\" id=\"summary-bar\" aria-label=\"{}\" data-summary=\"{}\">\
          <span class=\"summary-verdict\">",
         Esc(texts.results_heading),
         verdict.id()
     );
-    icon(&mut out, status_shape(verdict));
+    icon(&mut out, verdict.id());
     let _ = write!(
         out,
         "{} <strong>{}</strong>",
         Esc(texts.summary_verdict),
         Esc(lang.texts().status(verdict))
     );
+    // A space at least: the bar keeps its nodes whether or not any
+    // criterion is open (`live`).
+    out.push(' ');
     if count > 0 {
         let _ = write!(
             out,
-            " {}",
+            "{}",
             Esc(&(texts.summary_open)(count, report.criteria.len()))
         );
     }
@@ -409,5 +429,5 @@ pub fn summary_bar(report: &Report, lang: Lang) -> Html {
         Esc(&href),
         Esc(&jump)
     );
-    raw(out)
+    live("summary-bar", out)
 }
