@@ -239,11 +239,15 @@ fn check_field_of(
     let id = field.dom_id();
     let path = field.path().to_string();
     let oninput = on_edit(Edit::Check(field), dispatch);
+    // The label an element, not text (`raw`): the browser parses each
+    // piece of text on its own (`innerHTML`), which costs far more than
+    // making the element, and adding many partners writes 625 boxes at
+    // once (25 in each of the 25 activities shown).
     html! {
         <div class="check">
             <input type="checkbox" id={id.clone()} data-field={path}
                 {value} {checked} {oninput} />
-            { label_for(&id, &label) }
+            <label for={id}>{ label }</label>
         </div>
     }
 }

@@ -125,14 +125,27 @@ impl View for Pager {
             &count(self.len),
         );
         let range_id = (!self.jump).then(|| select_id.clone());
-        // The select's options as text, numbered from 1: one string however
-        // many pages, instead of an element each.
-        let mut options = String::new();
+        // The label and the select of every page as one text, numbered from
+        // 1: the browser parses the select whole and Yew puts it in with one
+        // insertion, where options written into a select already in the page
+        // go in one at a time, each making the select count its options
+        // again (25 pagers of 80 pages: 28–33 ms against 10 ms). The text
+        // names the page shown, so a page turned by a button writes a new
+        // select even after the user picked one by hand.
+        let mut jump = String::new();
         if self.jump {
+            let _ = write!(
+                jump,
+                "<label for=\"{id}\">{}</label><select id=\"{id}\" data-page-jump=\"{}\">",
+                texts.page,
+                Esc(&list.to_string()),
+                id = Esc(&select_id)
+            );
             for n in 1..=pages {
                 let selected = if n == page + 1 { " selected" } else { "" };
-                let _ = write!(options, "<option value=\"{n}\"{selected}>{n}</option>");
+                let _ = write!(jump, "<option value=\"{n}\"{selected}>{n}</option>");
             }
+            jump.push_str("</select>");
         }
         html! {
             <nav class="pager" aria-label={(texts.pages_of)(&self.label)} data-pager={list.clone()}
@@ -141,14 +154,7 @@ impl View for Pager {
                 <button type="button" data-page-previous={list.clone()} disabled={page == 0}>
                     { raw(format!("<span aria-hidden=\"true\">‹ </span>{}", texts.previous_page)) }
                 </button>
-                if self.jump {
-                    { raw(format!("<label for=\"{}\">{}</label>", Esc(&select_id), texts.page)) }
-                    // Keyed by the page: a page turned by a button must show here
-                    // even after the user picked one by hand.
-                    <select id={select_id} key={page.to_string()} data-page-jump={list.clone()}>
-                        { raw(options) }
-                    </select>
-                }
+                { raw(jump) }
                 <span class="pager-range" role="status" id={range_id} tabindex={(!self.jump).then_some("-1")}>{ range }</span>
                 <button type="button" data-page-next={list} disabled={page == last}>
                     { raw(format!("{}<span aria-hidden=\"true\"> ›</span>", texts.next_page)) }
