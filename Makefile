@@ -210,6 +210,7 @@ fuzz: ## a long property-test run (FUZZ_CASES cases per property)
 # steps outside the groups whose code stores or reads it, and compressing
 # a slice at a time (only storage's own code) outside storage.
 # One file with the whole suite: make mutants MUTANTS_FILES=src/json.rs
+# One part of every group, to estimate a whole run: MUTANTS_SHARD=0/8.
 MUTANTS_SKIP := --skip text::display::tests::every_character_gives_the_slug_unicode_lower_case_gave
 MUTANTS_SKIP_COMPRESSION := --skip formats::storage::compact::tests::compressing_a_slice_at_a_time_gives_the_same_bytes
 MUTANTS_SKIP_STORAGE := $(MUTANTS_SKIP_COMPRESSION) \
@@ -242,16 +243,17 @@ ifdef MUTANTS_FILES
 else
 	@echo "=== mutants: the unmutated tree passes the tests of every group"
 	$(MUTANTS_ENV) cargo test --profile mutants $(MUTANTS_TARGETS) -- $(MUTANTS_SKIP)
-	@for group in $(MUTANTS_GROUPS); do \
+	@start=$$(date +%s); for group in $(MUTANTS_GROUPS); do \
 	  IFS='|' read -r name files tests skips <<< "$$group"; \
 	  echo "=== mutants: $$name ($$files) with $$tests"; \
 	  mkdir -p bench-results/mutants/$$name; code=0; \
-	  $(MUTANTS_ENV) cargo mutants $(MUTANTS_FLAGS) --baseline skip $$(for f in $$files; do echo --file $$f; done) \
+	  $(MUTANTS_ENV) cargo mutants $(MUTANTS_FLAGS) --baseline skip $(if $(MUTANTS_SHARD),--shard $(MUTANTS_SHARD)) \
+	    $$(for f in $$files; do echo --file $$f; done) \
 	    $$(for a in $$tests; do echo --cargo-arg=$$a; done) \
 	    --output bench-results/mutants/$$name -- -- $(MUTANTS_SKIP) $$skips || code=$$?; \
 	  case $${code:-0} in 0|2|3) ;; *) echo "cargo mutants failed on $$name ($$code)"; exit $$code;; esac; \
 	 done; \
-	 echo "=== mutants, per group:"; \
+	 echo "=== mutants, per group ($$(( ($$(date +%s) - start) / 60 )) min for the groups):"; \
 	 node tools/mutants-summary.mjs bench-results/mutants
 endif
 
