@@ -210,7 +210,8 @@ fuzz: ## a long property-test run (FUZZ_CASES cases per property)
 # steps outside the groups whose code stores or reads it, and compressing
 # a slice at a time (only storage's own code) outside storage.
 # One file with the whole suite: make mutants MUTANTS_FILES=src/json.rs
-# One part of every group, to estimate a whole run: MUTANTS_SHARD=0/8.
+# One part of every group (every 8th mutant), to estimate a whole run:
+# make mutants MUTANTS_SHARD=0/8
 MUTANTS_SKIP := --skip text::display::tests::every_character_gives_the_slug_unicode_lower_case_gave
 MUTANTS_SKIP_COMPRESSION := --skip formats::storage::compact::tests::compressing_a_slice_at_a_time_gives_the_same_bytes
 MUTANTS_SKIP_STORAGE := $(MUTANTS_SKIP_COMPRESSION) \
@@ -247,7 +248,7 @@ else
 	  IFS='|' read -r name files tests skips <<< "$$group"; \
 	  echo "=== mutants: $$name ($$files) with $$tests"; \
 	  mkdir -p bench-results/mutants/$$name; code=0; \
-	  $(MUTANTS_ENV) cargo mutants $(MUTANTS_FLAGS) --baseline skip $(if $(MUTANTS_SHARD),--shard $(MUTANTS_SHARD)) \
+	  $(MUTANTS_ENV) cargo mutants $(MUTANTS_FLAGS) --baseline skip $(if $(MUTANTS_SHARD),--shard $(MUTANTS_SHARD) --sharding round-robin) \
 	    $$(for f in $$files; do echo --file $$f; done) \
 	    $$(for a in $$tests; do echo --cargo-arg=$$a; done) \
 	    --output bench-results/mutants/$$name -- -- $(MUTANTS_SKIP) $$skips || code=$$?; \
