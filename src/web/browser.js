@@ -262,3 +262,9 @@ export const hostVerdict = (verdict, statuses) => tell({
   verdict,
   criteria: Object.fromEntries(statuses.split(' ').map((pair) => pair.split(':'))),
 });
+
+// Focus now, scroll in the next frame (browser.rs, focus_then_show).
+export function focusThenShow(element, block) {
+  element.focus({ preventScroll: true });
+  requestAnimationFrame(() => element.scrollIntoView({ block }));
+}

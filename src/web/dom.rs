@@ -1,8 +1,7 @@
 //! The few things the app does to the page directly: moving the focus,
 //! and the `lang` attribute of `<html>`.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 use crate::engine::path::Path;
 
@@ -35,16 +34,8 @@ fn focus_within(element: &Element) {
         let _ = element.set_attribute("tabindex", "-1");
         element.clone()
     });
-    if let Some(html) = target.dyn_ref::<HtmlElement>() {
-        let _ = html.focus();
-    }
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(if tag == "section" {
-        web_sys::ScrollLogicalPosition::Start
-    } else {
-        web_sys::ScrollLogicalPosition::Center
-    });
-    target.scroll_into_view_with_scroll_into_view_options(&options);
+    let block = if tag == "section" { "start" } else { "center" };
+    super::browser::focus_then_show(&target, block);
 }
 
 /// Focuses the field at `path`: `field-<path>`, or else the nearest
