@@ -134,8 +134,11 @@ export function focus(id) {
     element.setAttribute('tabindex', '-1');
     target = element;
   }
-  if (target instanceof HTMLElement) target.focus();
-  target.scrollIntoView({ block: tag === 'section' ? 'start' : 'center' });
+  // Focus now, scroll in the next frame: the layout that scroll needs is
+  // then the frame's own, not one more in the task that wrote the rows (a
+  // large paste's 25 new rows). The focus lands as before, at once.
+  if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+  requestAnimationFrame(() => target.scrollIntoView({ block: tag === 'section' ? 'start' : 'center' }));
   return true;
 }
 
