@@ -175,17 +175,6 @@ pub fn download(name: &str, text: &str, kind: &str) {
     let _ = (name, text, kind);
 }
 
-/// Focuses `element` now, and scrolls it into view (`block`: `start` or
-/// `center`) in the next animation frame: the layout that scroll needs is
-/// then the frame's own, not one more in the task that wrote the rows (a
-/// large paste's 25 new rows). The focus lands as before, at once.
-pub fn focus_then_show(element: &web_sys::Element, block: &str) {
-    #[cfg(target_arch = "wasm32")]
-    js::focus_then_show(element, block);
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (element, block);
-}
-
 /// Raw DEFLATE of `bytes` by the browser's `CompressionStream`.
 pub async fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
     #[cfg(target_arch = "wasm32")]
