@@ -771,4 +771,49 @@ mod tests {
         let last = (60 - 1) / PAGE_SIZE;
         assert_eq!(page_of(&pages, &budget, 60), (last, last * PAGE_SIZE..60));
     }
+
+    #[test]
+    fn a_page_holds_its_own_rows_and_a_path_shows_on_the_page_of_its_index() {
+        assert_eq!(rows_on(0, 60), 0..PAGE_SIZE);
+        assert_eq!(rows_on(1, 60), PAGE_SIZE..2 * PAGE_SIZE);
+        assert_eq!(rows_on(2, 60), 2 * PAGE_SIZE..60);
+        assert_eq!(rows_on(3, 60), 60..60);
+        // The amount of a contribution of the partner on page 1 of the
+        // partners; the contribution itself is on page 0 of its list.
+        let partners = List::Partners.path();
+        let path = partners
+            .clone()
+            .row(PAGE_SIZE + 5)
+            .field("contributions")
+            .row(3)
+            .field("amount");
+        let mut pages = Pages::new();
+        assert!(!is_shown(&pages, &path));
+        show_path(&mut pages, &path);
+        assert_eq!(pages.get(&partners), Some(&1));
+        assert!(is_shown(&pages, &path));
+        pages.insert(partners, 0);
+        assert!(!is_shown(&pages, &path));
+    }
+
+    #[test]
+    fn a_number_field_exists_only_for_a_row_in_the_plan() {
+        use crate::engine::synthetic::{proposal, Size};
+        let plan = proposal(Size {
+            partners: 2,
+            budget_lines: 3,
+            activities: 1,
+        });
+        let contributions = List::Contributions(0).len(&plan);
+        assert!(NumberField::Amount(0, contributions - 1).exists(&plan));
+        assert!(!NumberField::Amount(0, contributions).exists(&plan));
+        assert!(NumberField::BudgetAmount(2).exists(&plan));
+        assert!(!NumberField::BudgetAmount(3).exists(&plan));
+        assert!(NumberField::TargetCount(0).exists(&plan));
+        assert!(!NumberField::TargetCount(1).exists(&plan));
+        let indicators = plan.impact.len();
+        assert!(indicators > 0, "the synthetic plan has indicators");
+        assert!(NumberField::Baseline(indicators - 1).exists(&plan));
+        assert!(!NumberField::IndicatorTarget(indicators).exists(&plan));
+    }
 }
