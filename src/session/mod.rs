@@ -78,8 +78,8 @@ impl Example {
         }
     }
 
-    /// The shipped file (for tests and the CLI's checks; the page fetches
-    /// it from `address` instead).
+    /// The shipped file (for the tests; the page fetches it from
+    /// `address` instead).
     pub fn file(self) -> &'static str {
         match self {
             Example::CivSlimmeMaakindustrie => include_str!(concat!(

@@ -244,7 +244,7 @@ fn set_up(
     let printing = session.clone();
     let print = move || {
         let (proposal, lang) = &printing.borrow().shown;
-        dom::set_html("print-tables", &print_tables(proposal, *lang));
+        browser::set_html("print-tables", &print_tables(proposal, *lang));
     };
     // The host's colours in the address (embed mode only).
     let settings = browser::theme_query();
@@ -370,7 +370,7 @@ pub fn App(props: &AppProps) -> Html {
         if session.lang_shown != Some(lang) {
             session.lang_shown = Some(lang);
             #[cfg(target_arch = "wasm32")]
-            dom::set_document_lang(lang.id());
+            browser::set_lang(lang.id());
             session.today = browser::today(lang.id());
         }
         // Worked out only once asked: not on every keystroke of a page
@@ -438,7 +438,7 @@ pub fn App(props: &AppProps) -> Html {
             match &request.target {
                 FocusTarget::Field(path) => dom::focus_path(path),
                 FocusTarget::Element(id) => {
-                    dom::focus_element(id);
+                    browser::focus(id);
                 }
             }
         }));

@@ -21,7 +21,8 @@
 //!   written as HTML text (`fields::raw`), their clicks read by their
 //!   `data-` attributes in `app::act`, one listener per part of the page.
 //! text::ui: the UI's labels per language; browser.rs + browser.js: the
-//!   browser's storage, files, clipboard, timers; dom.rs: focus.
+//!   browser's storage, files, clipboard, timers, listeners and focus;
+//!   dom.rs: the focus by a field's path.
 //! ```
 //!
 //! The `CamelCase` pieces (a row, a pager, the centre section, the norms)
