@@ -631,6 +631,25 @@ mod tests {
     fn deep_nesting_is_refused_not_a_stack_overflow() {
         let text = "[".repeat(100_000);
         assert_eq!(from_str(&text).unwrap_err().detail, "nested too deeply");
+        // Objects count as arrays do: MAX_DEPTH levels are read, one more not.
+        let nested =
+            |levels: usize| format!("{}1{}", r#"{"a":"#.repeat(levels), "}".repeat(levels));
+        assert!(from_str(&nested(MAX_DEPTH)).is_ok());
+        assert_eq!(
+            from_str(&nested(MAX_DEPTH + 1)).unwrap_err().detail,
+            "nested too deeply"
+        );
+    }
+
+    #[test]
+    fn every_escape_is_read_and_only_control_characters_are_written_escaped() {
+        let value = from_str(r#""a b\b\f\/\t""#).unwrap();
+        assert_eq!(value.as_str(), Some("a b\u{8}\u{c}/\t"));
+        // A space stays a space; U+001F is the last one escaped.
+        assert_eq!(
+            Value::from("a b\u{1f}").to_string_compact(),
+            r#""a b\u001f""#
+        );
     }
 
     #[test]

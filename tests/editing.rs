@@ -398,3 +398,30 @@ fn swapping_rows_swaps_them_in_every_list() {
     assert_eq!(proposal.activities[1].with[0], "tweede");
     assert_eq!(proposal.impact[0].label, "tweede");
 }
+
+#[test]
+fn an_activity_full_of_partners_takes_no_new_one_but_keeps_a_ticked_one() {
+    use centra_check::engine::limits::ACTIVITY_PARTNERS;
+    let mut proposal = one_of_each();
+    let full: Vec<String> = (1..=ACTIVITY_PARTNERS).map(|n| format!("x{n}")).collect();
+    proposal.activities[0].partners = full.clone();
+    let partner = proposal.partners[0].id.clone();
+    set_check(
+        &mut proposal,
+        &CheckField::ActivityPartner(0, partner.clone()),
+        true,
+    )
+    .unwrap();
+    assert!(!proposal.activities[0].partners.contains(&partner));
+    assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
+    // One below the limit there is room for it.
+    proposal.activities[0].partners.pop();
+    set_check(
+        &mut proposal,
+        &CheckField::ActivityPartner(0, partner.clone()),
+        true,
+    )
+    .unwrap();
+    assert!(proposal.activities[0].partners.contains(&partner));
+    assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
+}

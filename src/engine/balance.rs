@@ -234,5 +234,10 @@ mod tests {
         // 3 × 0.333…3 is just below 1: the quotient is 3, not 2 or 4.
         assert_eq!(floor_div(Decimal::ONE, third), d(3));
         assert_eq!(floor_div(-Decimal::ONE, third), d(-4));
+        // 2,999…999.9 / 3 is 999…999.97, which the division rounds up to
+        // 10^27 in its 28th digit: the floor is one below.
+        let value: Decimal = "2999999999999999999999999999.9".parse().unwrap();
+        let floor: Decimal = "999999999999999999999999999".parse().unwrap();
+        assert_eq!(floor_div(value, d(3)), floor);
     }
 }

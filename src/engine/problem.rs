@@ -156,6 +156,8 @@ pub fn parse_decimal(text: &str) -> std::result::Result<Decimal, Problem> {
     let mut scale = (frac_part.len() as i64)
         .checked_sub(exponent)
         .ok_or(Problem::TooManyDigits)?;
+    // mutants: equivalent: `scale >= 0` would also take a zero off a whole
+    // number of 29 digits, which the `scale < 0` loop below puts back.
     while scale > 0
         && (scale > MAX_DIGITS as i64 || digits.len() > MAX_DIGITS)
         && digits.ends_with('0')
@@ -190,6 +192,33 @@ mod tests {
         }
         assert_eq!(parse_decimal("0e-9223372036854775808"), Ok(Decimal::ZERO));
         assert_eq!(parse_decimal("15e-1"), Ok(Decimal::new(15, 1)));
+    }
+
+    #[test]
+    fn trailing_zeros_past_the_precision_are_dropped_not_refused() {
+        // More places than a decimal holds, few digits: 0.1.
+        let places = format!("0.1{}", "0".repeat(40));
+        assert_eq!(parse_decimal(&places), Ok(Decimal::new(1, 1)));
+        // Only as many zeros go as must: 28 places stay, and a written
+        // scale that fits is kept.
+        let scale = |text: &str| parse_decimal(text).map(|d| d.scale());
+        assert_eq!(scale(&places), Ok(28));
+        assert_eq!(scale(&format!("0.1{}", "0".repeat(27))), Ok(28));
+        assert_eq!(scale("123456789012345678901234567.0"), Ok(1));
+        // 29 digits that a decimal holds: 10^28, whole.
+        assert_eq!(
+            parse_decimal("10000000000000000000000000000"),
+            Ok(Decimal::from_i128_with_scale(10i128.pow(28), 0))
+        );
+        // A scale past u32 is refused, not cut to its low bits (2^32 + 5).
+        assert_eq!(parse_decimal("1e-4294967301"), Err(Problem::TooManyDigits));
+        // 30 digits, three of them places, 27 significant: zeros go until
+        // the digits fit.
+        let digits = "123456789012345678901234567.000";
+        assert_eq!(
+            parse_decimal(digits),
+            Ok("123456789012345678901234567".parse().unwrap())
+        );
     }
 
     #[test]

@@ -380,4 +380,32 @@ mod tests {
         );
         assert_eq!(add(d("1.50"), d("2.50"), Place::Budget), Ok(d("4")));
     }
+
+    #[test]
+    fn lines_past_the_few_keys_count_for_their_activity_and_year() {
+        use crate::engine::model::{BudgetLine, Proposal};
+        let lines = FEW_KEYS + 500;
+        let mut proposal = Proposal::default();
+        proposal.budget = (0..lines)
+            .map(|n| BudgetLine {
+                activity: Some(format!("a{n}")),
+                amount: Some(Decimal::from(n + 1)),
+                year: Some(2000 + n as i32),
+                ..BudgetLine::default()
+            })
+            .collect();
+        let totals = Totals::of(&proposal).expect("no overflow");
+        assert_eq!(totals.per_activity.len(), lines);
+        assert_eq!(totals.per_year.len(), lines);
+        // A key entered after the first FEW_KEYS, from the waiting list.
+        let last = lines - 1;
+        assert_eq!(
+            totals.per_activity.get(format!("a{last}").as_str()),
+            Some(&Decimal::from(lines))
+        );
+        assert_eq!(
+            totals.per_year.get(&(2000 + last as i32)).map(|y| y.costs),
+            Some(Decimal::from(lines))
+        );
+    }
 }
