@@ -385,8 +385,7 @@ mod tests {
     fn lines_past_the_few_keys_count_for_their_activity_and_year() {
         use crate::engine::model::{BudgetLine, Proposal};
         let lines = FEW_KEYS + 500;
-        let mut proposal = Proposal::default();
-        proposal.budget = (0..lines)
+        let budget = (0..lines)
             .map(|n| BudgetLine {
                 activity: Some(format!("a{n}")),
                 amount: Some(Decimal::from(n + 1)),
@@ -394,6 +393,10 @@ mod tests {
                 ..BudgetLine::default()
             })
             .collect();
+        let proposal = Proposal {
+            budget,
+            ..Proposal::default()
+        };
         let totals = Totals::of(&proposal).expect("no overflow");
         assert_eq!(totals.per_activity.len(), lines);
         assert_eq!(totals.per_year.len(), lines);
