@@ -187,75 +187,33 @@ fuzz: ## a long property-test run (FUZZ_CASES cases per property)
 # Mutation testing of the core (issues 9 and 22): cargo-mutants changes one
 # line at a time in the evaluation, totals and balance plan, profile, the
 # readers and limits, JSON, number input, storage and share links, and checks
-# that some test fails. Each group of files runs with the test targets that
-# exercise it (a caught mutant is caught for certain), and every miss must be
-# killed by a test or marked `// mutants: equivalent` with its reason above
-# the line. Exit codes 2 and 3 of cargo-mutants (missed, timed out) are
-# judged by the summary; any other stops the run. Results in
-# bench-results/mutants/; docs/testing.md has the figures.
-# For speed each mutant is built in place (the tree is changed and put back:
-# do not edit while it runs), incrementally in the `mutants` profile (no
-# debug info; the crate at opt-level 0, so a mutant builds in seconds, and
-# its dependencies at 2, so its tests take seconds, not tens of seconds),
-# and property tests run 32 cases each; after an interrupted run, `git status` shows whether a
-# file was left changed. A group's integration test files are one test
-# binary (tests/mutants/<group>.rs): one build and link per mutant instead
-# of one per file. The unmutated tree is tested once, before the groups,
-# instead of once per group (`--baseline skip`). The test targets go to
-# cargo as `--cargo-arg`: arguments after `--` reach only `cargo test`, not
-# the build of each mutant, which then built every test target of the crate.
-# Lib tests left out where they check none of a group's files (each costs
-# seconds a mutant): the slug of every Unicode character (text::display,
-# in no group) everywhere, the storage of the large plan and saving in
-# steps outside the groups whose code stores or reads it, and compressing
-# a slice at a time (only storage's own code) outside storage.
+# that some test fails. tools/mutants.sh runs each group of files with the
+# test targets that exercise it, two workers at once (MUTANTS_JOBS), each in
+# its own copy of the tree under target/mutants-trees/ (the working tree is
+# never changed); tools/mutants-summary.mjs then fails the run for any miss
+# not killed by a test or marked `// mutants: equivalent` with its reason
+# above the line. Results in bench-results/mutants/; docs/testing.md has the
+# figures. Each mutant is an incremental rebuild in the `mutants` profile (no
+# debug info; the crate at opt-level 0, so a mutant builds in seconds, its
+# dependencies at 2, so its tests take seconds); a group's integration test
+# files are one test binary (tests/mutants/<group>.rs); the test targets go
+# to cargo as `--cargo-arg` (arguments after `--` reach only `cargo test`,
+# not the build of each mutant); property tests run 32 cases and stop at the
+# first failure.
 # One file with the whole suite: make mutants MUTANTS_FILES=src/json.rs
 # One part of every group (every 8th mutant), to estimate a whole run:
 # make mutants MUTANTS_SHARD=0/8
-MUTANTS_SKIP := --skip text::display::tests::every_character_gives_the_slug_unicode_lower_case_gave
-MUTANTS_SKIP_COMPRESSION := --skip formats::storage::compact::tests::compressing_a_slice_at_a_time_gives_the_same_bytes
-MUTANTS_SKIP_STORAGE := $(MUTANTS_SKIP_COMPRESSION) \
-  --skip formats::storage::envelope::tests::a_large_plan_is_stored_compactly_and_comes_back_exactly \
-  --skip formats::storage::envelope::tests::a_save_in_steps_writes_what_a_save_at_once_writes
-# name|files|test targets|lib tests left out (besides MUTANTS_SKIP)
-MUTANTS_GROUPS := \
-  'evaluate|src/engine/evaluate/*.rs|--lib --test mutants_evaluate|$(MUTANTS_SKIP_STORAGE)' \
-  'totals|src/engine/totals.rs src/engine/balance.rs|--lib --test mutants_totals|$(MUTANTS_SKIP_STORAGE)' \
-  'profile|src/engine/profile.rs|--lib --test mutants_profile|$(MUTANTS_SKIP_STORAGE)' \
-  'edit|src/engine/edit.rs src/engine/path.rs src/engine/rows.rs|--lib --test mutants_edit|$(MUTANTS_SKIP_STORAGE)' \
-  'reader|src/formats/proposal_file.rs src/engine/problem.rs src/engine/limits.rs|--lib --test mutants_reader|$(MUTANTS_SKIP_COMPRESSION)' \
-  'json|src/json.rs|--lib --test mutants_json|$(MUTANTS_SKIP_COMPRESSION)' \
-  'money_input|src/text/money_input.rs|--lib --test money_input|$(MUTANTS_SKIP_STORAGE)' \
-  'share_link|src/formats/share_link.rs|--lib --test share_link|$(MUTANTS_SKIP_COMPRESSION)' \
-  'storage|src/formats/storage/*.rs|--lib|'
-MUTANTS_TARGETS := --lib $(foreach t,evaluate totals profile edit reader json,--test mutants_$(t)) --test money_input --test share_link
-MUTANTS_FLAGS := --no-shuffle --in-place --profile mutants --timeout 20
-# A mutant that fails a property test is caught at its first failing case:
-# no shrinking (it took seconds to minutes a mutant), and no regression file
-# written into the tree for a failure that only the mutant had.
+MUTANTS_FLAGS := --no-shuffle --in-place --profile mutants --timeout 10
 MUTANTS_ENV := PROPTEST_CASES=32 PROPTEST_MAX_SHRINK_ITERS=0 PROPTEST_DISABLE_FAILURE_PERSISTENCE=1
 .PHONY: mutants cargo-mutants
 cargo-mutants: ## install cargo-mutants
 	@cargo mutants --version >/dev/null 2>&1 || cargo install cargo-mutants --locked
 
-mutants: cargo-mutants ## mutation testing of the core, group by group
+mutants: cargo-mutants ## mutation testing of the core, two groups at a time
 ifdef MUTANTS_FILES
 	$(MUTANTS_ENV) cargo mutants $(MUTANTS_FLAGS) $(foreach f,$(wildcard $(MUTANTS_FILES)),--file $(f)) --output bench-results
 else
-	@echo "=== mutants: the unmutated tree passes the tests of every group"
-	$(MUTANTS_ENV) cargo test --profile mutants $(MUTANTS_TARGETS) -- $(MUTANTS_SKIP)
-	@start=$$(date +%s); for group in $(MUTANTS_GROUPS); do \
-	  IFS='|' read -r name files tests skips <<< "$$group"; \
-	  echo "=== mutants: $$name ($$files) with $$tests"; \
-	  mkdir -p bench-results/mutants/$$name; code=0; \
-	  $(MUTANTS_ENV) cargo mutants $(MUTANTS_FLAGS) --baseline skip $(if $(MUTANTS_SHARD),--shard $(MUTANTS_SHARD) --sharding round-robin) \
-	    $$(for f in $$files; do echo --file $$f; done) \
-	    $$(for a in $$tests; do echo --cargo-arg=$$a; done) \
-	    --output bench-results/mutants/$$name -- -- $(MUTANTS_SKIP) $$skips || code=$$?; \
-	  case $${code:-0} in 0|2|3) ;; *) echo "cargo mutants failed on $$name ($$code)"; exit $$code;; esac; \
-	 done; \
-	 echo "=== mutants, per group ($$(( ($$(date +%s) - start) / 60 )) min for the groups):"; \
-	 node tools/mutants-summary.mjs bench-results/mutants
+	MUTANTS_SHARD=$(MUTANTS_SHARD) bash tools/mutants.sh
 endif
 
 clean: ## remove dist/, bench-results/ and the build

@@ -43,6 +43,7 @@ function timing(out) {
 }
 
 let unexplained = 0;
+const all = { tested: 0, caught: 0, missed: 0, timeout: 0, unviable: 0 };
 for (const group of existsSync(root) ? readdirSync(root).sort() : []) {
   const out = join(root, group, 'mutants.out');
   if (!existsSync(out)) continue;
@@ -57,8 +58,17 @@ for (const group of existsSync(root) ? readdirSync(root).sort() : []) {
       `${count('timeout.txt')} timed out, ${count('unviable.txt')} unviable${timing(out)}`,
   );
   for (const entry of open) console.log(`  not explained: ${entry}`);
+  all.caught += count('caught.txt');
+  all.missed += missed.length;
+  all.timeout += count('timeout.txt');
+  all.unviable += count('unviable.txt');
   unexplained += open.length;
 }
+all.tested = all.caught + all.missed + all.timeout + all.unviable;
+console.log(
+  `all: ${all.tested} mutants, ${all.caught} caught, ${all.missed} missed, ` +
+    `${all.timeout} timed out, ${all.unviable} unviable`,
+);
 if (unexplained > 0) {
   console.log(`${unexplained} missed mutant(s) need a test or a marked reason`);
   process.exit(1);
