@@ -744,6 +744,25 @@ pub fn rows_on(page: usize, len: usize) -> std::ops::Range<usize> {
     start.min(len)..len.min(start + PAGE_SIZE)
 }
 
+/// Rows a page of added rows shows at a time (`State::rows_later`): the
+/// browser makes and styles a page of 25 pasted partners or budget lines
+/// in one task of well over 100 ms; five at a time, each frame brings the
+/// next five.
+pub const ROWS_AT_ONCE: usize = 5;
+
+/// `rows` of `list` that are shown now: up to `from` while the rest of a
+/// page of added rows is still to come (`later`, see [`ROWS_AT_ONCE`]).
+pub fn rows_now(
+    rows: std::ops::Range<usize>,
+    list: List,
+    later: Option<(List, usize)>,
+) -> std::ops::Range<usize> {
+    match later {
+        Some((waiting, from)) if waiting == list => rows.start..rows.end.min(from.max(rows.start)),
+        _ => rows,
+    }
+}
+
 /// Whether every list `path` lies in shows the page with its row.
 pub fn is_shown(pages: &Pages, path: &Path) -> bool {
     path.rows()

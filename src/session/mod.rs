@@ -290,6 +290,9 @@ pub enum Msg {
     PasteStep,
     /// Adds the rows the paste gives, in one step one undo takes back.
     PasteApply,
+    /// The browser has shown the rows added so far (`rows_later`): the
+    /// next few of the page.
+    MoreRows,
     /// The wipe button: asks first (docs/privacy.md).
     AskWipe,
     CancelWipe,
@@ -340,6 +343,10 @@ pub struct State {
     pub wipe_asked: bool,
     /// Everything was erased at the user's request: said beside the button.
     pub wiped: bool,
+    /// Rows just added to this list, from this index on, not shown yet:
+    /// they come [`edit::ROWS_AT_ONCE`] at a time, one step per frame
+    /// (`Msg::MoreRows`), so that no task holds the page for long.
+    pub rows_later: Option<(List, usize)>,
 }
 
 fn judge(proposal: &Proposal) -> Option<Report> {
@@ -389,6 +396,7 @@ impl State {
             paste: None,
             wipe_asked: false,
             wiped: false,
+            rows_later: None,
         }
     }
 
@@ -419,6 +427,7 @@ impl State {
                 | Msg::PasteText(_)
                 | Msg::PasteColumn { .. }
                 | Msg::PasteStep
+                | Msg::MoreRows
                 | Msg::AskWipe
                 | Msg::CancelWipe
                 | Msg::Wiped { .. }
@@ -426,7 +435,13 @@ impl State {
             self.notice = None;
             self.wiped = false;
         }
+        // Anything but the next step or a save's answer shows every row:
+        // a page turned, an edit, another plan.
+        if !matches!(msg, Msg::MoreRows | Msg::SaveResult(_)) {
+            self.rows_later = None;
+        }
         match msg {
+            Msg::MoreRows => self.more_rows(),
             Msg::Page { list, page, focus } => {
                 unique(&mut self.pages).insert(list, page);
                 if let Some(id) = focus {

@@ -191,6 +191,25 @@ impl State {
             let row = list.row_path(first);
             self.show_path(&row);
             self.request_focus(FocusTarget::Field(row));
+            // A section's own list comes a few rows at a time; a partner's
+            // contributions, under its card, at once.
+            if matches!(
+                list,
+                List::Partners | List::Budget | List::Activities | List::Impact
+            ) {
+                self.rows_later = Some((list, first));
+                self.more_rows();
+            }
         }
+    }
+
+    /// The next few rows of the page that is coming in, or the end of it.
+    pub(super) fn more_rows(&mut self) {
+        let Some((list, from)) = self.rows_later else {
+            return;
+        };
+        let (_, rows) = edit::page_of(&self.pages, &list.path(), list.len(&self.proposal));
+        let from = from + edit::ROWS_AT_ONCE;
+        self.rows_later = (from < rows.end).then_some((list, from));
     }
 }

@@ -1093,3 +1093,51 @@ fn row_tools_and_the_paste_button_send_the_focus_to_their_ids() {
     state = reduce(state, Msg::PasteOpen(List::Budget));
     assert_eq!(focus_on(&state), Some("paste-budget"));
 }
+
+#[test]
+fn a_page_of_pasted_rows_comes_a_few_at_a_time_and_an_edit_shows_them_all() {
+    use crate::engine::edit::{rows_now, ROWS_AT_ONCE};
+    let names: String = (1..=40).map(|n| format!("Activiteit {n}\n")).collect();
+    let state = reduce(State::default(), Msg::PasteOpen(List::Activities));
+    let state = reduce(state, Msg::PasteText(format!("Naam\n{names}")));
+    let state = reduce(state, Msg::PasteApply);
+    assert_eq!(state.proposal.activities.len(), 40);
+    // The first few now, then a step each frame to the end of the page.
+    let mut state = state;
+    let mut shown = vec![];
+    while let Some((list, from)) = state.rows_later {
+        assert_eq!(list, List::Activities);
+        shown.push(rows_now(0..PAGE_SIZE, List::Activities, state.rows_later).end);
+        assert_eq!(from, shown.len() * ROWS_AT_ONCE);
+        let revision = state.revision;
+        state = reduce(state, Msg::MoreRows);
+        assert_eq!(state.revision, revision, "a step is no edit");
+        assert_eq!(
+            state.notice,
+            Some(Notice::Pasted(40)),
+            "and keeps the notice"
+        );
+    }
+    assert_eq!(shown, [5, 10, 15, 20]);
+    assert_eq!(rows_now(0..PAGE_SIZE, List::Activities, None), 0..PAGE_SIZE);
+    // Another list is shown whole meanwhile.
+    assert_eq!(
+        rows_now(0..9, List::Budget, Some((List::Activities, 5))),
+        0..9
+    );
+
+    // An edit (or any other step) shows the whole page at once.
+    let state = reduce(State::default(), Msg::PasteOpen(List::Activities));
+    let state = reduce(state, Msg::PasteText(format!("Naam\n{names}")));
+    let state = reduce(state, Msg::PasteApply);
+    assert!(state.rows_later.is_some());
+    let state = reduce(state, Msg::Add { list: List::Budget });
+    assert_eq!(state.rows_later, None);
+
+    // A paste of a few rows shows them at once.
+    let state = reduce(State::default(), Msg::PasteOpen(List::Activities));
+    let state = reduce(state, Msg::PasteText("Naam\nEen\nTwee\n".into()));
+    let state = reduce(state, Msg::PasteApply);
+    assert_eq!(state.proposal.activities.len(), 2);
+    assert_eq!(state.rows_later, None);
+}

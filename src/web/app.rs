@@ -508,7 +508,8 @@ pub fn App(props: &AppProps) -> Html {
             { raw(print_summary(&title, &proposal, &today, lang)) }
             <div class="layout">
                 <main class="form-column" aria-labelledby="heading-form"
-                    onclick={on_click.clone()} onchange={on_change}>
+                    onclick={on_click.clone()} onanimationstart={on_change.reform(Event::from)}
+                    onchange={on_change}>
                     { raw(format!("<h2 id=\"heading-form\" class=\"visually-hidden\">{}</h2>", texts.form_heading)) }
                     if let Some(notice) = &state.storage_notice {
                         { super::saving::storage_notice(notice, lang) }
@@ -517,10 +518,17 @@ pub fn App(props: &AppProps) -> Html {
                     { tools(state.current_link(), lang) }
                     { memo(CentreSection { centre: proposal.centre.clone(), raw: raw_under(&state.raw, &Path::of("centre")),
                         pages: pages.clone(), removed: removed.only(List::Alliances), lang, dispatch: dispatch.clone() }) }
-                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, paste, lang, &dispatch) }
-                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, &removed, paste, lang, &dispatch) }
-                    { budget_section(&proposal, &state.raw, &pages, &removed, paste, lang, &dispatch) }
-                    { impact_section(&proposal, &state.raw, &pages, &removed, paste, lang, &dispatch) }
+                    { partners_section(&proposal, &state.raw, state.pending_removal, &pages, state.rows_later, &removed, paste, lang, &dispatch) }
+                    { activities_section(&proposal, &state.raw, state.pending_removal, &pages, state.rows_later, &removed, paste, lang, &dispatch) }
+                    { budget_section(&proposal, &state.raw, &pages, state.rows_later, &removed, paste, lang, &dispatch) }
+                    { impact_section(&proposal, &state.raw, &pages, state.rows_later, &removed, paste, lang, &dispatch) }
+                    // While added rows come a few at a time: a mark whose
+                    // CSS animation starts once the browser has shown the
+                    // rows so far, and asks for the next (as the paste
+                    // panel's reading does, `data-paste-step`).
+                    if let Some((_, from)) = state.rows_later {
+                        { raw(format!("<i data-rows-step=\"{from}\"></i>")) }
+                    }
                 </main>
                 <aside class="results-column" id="results" tabindex="0"
                     aria-label={texts.results_heading}>
@@ -617,6 +625,7 @@ fn act(event: Event, state: &State, session: &Rc<RefCell<Session>>, dispatch: &D
         "wipe" if !state.wipe_asked => Some(Msg::AskWipe),
         "wipe" | "wipe-cancel" => Some(Msg::CancelWipe),
         "storage-close" => Some(Msg::CloseStorageNotice),
+        "rows-step" => Some(Msg::MoreRows),
         _ => None,
     };
     if let Some(msg) = msg {

@@ -116,7 +116,8 @@ export function pasted(event) {
 // first data- attribute of the button clicked (or the button around what was
 // clicked) or of the field changed, without `data-`.
 export function action(event) {
-  const control = event.type === 'change' ? event.target : event.target.closest('button');
+  // A click is its button's; a change or an animation's start, its element's.
+  const control = event.type === 'click' ? event.target.closest('button') : event.target;
   const name = control?.getAttributeNames().find((name) => name.startsWith('data-'));
   return name && `${name.slice(5)}=${control.getAttribute(name)}`;
 }

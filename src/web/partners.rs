@@ -11,7 +11,7 @@ use super::pager::{list_section, Pager};
 use super::paste::{paste_button, paste_panel, paste_tools};
 use super::state::Dispatch;
 use crate::engine::edit::{
-    self, page_of, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
+    self, page_of, rows_now, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
 };
 use crate::engine::model::*;
 use crate::engine::path::Path;
@@ -46,6 +46,7 @@ pub fn partners_section(
     raw: &RawTexts,
     pending_removal: Option<(List, usize)>,
     pages: &Pages,
+    later: Option<(List, usize)>,
     removed: &RemovedFrom,
     paste: Option<&Rc<Paste>>,
     lang: Lang,
@@ -53,6 +54,7 @@ pub fn partners_section(
 ) -> Html {
     let partners = &proposal.partners;
     let (page, rows) = page_of(pages, &List::Partners.path(), partners.len());
+    let rows = rows_now(rows, List::Partners, later);
     let len = partners.len();
     let rows: Html = rows
         .map(|i| {
@@ -63,8 +65,11 @@ pub fn partners_section(
                 page_of(pages, &contributions, partner.contributions.len());
             // The panel pasting into this partner's contributions, under it.
             let pasting = paste.filter(|paste| paste.list == List::Contributions(i));
+            // Keyed, the row with its paste panel: an unkeyed list that
+            // grows (the rows of a paste come a few at a time) is paired
+            // from its end by Yew 0.23, which made every partner anew.
             html! {
-                <>
+                <key={partner.id.clone()}>
                     { memo_keyed(
                         partner.id.clone(),
                         PartnerRow {

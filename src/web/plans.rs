@@ -7,13 +7,13 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo, Shared, View};
+use super::memo::{memo_keyed, Shared, View};
 use super::pager::{list_section, Pager};
 use super::partners::raw_under;
 use super::paste::paste_tools;
 use super::state::Dispatch;
 use crate::engine::edit::{
-    self, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
+    self, page_of, rows_now, rows_on, CheckField, List, NumberField, Pages, TextField,
 };
 use crate::engine::model::*;
 use crate::engine::order::Positions;
@@ -50,10 +50,13 @@ pub fn activity_choices(lang: Lang, activities: &Rows<Activity>) -> Choices {
 }
 
 /// The lines on the page shown, each behind `memo`.
+// The parts of the state a list shows, each its own (as the partners').
+#[allow(clippy::too_many_arguments)]
 pub fn budget_section(
     proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pages: &Pages,
+    later: Option<(List, usize)>,
     removed: &RemovedFrom,
     paste: Option<&Rc<Paste>>,
     lang: Lang,
@@ -62,18 +65,27 @@ pub fn budget_section(
     let budget = &proposal.budget;
     let len = budget.len();
     let (page, rows) = page_of(pages, &List::Budget.path(), len);
+    let rows = rows_now(rows, List::Budget, later);
     let activities = activity_choices(lang, &proposal.activities);
     let rows: Html = rows
         .map(|i| {
-            memo(BudgetRow {
-                index: i,
-                len,
-                line: Shared(budget.shared(i)),
-                activities: activities.clone(),
-                raw: raw_under(raw, &List::Budget.row_path(i)),
-                lang,
-                dispatch: dispatch.clone(),
-            })
+            // Keyed by place: a page that grows (the rows of a paste come a
+            // few at a time) keeps the rows it has and adds the new ones;
+            // unkeyed, Yew 0.23 pairs a list's rows from its end, renders
+            // every row anew, and, while some were still to render, left
+            // the first rows twice in the page.
+            memo_keyed(
+                i,
+                BudgetRow {
+                    index: i,
+                    len,
+                    line: Shared(budget.shared(i)),
+                    activities: activities.clone(),
+                    raw: raw_under(raw, &List::Budget.row_path(i)),
+                    lang,
+                    dispatch: dispatch.clone(),
+                },
+            )
         })
         .collect();
     let tools = paste_tools(List::Budget, paste, proposal, pages, lang, dispatch);
@@ -177,6 +189,7 @@ pub fn activities_section(
     raw: &RawTexts,
     pending_removal: Option<(List, usize)>,
     pages: &Pages,
+    later: Option<(List, usize)>,
     removed: &RemovedFrom,
     paste: Option<&Rc<Paste>>,
     lang: Lang,
@@ -185,6 +198,7 @@ pub fn activities_section(
     let activities = &proposal.activities;
     let len = activities.len();
     let (page, rows) = page_of(pages, &List::Activities.path(), len);
+    let rows = rows_now(rows, List::Activities, later);
     let carriers = Carriers(proposal.partners.clone());
     let rows: Html = rows
         .map(|i| {
@@ -197,19 +211,23 @@ pub fn activities_section(
             };
             let (carrier_page, _) =
                 page_of(pages, &row.clone().field("partners"), carriers.0.len());
-            memo(ActivityRow {
-                index: i,
-                len,
-                activity: Shared(activities.shared(i)),
-                carriers: carriers.clone(),
-                carrier_page,
-                raw: raw_under(raw, &row),
-                pending,
-                references,
-                removed: removed.only(List::With(i)),
-                lang,
-                dispatch: dispatch.clone(),
-            })
+            // Keyed by place, as the budget's lines are (see there).
+            memo_keyed(
+                i,
+                ActivityRow {
+                    index: i,
+                    len,
+                    activity: Shared(activities.shared(i)),
+                    carriers: carriers.clone(),
+                    carrier_page,
+                    raw: raw_under(raw, &row),
+                    pending,
+                    references,
+                    removed: removed.only(List::With(i)),
+                    lang,
+                    dispatch: dispatch.clone(),
+                },
+            )
         })
         .collect();
     let tools = paste_tools(List::Activities, paste, proposal, pages, lang, dispatch);
@@ -355,10 +373,13 @@ fn outside_parties(
     }
 }
 
+// The parts of the state a list shows, each its own (as the partners').
+#[allow(clippy::too_many_arguments)]
 pub fn impact_section(
     proposal: &Rc<Proposal>,
     raw: &RawTexts,
     pages: &Pages,
+    later: Option<(List, usize)>,
     removed: &RemovedFrom,
     paste: Option<&Rc<Paste>>,
     lang: Lang,
@@ -367,13 +388,21 @@ pub fn impact_section(
     let impact = &proposal.impact;
     let len = impact.len();
     let (page, rows) = page_of(pages, &List::Impact.path(), len);
+    let rows = rows_now(rows, List::Impact, later);
     let rows: Html = rows
         .map(|i| {
-            html! {
-                { memo(ImpactRow { index: i, len, indicator: Shared(impact.shared(i)),
+            // Keyed by place, as the budget's lines are (see there).
+            memo_keyed(
+                i,
+                ImpactRow {
+                    index: i,
+                    len,
+                    indicator: Shared(impact.shared(i)),
                     raw: raw_under(raw, &List::Impact.row_path(i)),
-                    lang, dispatch: dispatch.clone() }) }
-            }
+                    lang,
+                    dispatch: dispatch.clone(),
+                },
+            )
         })
         .collect();
     let tools = paste_tools(List::Impact, paste, proposal, pages, lang, dispatch);

@@ -249,9 +249,11 @@ describe('a large paste', () => {
     // the whole text).
     await page.evaluate(() => {
       window.__pieces = new Set();
+      window.__steps = new Set();
       window.__ready = null;
       new MutationObserver(() => {
         for (const mark of document.querySelectorAll('[data-paste-step]')) window.__pieces.add(mark.dataset.pasteStep);
+        for (const mark of document.querySelectorAll('[data-rows-step]')) window.__steps.add(mark.dataset.rowsStep);
         const button = document.querySelector('button[data-paste-apply="budget"]');
         if (window.__ready === null && button && !button.disabled) window.__ready = performance.now();
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
@@ -273,6 +275,15 @@ describe('a large paste', () => {
     assert.equal(await page.locator('nav[data-pager="paste"]').getAttribute('data-pages'), '140', 'the preview pages through every line');
 
     await apply(page, 'budget');
+    // The page of lines it added comes five rows a frame (no task holds
+    // the page for the whole page of rows), focused on the first new line.
+    await page.waitForFunction(() => !document.querySelector('[data-rows-step]'));
+    const first = before.budget.length;
+    const steps = await page.evaluate(() => [...window.__steps].map(Number));
+    assert.deepEqual(steps, [first + 5, first + 10, first + 15].filter((end) => end < 25), 'five rows a step');
+    const amounts = page.locator('[data-field^="budget["][data-field$="].amount"]');
+    assert.equal(await amounts.count(), 25, 'then the whole page');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-row]')?.dataset.row), `budget[${first}]`);
     const after = await exported(page);
     assert.equal(after.budget.length, before.budget.length + lines, 'every line arrives');
     assert.deepEqual(after.budget.slice(0, before.budget.length), before.budget, 'the lines there stay');

@@ -91,7 +91,25 @@ function tasksBetween(trace, from, to) {
   // task grows with what else runs, its processor time much less.
   const cpu = running.map((e) => ((e.tdur ?? e.dur) * share(e)) / 1000);
   const before = running.find((e) => e.ts < start.ts);
+  // The three longest tasks by processor time, each with when it began
+  // (ms after `from`) and what it ran: its events (a click, an animation's
+  // start, a timer) and the browser's own steps in it (style, layout).
+  const KINDS = ['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'ParseHTML', 'Paint'];
+  const inside = (task) => events.filter((e) => e.ph === 'X' && e.tid === task.tid && e.pid === task.pid
+    && KINDS.includes(e.name) && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur);
+  const what = (task) => {
+    const parts = new Map();
+    for (const e of inside(task)) {
+      const name = e.name === 'EventDispatch' ? e.args?.data?.type ?? e.name : e.name;
+      parts.set(name, (parts.get(name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    return [...parts].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1])
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ');
+  };
+  const longest = running.map((task, i) => ({ task, cpu: cpu[i] })).sort((a, b) => b.cpu - a.cpu).slice(0, 3)
+    .map(({ task, cpu }) => ({ cpu_ms: cpu, at_ms: (task.ts - start.ts) / 1000, what: what(task) }));
   return {
+    longest_tasks: longest,
     longest_ms: tasks.length ? Math.max(...tasks) : 0,
     longest_cpu_ms: cpu.length ? Math.max(...cpu) : 0,
     total_ms: tasks.reduce((a, b) => a + b, 0),
@@ -233,7 +251,7 @@ async function pasteText(page, list, text) {
   }, text);
 }
 
-/** Adds what the panel of `list` shows, once all of it is read; waits for the first new row. */
+/** Adds what the panel of `list` shows, once all of it is read; waits for the whole page of new rows. */
 async function applyRows(page, list, firstRow) {
   await page.waitForFunction((list) => {
     const button = document.querySelector(`button[data-paste-apply="${list}"]`);
@@ -241,6 +259,9 @@ async function applyRows(page, list, firstRow) {
   }, list, { timeout: 300_000 });
   await page.locator(`button[data-paste-apply="${list}"]`).click();
   await page.locator(`[data-row="${firstRow}"]`).waitFor({ timeout: 300_000 });
+  // The rest of the page of rows comes a few at a time (a step a frame):
+  // every step is counted.
+  await page.waitForFunction(() => !document.querySelector('[data-rows-step]'), null, { timeout: 300_000 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
@@ -408,11 +429,15 @@ try {
       rows: runs[0][part].rows,
       per_run_longest_ms: runs.map((r) => r[part].longest_ms),
       harness_ms: middle(runs.map((r) => r[part].harness_ms)),
+      per_run_longest_cpu_ms: runs.map((r) => r[part].longest_cpu_ms),
+      longest_tasks: runs.map((r) => r[part].longest_tasks),
     });
     result.rows = { import: figure('import'), paste: figure('paste') };
     for (const part of ['import', 'paste']) {
       const r = result.rows[part];
       console.log(`rows ${part}, large plan (${r.rows} lines): longest main-thread task ${r.longest_ms.toFixed(1)} ms (processor time ${r.longest_cpu_ms.toFixed(1)} ms), ${r.tasks} tasks ${r.total_ms.toFixed(1)} ms in all, ${r.duration_ms.toFixed(0)} ms from start to rows in the form; per run ${r.per_run_longest_ms.map((x) => x.toFixed(0)).join(', ')} ms${r.harness_ms ? `; the test's own part of the first task ${r.harness_ms.toFixed(0)} ms, not counted` : ''}`);
+      r.longest_tasks.forEach((tasks, run) => console.log(`  run ${run + 1}, longest by processor time: ${tasks
+        .map((t) => `${t.cpu_ms.toFixed(0)} ms at +${t.at_ms.toFixed(0)} ms (${t.what})`).join('; ')}`));
     }
   } catch (e) {
     console.error(`rows: ${e.message}`);
