@@ -414,6 +414,16 @@ fn an_activity_full_of_partners_takes_no_new_one_but_keeps_a_ticked_one() {
     .unwrap();
     assert!(!proposal.activities[0].partners.contains(&partner));
     assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
+    // One already there stays ticked in a full activity.
+    let there = full[10].clone();
+    set_check(
+        &mut proposal,
+        &CheckField::ActivityPartner(0, there.clone()),
+        true,
+    )
+    .unwrap();
+    assert!(proposal.activities[0].partners.contains(&there));
+    assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
     // One below the limit there is room for it.
     proposal.activities[0].partners.pop();
     set_check(
@@ -424,4 +434,20 @@ fn an_activity_full_of_partners_takes_no_new_one_but_keeps_a_ticked_one() {
     .unwrap();
     assert!(proposal.activities[0].partners.contains(&partner));
     assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
+}
+
+#[test]
+fn a_full_list_takes_no_new_row() {
+    use centra_check::engine::limits::{OTHER_LIST, PARTNERS};
+    let mut proposal = one_of_each();
+    let partner = proposal.partners[0].clone();
+    proposal.partners = vec![partner; PARTNERS].into();
+    proposal.centre.alliances = vec![String::new(); OTHER_LIST];
+    let before = proposal.clone();
+    assert_eq!(add_row(&mut proposal, List::Partners), None);
+    assert_eq!(add_row(&mut proposal, List::Alliances), None);
+    assert_eq!(proposal, before);
+    // One row fewer, and there is room again.
+    proposal.partners.remove(0);
+    assert_eq!(add_row(&mut proposal, List::Partners), Some(PARTNERS - 1));
 }

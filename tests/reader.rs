@@ -640,3 +640,47 @@ fn a_partner_may_leave_out_its_kind_from_version_3_only() {
     assert!(!written.contains("\"kind\""), "{written}");
     assert_eq!(read_proposal(&written).unwrap(), draft);
 }
+
+#[test]
+fn a_utf16_file_is_refused_by_name_and_utf8_with_a_mark_is_taken() {
+    use centra_check::formats::proposal_file::text_of_bytes;
+    for mark in [[0xff, 0xfe], [0xfe, 0xff]] {
+        let mut bytes = mark.to_vec();
+        bytes.extend_from_slice(b"{\0}\0");
+        let error = text_of_bytes(&bytes).expect_err("UTF-16");
+        assert_eq!(error.problem, Problem::NotUtf8 { utf16: true });
+    }
+    let error = text_of_bytes(&[b'{', 0xff, b'}']).expect_err("not UTF-8");
+    assert_eq!(error.problem, Problem::NotUtf8 { utf16: false });
+    assert_eq!(
+        text_of_bytes("\u{feff}{}".as_bytes()).ok(),
+        Some("\u{feff}{}")
+    );
+}
+
+#[test]
+fn a_proposal_written_a_few_rows_at_a_time_is_the_same_text() {
+    use centra_check::formats::proposal_file::{
+        proposal_to_value, write_proposal_piece, JsonCursor,
+    };
+    let path = format!(
+        "{}/examples/civ-slimme-maakindustrie.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let proposal = read_proposal(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let whole = proposal_to_value(&proposal).to_string_compact();
+    let rows = proposal.partners.len()
+        + proposal.budget.len()
+        + proposal.activities.len()
+        + proposal.impact.len();
+    for per_piece in [1, 2, 7, 1000] {
+        let (mut json, mut cursor, mut pieces) = (String::new(), JsonCursor::default(), 1);
+        while !write_proposal_piece(&proposal, &mut cursor, per_piece, &mut json) {
+            pieces += 1;
+        }
+        assert_eq!(json, whole, "{per_piece} rows a piece");
+        // The head, then a piece per `per_piece` rows; the ends of the
+        // lists go with the last piece that has room left, else alone.
+        assert_eq!(pieces, 1 + rows / per_piece + 1, "{per_piece} rows a piece");
+    }
+}

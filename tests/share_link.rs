@@ -35,6 +35,8 @@ fn a_plan_of_exactly_the_size_limit_opens_and_one_byte_more_does_not() {
         bytes
     };
     assert!(proposal_from_decompressed(padded(MAX_DECOMPRESSED)).is_ok());
+    // The limit is 8 MB: a plan of 5 MB (a browser's whole storage) opens.
+    assert!(proposal_from_decompressed(padded(5 * 1024 * 1024)).is_ok());
     assert_eq!(
         proposal_from_decompressed(padded(MAX_DECOMPRESSED + 1)).unwrap_err(),
         DecodeError::TooLarge

@@ -77,9 +77,14 @@ pub fn balance_plan(
     // moved the same way (the furthest out of line first: by their own
     // amount), then the others from the lowest (raising) or the highest
     // (lowering); ties go practice, government, education.
+    // mutants: equivalent (`sum <= wanted`: with the sum already right
+    // every sector's room below is zero, whichever way it looks)
     let raising = sum < wanted;
     let mut keys = [(false, Decimal::ZERO); 3];
     for s in 0..3 {
+        // mutants: equivalent (`scaled[s] <= lo`, `>= hi`: a sector exactly
+        // at the edge then counts as moved, and sorts right after those
+        // below (above) it, as it does among the others: the same order)
         let moved = if raising {
             scaled[s] < lo
         } else {
@@ -146,6 +151,10 @@ fn floor_div(value: Decimal, divisor: Decimal) -> Decimal {
     if quotient * divisor > value {
         quotient - Decimal::ONE
     } else if (quotient + Decimal::ONE) * divisor <= value {
+        // mutants: equivalent (any change of this line: never reached, as
+        // the division rounds to the nearest, and the exact quotient's
+        // floor, a whole number, is nearer than anything below it; kept
+        // in case the division ever truncates)
         quotient + Decimal::ONE
     } else {
         quotient
@@ -196,6 +205,32 @@ mod tests {
         assert_eq!(
             plan(300_000, 0, [200_000, 150_000, 100_000]),
             Some([-123_999, -26_001, 0])
+        );
+    }
+
+    #[test]
+    fn a_surplus_beyond_one_sector_is_taken_from_the_next_and_the_highest_goes_first() {
+        // 300,000 of costs, all three at 200,000: each lowered to 123,999,
+        // then 71,997 more: practice to the bottom of the band, then 23,999
+        // from government.
+        assert_eq!(
+            plan(300_000, 0, [200_000, 200_000, 200_000]),
+            Some([-123_999, -100_000, -76_001])
+        );
+        // Government, the furthest above, gives first, though practice
+        // comes first in the order of ties.
+        assert_eq!(
+            plan(300_000, 0, [130_000, 200_000, 100_000]),
+            Some([-6_001, -123_999, 0])
+        );
+    }
+
+    #[test]
+    fn unassigned_money_counts_toward_the_costs() {
+        // 600,000 − 143,997 unassigned = 456,003 = 3 × 152,001.
+        assert_eq!(
+            plan(600_000, 143_997, [0, 0, 0]),
+            Some([152_001, 152_001, 152_001])
         );
     }
 

@@ -72,6 +72,8 @@ impl Limit {
 /// without walking more of a long text than the limit.
 pub fn text_too_long(text: &str) -> bool {
     // Every character takes at least one byte, at most four.
+    // mutants: equivalent (`text.len() >= TEXT_CHARS`: a text of exactly
+    // that many bytes is then counted, and is not too long either way)
     text.len() > TEXT_CHARS && (text.len() > 4 * TEXT_CHARS || text.chars().count() > TEXT_CHARS)
 }
 

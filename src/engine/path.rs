@@ -123,6 +123,17 @@ mod tests {
     }
 
     #[test]
+    fn a_path_starts_with_itself_and_the_lists_and_rows_above_it() {
+        let partner = Path::of("partners").row(3);
+        assert!(amount().starts_with(&partner));
+        assert!(partner.starts_with(&partner));
+        assert!(amount().starts_with(&Path::of("partners")));
+        assert!(!partner.starts_with(&amount()));
+        assert!(!amount().starts_with(&Path::of("partners").row(1)));
+        assert!(!amount().starts_with(&Path::of("budget")));
+    }
+
+    #[test]
     fn the_text_form_is_the_ui_contracts() {
         assert_eq!(amount().to_string(), "partners[3].contributions[1].amount");
         assert_eq!(Path::of("centre").field("name").to_string(), "centre.name");

@@ -127,6 +127,9 @@ where
     if let Some(entry) = map.get_mut(key) {
         return merge(entry, value);
     }
+    // mutants: equivalent (`map.len() < FEW_KEYS`: every key then waits,
+    // and `enter_waiting` enters them all, in order: the same totals, with
+    // a sort that only pays for many keys)
     if map.len() >= FEW_KEYS {
         waiting.push((key.to_owned(), value));
         return Ok(());

@@ -639,10 +639,11 @@ impl Autosave {
         now: Millis,
     ) -> Result<Saved, SaveError> {
         let (plans, text) = job.into_parts();
-        // mutants: equivalent (the guard `false`: the whole-way save writes
-        // the same text, only in one long task, which `make bench` measures)
         let text = match text {
             Some(text)
+                // mutants: equivalent (the guard `false`: the whole-way
+                // save writes the same text, only in one long task, which
+                // `make bench` measures)
                 if plans.generation == self.generation
                     && self.pending_aside.is_none()
                     && store.get(STORAGE_KEY) == self.known_text =>
