@@ -424,6 +424,17 @@ fn an_activity_full_of_partners_takes_no_new_one_but_keeps_a_ticked_one() {
     .unwrap();
     assert!(proposal.activities[0].partners.contains(&there));
     assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
+    // So it does in an activity over the limit (a plan made elsewhere).
+    proposal.activities[0].partners.push("x0".into());
+    set_check(
+        &mut proposal,
+        &CheckField::ActivityPartner(0, there.clone()),
+        true,
+    )
+    .unwrap();
+    assert!(proposal.activities[0].partners.contains(&there));
+    assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS + 1);
+    proposal.activities[0].partners.retain(|p| p != "x0");
     // One below the limit there is room for it.
     proposal.activities[0].partners.pop();
     set_check(

@@ -82,12 +82,13 @@ pub fn balance_plan(
     let raising = sum < wanted;
     let mut keys = [(false, Decimal::ZERO); 3];
     for s in 0..3 {
-        // mutants: equivalent (`scaled[s] <= lo`, `>= hi`: a sector exactly
-        // at the edge then counts as moved, and sorts right after those
-        // below (above) it, as it does among the others: the same order)
         let moved = if raising {
+            // mutants: equivalent (`<=`: a sector exactly at the edge then
+            // counts as moved, and sorts right after those below it, as it
+            // does first among the others: the same order)
             scaled[s] < lo
         } else {
+            // mutants: equivalent (`>=`: the same, above the band)
             scaled[s] > hi
         };
         let key = if moved { scaled[s] } else { targets[s] };
