@@ -405,46 +405,24 @@ fn an_activity_full_of_partners_takes_no_new_one_but_keeps_a_ticked_one() {
     let mut proposal = one_of_each();
     let full: Vec<String> = (1..=ACTIVITY_PARTNERS).map(|n| format!("x{n}")).collect();
     proposal.activities[0].partners = full.clone();
+    // Ticks `id`: whether the activity then has it, and how many it has.
+    let tick = |proposal: &mut Proposal, id: &String| {
+        set_check(proposal, &CheckField::ActivityPartner(0, id.clone()), true).unwrap();
+        let partners = &proposal.activities[0].partners;
+        (partners.contains(id), partners.len())
+    };
     let partner = proposal.partners[0].id.clone();
-    set_check(
-        &mut proposal,
-        &CheckField::ActivityPartner(0, partner.clone()),
-        true,
-    )
-    .unwrap();
-    assert!(!proposal.activities[0].partners.contains(&partner));
-    assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
-    // One already there stays ticked in a full activity.
+    assert_eq!(tick(&mut proposal, &partner), (false, ACTIVITY_PARTNERS));
+    // One already there stays ticked in a full activity, and in one over
+    // the limit (a plan made elsewhere).
     let there = full[10].clone();
-    set_check(
-        &mut proposal,
-        &CheckField::ActivityPartner(0, there.clone()),
-        true,
-    )
-    .unwrap();
-    assert!(proposal.activities[0].partners.contains(&there));
-    assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
-    // So it does in an activity over the limit (a plan made elsewhere).
+    assert_eq!(tick(&mut proposal, &there), (true, ACTIVITY_PARTNERS));
     proposal.activities[0].partners.push("x0".into());
-    set_check(
-        &mut proposal,
-        &CheckField::ActivityPartner(0, there.clone()),
-        true,
-    )
-    .unwrap();
-    assert!(proposal.activities[0].partners.contains(&there));
-    assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS + 1);
+    assert_eq!(tick(&mut proposal, &there), (true, ACTIVITY_PARTNERS + 1));
     proposal.activities[0].partners.retain(|p| p != "x0");
     // One below the limit there is room for it.
     proposal.activities[0].partners.pop();
-    set_check(
-        &mut proposal,
-        &CheckField::ActivityPartner(0, partner.clone()),
-        true,
-    )
-    .unwrap();
-    assert!(proposal.activities[0].partners.contains(&partner));
-    assert_eq!(proposal.activities[0].partners.len(), ACTIVITY_PARTNERS);
+    assert_eq!(tick(&mut proposal, &partner), (true, ACTIVITY_PARTNERS));
 }
 
 #[test]
