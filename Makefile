@@ -203,18 +203,12 @@ fuzz: ## a long property-test run (FUZZ_CASES cases per property)
 # One file with the whole suite: make mutants MUTANTS_FILES=src/json.rs
 # One part of every group (every 8th mutant), to estimate a whole run:
 # make mutants MUTANTS_SHARD=0/8
-MUTANTS_FLAGS := --no-shuffle --in-place --profile mutants --timeout 10
-MUTANTS_ENV := PROPTEST_CASES=32 PROPTEST_MAX_SHRINK_ITERS=0 PROPTEST_DISABLE_FAILURE_PERSISTENCE=1
 .PHONY: mutants cargo-mutants
 cargo-mutants: ## install cargo-mutants
 	@cargo mutants --version >/dev/null 2>&1 || cargo install cargo-mutants --locked
 
 mutants: cargo-mutants ## mutation testing of the core, two groups at a time
-ifdef MUTANTS_FILES
-	$(MUTANTS_ENV) cargo mutants $(MUTANTS_FLAGS) $(foreach f,$(wildcard $(MUTANTS_FILES)),--file $(f)) --output bench-results
-else
-	MUTANTS_SHARD=$(MUTANTS_SHARD) bash tools/mutants.sh
-endif
+	MUTANTS_FILES='$(MUTANTS_FILES)' MUTANTS_SHARD=$(MUTANTS_SHARD) bash tools/mutants.sh
 
 clean: ## remove dist/, bench-results/ and the build
 	rm -rf dist bench-results

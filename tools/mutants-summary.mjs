@@ -52,16 +52,18 @@ for (const group of existsSync(root) ? readdirSync(root).sort() : []) {
     const [file, line] = entry.split(':');
     return !(existsSync(file) && markedEquivalent(readFileSync(file, 'utf8'), Number(line)));
   });
-  const count = (name) => lines(join(out, name)).length;
+  const [caught, timeout, unviable] = ['caught', 'timeout', 'unviable'].map(
+    (name) => lines(join(out, `${name}.txt`)).length,
+  );
   console.log(
-    `${group}: ${count('caught.txt')} caught, ${missed.length} missed (${missed.length - open.length} marked equivalent), ` +
-      `${count('timeout.txt')} timed out, ${count('unviable.txt')} unviable${timing(out)}`,
+    `${group}: ${caught} caught, ${missed.length} missed (${missed.length - open.length} marked equivalent), ` +
+      `${timeout} timed out, ${unviable} unviable${timing(out)}`,
   );
   for (const entry of open) console.log(`  not explained: ${entry}`);
-  all.caught += count('caught.txt');
+  all.caught += caught;
   all.missed += missed.length;
-  all.timeout += count('timeout.txt');
-  all.unviable += count('unviable.txt');
+  all.timeout += timeout;
+  all.unviable += unviable;
   unexplained += open.length;
 }
 all.tested = all.caught + all.missed + all.timeout + all.unviable;

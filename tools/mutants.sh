@@ -13,7 +13,9 @@
 # (tools/mutants-summary.mjs judges that, and sets the exit code).
 #
 # Options (environment): MUTANTS_JOBS=n; MUTANTS_SHARD=k/n for every n-th
-# mutant of each group only (round robin, so the part stands for the whole).
+# mutant of each group only (round robin, so the part stands for the whole);
+# MUTANTS_FILES="src/json.rs …" for those files against the whole suite,
+# in the working tree itself (results in bench-results/mutants.out).
 set -euo pipefail
 
 jobs=${MUTANTS_JOBS:-2}
@@ -58,6 +60,13 @@ all_targets="--lib --test mutants_evaluate --test mutants_totals --test mutants_
   --test mutants_edit --test mutants_reader --test mutants_json --test money_input --test share_link"
 
 cargo mutants --version >/dev/null 2>&1 || cargo install cargo-mutants --locked
+flags=(--no-shuffle --in-place --profile mutants --timeout "$timeout")
+
+if [ -n "${MUTANTS_FILES:-}" ]; then
+  files=()
+  for f in $MUTANTS_FILES; do files+=(--file "$f"); done
+  exec cargo mutants "${flags[@]}" "${files[@]}" --output "$root/bench-results"
+fi
 
 # The tree as it is now (tracked and new files, not ignored ones) into each
 # worker's copy; its target/ stays.
@@ -118,8 +127,8 @@ worker() {
     for f in $(cd "$tree" && echo $files); do args+=(--file "$f"); done
     for a in $tests; do args+=("--cargo-arg=$a"); done
     [ -n "$part_shard" ] && args+=(--shard "$part_shard" --sharding round-robin)
-    (cd "$tree" && cargo mutants --no-shuffle --in-place --profile mutants --timeout "$timeout" \
-      --baseline skip "${args[@]}" --output "$out/$name" -- -- $skip_always $skips) \
+    (cd "$tree" && cargo mutants "${flags[@]}" --baseline skip "${args[@]}" \
+      --output "$out/$name" -- -- $skip_always $skips) \
       >"$out/$name.log" 2>&1 || code=$?
     case $code in
       0 | 2 | 3) ;;
