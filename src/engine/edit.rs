@@ -750,16 +750,22 @@ pub fn rows_on(page: usize, len: usize) -> std::ops::Range<usize> {
 /// next five.
 pub const ROWS_AT_ONCE: usize = 5;
 
-/// `rows` of `list` that are shown now: up to `from` while the rest of a
-/// page of added rows is still to come (`later`, see [`ROWS_AT_ONCE`]).
-pub fn rows_now(
-    rows: std::ops::Range<usize>,
+/// The page shown of a section's `list` of `len` rows, and its rows shown
+/// now: those of the page ([`page_of`]), but only up to `from` while the
+/// rest of a page of added rows is still to come (`later`, see
+/// [`ROWS_AT_ONCE`]).
+pub fn page_now(
+    pages: &Pages,
     list: List,
+    len: usize,
     later: Option<(List, usize)>,
-) -> std::ops::Range<usize> {
+) -> (usize, std::ops::Range<usize>) {
+    let (page, rows) = page_of(pages, &list.path(), len);
     match later {
-        Some((waiting, from)) if waiting == list => rows.start..rows.end.min(from.max(rows.start)),
-        _ => rows,
+        Some((waiting, from)) if waiting == list => {
+            (page, rows.start..rows.end.min(from.max(rows.start)))
+        }
+        _ => (page, rows),
     }
 }
 

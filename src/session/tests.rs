@@ -1096,7 +1096,7 @@ fn row_tools_and_the_paste_button_send_the_focus_to_their_ids() {
 
 #[test]
 fn a_page_of_pasted_rows_comes_a_few_at_a_time_and_an_edit_shows_them_all() {
-    use crate::engine::edit::{rows_now, ROWS_AT_ONCE};
+    use crate::engine::edit::{page_now, ROWS_AT_ONCE};
     let names: String = (1..=40).map(|n| format!("Activiteit {n}\n")).collect();
     let state = reduce(State::default(), Msg::PasteOpen(List::Activities));
     let state = reduce(state, Msg::PasteText(format!("Naam\n{names}")));
@@ -1107,7 +1107,8 @@ fn a_page_of_pasted_rows_comes_a_few_at_a_time_and_an_edit_shows_them_all() {
     let mut shown = vec![];
     while let Some((list, from)) = state.rows_later {
         assert_eq!(list, List::Activities);
-        shown.push(rows_now(0..PAGE_SIZE, List::Activities, state.rows_later).end);
+        let (_, rows) = page_now(&state.pages, List::Activities, 40, state.rows_later);
+        shown.push(rows.end);
         assert_eq!(from, shown.len() * ROWS_AT_ONCE);
         let revision = state.revision;
         state = reduce(state, Msg::MoreRows);
@@ -1119,11 +1120,14 @@ fn a_page_of_pasted_rows_comes_a_few_at_a_time_and_an_edit_shows_them_all() {
         );
     }
     assert_eq!(shown, [5, 10, 15, 20]);
-    assert_eq!(rows_now(0..PAGE_SIZE, List::Activities, None), 0..PAGE_SIZE);
+    assert_eq!(
+        page_now(&state.pages, List::Activities, 40, None),
+        (0, 0..PAGE_SIZE)
+    );
     // Another list is shown whole meanwhile.
     assert_eq!(
-        rows_now(0..9, List::Budget, Some((List::Activities, 5))),
-        0..9
+        page_now(&state.pages, List::Budget, 9, Some((List::Activities, 5))),
+        (0, 0..9)
     );
 
     // An edit (or any other step) shows the whole page at once.

@@ -6,12 +6,12 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use super::fields::*;
-use super::memo::{memo_keyed, Shared, View};
+use super::memo::{memo, Shared, View};
 use super::pager::{list_section, Pager};
 use super::paste::{paste_button, paste_panel, paste_tools};
 use super::state::Dispatch;
 use crate::engine::edit::{
-    self, page_of, rows_now, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
+    self, page_now, page_of, rows_on, CheckField, List, NumberField, Pages, Role, TextField,
 };
 use crate::engine::model::*;
 use crate::engine::path::Path;
@@ -53,8 +53,7 @@ pub fn partners_section(
     dispatch: &Dispatch,
 ) -> Html {
     let partners = &proposal.partners;
-    let (page, rows) = page_of(pages, &List::Partners.path(), partners.len());
-    let rows = rows_now(rows, List::Partners, later);
+    let (page, rows) = page_now(pages, List::Partners, partners.len(), later);
     let len = partners.len();
     let rows: Html = rows
         .map(|i| {
@@ -70,8 +69,7 @@ pub fn partners_section(
             // from its end by Yew 0.23, which made every partner anew.
             html! {
                 <key={partner.id.clone()}>
-                    { memo_keyed(
-                        partner.id.clone(),
+                    { memo(
                         PartnerRow {
                             index: i,
                             len,

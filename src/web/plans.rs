@@ -13,7 +13,7 @@ use super::partners::raw_under;
 use super::paste::paste_tools;
 use super::state::Dispatch;
 use crate::engine::edit::{
-    self, page_of, rows_now, rows_on, CheckField, List, NumberField, Pages, TextField,
+    self, page_now, page_of, rows_on, CheckField, List, NumberField, Pages, TextField,
 };
 use crate::engine::model::*;
 use crate::engine::order::Positions;
@@ -64,8 +64,7 @@ pub fn budget_section(
 ) -> Html {
     let budget = &proposal.budget;
     let len = budget.len();
-    let (page, rows) = page_of(pages, &List::Budget.path(), len);
-    let rows = rows_now(rows, List::Budget, later);
+    let (page, rows) = page_now(pages, List::Budget, len, later);
     let activities = activity_choices(lang, &proposal.activities);
     let rows: Html = rows
         .map(|i| {
@@ -197,8 +196,7 @@ pub fn activities_section(
 ) -> Html {
     let activities = &proposal.activities;
     let len = activities.len();
-    let (page, rows) = page_of(pages, &List::Activities.path(), len);
-    let rows = rows_now(rows, List::Activities, later);
+    let (page, rows) = page_now(pages, List::Activities, len, later);
     let carriers = Carriers(proposal.partners.clone());
     let rows: Html = rows
         .map(|i| {
@@ -387,8 +385,7 @@ pub fn impact_section(
 ) -> Html {
     let impact = &proposal.impact;
     let len = impact.len();
-    let (page, rows) = page_of(pages, &List::Impact.path(), len);
-    let rows = rows_now(rows, List::Impact, later);
+    let (page, rows) = page_now(pages, List::Impact, len, later);
     let rows: Html = rows
         .map(|i| {
             // Keyed by place, as the budget's lines are (see there).
